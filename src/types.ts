@@ -1,0 +1,117 @@
+import type { ChartSpec, ChartType } from "./spec/schema.js";
+
+/** A subgroup key as returned: a number, an ISO date `"YYYY-MM-DD"`, or a category label. */
+export type XValue = number | string;
+
+/** One plotted subgroup of a chart. Numbers that are undefined are `null`. */
+export interface Point {
+  /** Facet value, or `null` when the chart is not faceted. */
+  facet: string | null;
+  /** The subgroup key as given (dates as `"YYYY-MM-DD"`). */
+  x: XValue;
+  /** 1-based position of the subgroup within its facet (across parts). */
+  index: number;
+  /** 1-based part number. */
+  part: number;
+  /** Plotted value after `multiply`, or `null` when missing. */
+  y: number | null;
+  /** Summed denominator, or `null` where the chart has none. */
+  n: number | null;
+  /** Number of non-missing observations in the subgroup. */
+  count: number;
+  /** Centre line after `multiply`. */
+  cl: number | null;
+  /** Lower 3-sigma limit after `multiply`. */
+  lcl: number | null;
+  /** Upper 3-sigma limit after `multiply`. */
+  ucl: number | null;
+  /** Lower 2-sigma limit after `multiply`. */
+  lcl95: number | null;
+  /** Upper 2-sigma limit after `multiply`. */
+  ucl95: number | null;
+  /** Target as given (not multiplied), or `null`. */
+  target: number | null;
+  /** The point is inside the frozen baseline (all points when nothing is frozen). */
+  baseline: boolean;
+  /** The point was excluded from the calculations. */
+  excluded: boolean;
+  /** `y` strictly outside the 3-sigma limits. */
+  sigmaSignal: boolean;
+  /** The point's part has a runs signal. */
+  runsSignal: boolean;
+  /** Annotation, or `null`. Several notes in one subgroup are joined with `" | "`. */
+  note: string | null;
+}
+
+/** One part (a stretch between rebaselines) of one facet, with its runs analysis. */
+export interface Part {
+  facet: string | null;
+  /** 1-based part number. */
+  part: number;
+  /** Part label when the spec gave labels (row `.part`), else `null`. */
+  label: string | null;
+  /** 1-based subgroup positions within the facet. */
+  first: number;
+  last: number;
+  /** Included subgroups (missing values counted). */
+  nObs: number;
+  /** Included subgroups that are not missing and not on the centre line. */
+  nUseful: number;
+  /** Longest run on one side of the centre line, and the longest expected by chance. */
+  longestRun: number | null;
+  longestRunMax: number | null;
+  /** Number of centre-line crossings, and the fewest expected by chance. */
+  crossings: number | null;
+  crossingsMin: number | null;
+  /** Unusually long run or unusually few crossings (always false for MR charts and categorical x). */
+  runsSignal: boolean;
+  /** The runs rule actually applied (best-box and cut-box fall back to `anhoej` outside n = 10..100). */
+  method: RunsMethod;
+  /** Number of points outside the 3-sigma limits. */
+  sigmaSignals: number;
+  /** Centre line of the part (after `multiply`), `null` when undefined. */
+  cl: number | null;
+  /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
+  meanLcl: number | null;
+  meanUcl: number | null;
+}
+
+/** Something a measurement lead should know about a result; the numbers are still computed. */
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  /** Where it applies: a facet and part, and/or 1-based subgroup positions. */
+  where: { facet?: string | null; part?: number; points?: number[]; rows?: number[] };
+}
+
+export type WarningCode =
+  | "too-few-points"
+  | "zero-denominator"
+  | "missing-values"
+  | "runs-method-fallback"
+  | "all-equal"
+  | "no-limits";
+
+/** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
+export type RunsMethod = "anhoej" | "bestbox" | "cutbox";
+
+/** What `compute()` returns: plain JSON, safe to `JSON.stringify`. */
+export interface ChartResult {
+  chart: ChartType;
+  /** How x was read. */
+  xType: "number" | "date" | "category";
+  /** Facet values in order; `[null]` when not faceted. */
+  facets: (string | null)[];
+  points: Point[];
+  parts: Part[];
+  warnings: Warning[];
+  /** The multiplier applied to y, centre line and limits. */
+  multiply: number;
+  /** The normalised spec's presentation fields, passed through for renderers. */
+  title: string | null;
+  yLabel: string | null;
+  xLabel: string | null;
+  target: number | null;
+}
+
+export type { ChartSpec, ChartType };
