@@ -17,7 +17,9 @@ export interface Point {
   y: number | null;
   /** Summed denominator, or `null` where the chart has none. */
   n: number | null;
-  /** Number of non-missing observations in the subgroup. */
+  /** Number of input rows in the subgroup (every row of the spec is in exactly one point). */
+  rows: number;
+  /** Number of those rows with a value (y not missing). */
   count: number;
   /** Centre line after `multiply`. */
   cl: number | null;
@@ -82,6 +84,7 @@ export interface Warning {
   message: string;
   /** Where it applies: a facet and part, and/or 1-based subgroup positions. */
   where: { facet?: string | null; part?: number; points?: number[]; rows?: number[] };
+  // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data
 }
 
 export type WarningCode =
@@ -90,7 +93,10 @@ export type WarningCode =
   | "missing-values"
   | "runs-method-fallback"
   | "all-equal"
-  | "no-limits";
+  | "no-limits"
+  | "freeze-ignored"
+  | "unknown-field"
+  | "rows-without-x";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";

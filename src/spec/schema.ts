@@ -8,7 +8,7 @@ const finiteNumber = z.number().refine(Number.isFinite, { message: "must be a fi
 
 /** One observation. */
 export const rowSchema = z.object({
-  x: z.union([finiteNumber, z.string()]).optional().describe("subgroup key: number, ISO date or category label"),
+  x: z.union([finiteNumber, z.string(), z.null()]).optional().describe("subgroup key: number, ISO date or category label; null leaves the row out (with a warning)"),
   y: finiteNumber.nullable().describe("value (numerator for p/u/…, raw observation for xbar/s); null = missing"),
   n: finiteNumber.nullable().optional().describe("denominator (p, pp, u, up, ip); null = missing"),
   facet: z.string().optional().describe("one chart per facet value"),

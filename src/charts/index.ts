@@ -1,0 +1,57 @@
+import type { ChartType } from "../spec/schema.js";
+import { countChart } from "./count.js";
+import { geometricChart } from "./geometric.js";
+import { individualsChart } from "./individuals.js";
+import { individualsPrimeChart } from "./individuals-prime.js";
+import { movingRangeChart } from "./moving-range.js";
+import type { ChartFunction } from "./part-frame.js";
+import { proportionChart, proportionPrimeChart } from "./proportion.js";
+import { rateChart, ratePrimeChart } from "./rate.js";
+import { runChart } from "./run.js";
+import { timeBetweenChart } from "./time-between.js";
+import { sChart, xbarChart } from "./xbar-s.js";
+
+/** What the engine needs to know about a chart type besides its formulas. */
+export interface ChartKind {
+  compute: ChartFunction;
+  /** Name used in messages, e.g. "P chart". */
+  label: string;
+  /** Rows must have a denominator n. */
+  needsDenominator: boolean;
+  /** y is a count (or cases between events) and cannot be negative. */
+  countLike: boolean;
+  /** y is a numerator that cannot exceed its denominator. */
+  proportion: boolean;
+  /** y is a time between events and must be greater than zero. */
+  positive: boolean;
+  /** The chart draws control limits (a run chart does not). */
+  hasLimits: boolean;
+}
+
+const kind = (compute: ChartFunction, label: string, flags: Partial<Omit<ChartKind, "compute" | "label">> = {}): ChartKind => ({
+  compute,
+  label,
+  needsDenominator: false,
+  countLike: false,
+  proportion: false,
+  positive: false,
+  hasLimits: true,
+  ...flags,
+});
+
+/** Every chart type, by its spec name. */
+export const CHART_KINDS: Record<ChartType, ChartKind> = {
+  run: kind(runChart, "run chart", { hasLimits: false }),
+  i: kind(individualsChart, "I chart"),
+  mr: kind(movingRangeChart, "MR chart"),
+  xbar: kind(xbarChart, "Xbar chart"),
+  s: kind(sChart, "S chart"),
+  t: kind(timeBetweenChart, "T chart", { positive: true }),
+  p: kind(proportionChart, "P chart", { needsDenominator: true, countLike: true, proportion: true }),
+  pp: kind(proportionPrimeChart, "P′ chart", { needsDenominator: true, countLike: true, proportion: true }),
+  c: kind(countChart, "C chart", { countLike: true }),
+  u: kind(rateChart, "U chart", { needsDenominator: true, countLike: true }),
+  up: kind(ratePrimeChart, "U′ chart", { needsDenominator: true, countLike: true }),
+  g: kind(geometricChart, "G chart", { countLike: true }),
+  ip: kind(individualsPrimeChart, "I′ chart"),
+};

@@ -1,0 +1,98 @@
+/**
+ * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
+ * Missing values are NaN (R's NA), so arithmetic propagates them as R does.
+ */
+export interface PartFrame {
+  /** Aggregated y: the ratio sum(y)/sum(n) when n is given, else the aggregate of y. */
+  y: Float64Array;
+  /** Summed denominators (NaN when the spec has no n). */
+  n: Float64Array;
+  /** Sum of y within the subgroup (missing when its only value is missing). */
+  ySum: Float64Array;
+  /** Number of non-missing y within the subgroup. */
+  yLength: Float64Array;
+  /** Mean and sample SD of y within the subgroup. */
+  yMean: Float64Array;
+  ySd: Float64Array;
+  /** 1 where the subgroup takes part in the centre line and limits (baseline and not excluded). */
+  base: Uint8Array;
+  /** The spec gave denominators. */
+  hasN: boolean;
+  /** x is categorical (funnel plots): Laney's sigma uses the SD of z instead of moving ranges. */
+  categorical: boolean;
+  /** A known centre line from the spec, on the raw scale. */
+  givenCl: number | undefined;
+  /** Screen moving ranges ≥ 3.267 × their mean before estimating sigma. */
+  screen: boolean;
+}
+
+/** A line that is constant over the part (a number) or varies by subgroup. NaN = undefined. */
+export type Line = number | Float64Array;
+
+/** What a chart function returns, on the unmultiplied scale. */
+export interface PartLines {
+  /** The plotted value (e.g. the moving range for MR, the SD for S). */
+  y: Float64Array;
+  cl: number;
+  lcl: Line;
+  ucl: Line;
+  lcl95: Line;
+  ucl95: Line;
+  /** Denominators the chart used in place of the spec's (I′ without n uses the subgroup sizes). */
+  n?: Float64Array;
+}
+
+/** A chart's centre line and limits from one part's subgroups. */
+export type ChartFunction = (frame: PartFrame) => PartLines;
+
+/** Value of a line at subgroup i. */
+export function lineAt(line: Line, i: number): number {
+  return typeof line === "number" ? line : (line[i] as number);
+}
+
+/** The values of `values` where `mask` is set, in order. */
+export function selectWhere(values: Float64Array, mask: Uint8Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) count++;
+  if (count === values.length) return values;
+  const out = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out[k++] = values[i] as number;
+  return out;
+}
+
+/** cl ± k·sigma for k = 3 and 2, where sigma may vary by subgroup. */
+export function limitsAround(cl: number, sigma: Line): Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95"> {
+  if (typeof sigma === "number") {
+    return { lcl: cl - 3 * sigma, ucl: cl + 3 * sigma, lcl95: cl - 2 * sigma, ucl95: cl + 2 * sigma };
+  }
+  const lcl = new Float64Array(sigma.length);
+  const ucl = new Float64Array(sigma.length);
+  const lcl95 = new Float64Array(sigma.length);
+  const ucl95 = new Float64Array(sigma.length);
+  for (let i = 0; i < sigma.length; i++) {
+    const s = sigma[i] as number;
+    lcl[i] = cl - 3 * s;
+    ucl[i] = cl + 3 * s;
+    lcl95[i] = cl - 2 * s;
+    ucl95[i] = cl + 2 * s;
+  }
+  return { lcl, ucl, lcl95, ucl95 };
+}
+
+/** Clamps finite values of a line into [low, high] (infinite and NaN values are left alone, as in qicharts2). */
+export function clampLine(line: Line, low: number, high: number): Line {
+  const clamp = (v: number) => (Number.isFinite(v) ? Math.min(high, Math.max(low, v)) : v);
+  if (typeof line === "number") return clamp(line);
+  const out = new Float64Array(line.length);
+  for (let i = 0; i < line.length; i++) out[i] = clamp(line[i] as number);
+  return out;
+}
+
+/** Applies f to each value of a line. */
+export function mapLine(line: Line, f: (v: number) => number): Line {
+  if (typeof line === "number") return f(line);
+  const out = new Float64Array(line.length);
+  for (let i = 0; i < line.length; i++) out[i] = f(line[i] as number);
+  return out;
+}

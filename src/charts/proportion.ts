@@ -1,0 +1,33 @@
+import { sumFinite } from "../stats/mean.js";
+import { clampLine, limitsAround, selectWhere, type ChartFunction, type PartFrame, type PartLines } from "./part-frame.js";
+import { laneySigmaZ } from "./laney.js";
+
+/** The pooled proportion Σy / Σn over the baseline, and each subgroup's binomial sigma. */
+function binomial(frame: PartFrame): { cl: number; sigma: Float64Array } {
+  const cl = frame.givenCl ?? sumFinite(selectWhere(frame.ySum, frame.base)) / sumFinite(selectWhere(frame.n, frame.base));
+  const sigma = frame.n.map((n) => Math.sqrt((cl * (1 - cl)) / n));
+  return { cl, sigma };
+}
+
+/** Proportions live in [0, 1]: limits beyond are clamped (finite values only, as qicharts2). */
+function clampToUnit(lines: Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95">) {
+  return {
+    lcl: clampLine(lines.lcl, 0, 1),
+    ucl: clampLine(lines.ucl, 0, 1),
+    lcl95: clampLine(lines.lcl95, 0, 1),
+    ucl95: clampLine(lines.ucl95, 0, 1),
+  };
+}
+
+/** P chart: proportion of units with the event; limits cl ± 3·sqrt(cl(1−cl)/nᵢ). */
+export const proportionChart: ChartFunction = (frame) => {
+  const { cl, sigma } = binomial(frame);
+  return { y: frame.y, cl, ...clampToUnit(limitsAround(cl, sigma)) };
+};
+
+/** P′ chart (Laney): the P-chart sigma scaled by sigma_z, for large denominators. */
+export const proportionPrimeChart: ChartFunction = (frame) => {
+  const { cl, sigma } = binomial(frame);
+  const sigmaZ = laneySigmaZ(frame, cl, sigma);
+  return { y: frame.y, cl, ...clampToUnit(limitsAround(cl, sigma.map((s) => s * sigmaZ))) };
+};

@@ -1,0 +1,294 @@
+import { SpcError } from "../errors.js";
+import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
+import { IssueList } from "./issues.js";
+import { floorToPeriod, formatIsoDate, looksLikeIsoDate, parseIsoDate } from "./dates.js";
+import type { ValidSpec } from "./validate.js";
+
+/** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
+export interface FacetSeries {
+  facet: string | null;
+  size: number;
+  /** The subgroup key to return (ISO string for dates). */
+  x: (number | string)[];
+  /** Index of the subgroup's first row in `spec.data` (for messages). */
+  firstRow: Int32Array;
+  /** Number of input rows in each subgroup. */
+  rowCount: Int32Array;
+  y: Float64Array;
+  n: Float64Array;
+  ySum: Float64Array;
+  yLength: Float64Array;
+  yMean: Float64Array;
+  ySd: Float64Array;
+  /** Notes per subgroup; null when no row has a note. */
+  note: (string | null)[] | null;
+}
+
+export interface NormalisedSeries {
+  xType: "number" | "date" | "category";
+  facets: FacetSeries[];
+  /** Part break positions (a new part starts after each), from `breaks` or from row part labels. */
+  breaks: number[];
+  /** Part labels in order, when the rows carried them. */
+  partLabels: string[] | null;
+}
+
+/**
+ * Sorts rows by facet and x, floors dates to `period`, groups rows sharing x within a facet into
+ * subgroups and aggregates each one (y sum, count, mean, SD; n sum; the plotted y), exactly as
+ * qicharts2 does before any chart is computed.
+ */
+export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
+  const rows = spec.rows;
+  const issues = new IssueList();
+  const { xType, keys, levels } = readX(spec, issues);
+  const facetOf = readFacets(spec);
+  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both");
+  if (issues.items.length > 0) throw new SpcError(issues.all());
+
+  const partLabels = rows.part ? labelsInOrder(rows.part, keys, new Set(rows.withoutX)) : null;
+  const order = sortedOrder(keys, facetOf.index, rows.withoutX);
+  const facets = groupByFacet(order, facetOf).map(({ facet, rows: facetRows }) =>
+    aggregateFacet(spec, facetRows, keys, xType, facet, levels ?? null),
+  );
+  return { xType, facets, breaks: partLabels ? partLabels.breaks : (spec.breaks ?? []), partLabels: partLabels?.labels ?? null };
+}
+
+interface XKeys {
+  xType: "number" | "date" | "category";
+  /** Numeric sort key per row: the number, the day number, or the category's level index. */
+  keys: Float64Array;
+  /** Category labels by level index. */
+  levels?: string[];
+}
+
+function readX(spec: ValidSpec, issues: IssueList): XKeys {
+  const { x, length } = spec.rows;
+  const keys = new Float64Array(length);
+  if (length === 0 || x.every((v) => v === undefined || v === null)) {
+    // No x: positions 1..N, as qicharts2 does for a lone y vector.
+    for (let i = 0; i < length; i++) keys[i] = i + 1; // rows with x: null still drop out below
+    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x");
+    return { xType: spec.xType === "category" ? "category" : "number", keys, levels: spec.xType === "category" ? Array.from(keys, String) : [] };
+  }
+  const xType = spec.xType ?? inferXType(x);
+  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`);
+  if (xType === "number") {
+    for (let i = 0; i < length; i++) {
+      const v = x[i];
+      if (v === null) continue;
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${JSON.stringify(v)}`);
+      else keys[i] = v;
+    }
+    return { xType, keys };
+  }
+  if (xType === "date") {
+    for (let i = 0; i < length; i++) {
+      const v = x[i];
+      if (v === null) continue;
+      const day = typeof v === "string" ? parseIsoDate(v) : Number.NaN;
+      if (Number.isNaN(day)) issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD)`);
+      keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
+    }
+    return { xType, keys };
+  }
+  const levels = spec.xLevels ? [...spec.xLevels] : [];
+  const levelIndex = new Map(levels.map((label, i) => [label, i]));
+  for (let i = 0; i < length; i++) {
+    if (x[i] === null) continue;
+    const label = String(x[i]);
+    let index = levelIndex.get(label);
+    if (index === undefined) {
+      if (spec.xLevels) {
+        issues.add(["data", i, "x"], "unknown_level", `${JSON.stringify(label)} is not one of xLevels`);
+        continue;
+      }
+      index = levels.length;
+      levels.push(label);
+      levelIndex.set(label, index);
+    }
+    keys[i] = index;
+  }
+  return { xType, keys, levels };
+}
+
+function inferXType(x: (number | string | null | undefined)[]): "number" | "date" | "category" {
+  let numbers = true;
+  let dates = true;
+  for (const v of x) {
+    if (v === null) continue;
+    if (typeof v !== "number") numbers = false;
+    if (typeof v !== "string" || !looksLikeIsoDate(v)) dates = false;
+    if (!numbers && !dates) break;
+  }
+  return numbers ? "number" : dates ? "date" : "category";
+}
+
+interface FacetIndex {
+  /** Facet labels, sorted as R sorts factor levels (here: by code unit, for the same order everywhere). */
+  labels: (string | null)[];
+  index: Int32Array;
+}
+
+function readFacets(spec: ValidSpec): FacetIndex {
+  const { facet, length } = spec.rows;
+  const index = new Int32Array(length);
+  if (!facet) return { labels: [null], index };
+  const labels = [...new Set(facet as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const position = new Map(labels.map((label, i) => [label, i]));
+  for (let i = 0; i < length; i++) index[i] = position.get(facet[i] as string) as number;
+  return { labels, index };
+}
+
+/**
+ * qicharts2 takes one part label per distinct x in input order, and starts a part where a new
+ * label first appears: the break is the number of distinct x before it. The breaks then apply
+ * to every facet's sorted subgroups.
+ */
+function labelsInOrder(part: (string | undefined)[], keys: Float64Array, skip: Set<number>): { labels: string[]; breaks: number[] } {
+  const seenX = new Set<number>();
+  const labels: string[] = [];
+  const breaks: number[] = [];
+  for (let i = 0; i < part.length; i++) {
+    if (skip.has(i)) continue;
+    const key = keys[i] as number;
+    if (seenX.has(key)) continue;
+    const label = part[i] as string;
+    if (!labels.includes(label)) {
+      if (labels.length > 0) breaks.push(seenX.size);
+      labels.push(label);
+    }
+    seenX.add(key);
+  }
+  return { labels, breaks };
+}
+
+/**
+ * Row indices ordered by facet, then x, then input order (stable), leaving out rows without x.
+ * Skips the sort when the rows are already ordered, as they usually are.
+ */
+function sortedOrder(keys: Float64Array, facet: Int32Array, withoutX: number[]): Int32Array {
+  const skip = new Set(withoutX);
+  const order = new Int32Array(keys.length - skip.size);
+  let sorted = true;
+  let k = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (skip.size > 0 && skip.has(i)) continue;
+    const previous = k > 0 ? order[k - 1]! : -1;
+    if (previous >= 0 && (facet[previous]! > facet[i]! || (facet[previous] === facet[i] && keys[previous]! > keys[i]!))) sorted = false;
+    order[k++] = i;
+  }
+  if (sorted) return order;
+  return Int32Array.from(
+    Array.from(order).sort((a, b) => facet[a]! - facet[b]! || keys[a]! - keys[b]! || a - b),
+  );
+}
+
+/** Splits the sorted row order into one slice per facet (one empty facet for an empty spec). */
+function groupByFacet(order: Int32Array, facets: FacetIndex): { facet: string | null; rows: Int32Array }[] {
+  const out: { facet: string | null; rows: Int32Array }[] = [];
+  let start = 0;
+  while (start < order.length) {
+    const facetId = facets.index[order[start]!]!;
+    let end = start;
+    while (end < order.length && facets.index[order[end]!] === facetId) end++;
+    out.push({ facet: facets.labels[facetId] ?? null, rows: order.subarray(start, end) });
+    start = end;
+  }
+  if (out.length === 0) out.push({ facet: facets.labels[0] ?? null, rows: order });
+  return out;
+}
+
+function aggregateFacet(
+  spec: ValidSpec,
+  order: Int32Array,
+  keys: Float64Array,
+  xType: "number" | "date" | "category",
+  facet: string | null,
+  levels: string[] | null,
+): FacetSeries {
+  const { rows } = spec;
+  // Subgroup boundaries: runs of equal keys in sorted order.
+  const starts = new Int32Array(order.length + 1);
+  let size = 0;
+  for (let i = 0; i < order.length; i++) if (i === 0 || keys[order[i]!] !== keys[order[i - 1]!]) starts[size++] = i;
+  starts[size] = order.length;
+
+  const x: (number | string)[] = new Array(size);
+  const firstRow = new Int32Array(size);
+  const y = new Float64Array(size);
+  const n = new Float64Array(size);
+  const ySum = new Float64Array(size);
+  const yLength = new Float64Array(size);
+  const yMean = new Float64Array(size);
+  const ySd = new Float64Array(size);
+  const note: (string | null)[] | null = rows.note ? new Array(size).fill(null) : null;
+  const hasN = rows.n !== null;
+  const aggregate = spec.aggregate;
+
+  for (let g = 0; g < size; g++) {
+    const from = starts[g]!;
+    const to = starts[g + 1]!;
+    const first = order[from]!;
+    const key = keys[first]!;
+    firstRow[g] = first;
+    x[g] = xType === "date" ? formatIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : key;
+
+    if (to - from === 1) {
+      // One row per subgroup is the common case: skip the general path's allocations.
+      let yv = rows.y[first]!;
+      let nv = hasN ? rows.n![first]! : Number.NaN;
+      if (hasN && (Number.isNaN(yv) || Number.isNaN(nv))) yv = nv = Number.NaN;
+      const missing = Number.isNaN(yv);
+      ySum[g] = yv;
+      yLength[g] = missing ? 0 : 1;
+      yMean[g] = yv;
+      ySd[g] = Number.NaN;
+      n[g] = hasN ? (Number.isNaN(nv) ? 0 : nv) : Number.NaN;
+      if (hasN) y[g] = (missing ? 0 : yv) / n[g]!;
+      else y[g] = missing ? (aggregate === "sum" ? 0 : Number.NaN) : aggregate === "sd" ? Number.NaN : yv;
+      if (note) note[g] = rows.note![first] || null;
+      continue;
+    }
+
+    const ys: number[] = [];
+    const ns: number[] = [];
+    const notes: string[] = [];
+    for (let i = from; i < to; i++) {
+      const r = order[i]!;
+      let yv = rows.y[r]!;
+      let nv = hasN ? rows.n![r]! : Number.NaN;
+      if (hasN && (Number.isNaN(yv) || Number.isNaN(nv))) yv = nv = Number.NaN;
+      if (!Number.isNaN(yv)) ys.push(yv);
+      if (!Number.isNaN(nv)) ns.push(nv);
+      const text = rows.note?.[r];
+      if (text && !notes.includes(text)) notes.push(text);
+    }
+    const total = sumFinite(ys);
+    ySum[g] = total; // several rows: missing values are dropped (a lone missing row stays missing above)
+    yLength[g] = ys.length;
+    yMean[g] = mean(ys);
+    ySd[g] = sampleSd(ys);
+    n[g] = hasN ? sumFinite(ns) : Number.NaN;
+    y[g] = hasN ? total / n[g]! : aggregateValues(ys, aggregate);
+    if (note) note[g] = notes.length > 0 ? notes.join(" | ") : null;
+  }
+
+  const rowCount = new Int32Array(size);
+  for (let g = 0; g < size; g++) rowCount[g] = starts[g + 1]! - starts[g]!;
+  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, note };
+}
+
+/** R's `agg.fun(y, na.rm = TRUE)`: note that the sum of no values is 0, as in R. */
+function aggregateValues(values: number[], aggregate: "mean" | "median" | "sum" | "sd"): number {
+  switch (aggregate) {
+    case "mean":
+      return mean(values);
+    case "median":
+      return median(values);
+    case "sum":
+      return sumFinite(values);
+    case "sd":
+      return sampleSd(values);
+  }
+}

@@ -1,0 +1,195 @@
+import { z } from "zod";
+import { SpcError } from "../errors.js";
+import { CHART_KINDS, type ChartKind } from "../charts/index.js";
+import { chartSpecSchema, type ChartType } from "./schema.js";
+import { IssueList, fromZodIssues } from "./issues.js";
+import type { Period } from "./dates.js";
+
+/** The spec's settings with defaults filled in, and its rows as columns (NaN = missing). */
+export interface ValidSpec {
+  chart: ChartType;
+  kind: ChartKind;
+  xType: "number" | "date" | "category" | undefined;
+  xLevels: string[] | undefined;
+  breaks: number[] | undefined;
+  freeze: number | undefined;
+  exclude: number[];
+  multiply: number;
+  method: "anhoej" | "bestbox" | "cutbox";
+  aggregate: "mean" | "median" | "sum" | "sd";
+  period: Period | undefined;
+  cl: number | undefined;
+  target: number | undefined;
+  yNeg: boolean;
+  screenMovingRanges: boolean;
+  title: string | undefined;
+  yLabel: string | undefined;
+  xLabel: string | undefined;
+  rows: RowColumns;
+  /** Top-level fields the spec has that the contract does not know (likely typos). */
+  unknownFields: string[];
+}
+
+/** The rows of a spec, one entry per row, as parallel columns. */
+export interface RowColumns {
+  length: number;
+  /** x as given; undefined where no row has one. */
+  x: (number | string | null | undefined)[];
+  /** Rows whose x is null: they belong to no subgroup and are left out, with a warning (as qicharts2 drops NA x). */
+  withoutX: number[];
+  y: Float64Array;
+  /** null when no row has an n. */
+  n: Float64Array | null;
+  facet: (string | undefined)[] | null;
+  note: (string | null)[] | null;
+  part: (string | undefined)[] | null;
+  /** Row fields the contract does not know (likely typos such as `notes`), reported as a warning. */
+  unknownFields: string[];
+}
+
+// Rows are checked by hand below: zod would copy a million row objects and take ~0.4 s.
+const topLevelSchema = chartSpecSchema.extend({ data: z.array(z.unknown()) }).loose();
+const KNOWN_FIELDS = new Set(Object.keys(chartSpecSchema.shape));
+const ROW_FIELDS = new Set(["x", "y", "n", "facet", "note", "part"]);
+
+/**
+ * Checks a chart spec and returns its settings with defaults, or throws an SpcError whose issues
+ * name each offending field and row (e.g. `data[2].y: a count cannot be negative (C chart)`).
+ */
+export function validateSpec(input: unknown): ValidSpec {
+  const issues = new IssueList();
+  const parsed = topLevelSchema.safeParse(input);
+  if (!parsed.success) {
+    fromZodIssues(parsed.error.issues, issues);
+    throw new SpcError(issues.all());
+  }
+  const spec = parsed.data;
+  const kind = CHART_KINDS[spec.chart];
+  const rows = readRows(spec.data, kind, issues);
+  if (issues.items.length > 0) throw new SpcError(issues.all());
+  return {
+    chart: spec.chart,
+    kind,
+    xType: spec.xType,
+    xLevels: spec.xLevels,
+    breaks: spec.breaks,
+    freeze: spec.freeze,
+    exclude: spec.exclude ?? [],
+    multiply: spec.multiply ?? 1,
+    method: spec.method ?? "anhoej",
+    aggregate: spec.aggregate ?? "mean",
+    period: spec.period,
+    cl: spec.cl,
+    target: spec.target,
+    yNeg: spec.yNeg ?? true,
+    screenMovingRanges: spec.screenMovingRanges ?? true,
+    title: spec.title,
+    yLabel: spec.yLabel,
+    xLabel: spec.xLabel,
+    rows,
+    unknownFields: Object.keys(input as object).filter((k) => !KNOWN_FIELDS.has(k)),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return Array.isArray(value) ? "a list" : typeof value;
+}
+
+function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColumns {
+  const length = data.length;
+  const x: (number | string | null | undefined)[] = new Array(length);
+  const y = new Float64Array(length);
+  const hasN = data.some((row) => isObject(row) && row.n !== undefined);
+  const n = hasN ? new Float64Array(length) : null;
+  const hasFacet = data.some((row) => isObject(row) && row.facet !== undefined);
+  const facet = hasFacet ? new Array<string | undefined>(length) : null;
+  const hasNote = data.some((row) => isObject(row) && row.note !== undefined && row.note !== null);
+  const note = hasNote ? new Array<string | null>(length) : null;
+  const hasPart = data.some((row) => isObject(row) && row.part !== undefined);
+  const part = hasPart ? new Array<string | undefined>(length) : null;
+
+  if (kind.needsDenominator && !hasN) {
+    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`);
+  }
+  const unknownRowFields = new Set<string>();
+  const hasX = data.some((row) => isObject(row) && row.x !== undefined && row.x !== null);
+  const withoutX: number[] = [];
+
+  for (let i = 0; i < length; i++) {
+    const row = data[i];
+    const at = (field: string) => ["data", i, field];
+    if (!isObject(row)) {
+      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describe(row)}`);
+      continue;
+    }
+    // x
+    const xv = row.x;
+    if (xv === undefined) {
+      if (hasX) issues.add(at("x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)");
+    } else if (xv === null) {
+      withoutX.push(i);
+    } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
+      issues.add(at("x"), "invalid_type", `must be a finite number or a string, not ${describe(xv)}`);
+    }
+    x[i] = xv as number | string | null | undefined;
+    // y
+    const yv = row.y;
+    let yNum = Number.NaN;
+    if (yv === undefined) issues.add(at("y"), "missing_y", "required (use null for a missing value)");
+    else if (yv === null) yNum = Number.NaN;
+    else if (typeof yv !== "number") issues.add(at("y"), "invalid_type", `must be a number or null, not ${describe(yv)}`);
+    else if (!Number.isFinite(yv)) issues.add(at("y"), "not_finite", `must be a finite number, not ${describe(yv)}`);
+    else yNum = yv;
+    y[i] = yNum;
+    // n
+    let nNum = Number.NaN;
+    if (n) {
+      const nv = row.n;
+      if (nv === undefined) issues.add(at("n"), "missing_n", "missing, but other rows have n (use null for a missing value)");
+      else if (nv === null) nNum = Number.NaN;
+      else if (typeof nv !== "number") issues.add(at("n"), "invalid_type", `must be a number or null, not ${describe(nv)}`);
+      else if (!Number.isFinite(nv)) issues.add(at("n"), "not_finite", `must be a finite number, not ${describe(nv)}`);
+      else if (nv < 0) issues.add(at("n"), "negative_denominator", `a denominator cannot be negative (${nv})`);
+      else nNum = nv;
+      n[i] = nNum;
+    }
+    // chart-specific meaning of y
+    if (!Number.isNaN(yNum)) {
+      if (kind.countLike && yNum < 0) issues.add(at("y"), "negative_count", `a count cannot be negative (${kind.label})`);
+      else if (kind.positive && yNum <= 0) {
+        issues.add(at("y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`);
+      } else if (!Number.isNaN(nNum)) {
+        if (kind.proportion && yNum > nNum) {
+          issues.add(at("y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`);
+        } else if (nNum === 0 && yNum !== 0) {
+          issues.add(at("n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`);
+        }
+      }
+    }
+    // labels
+    if (facet) {
+      const fv = row.facet;
+      if (typeof fv !== "string") issues.add(at("facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describe(fv)}`);
+      facet[i] = fv as string | undefined;
+    }
+    if (note) {
+      const nv = row.note;
+      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at("note"), "invalid_type", `must be a string or null, not ${describe(nv)}`);
+      note[i] = typeof nv === "string" ? nv : null;
+    }
+    if (part) {
+      const pv = row.part;
+      if (typeof pv !== "string") issues.add(at("part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describe(pv)}`);
+      part[i] = pv as string | undefined;
+    }
+    for (const key in row) if (!ROW_FIELDS.has(key)) unknownRowFields.add(key);
+  }
+  return { length, x, withoutX, y, n, facet, note, part, unknownFields: [...unknownRowFields] };
+}

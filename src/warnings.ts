@@ -1,0 +1,106 @@
+import type { NormalisedSeries } from "./spec/normalise.js";
+import type { ValidSpec } from "./spec/validate.js";
+import type { Part, Point, Warning } from "./types.js";
+
+/** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
+export const MIN_USEFUL_POINTS = 12;
+
+/** Lists positions compactly in messages: "3, 7, 12 and 4 more". */
+function listPositions(positions: number[], max = 8): string {
+  const shown = positions.slice(0, max).join(", ");
+  return positions.length > max ? `${shown} and ${positions.length - max} more` : shown;
+}
+
+/**
+ * Things a measurement lead should know about a result, each with where it applies. They never
+ * change the numbers.
+ */
+export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, points: Point[], parts: Part[]): Warning[] {
+  const warnings: Warning[] = [];
+  const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
+  if (unknown.length > 0) {
+    warnings.push({
+      code: "unknown-field",
+      message: `Ignored field${unknown.length > 1 ? "s" : ""} the chart spec does not know: ${unknown.join(", ")} (a typo?).`,
+      where: {},
+    });
+  }
+  const withoutX = spec.rows.withoutX;
+  if (withoutX.length > 0) {
+    warnings.push({
+      code: "rows-without-x",
+      message: `${withoutX.length} row${withoutX.length > 1 ? "s have" : " has"} no x (null) and ${withoutX.length > 1 ? "are" : "is"} left out of the chart: row ${listPositions(withoutX)} (counting from 0).`,
+      where: { rows: withoutX },
+    });
+  }
+  if (spec.freeze !== undefined && series.breaks.length > 0) {
+    warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", where: {} });
+  }
+  const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
+
+  for (const facet of series.facets) {
+    const zero: number[] = [];
+    const missing: number[] = [];
+    for (let i = 0; i < facet.size; i++) {
+      if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
+      else if (Number.isNaN(facet.y[i]) || (spec.rows.n === null && facet.yLength[i] === 0)) missing.push(i + 1);
+    }
+    if (zero.length > 0) {
+      warnings.push({
+        code: "zero-denominator",
+        message: `${zero.length} subgroup${zero.length > 1 ? "s have" : " has"} a denominator of 0 or missing${facetLabel(facet.facet)} (position ${listPositions(zero)}): no value and no limits there.`,
+        where: { facet: facet.facet, points: zero },
+      });
+    }
+    if (missing.length > 0) {
+      const asZero = spec.aggregate === "sum" && spec.rows.n === null;
+      warnings.push({
+        code: "missing-values",
+        message: `${missing.length} subgroup${missing.length > 1 ? "s have" : " has"} no value${facetLabel(facet.facet)} (position ${listPositions(missing)})${asZero ? '; with aggregate "sum" they are plotted as 0, as in qicharts2' : ""}.`,
+        where: { facet: facet.facet, points: missing },
+      });
+    }
+  }
+
+  let offset = 0;
+  for (const part of parts) {
+    const size = part.last - part.first + 1;
+    const from = offset;
+    offset += size;
+    const where = { facet: part.facet, part: part.part };
+    const name = `Part ${part.part}${facetLabel(part.facet)}`;
+    if (series.xType !== "category" && part.nUseful < MIN_USEFUL_POINTS) {
+      warnings.push({
+        code: "too-few-points",
+        message: `${name} has ${part.nUseful} useful point${part.nUseful === 1 ? "" : "s"}; with fewer than ${MIN_USEFUL_POINTS} the runs analysis rarely detects a change, and limits are uncertain.`,
+        where,
+      });
+    }
+    if (part.method !== spec.method) {
+      warnings.push({
+        code: "runs-method-fallback",
+        message: `${name}: the ${spec.method} rule is defined for 10 to 100 useful points only, so Anhøj's rule was used for ${part.nUseful}.`,
+        where,
+      });
+    }
+    let values = 0;
+    let first: number | null = null;
+    let allEqual = true;
+    let anyLimit = false;
+    for (let i = from; i < offset; i++) {
+      const p = points[i]!;
+      if (p.lcl !== null || p.ucl !== null) anyLimit = true;
+      if (p.y === null) continue;
+      values++;
+      if (first === null) first = p.y;
+      else if (p.y !== first) allEqual = false;
+    }
+    if (values > 1 && allEqual) {
+      warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, where });
+    }
+    if (spec.kind.hasLimits && values > 0 && !anyLimit) {
+      warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, where });
+    }
+  }
+  return warnings;
+}
