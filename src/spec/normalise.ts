@@ -1,7 +1,7 @@
 import { SpcError } from "../errors.js";
 import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { IssueList } from "./issues.js";
-import { floorToPeriod, formatIsoDate, looksLikeIsoDate, parseIsoDate } from "./dates.js";
+import { floorToPeriod, fromIsoDate, looksLikeIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
@@ -86,7 +86,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      const day = typeof v === "string" ? parseIsoDate(v) : Number.NaN;
+      const day = (typeof v === "string" ? fromIsoDate(v) : null) ?? Number.NaN;
       if (Number.isNaN(day)) issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD)`);
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -232,7 +232,7 @@ function aggregateFacet(
     const first = order[from]!;
     const key = keys[first]!;
     firstRow[g] = first;
-    x[g] = xType === "date" ? formatIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : key;
+    x[g] = xType === "date" ? toIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : key;
 
     if (to - from === 1) {
       // One row per subgroup is the common case: skip the general path's allocations.

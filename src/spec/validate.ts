@@ -3,7 +3,7 @@ import { SpcError } from "../errors.js";
 import { CHART_KINDS, type ChartKind } from "../charts/index.js";
 import { chartSpecSchema, type ChartType } from "./schema.js";
 import { IssueList, fromZodIssues } from "./issues.js";
-import type { Period } from "./dates.js";
+import type { Period } from "../calendar.js";
 
 /** The spec's settings with defaults filled in, and its rows as columns (NaN = missing). */
 export interface ValidSpec {

@@ -1,0 +1,639 @@
+/**
+ * Event logs — one row per fall, infection or medication error — turned into chart data:
+ * counts per period (C chart), rates per period (U chart), days between events (T chart) and
+ * cases between events (G chart).
+ *
+ * @module
+ */
+import type { ChartRow } from "../spec/schema.js";
+import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
+import type { AdapterSpec } from "./columns.js";
+import { parseDate, parseDateColumn, type DateKind } from "./dates.js";
+import { quote, throwIfStrict, usageError, type Rejection, type UsedLine } from "./report.js";
+import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
+
+/** Which columns of an event log hold the event's date and, optionally, its unit. */
+export interface EventMapping {
+  date: ColumnRef;
+  /** One chart per value (e.g. the ward). */
+  facet?: ColumnRef;
+}
+
+/** A line that was deliberately not used (not an error), and why. */
+export interface IgnoredLine {
+  line: number;
+  reason: string;
+}
+
+/** Options shared by the event adapters. */
+export interface EventOptions {
+  /** Throw an {@link SpcError} listing every rejection instead of returning them. */
+  strict?: boolean;
+  /**
+   * Keep only the rows for which this returns true, e.g. one severity. It gets the row's cells
+   * by header name (untrimmed) and its line; other rows are listed in `ignored`.
+   */
+  include?: (record: Readonly<Record<string, string>>, line: number) => boolean;
+  /** Format of the dates; detected when absent (see `parseDateColumn`). */
+  dateFormat?: DateKind;
+  /** Dates written in another format than the column's; default `"reject"`. */
+  mixedDates?: "reject" | "accept-unambiguous";
+  /** Two-digit years below this are 20yy; default 69. */
+  twoDigitYearPivot?: number;
+}
+
+/** What an event adapter made of a log. */
+export interface EventSpecResult {
+  spec: AdapterSpec;
+  /** Lines that were used, with the index of the `spec.data` row they count in (or `null`). */
+  used: UsedLine[];
+  /** Lines left out because they could not be read, with line, column, value and reason. */
+  rejected: Rejection[];
+  /** Lines left out on purpose (the `include` filter, outside the range, before the first event). */
+  ignored: IgnoredLine[];
+  /** Decisions the user should know about. */
+  warnings: string[];
+}
+
+interface LoggedEvent {
+  line: number;
+  /** Day number (days since 1970-01-01). */
+  days: number;
+  iso: string;
+  raw: string;
+  facet: string | undefined;
+}
+
+interface ReadLog {
+  events: LoggedEvent[];
+  rejected: Rejection[];
+  ignored: IgnoredLine[];
+  warnings: string[];
+  dateColumn: string;
+}
+
+function checkTable(table: Table): void {
+  if (table === null || typeof table !== "object" || !Array.isArray(table.header) || !Array.isArray(table.rows)) {
+    throw usageError("invalid_input", "the table must have a header and rows (use readDelimited)");
+  }
+}
+
+function recordOf(table: Table, row: TableRow): Record<string, string> {
+  const record: Record<string, string> = {};
+  table.header.forEach((name, i) => {
+    record[name] = row.cells[i] ?? "";
+  });
+  return record;
+}
+
+/** Rows that are whole, pass the filter; the rest go to `rejected` / `ignored`. */
+function selectRows(table: Table, options: EventOptions, rejected: Rejection[], ignored: IgnoredLine[], delimiter: string): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const row of table.rows) {
+    if (row.problem !== undefined) {
+      rejected.push({ line: row.line, column: null, value: row.cells.join(delimiter), reason: row.problem });
+    } else if (options.include !== undefined && !options.include(recordOf(table, row), row.line)) {
+      ignored.push({ line: row.line, reason: "left out by the include filter" });
+    } else {
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function delimiterOf(table: Table): string {
+  const d = (table as { delimiter?: unknown }).delimiter;
+  return typeof d === "string" ? d : ";";
+}
+
+function dateColumnOptions(options: EventOptions) {
+  return {
+    ...(options.dateFormat === undefined ? {} : { format: options.dateFormat }),
+    ...(options.mixedDates === undefined ? {} : { mixed: options.mixedDates }),
+    ...(options.twoDigitYearPivot === undefined ? {} : { twoDigitYearPivot: options.twoDigitYearPivot }),
+  };
+}
+
+/** Reads the dates (and facets) of an event log. */
+function readLog(table: Table, mapping: EventMapping, options: EventOptions): ReadLog {
+  checkTable(table);
+  if (mapping === null || typeof mapping !== "object") throw usageError("invalid_mapping", "the column mapping must be an object");
+  const dateCol = resolveColumn(table, mapping.date, "date");
+  const facetCol = mapping.facet === undefined ? null : resolveColumn(table, mapping.facet, "facet");
+  const rejected: Rejection[] = [];
+  const ignored: IgnoredLine[] = [];
+  const warnings: string[] = [];
+  const rows = selectRows(table, options, rejected, ignored, delimiterOf(table));
+  const dateColumn = table.header[dateCol] ?? "";
+  const dates = parseDateColumn(
+    rows.map((r) => r.cells[dateCol] ?? ""),
+    dateColumnOptions(options),
+  );
+  for (const w of dates.warnings) warnings.push(`column ${quote(dateColumn)}: ${w}`);
+  const events: LoggedEvent[] = [];
+  rows.forEach((row, i) => {
+    const raw = row.cells[dateCol] ?? "";
+    const cell = dates.cells[i];
+    let ok = true;
+    let days = 0;
+    let iso = "";
+    if (cell === undefined || !cell.ok) {
+      rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: raw, reason: cell?.reason ?? "not a date" });
+      ok = false;
+    } else {
+      iso = cell.iso;
+      days = fromIsoDate(cell.iso) ?? 0;
+    }
+    let facet: string | undefined;
+    if (facetCol !== null) {
+      facet = (row.cells[facetCol] ?? "").trim();
+      if (facet === "") {
+        rejected.push({
+          line: row.line,
+          column: columnName(table, row, facetCol),
+          value: row.cells[facetCol] ?? "",
+          reason: "the cell is empty; every event needs a facet value to know which chart it belongs to",
+        });
+        ok = false;
+      }
+    }
+    if (ok) events.push({ line: row.line, days, iso, raw, facet });
+  });
+  return { events, rejected, ignored, warnings, dateColumn };
+}
+
+function finish<R extends EventSpecResult>(result: R, strict: boolean | undefined): R {
+  result.rejected.sort((a, b) => a.line - b.line);
+  result.ignored.sort((a, b) => a.line - b.line);
+  throwIfStrict(strict, result.rejected);
+  return result;
+}
+
+/** Groups items by facet, keeping the order in which facets first appear. */
+function byFacet<T extends { facet: string | undefined }>(items: readonly T[]): Map<string | undefined, T[]> {
+  const groups = new Map<string | undefined, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.facet);
+    if (group === undefined) groups.set(item.facet, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+function withFacet(row: ChartRow, facet: string | undefined): ChartRow {
+  if (facet !== undefined) row.facet = facet;
+  return row;
+}
+
+/** Options of {@link countEvents}. */
+export interface CountEventsOptions extends EventOptions {
+  /** Count per day, ISO week (Monday), month, quarter or year. */
+  period: Period;
+  /** First date of the range to fill (floored to the period); default the first event (or denominator). */
+  from?: string;
+  /** Last date of the range to fill; default the last event (or denominator). */
+  to?: string;
+  /**
+   * Denominators for a U chart, e.g. bed-days per month: rows with a date `x` (any form
+   * `parseDate` reads) and the value in `n` (or, when `n` is absent, `y` — so the `data` of a
+   * `tableToSpec` result can be passed as it is), and a `facet` when events are counted per
+   * facet. Several rows in one period are added up (daily bed-days make a monthly denominator);
+   * a period with a missing (`null`) value gets `n: null`.
+   */
+  denominators?: readonly ChartRow[];
+  /** `multiply` for the spec; default the suggested one (see {@link CountEventsResult}). */
+  multiply?: number;
+  /** Refuse to fill more periods than this (default 10 000), so a mistyped year does not make a 100-year chart. */
+  maxPeriods?: number;
+}
+
+/** What {@link countEvents} made of a log. */
+export interface CountEventsResult extends EventSpecResult {
+  /**
+   * With denominators, the first of 1, 100, 1 000, 10 000, 100 000 and 1 000 000 that makes
+   * the overall rate (all events / all n) at least 0.5 — e.g. 1 000 for 13 falls in 16 188
+   * bed-days (0.80 per 1 000 bed-days), 100 for 3 in 150 (2 %); `null` without denominators.
+   */
+  suggestedMultiply: number | null;
+}
+
+/** Conventional scales for rates: per unit, per 100 (percent), per 1 000 (bed-days), and up. */
+const MULTIPLIERS = [1, 100, 1_000, 10_000, 100_000, 1_000_000] as const;
+
+function suggestMultiply(events: number, exposure: number): number {
+  if (events <= 0 || exposure <= 0) return 1;
+  const rate = events / exposure;
+  // 0.5 rather than 1: "0.8 falls per 1 000 bed-days" is how such rates are reported, and
+  // 10 000 would be an unfamiliar scale for it.
+  return MULTIPLIERS.find((m) => rate * m >= 0.5) ?? 1_000_000;
+}
+
+function parseBound(text: string | undefined, name: "from" | "to", period: Period): number | null {
+  if (text === undefined) return null;
+  const p = typeof text === "string" ? parseDate(text) : null;
+  const days = p !== null && p.ok ? fromIsoDate(p.iso) : null;
+  if (days === null) throw usageError("invalid_option", `${name} must be a date, not ${quote(String(text))}`, [name]);
+  return floorToPeriod(days, period);
+}
+
+/**
+ * Counts events per period, for a C chart — or, with denominators, a U chart.
+ *
+ * Every period from the first to the last event (or `from`/`to`, or the first and last
+ * denominator) is a row, periods without events as 0: a month without falls is a count of 0,
+ * not a gap. With facets, every facet gets every period of the common range. Rows have `x` =
+ * the first day of the period (ISO weeks: Monday), `y` = the count and, with denominators,
+ * `n`; the spec gets `chart: "c"` or `"u"`, `xType: "date"`, `period` and (U) `multiply`.
+ *
+ * @throws {SpcError} for a bad option, denominators whose facets do not match the events', a
+ *   range of more than `maxPeriods` periods, or in strict mode on any rejection.
+ * @example
+ * ```ts
+ * const log = readDelimited("Dato;Avdeling\n03.01.2024;A\n17.01.2024;A\n02.03.2024;A\n");
+ * countEvents(log, { date: "Dato" }, { period: "month" }).spec.data;
+ * // [{ x: "2024-01-01", y: 2 }, { x: "2024-02-01", y: 0 }, { x: "2024-03-01", y: 1 }]
+ * ```
+ */
+export function countEvents(table: Table, mapping: EventMapping, options: CountEventsOptions): CountEventsResult {
+  if (options === null || typeof options !== "object" || !PERIODS.includes(options.period)) {
+    throw usageError("invalid_option", `period must be one of ${PERIODS.join(", ")}`, ["period"]);
+  }
+  const { period } = options;
+  const maxPeriods = options.maxPeriods ?? 10_000;
+  const log = readLog(table, mapping, options);
+  const faceted = mapping.facet !== undefined;
+
+  // Denominators, summed per facet and period; a null anywhere makes the period's n unknown.
+  const exposure = new Map<string, number | null>();
+  const key = (facet: string | undefined, start: number) => `${facet ?? ""}\u0000${start}`;
+  const denominatorStarts: number[] = [];
+  const denominators = options.denominators;
+  if (denominators !== undefined) {
+    if (!Array.isArray(denominators)) throw usageError("invalid_option", "denominators must be an array of rows", ["denominators"]);
+    denominators.forEach((row: ChartRow, i) => {
+      const path = ["denominators", i];
+      const p = typeof row?.x === "string" ? parseDate(row.x) : null;
+      const days = p !== null && p.ok ? fromIsoDate(p.iso) : null;
+      if (days === null) throw usageError("invalid_denominator", `x must be a date, not ${quote(String(row?.x))}`, [...path, "x"]);
+      const value = row.n !== undefined ? row.n : row.y;
+      if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
+        throw usageError("invalid_denominator", "n must be a finite number or null", [...path, "n"]);
+      }
+      if (faceted !== (row.facet !== undefined)) {
+        throw usageError(
+          "denominator_facet",
+          faceted
+            ? "events are counted per facet, so each denominator row needs the facet it belongs to"
+            : "denominator rows have facets, but the events are not counted per facet",
+          [...path, "facet"],
+        );
+      }
+      const start = floorToPeriod(days, period);
+      denominatorStarts.push(start);
+      const k = key(row.facet, start);
+      const before = exposure.get(k);
+      exposure.set(k, before === null || value === null ? null : (before ?? 0) + value);
+    });
+  }
+
+  // The range: given bounds, else the span of events and denominators.
+  const starts = [...log.events.map((e) => floorToPeriod(e.days, period)), ...denominatorStarts];
+  const fromBound = parseBound(options.from, "from", period);
+  const toBound = parseBound(options.to, "to", period);
+  // A loop, not Math.min(...starts): spreading a long log overflows the call stack.
+  let lowest: number | null = null;
+  let highest: number | null = null;
+  for (const start of starts) {
+    if (lowest === null || start < lowest) lowest = start;
+    if (highest === null || start > highest) highest = start;
+  }
+  const first = fromBound ?? lowest;
+  const last = toBound ?? highest;
+
+  const result: CountEventsResult = {
+    spec: { chart: denominators === undefined ? "c" : "u", xType: "date", period, data: [] },
+    used: [],
+    rejected: log.rejected,
+    ignored: log.ignored,
+    warnings: log.warnings,
+    suggestedMultiply: null,
+  };
+  if (first === null || last === null || first > last) {
+    if (first !== null && last !== null) result.warnings.push(`the range ${toIsoDate(first)} to ${toIsoDate(last)} is empty`);
+    return finish(result, options.strict);
+  }
+
+  const periods: number[] = [];
+  for (let d = first; d <= last; d = nextPeriodStart(d, period)) {
+    periods.push(d);
+    if (periods.length > maxPeriods) {
+      const earliest = log.events.reduce<LoggedEvent | null>((a, e) => (a === null || e.days < a.days ? e : a), null);
+      const latest = log.events.reduce<LoggedEvent | null>((a, e) => (a === null || e.days > a.days ? e : a), null);
+      const span =
+        earliest !== null && latest !== null
+          ? ` (events from ${earliest.iso} on line ${earliest.line} to ${latest.iso} on line ${latest.line} — is a year mistyped?)`
+          : "";
+      throw usageError("too_many_periods", `the range ${toIsoDate(first)} to ${toIsoDate(last)} has more than ${maxPeriods} ${period}s${span}`);
+    }
+  }
+
+  const facets: (string | undefined)[] = faceted ? [...byFacet(log.events).keys()] : [undefined];
+  if (faceted) {
+    // Facets that only have denominators still get a chart of zeros.
+    for (const row of denominators ?? []) if (!facets.includes(row.facet)) facets.push(row.facet);
+  }
+  const rowIndex = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const inRange: LoggedEvent[] = [];
+  for (const e of log.events) {
+    const start = floorToPeriod(e.days, period);
+    if (start < first || start > last) {
+      result.ignored.push({ line: e.line, reason: `${e.iso} is outside the range ${toIsoDate(first)} to ${toIsoDate(last)}` });
+      continue;
+    }
+    inRange.push(e);
+    counts.set(key(e.facet, start), (counts.get(key(e.facet, start)) ?? 0) + 1);
+  }
+
+  const missing: string[] = [];
+  let totalEvents = 0;
+  let totalExposure = 0;
+  for (const facet of facets) {
+    for (const start of periods) {
+      const k = key(facet, start);
+      const y = counts.get(k) ?? 0;
+      const row: ChartRow = { x: toIsoDate(start), y };
+      if (denominators !== undefined) {
+        const n = exposure.has(k) ? (exposure.get(k) ?? null) : null;
+        row.n = n;
+        if (n === null) missing.push(`${toIsoDate(start)}${facet === undefined ? "" : ` (${facet})`}`);
+        else {
+          totalEvents += y;
+          totalExposure += n;
+        }
+      }
+      rowIndex.set(k, result.spec.data.length);
+      result.spec.data.push(withFacet(row, facet));
+    }
+  }
+  for (const e of inRange) result.used.push({ line: e.line, row: rowIndex.get(key(e.facet, floorToPeriod(e.days, period))) ?? null });
+  result.used.sort((a, b) => a.line - b.line);
+
+  if (denominators !== undefined) {
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 5).join(", ");
+      result.warnings.push(`no denominator for ${missing.length} period(s), so n is null there: ${shown}${missing.length > 5 ? ", …" : ""}`);
+    }
+    result.suggestedMultiply = suggestMultiply(totalEvents, totalExposure);
+    result.spec.multiply = options.multiply ?? result.suggestedMultiply;
+  }
+  return finish(result, options.strict);
+}
+
+/** Options of {@link daysBetweenEvents}. */
+export interface DaysBetweenOptions extends EventOptions {
+  /**
+   * Events on the same day as the one before them give 0 days, which a T chart cannot use
+   * (times must be above 0). `"reject"` (default) lists them in `rejected`, so they are seen
+   * (and strict mode fails); `"merge"` counts them as used, in the previous event's interval,
+   * with a warning. Either way the next interval is measured from that day.
+   */
+  sameDay?: "reject" | "merge";
+}
+
+/**
+ * Days between consecutive events, for a T chart (time between rare events).
+ *
+ * Events are sorted by date (per facet); each event after the first gives a row with `x` = its
+ * date and `y` = whole days since the event before it. The first event only starts the first
+ * interval (`used` with `row: null`). Dates are whole days: a time of day in the log is ignored,
+ * so two events on one day are 0 days apart — see `sameDay`.
+ *
+ * @throws {SpcError} for a bad option, or in strict mode on any rejection.
+ * @example
+ * ```ts
+ * const log = readDelimited("Dato\n03.01.2024\n17.01.2024\n17.01.2024\n02.03.2024\n");
+ * const r = daysBetweenEvents(log, { date: "Dato" });
+ * r.spec.data; // [{ x: "2024-01-17", y: 14 }, { x: "2024-03-02", y: 45 }]
+ * r.rejected;  // [{ line: 4, column: "Dato", value: "17.01.2024", reason: "on the same day as the event on line 3 …" }]
+ * ```
+ */
+export function daysBetweenEvents(table: Table, mapping: EventMapping, options: DaysBetweenOptions = {}): EventSpecResult {
+  const sameDay = options.sameDay ?? "reject";
+  if (sameDay !== "reject" && sameDay !== "merge") throw usageError("invalid_option", 'sameDay must be "reject" or "merge"', ["sameDay"]);
+  const log = readLog(table, mapping, options);
+  const result: EventSpecResult = {
+    spec: { chart: "t", xType: "date", data: [] },
+    used: [],
+    rejected: log.rejected,
+    ignored: log.ignored,
+    warnings: log.warnings,
+  };
+  let merged = 0;
+  for (const [facet, events] of byFacet(log.events)) {
+    const sorted = [...events].sort((a, b) => a.days - b.days || a.line - b.line);
+    let previous: LoggedEvent | null = null;
+    let previousRow: number | null = null;
+    for (const e of sorted) {
+      if (previous === null) {
+        result.used.push({ line: e.line, row: null });
+      } else if (e.days === previous.days) {
+        if (sameDay === "merge") {
+          merged++;
+          result.used.push({ line: e.line, row: previousRow });
+        } else {
+          result.rejected.push({
+            line: e.line,
+            column: log.dateColumn,
+            value: e.raw,
+            reason: `on the same day as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`,
+          });
+        }
+        continue;
+      } else {
+        previousRow = result.spec.data.length;
+        result.spec.data.push(withFacet({ x: e.iso, y: e.days - previous.days }, facet));
+        result.used.push({ line: e.line, row: previousRow });
+      }
+      previous = e;
+    }
+  }
+  if (merged > 0) result.warnings.push(`${merged} event(s) on the same day as the event before them were merged into its interval`);
+  result.used.sort((a, b) => a.line - b.line);
+  return finish(result, options.strict);
+}
+
+/** Which columns of a case log hold the event flag and, optionally, date and unit. */
+export interface CaseMapping {
+  /** Whether the case had the event: `ja`/`nei`, `1`/`0`, `x`/empty, … (see {@link CasesBetweenOptions}). */
+  event: ColumnRef;
+  /** The case's date: cases are put in date order, and events get it as `x`. Without it, file order. */
+  date?: ColumnRef;
+  facet?: ColumnRef;
+}
+
+/** Options of {@link casesBetweenEvents}. */
+export interface CasesBetweenOptions extends EventOptions {
+  /**
+   * Cell texts (trimmed, case-insensitive) that mark an event; every other text is a case
+   * without one. Default: yes-like texts (`1`, `ja`, `j`, `yes`, `y`, `true`, `sann`, `x`) are
+   * events, no-like texts (`0`, `nei`, `n`, `no`, `false`, `usann`, empty) are not, and any
+   * other text is rejected.
+   */
+  eventValues?: readonly string[];
+  /**
+   * Count the cases before the first event as a full interval. Default `false`: the log seldom
+   * starts just after an event, so that first count would be too short.
+   */
+  includeFirst?: boolean;
+}
+
+/** What {@link casesBetweenEvents} made of a log. */
+export interface CasesBetweenResult extends EventSpecResult {
+  /** Per facet (`null` without facets), the cases after the last event: an interval still open. */
+  open: { facet: string | null; cases: number }[];
+}
+
+const YES = new Set(["1", "ja", "j", "yes", "y", "true", "sann", "x"]);
+const NO = new Set(["0", "nei", "n", "no", "false", "usann", ""]);
+
+/**
+ * Cases between consecutive events, for a G chart, from a log of all cases (e.g. every
+ * operation) with a column that says whether the case had the event (e.g. an infection).
+ *
+ * Each event after the first gives a row with `y` = the number of cases without the event
+ * since the previous event (0 when two events follow each other: the G chart's geometric
+ * distribution starts at 0), and `x` = the event's date when there is a date column and no two
+ * events of a facet share a date (otherwise rows have no `x` and are plotted in order, with a
+ * warning, because rows with one `x` would be merged into one subgroup). Cases after the last
+ * event are not a complete interval: they are in `ignored` and counted in `open`.
+ *
+ * @throws {SpcError} for a bad option, or in strict mode on any rejection.
+ * @example
+ * ```ts
+ * const log = readDelimited("Operasjon;Infeksjon\n1;nei\n2;ja\n3;nei\n4;nei\n5;ja\n6;nei\n");
+ * const r = casesBetweenEvents(log, { event: "Infeksjon" });
+ * r.spec.data; // [{ y: 2 }]
+ * r.open;      // [{ facet: null, cases: 1 }]
+ * ```
+ */
+export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: CasesBetweenOptions = {}): CasesBetweenResult {
+  checkTable(table);
+  if (mapping === null || typeof mapping !== "object") throw usageError("invalid_mapping", "the column mapping must be an object");
+  const eventCol = resolveColumn(table, mapping.event, "event");
+  const dateCol = mapping.date === undefined ? null : resolveColumn(table, mapping.date, "date");
+  const facetCol = mapping.facet === undefined ? null : resolveColumn(table, mapping.facet, "facet");
+  if (options.eventValues !== undefined && !Array.isArray(options.eventValues)) {
+    throw usageError("invalid_option", "eventValues must be an array of texts", ["eventValues"]);
+  }
+  const eventValues = options.eventValues === undefined ? null : new Set(options.eventValues.map((v) => String(v).trim().toLowerCase()));
+
+  const result: CasesBetweenResult = {
+    spec: { chart: "g", data: [] },
+    used: [],
+    rejected: [],
+    ignored: [],
+    warnings: [],
+    open: [],
+  };
+  const rows = selectRows(table, options, result.rejected, result.ignored, delimiterOf(table));
+  const dates = dateCol === null ? null : parseDateColumn(rows.map((r) => r.cells[dateCol] ?? ""), dateColumnOptions(options));
+  for (const w of dates?.warnings ?? []) result.warnings.push(`column ${quote(table.header[dateCol ?? 0] ?? "")}: ${w}`);
+
+  interface Case {
+    line: number;
+    event: boolean;
+    days: number;
+    iso: string | undefined;
+    facet: string | undefined;
+  }
+  const cases: Case[] = [];
+  rows.forEach((row, i) => {
+    let ok = true;
+    const flag = (row.cells[eventCol] ?? "").trim().toLowerCase();
+    let event = false;
+    if (eventValues !== null) event = eventValues.has(flag);
+    else if (YES.has(flag)) event = true;
+    else if (!NO.has(flag)) {
+      result.rejected.push({
+        line: row.line,
+        column: columnName(table, row, eventCol),
+        value: row.cells[eventCol] ?? "",
+        reason: `${quote((row.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+      });
+      ok = false;
+    }
+    let days = 0;
+    let iso: string | undefined;
+    if (dates !== null && dateCol !== null) {
+      const cell = dates.cells[i];
+      if (cell === undefined || !cell.ok) {
+        result.rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: row.cells[dateCol] ?? "", reason: cell?.reason ?? "not a date" });
+        ok = false;
+      } else {
+        iso = cell.iso;
+        days = fromIsoDate(cell.iso) ?? 0;
+      }
+    }
+    let facet: string | undefined;
+    if (facetCol !== null) {
+      facet = (row.cells[facetCol] ?? "").trim();
+      if (facet === "") {
+        result.rejected.push({
+          line: row.line,
+          column: columnName(table, row, facetCol),
+          value: row.cells[facetCol] ?? "",
+          reason: "the cell is empty; every case needs a facet value to know which chart it belongs to",
+        });
+        ok = false;
+      }
+    }
+    if (ok) cases.push({ line: row.line, event, days, iso, facet });
+  });
+
+  // Unique event dates per facet decide whether rows can carry x.
+  let datesUnique = dates !== null;
+  const rowsOut: { row: ChartRow; iso: string | undefined }[] = [];
+  for (const [facet, group] of byFacet(cases)) {
+    const ordered = dates === null ? group : [...group].sort((a, b) => a.days - b.days || a.line - b.line);
+    const seenDates = new Set<string>();
+    let counter = 0;
+    let seenEvent = options.includeFirst === true;
+    let pending: number[] = [];
+    for (const c of ordered) {
+      if (!c.event) {
+        counter++;
+        pending.push(c.line);
+        continue;
+      }
+      if (seenEvent) {
+        const index = rowsOut.length;
+        rowsOut.push({ row: withFacet({ y: counter }, facet), iso: c.iso });
+        if (c.iso !== undefined) {
+          if (seenDates.has(c.iso)) datesUnique = false;
+          seenDates.add(c.iso);
+        }
+        for (const line of pending) result.used.push({ line, row: index });
+        result.used.push({ line: c.line, row: index });
+      } else {
+        for (const line of pending) result.ignored.push({ line, reason: "before the first event: the count starts at the first event" });
+        result.used.push({ line: c.line, row: null });
+      }
+      seenEvent = true;
+      counter = 0;
+      pending = [];
+    }
+    for (const line of pending) {
+      result.ignored.push({ line, reason: `after the last event: an open interval of ${counter} case(s) so far` });
+    }
+    result.open.push({ facet: facet ?? null, cases: counter });
+  }
+  for (const { row, iso } of rowsOut) {
+    if (datesUnique && iso !== undefined) row.x = iso;
+    result.spec.data.push(row);
+  }
+  if (datesUnique) result.spec.xType = "date";
+  else if (dates !== null) result.warnings.push("some events share a date, so rows have no x and are plotted in order");
+  result.used.sort((a, b) => a.line - b.line);
+  return finish(result, options.strict);
+}

@@ -1,0 +1,69 @@
+/**
+ * Adapters: from the text people have (a CSV from Excel, an incident log) to a chart spec.
+ * They take strings and return plain objects — no file system, so they run in browsers too —
+ * and throw nothing but `SpcError`.
+ *
+ * @example
+ * ```ts
+ * import { readDelimited, tableToSpec } from "./adapters/index.js";
+ * const table = readDelimited(csvText);
+ * const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "Liggedøgn" }, { chart: "u" });
+ * ```
+ *
+ * @module
+ */
+export {
+  parseNorwegianNumber,
+  formatNorwegianNumber,
+  detectDecimalSeparator,
+  type DecimalSeparator,
+  type NumberOptions,
+  type NumberParse,
+  type NumberFailureCode,
+  type FormatNumberOptions,
+  type DetectDecimalOptions,
+  type DecimalDetection,
+} from "./numbers.js";
+export {
+  parseDate,
+  parseDateColumn,
+  formatNorwegianDate,
+  TWO_DIGIT_YEAR_PIVOT,
+  DATE_KIND_PERIOD,
+  type DateKind,
+  type DateParse,
+  type DateFailureCode,
+  type DateOptions,
+  type DateCell,
+  type DateColumn,
+  type DateColumnOptions,
+  type NorwegianDateStyle,
+} from "./dates.js";
+export { periodStart, type Period } from "../calendar.js";
+export { readDelimited, detectDelimiter, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";
+export {
+  tableToSpec,
+  wideToLong,
+  type ColumnMapping,
+  type TableToSpecOptions,
+  type TableSpecResult,
+  type AdapterSpec,
+  type WideToLongOptions,
+} from "./columns.js";
+export {
+  countEvents,
+  daysBetweenEvents,
+  casesBetweenEvents,
+  type EventMapping,
+  type EventOptions,
+  type EventSpecResult,
+  type IgnoredLine,
+  type CountEventsOptions,
+  type CountEventsResult,
+  type DaysBetweenOptions,
+  type CaseMapping,
+  type CasesBetweenOptions,
+  type CasesBetweenResult,
+} from "./events.js";
+export type { UsedLine, Rejection, LineIssue } from "./report.js";

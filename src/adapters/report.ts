@@ -1,0 +1,109 @@
+/**
+ * The account an adapter gives of its input: which lines became which data rows, and which
+ * were rejected and why. Every adapter returns this so that a user can fix the file rather
+ * than wonder where a month went.
+ *
+ * @module
+ */
+import { SpcError, type SpcIssue } from "../errors.js";
+
+/**
+ * An input line that was used. `row` is the index in `spec.data` that the line became or was
+ * counted into; `null` when the line was used without producing a row of its own (e.g. the first
+ * event of a T chart, which only starts the first interval).
+ */
+export interface UsedLine {
+  line: number;
+  row: number | null;
+}
+
+/**
+ * An input line (or one cell of it) that was left out, in plain English.
+ *
+ * `column` is the header of the offending column, or `null` when the whole line is at fault
+ * (e.g. a wrong number of fields).
+ */
+export interface Rejection {
+  line: number;
+  column: string | null;
+  value: string;
+  reason: string;
+}
+
+/** An {@link SpcIssue} that also says which line and column of the input file it is about. */
+export interface LineIssue extends SpcIssue {
+  line: number;
+  column: string | null;
+}
+
+/**
+ * Where a cell is, the way a person finds it in a spreadsheet.
+ *
+ * @example
+ * ```ts
+ * describeCell(7, "Fall"); // 'line 7, column "Fall"'
+ * describeCell(7, null);   // "line 7"
+ * ```
+ */
+export function describeCell(line: number, column: string | null): string {
+  return column === null ? `line ${line}` : `line ${line}, column "${column}"`;
+}
+
+/**
+ * The issue for one rejection; `path` is empty because the row never reached `data`, so
+ * `line` and `column` say where it is instead.
+ *
+ * @example
+ * ```ts
+ * rejectionIssue({ line: 4, column: "Fall", value: "to", reason: '"to" is not a number' }).message;
+ * // 'line 4, column "Fall": "to" is not a number'
+ * ```
+ */
+export function rejectionIssue(rejection: Rejection): LineIssue {
+  return {
+    code: "rejected_row",
+    path: [],
+    message: `${describeCell(rejection.line, rejection.column)}: ${rejection.reason}`,
+    line: rejection.line,
+    column: rejection.column,
+  };
+}
+
+/**
+ * In strict mode any rejection is an error: throws one {@link SpcError} listing them all, so
+ * the user sees every bad cell at once rather than one per run.
+ *
+ * @example
+ * ```ts
+ * throwIfStrict(true, [{ line: 4, column: "Fall", value: "to", reason: '"to" is not a number' }]);
+ * // throws SpcError: line 4, column "Fall": "to" is not a number
+ * ```
+ */
+export function throwIfStrict(strict: boolean | undefined, rejected: readonly Rejection[]): void {
+  if (strict === true && rejected.length > 0) throw new SpcError(rejected.map(rejectionIssue));
+}
+
+/**
+ * An {@link SpcError} with a single issue that is about the call, not about a line.
+ *
+ * @example
+ * ```ts
+ * throw usageError("invalid_option", "period must be one of day, week, month, quarter, year", ["period"]);
+ * ```
+ */
+export function usageError(code: string, message: string, path: (string | number)[] = []): SpcError {
+  return new SpcError([{ code, path, message }]);
+}
+
+/**
+ * Quotes a cell for a message, with line breaks shown as `\n` to keep messages on one line
+ * and long texts cut to 60 characters.
+ *
+ * @example
+ * ```ts
+ * quote("abc"); // '"abc"'
+ * ```
+ */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}

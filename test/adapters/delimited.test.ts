@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { detectDelimiter, readDelimited } from "../../src/adapters/index.js";
+import { SpcError } from "../../src/errors.js";
+import { fixture } from "./helpers.js";
+
+describe("detectDelimiter", () => {
+  it("picks ; for a Norwegian export with decimal commas", () => {
+    expect(detectDelimiter("Måned;Rate\njan.24;1,5\nfeb.24;2,25\n")).toBe(";");
+  });
+
+  it("picks , for an English export, ignoring commas inside quotes", () => {
+    expect(detectDelimiter('Month,Rate,Note\nJan-24,1.5,"a; b"\nFeb-24,2.25,"c, d"\n')).toBe(",");
+    expect(detectDelimiter('Dato;Merknad\n01.01.2024;"a, b, c"\n02.01.2024;"d, e"\n')).toBe(";");
+  });
+
+  it("picks tab when tabs split the header", () => {
+    expect(detectDelimiter("Uke\tVerdi\nuke 1 2024\t1,5\n")).toBe("\t");
+  });
+
+  it("prefers the delimiter whose lines agree with the header", () => {
+    // "," splits the header in two but the data lines in three or four; ";" agrees everywhere.
+    expect(detectDelimiter("Avdeling, navn;Fall\nA;1,5\nB;2,5\n")).toBe(";");
+  });
+
+  it("gives a one-column text a delimiter that does not occur in it", () => {
+    expect(detectDelimiter("Fall\n1,5\n2,5\n")).toBe(";");
+    expect(detectDelimiter("Fall\n1;5\n")).toBe("\t");
+  });
+});
+
+describe("readDelimited", () => {
+  it("strips the BOM, reads CRLF and numbers lines from 1 with the header", () => {
+    const t = readDelimited("\uFEFFMåned;Fall\r\n01.01.2024;3\r\n01.02.2024;5\r\n");
+    expect(t).toEqual({
+      header: ["Måned", "Fall"],
+      rows: [
+        { line: 2, cells: ["01.01.2024", "3"] },
+        { line: 3, cells: ["01.02.2024", "5"] },
+      ],
+      delimiter: ";",
+      headerLine: 1,
+      blankLines: [],
+    });
+  });
+
+  it("reads old Mac CR line ends", () => {
+    expect(readDelimited("a;b\r1;2\r3;4").rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it("counts the lines of quoted fields that span lines", () => {
+    const t = readDelimited('Dato;Merknad;Fall\r\n01.01.2024;"to linjer\r\nher";1\r\n02.01.2024;"tre\r\nlinjer\r\nher";2\r\n03.01.2024;;3\r\n');
+    expect(t.rows.map((r) => [r.line, r.cells[1]])).toEqual([
+      [2, "to linjer\nher"],
+      [4, "tre\nlinjer\nher"],
+      [7, ""],
+    ]);
+  });
+
+  it("keeps quotes, doubled quotes and delimiters inside quoted fields", () => {
+    const t = readDelimited('A;B\n"x;y";"sa ""hei"""\n');
+    expect(t.rows[0]?.cells).toEqual(["x;y", 'sa "hei"']);
+  });
+
+  it("skips blank lines and lines of only delimiters, and lists them", () => {
+    const t = readDelimited("\n\nA;B\n1;2\n\n;\n3;4\n;;\n\n\n");
+    expect(t.headerLine).toBe(3);
+    expect(t.rows.map((r) => r.line)).toEqual([4, 7]);
+    expect(t.blankLines).toEqual([1, 2, 5, 6, 8, 9, 10]);
+  });
+
+  it("drops trailing empty cells that Excel adds, and flags rows with a wrong number of fields", () => {
+    const t = readDelimited("A;B;\n1;2;\n3;4;;\n5;6;7\n8\n");
+    expect(t.header).toEqual(["A", "B"]);
+    expect(t.rows).toEqual([
+      { line: 2, cells: ["1", "2"] },
+      { line: 3, cells: ["3", "4"] },
+      {
+        line: 4,
+        cells: ["5", "6", "7"],
+        problem: 'the line has 3 field(s) but the header has 2 — is there a ";" inside a value that is not in quotes?',
+      },
+      { line: 5, cells: ["8"], problem: "the line has 1 field(s) but the header has 2" },
+    ]);
+  });
+
+  it("honours Excel's sep= line and counts it", () => {
+    const t = readDelimited("sep=,\nA,B\n1;5,2\n");
+    expect(t.delimiter).toBe(",");
+    expect(t.headerLine).toBe(2);
+    expect(t.rows).toEqual([{ line: 3, cells: ["1;5", "2"] }]);
+  });
+
+  it("skips a title above the table", () => {
+    const t = readDelimited("Fallrapport 2024 – Solbakken sykehjem\nMåned;Fall\njan.24;3\n", { skipLines: 1 });
+    expect(t.header).toEqual(["Måned", "Fall"]);
+    expect(t.rows).toEqual([{ line: 3, cells: ["jan.24", "3"] }]);
+  });
+
+  it("uses a given delimiter", () => {
+    expect(readDelimited("a,b;c\n1,2;3\n", { delimiter: "," }).header).toEqual(["a", "b;c"]);
+  });
+
+  it("returns an empty table for an empty text", () => {
+    expect(readDelimited("")).toMatchObject({ header: [], rows: [] });
+    expect(readDelimited("\uFEFF\r\n")).toMatchObject({ header: [], rows: [], blankLines: [1] });
+  });
+
+  it("throws SpcError for bad input or options", () => {
+    // @ts-expect-error not a string
+    expect(() => readDelimited(42)).toThrow(SpcError);
+    // @ts-expect-error not a supported delimiter
+    expect(() => readDelimited("a|b", { delimiter: "|" })).toThrow(SpcError);
+    expect(() => readDelimited("a;b", { skipLines: -1 })).toThrow(SpcError);
+  });
+});
+
+describe("readDelimited on fixtures", () => {
+  it("fall-sykehjem.csv: ; with NBSP thousands, quoted comment, Excel's trailing ;;;; lines", () => {
+    const t = readDelimited(fixture("fall-sykehjem.csv"));
+    expect(t.delimiter).toBe(";");
+    expect(t.header).toEqual(["Måned", "Fall", "Liggedøgn", "Fall per 1000 liggedøgn", "Kommentar"]);
+    expect(t.rows).toHaveLength(12);
+    expect(t.rows[0]).toEqual({ line: 2, cells: ["01.01.2024", "4", "2\u00A0790", "1,43", ""] });
+    expect(t.rows[4]?.cells[4]).toBe('Innført "Trygg mobilisering"; sensorgulv på 4 rom');
+    expect(t.rows.every((r) => r.problem === undefined)).toBe(true);
+    expect(t.blankLines).toEqual([14, 15]);
+  });
+
+  it("handhygiene-bom-crlf.csv: BOM and CRLF leave no trace in the cells", () => {
+    const t = readDelimited(fixture("handhygiene-bom-crlf.csv"));
+    expect(fixture("handhygiene-bom-crlf.csv").startsWith("\uFEFF")).toBe(true);
+    expect(fixture("handhygiene-bom-crlf.csv")).toContain("\r\n");
+    expect(t.header[0]).toBe("Måned");
+    expect(t.rows[0]).toEqual({ line: 2, cells: ["jan.24", "40", "31", "77,5 %"] });
+    expect(t.rows[11]).toEqual({ line: 13, cells: ["des.24", "38", "35", "92,1 %"] });
+    expect(t.rows.some((r) => r.cells.some((c) => c.includes("\r")))).toBe(false);
+  });
+
+  it("ventetid-uke.tsv: tab-delimited, a comment over two lines shifts later line numbers", () => {
+    const t = readDelimited(fixture("ventetid-uke.tsv"));
+    expect(t.delimiter).toBe("\t");
+    expect(t.rows.map((r) => r.line)).toEqual([2, 3, 4, 6, 7, 8, 9, 10, 11, 12]);
+    expect(t.rows[2]?.cells[3]).toBe("Romjul og nyttår:\nto leger borte");
+  });
+
+  it("avvik-med-feil.csv: the row with an extra field is flagged", () => {
+    const t = readDelimited(fixture("avvik-med-feil.csv"));
+    expect(t.rows.filter((r) => r.problem !== undefined).map((r) => r.line)).toEqual([6]);
+  });
+});
