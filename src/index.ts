@@ -8,6 +8,5 @@
  */
 export { compute } from "./compute.js";
 export { SpcError, formatIssue, type SpcIssue } from "./errors.js";
-export { chartSpecSchema, CHART_TYPES, type ChartSpec, type ChartRow, type ChartType } from "./spec/schema.js";
-export { chartSpecJsonSchema } from "./spec/json-schema.js";
+export { CHART_TYPES, type ChartSpec, type ChartRow, type ChartType } from "./spec/schema.js";
 export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { SpcIssue } from "../errors.js";
 
 /** Stop collecting after this many issues: a broken 100,000-row file needs its first problems, not all. */
