@@ -87,6 +87,7 @@ export interface Warning {
   // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data
 }
 
+/** What a warning is about; see docs/chart-spec.md for each code. */
 export type WarningCode =
   | "too-few-points"
   | "zero-denominator"

@@ -5,13 +5,14 @@
  *
  * @example
  * ```ts
- * import { readDelimited, tableToSpec } from "./adapters/index.js";
+ * import { readDelimited, tableToSpec } from "spc-charts/adapters";
  * const table = readDelimited(csvText);
  * const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "Liggedøgn" }, { chart: "u" });
  * ```
  *
  * @module
  */
+export { SpcError, formatIssue, type SpcIssue } from "../errors.js";
 export {
   parseNorwegianNumber,
   formatNorwegianNumber,

@@ -3,8 +3,16 @@ import * as z from "zod/mini";
 // zod/mini rather than classic zod: the same validation and JSON Schema, at ~6 kB instead of
 // ~100 kB in a browser bundle (the root entry has a 30 kB budget).
 
-/** Every chart type, by qicharts2's short name (`pp` = P′, `up` = U′, `ip` = I′). */
+/**
+ * Every chart type, by qicharts2's short name (`pp` = P′, `up` = U′, `ip` = I′).
+ *
+ * @example
+ * ```ts
+ * CHART_TYPES.includes("xbar"); // true
+ * ```
+ */
 export const CHART_TYPES = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip"] as const;
+/** A chart type: one of {@link CHART_TYPES}. */
 export type ChartType = (typeof CHART_TYPES)[number];
 
 const finiteNumber = z.number().check(z.refine(Number.isFinite, { message: "must be a finite number" }));
