@@ -8,7 +8,7 @@
 import type { ChartRow } from "../spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
-import { parseDate, parseDateColumn, type DateKind } from "./dates.js";
+import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import { quote, throwIfStrict, usageError, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 
@@ -114,6 +114,28 @@ function dateColumnOptions(options: EventOptions) {
   };
 }
 
+/** The date of one row from its parsed cell, or a rejection naming the line and column. */
+function readDateCell(table: Table, row: TableRow, dateCol: number, cell: DateCell | undefined, rejected: Rejection[]): { days: number; iso: string } | null {
+  if (cell === undefined || !cell.ok) {
+    rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: row.cells[dateCol] ?? "", reason: cell?.reason ?? "not a date" });
+    return null;
+  }
+  return { days: fromIsoDate(cell.iso) ?? 0, iso: cell.iso };
+}
+
+/** The facet of one row, or a rejection when its cell is empty (`what` = "event" or "case"). */
+function readFacetCell(table: Table, row: TableRow, facetCol: number, rejected: Rejection[], what: string): string | null {
+  const facet = (row.cells[facetCol] ?? "").trim();
+  if (facet !== "") return facet;
+  rejected.push({
+    line: row.line,
+    column: columnName(table, row, facetCol),
+    value: row.cells[facetCol] ?? "",
+    reason: `the cell is empty; every ${what} needs a facet value to know which chart it belongs to`,
+  });
+  return null;
+}
+
 /** Reads the dates (and facets) of an event log. */
 function readLog(table: Table, mapping: EventMapping, options: EventOptions): ReadLog {
   checkTable(table);
@@ -132,32 +154,9 @@ function readLog(table: Table, mapping: EventMapping, options: EventOptions): Re
   for (const w of dates.warnings) warnings.push(`column ${quote(dateColumn)}: ${w}`);
   const events: LoggedEvent[] = [];
   rows.forEach((row, i) => {
-    const raw = row.cells[dateCol] ?? "";
-    const cell = dates.cells[i];
-    let ok = true;
-    let days = 0;
-    let iso = "";
-    if (cell === undefined || !cell.ok) {
-      rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: raw, reason: cell?.reason ?? "not a date" });
-      ok = false;
-    } else {
-      iso = cell.iso;
-      days = fromIsoDate(cell.iso) ?? 0;
-    }
-    let facet: string | undefined;
-    if (facetCol !== null) {
-      facet = (row.cells[facetCol] ?? "").trim();
-      if (facet === "") {
-        rejected.push({
-          line: row.line,
-          column: columnName(table, row, facetCol),
-          value: row.cells[facetCol] ?? "",
-          reason: "the cell is empty; every event needs a facet value to know which chart it belongs to",
-        });
-        ok = false;
-      }
-    }
-    if (ok) events.push({ line: row.line, days, iso, raw, facet });
+    const date = readDateCell(table, row, dateCol, dates.cells[i], rejected);
+    const facet = facetCol === null ? undefined : readFacetCell(table, row, facetCol, rejected, "event");
+    if (date !== null && facet !== null) events.push({ line: row.line, days: date.days, iso: date.iso, raw: row.cells[dateCol] ?? "", facet });
   });
   return { events, rejected, ignored, warnings, dateColumn };
 }
@@ -563,32 +562,9 @@ export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: 
       });
       ok = false;
     }
-    let days = 0;
-    let iso: string | undefined;
-    if (dates !== null && dateCol !== null) {
-      const cell = dates.cells[i];
-      if (cell === undefined || !cell.ok) {
-        result.rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: row.cells[dateCol] ?? "", reason: cell?.reason ?? "not a date" });
-        ok = false;
-      } else {
-        iso = cell.iso;
-        days = fromIsoDate(cell.iso) ?? 0;
-      }
-    }
-    let facet: string | undefined;
-    if (facetCol !== null) {
-      facet = (row.cells[facetCol] ?? "").trim();
-      if (facet === "") {
-        result.rejected.push({
-          line: row.line,
-          column: columnName(table, row, facetCol),
-          value: row.cells[facetCol] ?? "",
-          reason: "the cell is empty; every case needs a facet value to know which chart it belongs to",
-        });
-        ok = false;
-      }
-    }
-    if (ok) cases.push({ line: row.line, event, days, iso, facet });
+    const date = dates !== null && dateCol !== null ? readDateCell(table, row, dateCol, dates.cells[i], result.rejected) : undefined;
+    const facet = facetCol === null ? undefined : readFacetCell(table, row, facetCol, result.rejected, "case");
+    if (ok && date !== null && facet !== null) cases.push({ line: row.line, event, days: date?.days ?? 0, iso: date?.iso, facet });
   });
 
   // Unique event dates per facet decide whether rows can carry x.
