@@ -7,12 +7,20 @@ import { validateSpec, type ValidSpec } from "./spec/validate.js";
 import { IssueList } from "./spec/issues.js";
 import { finiteValues, mean } from "./stats/mean.js";
 import { collectWarnings } from "./warnings.js";
+import { CONVENTIONS } from "./rules/conventions.js";
+import { runPartRules, type RulesSetup } from "./rules/engine.js";
+import { falseAlarmProbability } from "./rules/false-alarm.js";
+import { XFormatter } from "./rules/locale.js";
+import type { Finding } from "./rules/types.js";
+import { facetIcons } from "./rules/variation.js";
 import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
 
 /**
  * Computes a chart: centre line, 3- and 2-sigma limits, and the runs and sigma signals of every
- * subgroup, exactly as qicharts2 0.8.1 does. Pure: the spec is not modified, and the result is
- * plain JSON (undefined numbers are `null`).
+ * subgroup, exactly as qicharts2 0.8.1 does (or as NHSRplotthedots 0.2.2 does, with
+ * `convention: "mdc"`); then runs the signal rules, so that every point has its `signals` and
+ * `variation`, every facet its `icons`, and the result the explained `findings`. Pure: the spec
+ * is not modified, and the result is plain JSON (undefined numbers are `null`).
  *
  * @throws {SpcError} when the spec cannot be computed; its `issues` name each row and field.
  * @example
@@ -36,31 +44,41 @@ export function compute(spec: ChartSpec): ChartResult {
   checkPositions(valid, series.facets);
 
   const hasParts = series.breaks.length > 0;
-  // As qicharts2: freeze is ignored when parts are given.
-  const freeze = hasParts ? Infinity : (valid.freeze ?? Infinity);
+  const convention = CONVENTIONS[valid.convention];
+  // As qicharts2: freeze is ignored when parts are given. As Making Data Count: it counts within each part.
+  const freezePerPart = convention.freeze === "per-part";
+  const freeze = hasParts && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
   const excluded = new Set(valid.exclude);
   const points: Point[] = [];
   const parts: Part[] = [];
   const categorical = series.xType === "category";
+  const rules: RuleState = {
+    setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing },
+    findings: [],
+    freezePerPart,
+    xType: series.xType,
+  };
 
   for (const facet of series.facets) {
+    rules.formatter = null;
     const partOf = assignParts(series.breaks, facet.size);
     let start = 0;
     while (start < facet.size) {
       let end = start;
       while (end < facet.size && partOf[end] === partOf[start]) end++;
       const partNumber = partOf[start]!;
-      computePart(valid, facet, start, end, partNumber, freeze, excluded, categorical, points, parts, series.partLabels);
+      computePart(valid, facet, start, end, partNumber, freeze, excluded, categorical, points, parts, series.partLabels, rules);
       start = end;
     }
   }
 
   if (!valid.yNeg) clampNegativeLowerLimits(points);
   summariseLimits(parts, points);
+  const facets = series.facets.map((f) => f.facet);
   return {
     chart: valid.chart,
     xType: series.xType,
-    facets: series.facets.map((f) => f.facet),
+    facets,
     points,
     parts,
     warnings: collectWarnings(valid, series, points, parts),
@@ -69,7 +87,24 @@ export function compute(spec: ChartSpec): ChartResult {
     yLabel: valid.yLabel ?? null,
     xLabel: valid.xLabel ?? null,
     target: valid.target ?? null,
+    convention: valid.convention,
+    direction: valid.direction,
+    ruleSet: valid.ruleSet,
+    rules: valid.rules,
+    findings: rules.findings,
+    icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
   };
+}
+
+/** What the parts of one chart share for the rules. */
+interface RuleState {
+  setup: RulesSetup;
+  /** Every finding so far (their indices are global). */
+  findings: Finding[];
+  freezePerPart: boolean;
+  xType: "number" | "date" | "category";
+  /** The current facet's x in words, made when its first finding needs it. */
+  formatter?: XFormatter | null;
 }
 
 /** Part number (1-based) of each subgroup: a new part starts after each break position. */
@@ -96,7 +131,8 @@ function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   spec.breaks?.forEach((b, i) => {
     if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`);
   });
-  if (spec.freeze !== undefined && (spec.freeze < 1 || spec.freeze > longest)) {
+  // Making Data Count fixes the limits after N points of each part; more points than a part has is no error there.
+  if (spec.freeze !== undefined && (spec.freeze < 1 || (spec.freeze > longest && CONVENTIONS[spec.convention].freeze !== "per-part"))) {
     issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`);
   }
   spec.exclude.forEach((e, i) => {
@@ -117,14 +153,17 @@ function computePart(
   points: Point[],
   parts: Part[],
   partLabels: string[] | null,
+  rules: RuleState,
 ): void {
   const size = end - start;
   const base = new Uint8Array(size);
   const include = new Uint8Array(size);
+  // The baseline: the first `freeze` subgroups of the facet (qicharts2) or of the part (mdc).
+  const baselineEnd = rules.freezePerPart ? Math.min(size, freeze) : Math.max(0, Math.min(size, freeze - start));
   for (let i = 0; i < size; i++) {
     const position = start + i + 1;
     include[i] = excluded.has(position) ? 0 : 1;
-    base[i] = include[i]! && position <= freeze ? 1 : 0;
+    base[i] = include[i]! && i < baselineEnd ? 1 : 0;
   }
   const frame: PartFrame = {
     y: facet.y.subarray(start, end),
@@ -138,12 +177,29 @@ function computePart(
     categorical,
     givenCl: spec.cl,
     screen: spec.screenMovingRanges,
+    convention: spec.convention,
   };
   if (spec.kind.positive) checkPositiveSubgroups(frame.y, facet, start);
   const lines = spec.kind.compute(frame);
   const runs = analyseRuns(lines.y, lines.cl, include, spec.method);
   // qicharts2 reports the runs statistics for MR charts and categorical x but never signals on them.
-  const runsSignal = runs.signal && !categorical && spec.chart !== "mr";
+  const ordered = !categorical && spec.chart !== "mr";
+  const runsSignal = runs.signal && ordered;
+  const ruled = runPartRules(
+    rules.setup,
+    {
+      facet: facet.facet,
+      part: partNumber,
+      offset: start,
+      lines,
+      multiply: spec.multiply,
+      include,
+      runs: ordered ? runs : null,
+      sequential: ordered,
+      formatter: () => (rules.formatter ??= new XFormatter(facet.x, rules.xType)),
+    },
+    rules.findings,
+  );
 
   const m = spec.multiply;
   // A constant line is scaled once, so its value is one shared number rather than one per point.
@@ -179,12 +235,19 @@ function computePart(
       scaled(lcl95Line, i),
       scaled(ucl95Line, i),
       target,
-      start + i + 1 <= freeze,
+      i < baselineEnd,
       !include[i],
       facet.note?.[start + i] ?? null,
     );
     point.sigmaSignal = sigmaSignal;
     point.runsSignal = runsSignal;
+    if (ruled !== null) {
+      const k = ruled.slot[i]! - 1;
+      if (k >= 0) {
+        point.signals = ruled.signals[k]!;
+        point.variation = ruled.variation[k]!;
+      }
+    }
     points.push(point);
   }
   parts.push({
@@ -205,6 +268,7 @@ function computePart(
     cl,
     meanLcl: null,
     meanUcl: null,
+    runsFalseAlarm: falseAlarmProbability(runs.nUseful, runs.method),
   });
 }
 

@@ -1,3 +1,4 @@
+import { NO_SIGNALS } from "./rules/types.js";
 import type { Point, XValue } from "./types.js";
 
 /**
@@ -23,7 +24,7 @@ export function newPoint(
   excluded: boolean,
   note: string | null,
 ): Point {
-  return { facet, x, index, part, y, n, rows, count, cl, lcl, ucl, lcl95, ucl95, target, baseline, excluded, sigmaSignal: false, runsSignal: false, note };
+  return { facet, x, index, part, y, n, rows, count, cl, lcl, ucl, lcl95, ucl95, target, baseline, excluded, sigmaSignal: false, runsSignal: false, note, signals: NO_SIGNALS, variation: "common" };
 }
 
 // Why: V8 stores a field that has only ever held numbers unboxed, one heap box per object. Making

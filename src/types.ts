@@ -1,4 +1,5 @@
 import type { ChartSpec, ChartType } from "./spec/schema.js";
+import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
 /** A subgroup key as returned: a number, an ISO date `"YYYY-MM-DD"`, or a category label. */
 export type XValue = number | string;
@@ -43,6 +44,19 @@ export interface Point {
   runsSignal: boolean;
   /** Annotation, or `null`. Several notes in one subgroup are joined with `" | "`. */
   note: string | null;
+  /**
+   * The findings that flag the point, the one that takes precedence first (rules in the order of
+   * the rule set; within a rule, the later finding first). Each names its `rule`, `side` and the
+   * index of the finding in `result.findings`. Points that no finding flags all share one frozen
+   * empty array, so do not push to it.
+   */
+  signals: readonly Signal[];
+  /**
+   * `common`, or the special cause the first signal with a side shows, read with the spec's
+   * `direction`: `improvement-high`, `improvement-low`, `concern-high`, `concern-low`,
+   * `neutral-high`, `neutral-low` (neutral also when only rules without a side flag the point).
+   */
+  variation: Variation;
 }
 
 /** One part (a stretch between rebaselines) of one facet, with its runs analysis. */
@@ -76,6 +90,12 @@ export interface Part {
   /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
   meanLcl: number | null;
   meanUcl: number | null;
+  /**
+   * The exact probability that `nUseful` random points (no change at all) give a runs signal
+   * under the part's `method`: how often the runs analysis cries wolf (about 7 % for 24 points,
+   * 10 % for 1,000). 0 for fewer than two useful points.
+   */
+  runsFalseAlarm: number;
 }
 
 /** Something a measurement lead should know about a result; the numbers are still computed. */
@@ -97,7 +117,8 @@ export type WarningCode =
   | "no-limits"
   | "freeze-ignored"
   | "unknown-field"
-  | "rows-without-x";
+  | "rows-without-x"
+  | "short-part";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";
@@ -119,6 +140,18 @@ export interface ChartResult {
   yLabel: string | null;
   xLabel: string | null;
   target: number | null;
+  /** The convention whose defaults applied. */
+  convention: Convention;
+  /** Which way is better (`neutral` unless the spec says). */
+  direction: Direction;
+  /** The rule set used, or `null` for a custom list of rules. */
+  ruleSet: RuleSetName | null;
+  /** The rules run, in order of precedence, with every parameter. */
+  rules: RuleConfig[];
+  /** Every finding of every rule, ordered by facet, part, first position, then precedence. */
+  findings: Finding[];
+  /** Per facet: the variation of its last point and the assurance against the target (Making Data Count's icons). */
+  icons: Icon[];
 }
 
 export type { ChartSpec, ChartType };

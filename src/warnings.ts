@@ -1,3 +1,4 @@
+import { CONVENTIONS } from "./rules/conventions.js";
 import type { NormalisedSeries } from "./spec/normalise.js";
 import type { ValidSpec } from "./spec/validate.js";
 import type { Part, Point, Warning } from "./types.js";
@@ -33,7 +34,10 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
       where: { rows: withoutX },
     });
   }
-  if (spec.freeze !== undefined && series.breaks.length > 0) {
+  const convention = CONVENTIONS[spec.convention];
+  // Under qicharts2 every chart gets the runs analysis's warning; elsewhere only charts whose rules use it.
+  const runsRules = spec.convention === "qicharts2" || spec.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings" || r.rule === "number-of-runs");
+  if (spec.freeze !== undefined && series.breaks.length > 0 && convention.freeze === "per-facet") {
     warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", where: {} });
   }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
@@ -69,7 +73,14 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     offset += size;
     const where = { facet: part.facet, part: part.part };
     const name = `Part ${part.part}${facetLabel(part.facet)}`;
-    if (series.xType !== "category" && part.nUseful < MIN_USEFUL_POINTS) {
+    if (convention.shortPart !== null && size < convention.shortPart) {
+      warnings.push({
+        code: "short-part",
+        message: `${name} has ${size} subgroup${size === 1 ? "" : "s"}; with fewer than ${convention.shortPart} its limits are trial limits that will change as points are added (Making Data Count).`,
+        where,
+      });
+    }
+    if (runsRules && series.xType !== "category" && part.nUseful < MIN_USEFUL_POINTS) {
       warnings.push({
         code: "too-few-points",
         message: `${name} has ${part.nUseful} useful point${part.nUseful === 1 ? "" : "s"}; with fewer than ${MIN_USEFUL_POINTS} the runs analysis rarely detects a change, and limits are uncertain.`,

@@ -1,5 +1,5 @@
 import { finiteValues, mean, median } from "../stats/mean.js";
-import { limitsAround, mapLine, selectWhere, type ChartFunction } from "./part-frame.js";
+import { limitsAround, mapLine, mapOneSigma, selectWhere, type ChartFunction } from "./part-frame.js";
 
 /**
  * G chart (cases between events, geometric distribution): limits from the mean m,
@@ -13,5 +13,5 @@ export const geometricChart: ChartFunction = (frame) => {
   const lines = limitsAround(m, Math.sqrt(m * (m + 1)));
   const clampAtZero = (v: number) => (v < 0 ? 0 : v);
   const cl = frame.givenCl === undefined ? median(baseY) : 0.693 * frame.givenCl;
-  return { y: frame.y, cl, ...lines, lcl: mapLine(lines.lcl, clampAtZero), lcl95: mapLine(lines.lcl95, clampAtZero) };
+  return { y: frame.y, cl, ...lines, lcl: mapLine(lines.lcl, clampAtZero), lcl95: mapLine(lines.lcl95, clampAtZero), oneSigma: mapOneSigma(lines.oneSigma, clampAtZero, (v) => v) };
 };

@@ -1,14 +1,25 @@
 import { D2 } from "../stats/control-constants.js";
 import { finiteValues, mean } from "../stats/mean.js";
 import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
+import { exactMean } from "./exact-mean.js";
 import { limitsAround, selectWhere, type ChartFunction, type PartLines } from "./part-frame.js";
+
+/** NHSRplotthedots screens moving ranges not below 3.267 × their mean (D4 for subgroups of two). */
+const MR_SCREEN = 3.267;
+
+/** Making Data Count's limit constant: the process limits are mean ± 2.66 × mean moving range (3 / 1.128 ≈ 2.66). */
+export const MDC_LIMIT = 2.66;
 
 /**
  * I chart (XmR): centre line = mean of the baseline; sigma = mean moving range / 1.128, where the
  * moving ranges run over the baseline subset in order, so an excluded point is bridged (its
- * neighbours form one moving range), as in qicharts2.
+ * neighbours form one moving range), as in qicharts2. Under `convention: "mdc"` the limits are
+ * Making Data Count's, as NHSRplotthedots computes them ({@link mdcIndividualsLines}).
  */
-export const individualsChart: ChartFunction = (frame) => individualsLines(frame.y, frame.base, frame.givenCl, frame.screen);
+export const individualsChart: ChartFunction = (frame) =>
+  frame.convention === "mdc"
+    ? mdcIndividualsLines(frame.y, frame.base, frame.givenCl, frame.screen)
+    : individualsLines(frame.y, frame.base, frame.givenCl, frame.screen);
 
 /** The I-chart lines for any series of values (also used by the T chart on transformed times). */
 export function individualsLines(
@@ -23,4 +34,40 @@ export function individualsLines(
   const centred = baseY.map((v) => v - cl);
   const sigma = averageMovingRange(movingRanges(centred), screen) / D2;
   return { y, cl, ...limitsAround(cl, sigma) };
+}
+
+/**
+ * Making Data Count's XmR lines, operation for operation as NHSRplotthedots 0.2.2's
+ * `ptd_spc_standard()`: mean of the baseline; moving ranges |y[i] − y[i−1]| of the baseline in
+ * order (a missing value removes both of its ranges); with `screen`, ranges not below 3.267 × their
+ * mean dropped once; then `lpl/upl = mean ∓ 2.66 · amr` and the 2-sigma lines
+ * `mean ∓ (2 · 2.66 / 3) · amr`. The 1-sigma lines are `mean ∓ (2.66 / 3) · amr`.
+ *
+ * @example
+ * ```ts
+ * mdcIndividualsLines(Float64Array.of(1, 3, 2, 4), Uint8Array.of(1, 1, 1, 1), undefined, false).ucl;
+ * // 2.5 + 2.66 × (2 + 1 + 2) / 3
+ * ```
+ */
+export function mdcIndividualsLines(y: Float64Array, base: Uint8Array, givenCl: number | undefined, screen: boolean): PartLines {
+  const baseY = selectWhere(y, base);
+  // Every mean correctly rounded, as R's long-double mean() is: limits are compared for equality.
+  const cl = givenCl ?? exactMean(finiteValues(baseY));
+  const ranges = finiteValues(movingRanges(baseY));
+  let amr = exactMean(ranges);
+  if (screen && Number.isFinite(amr)) {
+    const cut = MR_SCREEN * amr;
+    amr = exactMean(ranges.filter((r) => r < cut));
+  }
+  const close = 2 * (MDC_LIMIT / 3);
+  const one = MDC_LIMIT / 3;
+  return {
+    y,
+    cl,
+    lcl: cl - MDC_LIMIT * amr,
+    ucl: cl + MDC_LIMIT * amr,
+    lcl95: cl - close * amr,
+    ucl95: cl + close * amr,
+    oneSigma: () => ({ lcl1: cl - one * amr, ucl1: cl + one * amr }),
+  };
 }

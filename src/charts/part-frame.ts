@@ -24,6 +24,8 @@ export interface PartFrame {
   givenCl: number | undefined;
   /** Screen moving ranges ≥ 3.267 × their mean before estimating sigma. */
   screen: boolean;
+  /** Whose limits: qicharts2's, or Making Data Count's (the I chart's 2.66 × mean moving range). */
+  convention: "qicharts2" | "mdc";
 }
 
 /** A line that is constant over the part (a number) or varies by subgroup. NaN = undefined. */
@@ -38,6 +40,13 @@ export interface PartLines {
   ucl: Line;
   lcl95: Line;
   ucl95: Line;
+  /**
+   * The 1-sigma lines, for the zone rules (`four-of-five`, `stratification`, `mixture`), made
+   * only when such a rule asks (a P chart of 10⁶ points would otherwise allocate two more
+   * lines for nothing). Charts whose lines are cl ± k·sigma may leave it out: the rules then take
+   * 2·(2-sigma line) − (3-sigma line).
+   */
+  oneSigma?: () => OneSigmaLines;
   /** Denominators the chart used in place of the spec's (I′ without n uses the subgroup sizes). */
   n?: Float64Array;
 }
@@ -61,10 +70,20 @@ export function selectWhere(values: Float64Array, mask: Uint8Array): Float64Arra
   return out;
 }
 
-/** cl ± k·sigma for k = 3 and 2, where sigma may vary by subgroup. */
-export function limitsAround(cl: number, sigma: Line): Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95"> {
+/** The 1-sigma lines. */
+export interface OneSigmaLines {
+  lcl1: Line;
+  ucl1: Line;
+}
+
+/** The lines a chart draws around its centre line: 3- and 2-sigma, and the 1-sigma lines on demand. */
+export type LimitLines = Required<Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95" | "oneSigma">>;
+
+/** cl ± k·sigma for k = 3 and 2, where sigma may vary by subgroup; k = 1 on demand. */
+export function limitsAround(cl: number, sigma: Line): LimitLines {
+  const oneSigma = () => ({ lcl1: mapLine(sigma, (s) => cl - s), ucl1: mapLine(sigma, (s) => cl + s) });
   if (typeof sigma === "number") {
-    return { lcl: cl - 3 * sigma, ucl: cl + 3 * sigma, lcl95: cl - 2 * sigma, ucl95: cl + 2 * sigma };
+    return { lcl: cl - 3 * sigma, ucl: cl + 3 * sigma, lcl95: cl - 2 * sigma, ucl95: cl + 2 * sigma, oneSigma };
   }
   const lcl = new Float64Array(sigma.length);
   const ucl = new Float64Array(sigma.length);
@@ -77,7 +96,15 @@ export function limitsAround(cl: number, sigma: Line): Pick<PartLines, "lcl" | "
     lcl95[i] = cl - 2 * s;
     ucl95[i] = cl + 2 * s;
   }
-  return { lcl, ucl, lcl95, ucl95 };
+  return { lcl, ucl, lcl95, ucl95, oneSigma };
+}
+
+/** Applies f to the lower and g to the upper 1-sigma line, when they are asked for. */
+export function mapOneSigma(oneSigma: () => OneSigmaLines, f: (v: number) => number, g: (v: number) => number = f): () => OneSigmaLines {
+  return () => {
+    const lines = oneSigma();
+    return { lcl1: mapLine(lines.lcl1, f), ucl1: mapLine(lines.ucl1, g) };
+  };
 }
 
 /** Clamps finite values of a line into [low, high] (infinite and NaN values are left alone, as in qicharts2). */

@@ -1,5 +1,7 @@
 import { sumFinite } from "../stats/mean.js";
-import { clampLine, limitsAround, selectWhere, type ChartFunction, type PartFrame, type PartLines } from "./part-frame.js";
+import { clampLine, limitsAround, mapOneSigma, selectWhere, type ChartFunction, type LimitLines, type PartFrame } from "./part-frame.js";
+
+const toUnit = (v: number) => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : v);
 import { laneySigmaZ } from "./laney.js";
 
 /** The pooled proportion Σy / Σn over the baseline, and each subgroup's binomial sigma. */
@@ -10,12 +12,13 @@ function binomial(frame: PartFrame): { cl: number; sigma: Float64Array } {
 }
 
 /** Proportions live in [0, 1]: limits beyond are clamped (finite values only, as qicharts2). */
-function clampToUnit(lines: Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95">) {
+function clampToUnit(lines: LimitLines): LimitLines {
   return {
     lcl: clampLine(lines.lcl, 0, 1),
     ucl: clampLine(lines.ucl, 0, 1),
     lcl95: clampLine(lines.lcl95, 0, 1),
     ucl95: clampLine(lines.ucl95, 0, 1),
+    oneSigma: mapOneSigma(lines.oneSigma, toUnit),
   };
 }
 

@@ -1,5 +1,7 @@
 import { sumFinite } from "../stats/mean.js";
-import { clampLine, limitsAround, selectWhere, type ChartFunction, type PartFrame, type PartLines } from "./part-frame.js";
+import { clampLine, limitsAround, mapOneSigma, selectWhere, type ChartFunction, type LimitLines, type PartFrame } from "./part-frame.js";
+
+const atLeastZero = (v: number) => (Number.isFinite(v) ? Math.max(0, v) : v);
 import { laneySigmaZ } from "./laney.js";
 
 /** The pooled rate Σy / Σn over the baseline, and each subgroup's Poisson sigma. */
@@ -10,8 +12,8 @@ function poisson(frame: PartFrame): { cl: number; sigma: Float64Array } {
 }
 
 /** Rates cannot be negative: lower limits are clamped at 0 (finite values only, as qicharts2). */
-function clampLower(lines: Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95">) {
-  return { ...lines, lcl: clampLine(lines.lcl, 0, Infinity), lcl95: clampLine(lines.lcl95, 0, Infinity) };
+function clampLower(lines: LimitLines): LimitLines {
+  return { ...lines, lcl: clampLine(lines.lcl, 0, Infinity), lcl95: clampLine(lines.lcl95, 0, Infinity), oneSigma: mapOneSigma(lines.oneSigma, atLeastZero, (v) => v) };
 }
 
 /** U chart: events per unit of exposure; limits cl ± 3·sqrt(cl/nᵢ). */

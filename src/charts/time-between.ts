@@ -1,5 +1,5 @@
 import { individualsLines } from "./individuals.js";
-import { mapLine, type ChartFunction } from "./part-frame.js";
+import { mapLine, mapOneSigma, type ChartFunction } from "./part-frame.js";
 
 /** Nelson's transformation makes times between rare events (exponential) close to normal. */
 const EXPONENT = 3.6;
@@ -24,5 +24,6 @@ export const timeBetweenChart: ChartFunction = (frame) => {
     ucl: mapLine(lines.ucl, back),
     lcl95: mapLine(lines.lcl95, back),
     ucl95: mapLine(lines.ucl95, back),
+    ...(lines.oneSigma ? { oneSigma: mapOneSigma(lines.oneSigma, back) } : {}),
   };
 };

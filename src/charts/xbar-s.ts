@@ -39,6 +39,7 @@ export const xbarChart: ChartFunction = (frame) => {
     lcl: mapLine(sizes, (k) => cl - a3(k) * sbar),
     ucl95: mapLine(sizes, (k) => cl + a3(k, 2) * sbar),
     lcl95: mapLine(sizes, (k) => cl - a3(k, 2) * sbar),
+    oneSigma: () => ({ ucl1: mapLine(sizes, (k) => cl + a3(k, 1) * sbar), lcl1: mapLine(sizes, (k) => cl - a3(k, 1) * sbar) }),
   };
 };
 
@@ -53,5 +54,6 @@ export const sChart: ChartFunction = (frame) => {
     lcl: mapLine(sizes, (k) => b3(k) * cl),
     ucl95: mapLine(sizes, (k) => b4(k, 2) * cl),
     lcl95: mapLine(sizes, (k) => b3(k, 2) * cl),
+    oneSigma: () => ({ ucl1: mapLine(sizes, (k) => b4(k, 1) * cl), lcl1: mapLine(sizes, (k) => b3(k, 1) * cl) }),
   };
 };

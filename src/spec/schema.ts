@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../rules/types.js";
 
 // zod/mini rather than classic zod: the same validation and JSON Schema, at ~6 kB instead of
 // ~100 kB in a browser bundle (the root entry has a 30 kB budget).
@@ -31,6 +32,20 @@ export const rowSchema = z.object({
 
 const position = z.int().check(z.describe("1-based subgroup position"));
 
+const ruleEntry = z.union([
+  described(z.enum(RULE_IDS), "a rule id, with its default parameters"),
+  described(
+    z.object({
+      rule: described(z.enum(RULE_IDS), "the rule's id"),
+      n: optional(z.int().check(z.minimum(2), z.maximum(1000)), "shift, trend, alternating, stratification, mixture: points in a row (trend: at least 3)"),
+      onLine: optional(z.enum(["break", "skip"]), "shift: a point on the centre line breaks the run or is skipped"),
+      ties: optional(z.enum(["break", "skip"]), "trend: equal neighbours break the trend or are skipped"),
+      variant: optional(z.enum(["standard", "mdc"]), "two-of-three, trend: Western Electric/Nelson or Making Data Count"),
+    }),
+    "a rule with parameters, e.g. { \"rule\": \"shift\", \"n\": 7 }",
+  ),
+]);
+
 /**
  * The zod schema of a chart spec (contract v1, `shared/design/chart-spec.md`).
  * Fields beyond the contract (`title`, `yLabel`, `xLabel`) are presentation only.
@@ -51,6 +66,12 @@ export const chartSpecSchema = z.object({
   target: optional(finiteNumber, "target line, returned as given"),
   yNeg: optional(z.boolean(), "false: clamp lower limits at 0 when all y >= 0"),
   screenMovingRanges: optional(z.boolean(), "drop moving ranges >= 3.267 x their mean once before estimating sigma"),
+  convention: optional(z.enum(CONVENTION_NAMES), "a school's bundle of defaults: qicharts2 (Anhøj, default) or mdc (NHS Making Data Count)"),
+  rules: optional(
+    z.union([z.enum(RULE_SET_NAMES), z.array(ruleEntry)]),
+    "which signal rules to run: a rule-set name, or a list of rules in order of precedence (default: the convention's set)",
+  ),
+  direction: optional(z.enum(DIRECTIONS), "which way is better (default neutral): decides improvement or concern"),
   title: optional(z.string(), "chart title"),
   yLabel: optional(z.string(), "y axis label"),
   xLabel: optional(z.string(), "x axis label"),

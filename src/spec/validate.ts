@@ -4,6 +4,8 @@ import { CHART_KINDS, type ChartKind } from "../charts/index.js";
 import { chartSpecSchema, type ChartType } from "./schema.js";
 import { IssueList, fromZodIssues } from "./issues.js";
 import type { Period } from "../calendar.js";
+import { resolveRules } from "../rules/resolve.js";
+import type { Convention, Direction, RuleConfig, RuleSetName } from "../rules/types.js";
 
 /** The spec's settings with defaults filled in, and its rows as columns (NaN = missing). */
 export interface ValidSpec {
@@ -22,6 +24,13 @@ export interface ValidSpec {
   target: number | undefined;
   yNeg: boolean;
   screenMovingRanges: boolean;
+  /** The school whose defaults apply. */
+  convention: Convention;
+  /** The signal rules, in order of precedence, every parameter filled in. */
+  rules: RuleConfig[];
+  /** The rule set `rules` came from, or `null` for a custom list. */
+  ruleSet: RuleSetName | null;
+  direction: Direction;
   title: string | undefined;
   yLabel: string | undefined;
   xLabel: string | undefined;
@@ -49,7 +58,8 @@ export interface RowColumns {
 
 // Rows are checked by hand below: zod would copy a million row objects and take ~0.4 s. The
 // top level is checked with an empty stand-in for `data`, whose rows readRows() then reads.
-const topLevelSchema = z.looseObject({ ...chartSpecSchema.shape, data: z.array(z.unknown()) });
+// `rules` is read by resolveRules(), whose messages name the rule (`rules[2]: unknown rule "foo"`).
+const topLevelSchema = z.looseObject({ ...chartSpecSchema.shape, data: z.array(z.unknown()), rules: z.optional(z.unknown()) });
 const KNOWN_FIELDS = new Set(Object.keys(chartSpecSchema.shape));
 const ROW_FIELDS = new Set(["x", "y", "n", "facet", "note", "part"]);
 
@@ -67,6 +77,8 @@ export function validateSpec(input: unknown): ValidSpec {
   }
   const spec = parsed.data;
   const kind = CHART_KINDS[spec.chart];
+  const convention = spec.convention ?? "qicharts2";
+  const resolved = resolveRules(spec.rules, convention, issues);
   const rows = readRows(data as unknown[], kind, issues);
   if (issues.items.length > 0) throw new SpcError(issues.all());
   return {
@@ -85,6 +97,10 @@ export function validateSpec(input: unknown): ValidSpec {
     target: spec.target,
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
+    convention,
+    rules: resolved.rules,
+    ruleSet: resolved.ruleSet,
+    direction: spec.direction ?? "neutral",
     title: spec.title,
     yLabel: spec.yLabel,
     xLabel: spec.xLabel,

@@ -1,0 +1,74 @@
+/**
+ * `astronomical`: a point obviously different from the rest (IHI run-chart rules).
+ *
+ * @module
+ */
+import { D2 } from "../stats/control-constants.js";
+import { averageMovingRange } from "../stats/moving-range.js";
+import { at, type RuleDefinition } from "./context.js";
+import { formatPair } from "./locale.js";
+
+/**
+ * IHI calls a point "astronomical" when everyone studying the chart would agree it is unusual,
+ * and leaves the judgement to them. To make it exact: a usable point strictly beyond the chart's
+ * 3-sigma limits where the chart has them (then it equals `outside-limits`); on a run chart,
+ * strictly beyond centre line ± 3 sigma, with sigma estimated as an I chart does (mean moving
+ * range of the part's usable points in order, ranges ≥ 3.267 × their mean screened out once,
+ * divided by 1.128). A point exactly on the bound is not astronomical.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [5, 6, 5, 7, 6, 5, 6, 7, 5, 6, 40, 6];
+ * compute({ chart: "run", data: ys.map((y) => ({ y })), rules: ["astronomical"] }).findings[0].points; // [11]
+ * ```
+ */
+export const astronomical: RuleDefinition<"astronomical"> = {
+  id: "astronomical",
+  name: { nb: "Astronomisk punkt", en: "Astronomical point" },
+  params: [],
+  sided: true,
+  sequential: false,
+  detect(ctx) {
+    const { y, seq, cl, lcl, ucl } = ctx;
+    let sigma: number | null = null;
+    const fallbackSigma = () => {
+      if (sigma === null) {
+        const ranges = new Float64Array(Math.max(seq.length - 1, 0));
+        for (let k = 1; k < seq.length; k++) ranges[k - 1] = Math.abs(y[seq[k]!]! - y[seq[k - 1]!]!);
+        sigma = averageMovingRange(ranges, true) / D2;
+      }
+      return sigma;
+    };
+    for (let k = 0; k < seq.length; k++) {
+      const i = seq[k]!;
+      const v = y[i]!;
+      let upper = at(ucl, i);
+      let lower = at(lcl, i);
+      if (!Number.isFinite(upper) && !Number.isFinite(lower)) {
+        const s = fallbackSigma();
+        if (!(s > 0)) return;
+        upper = at(cl, i) + 3 * s;
+        lower = at(cl, i) - 3 * s;
+      }
+      if (v > upper && Number.isFinite(upper)) ctx.emit({ rule: "astronomical", side: "high", first: i, last: i, points: [i], count: 1, limit: upper });
+      else if (v < lower && Number.isFinite(lower)) ctx.emit({ rule: "astronomical", side: "low", first: i, last: i, points: [i], count: 1, limit: lower });
+    }
+  },
+  explain(d, e) {
+    const high = d.side === "high";
+    const pair = formatPair(e.y(d.first), d.limit);
+    const [vnb, lnb] = pair.nb;
+    const [ven, len] = pair.en;
+    return {
+      explanation: {
+        nb: `Et astronomisk punkt: ${e.at(d.first, "nb")} (${vnb}) ligger ${high ? "over" : "under"} ${lnb}, mer enn 3 sigma fra midtlinjen. Så langt ute havner tilfeldig variasjon nesten aldri.`,
+        en: `An astronomical point: ${e.at(d.first, "en")} (${ven}) lies ${high ? "above" : "below"} ${len}, more than 3 sigma from the centre line. Common-cause variation almost never goes that far.`,
+      },
+      hint: {
+        nb: `Finn ut hva som skjedde (${e.at(d.first, "nb")}); sjekk også om verdien er registrert riktig.`,
+        en: `Find out what happened (${e.at(d.first, "en")}); check too that the value was recorded correctly.`,
+      },
+    };
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * `crossings`: Anhøj's rule for unusually few crossings of the centre line.
+ *
+ * @module
+ */
+import type { RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+
+/**
+ * Anhøj's crossings rule, as qicharts2's runs analysis applies it: among the n useful points
+ * (included, not missing, not on the centre line) the number of crossings C (neighbours on
+ * opposite sides) is below `qbinom(0.05, n − 1, 0.5)` (Chen 2010), or below the box's cb for best
+ * box and cut box. The finding belongs to the whole part: it has no side and flags no single
+ * point (`points` is empty; `first`/`last` are the part's). Never on MR charts or categorical x.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [1, 2, 1, 2, 1, 2, 1, 9, 8, 9, 8, 9, 8, 9, 1, 2, 1, 2, 1, 2, 9, 8, 9, 8];
+ * compute({ chart: "run", data: ys.map((y) => ({ y })), rules: ["crossings"] }).findings;
+ * // [{ rule: "crossings", side: null, first: 1, last: 24, points: [], count: 3, limit: 5, … }]
+ * ```
+ */
+export const crossings: RuleDefinition<"crossings"> = {
+  id: "crossings",
+  name: { nb: "Få kryssinger", en: "Few crossings" },
+  params: [],
+  sided: false,
+  sequential: true,
+  detect(ctx) {
+    const runs = ctx.runs;
+    if (!runs || runs.nUseful === 0 || runs.crossings >= runs.rule.crossingsMin) return;
+    ctx.emit({ rule: "crossings", side: null, first: 0, last: ctx.size - 1, points: [], count: runs.crossings, limit: runs.rule.crossingsMin });
+  },
+  explain(d, e) {
+    return {
+      explanation: {
+        nb: `Kurven krysser midtlinjen ${formatNumber(d.count, "nb", 0)} ${d.count === 1 ? "gang" : "ganger"} (${e.range(d.first, d.last, "nb")}). Det er færre enn de ${formatNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${formatNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
+        en: `The line crosses the centre line ${formatNumber(d.count, "en", 0)} ${d.count === 1 ? "time" : "times"} (${e.range(d.first, d.last, "en")}). That is fewer than the ${formatNumber(d.limit, "en", 0)} that random variation gives with ${formatNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`,
+      },
+      hint: {
+        nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.",
+        en: "Look for periods at different levels, and consider splitting the chart where the level changes.",
+      },
+    };
+  },
+};

@@ -1,0 +1,206 @@
+/**
+ * The whole chart's story in words: what it shows, which rules looked at it, what they found and
+ * why it matters, and what the last point and the target say. Used by the renderer's `<desc>`.
+ *
+ * @module
+ */
+import type { ChartType } from "../spec/schema.js";
+import type { ChartResult, Part, Point } from "../types.js";
+import { formatNumber, XFormatter } from "./locale.js";
+import { RULES } from "./registry.js";
+import { RULE_SETS } from "./rule-sets.js";
+import type { Assurance, Lang, Variation } from "./types.js";
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** `"nb"` (default) or `"en"`. */
+  lang?: Lang;
+  /** At most this many findings are told per facet (default 20); the rest are counted. */
+  maxFindings?: number;
+  /** Add each finding's "what to do next" (default true). */
+  hints?: boolean;
+}
+
+const CHART_NAMES: Record<ChartType, { nb: string; en: string }> = {
+  run: { nb: "Seriediagram", en: "Run chart" },
+  i: { nb: "I-diagram", en: "I chart" },
+  mr: { nb: "MR-diagram", en: "MR chart" },
+  xbar: { nb: "X̄-diagram", en: "X̄ chart" },
+  s: { nb: "S-diagram", en: "S chart" },
+  t: { nb: "T-diagram", en: "T chart" },
+  p: { nb: "P-diagram", en: "P chart" },
+  pp: { nb: "P′-diagram", en: "P′ chart" },
+  c: { nb: "C-diagram", en: "C chart" },
+  u: { nb: "U-diagram", en: "U chart" },
+  up: { nb: "U′-diagram", en: "U′ chart" },
+  g: { nb: "G-diagram", en: "G chart" },
+  ip: { nb: "I′-diagram", en: "I′ chart" },
+};
+
+const VARIATION_TEXT: Record<Variation, { nb: string; en: string }> = {
+  common: { nb: "bare vanlig variasjon", en: "common-cause variation only" },
+  "improvement-high": { nb: "spesiell variasjon som er en forbedring (høy)", en: "special-cause variation that is an improvement (high)" },
+  "improvement-low": { nb: "spesiell variasjon som er en forbedring (lav)", en: "special-cause variation that is an improvement (low)" },
+  "concern-high": { nb: "spesiell variasjon som gir grunn til bekymring (høy)", en: "special-cause variation that is a concern (high)" },
+  "concern-low": { nb: "spesiell variasjon som gir grunn til bekymring (lav)", en: "special-cause variation that is a concern (low)" },
+  "neutral-high": { nb: "spesiell variasjon (høy)", en: "special-cause variation (high)" },
+  "neutral-low": { nb: "spesiell variasjon (lav)", en: "special-cause variation (low)" },
+};
+
+const ASSURANCE_TEXT: Record<Assurance, { nb: string; en: string }> = {
+  pass: { nb: "prosessen vil nå målet hver gang slik den er nå", en: "the process will meet the target every time as it is now" },
+  fail: { nb: "prosessen vil ikke nå målet uten en endring", en: "the process will not meet the target without a change" },
+  "hit-and-miss": { nb: "prosessen vil nå målet bare av og til", en: "the process will meet the target only some of the time" },
+};
+
+/**
+ * Tells the chart's story as plain text, one paragraph per line: the chart and its period, the
+ * rules used and which way is better; per facet and part the centre line and limits, and how
+ * often the runs rules would cry wolf for that many points; every finding's explanation (and
+ * what to do next); the last point's variation and, with a target, whether the process will meet
+ * it. Numbers and dates are written without the machine's locale data.
+ *
+ * @param result - What `compute()` returned.
+ * @param options - Language (`"nb"` by default), how many findings to tell, whether to add hints.
+ * @returns The story, lines separated by `\n`.
+ *
+ * @example
+ * ```ts
+ * import { compute, explain } from "spc-charts";
+ * const result = compute({ chart: "run", data: [3, 5, 4, 6, 2, 5].map((y) => ({ y })) });
+ * explain(result, { lang: "en" });
+ * // Run chart with 6 points. Rules: Anhøj's rules (qicharts2).
+ * // Points 1–6: median 4.5. With 6 useful points the runs rules give a false alarm 3.1 % of the time when the process is stable.
+ * // The rules found no signals: the variation looks random.
+ * // Last point (point 6): common-cause variation only.
+ * ```
+ */
+export function explain(result: ChartResult, options: ExplainOptions = {}): string {
+  const lang = options.lang ?? "nb";
+  const nb = lang === "nb";
+  const maxFindings = options.maxFindings ?? 20;
+  const hints = options.hints ?? true;
+  const lines: string[] = [];
+
+  const name = CHART_NAMES[result.chart][lang];
+  const total = result.points.length;
+  const ruleNames = result.ruleSet !== null ? RULE_SETS[result.ruleSet].title[lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
+  const direction =
+    result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
+  const title = result.title ? ` «${result.title}»` : "";
+  const facetCount = result.facets.length > 1 ? (nb ? ` i ${result.facets.length} paneler` : ` in ${result.facets.length} panels`) : "";
+  lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${formatNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
+
+  // Points and parts are ordered by facet; walk them together.
+  let pointAt = 0;
+  let partAt = 0;
+  for (const facet of result.facets) {
+    const from = pointAt;
+    while (pointAt < result.points.length && result.points[pointAt]!.facet === facet) pointAt++;
+    const points = result.points.slice(from, pointAt);
+    const parts: Part[] = [];
+    while (partAt < result.parts.length && result.parts[partAt]!.facet === facet) parts.push(result.parts[partAt++]!);
+    const xf = new XFormatter(
+      points.map((p) => p.x),
+      result.xType,
+    );
+    const prefix = result.facets.length > 1 ? `${facet ?? "–"}: ` : "";
+    if (points.length === 0) {
+      lines.push(`${prefix}${nb ? "ingen punkter." : "no points."}`);
+      continue;
+    }
+    lines.push(`${prefix}${describeParts(parts, points, xf, result, lang)}`);
+
+    const findings = result.findings.map((f, index) => ({ f, index })).filter(({ f }) => f.facet === facet);
+    if (findings.length === 0) {
+      if (result.rules.length > 0) lines.push(nb ? "Reglene fant ingen signaler: variasjonen ser tilfeldig ut." : "The rules found no signals: the variation looks random.");
+    } else {
+      lines.push(nb ? `Reglene fant ${findings.length} ${plural(findings.length, ["signal", "signaler"])}:` : `The rules found ${findings.length} ${plural(findings.length, ["signal", "signals"])}:`);
+      findings.slice(0, maxFindings).forEach(({ f }, k) => {
+        const hint = hints ? ` ${nb ? "Hva nå" : "What next"}: ${f.hint[lang]}` : "";
+        lines.push(`${k + 1}. ${f.explanation[lang]}${hint}`);
+      });
+      if (findings.length > maxFindings) {
+        const rest = findings.length - maxFindings;
+        lines.push(nb ? `… og ${rest} ${plural(rest, ["signal", "signaler"])} til.` : `… and ${rest} more ${plural(rest, ["signal", "signals"])}.`);
+      }
+    }
+
+    const last = points[points.length - 1]!;
+    const icon = result.icons.find((i) => i.facet === facet);
+    const variation = icon?.variation ?? last.variation;
+    lines.push(`${nb ? "Siste punkt" : "Last point"} (${xf.at(points.length - 1, lang)}): ${VARIATION_TEXT[variation][lang]}.`);
+    const target = last.target ?? result.target;
+    if (icon?.assurance && target !== null) {
+      lines.push(`${nb ? "Mål" : "Target"} ${formatNumber(target, lang)}: ${ASSURANCE_TEXT[icon.assurance][lang]}.`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** One sentence per part: its stretch, centre line and limits, and the runs rules' false-alarm rate. */
+function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: ChartResult, lang: Lang): string {
+  const nb = lang === "nb";
+  const runsRules = result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
+  const isMedian = result.chart === "run";
+  const offset = points[0]!.index - 1;
+  return parts
+    .map((part) => {
+      const first = part.first - 1 - offset;
+      const last = part.last - 1 - offset;
+      const range = xf.range(first, last, lang);
+      const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
+      const bits: string[] = [];
+      const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
+      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : `${centre} ${formatNumber(part.cl, lang)}`);
+      const limits = limitsOf(points.slice(first, last + 1));
+      if (limits) {
+        const [lo, hi] = [limits.lcl === null ? "–" : formatNumber(limits.lcl, lang), limits.ucl === null ? "–" : formatNumber(limits.ucl, lang)];
+        bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
+      }
+      let sentence = capitalise(`${label}${bits.join(", ")}.`);
+      if (runsRules && part.nUseful >= 2) {
+        const percent = formatNumber(100 * part.runsFalseAlarm, lang, 1);
+        sentence += nb
+          ? ` Med ${part.nUseful} nyttige punkter gir løpsreglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
+          : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent} % of the time when the process is stable.`;
+      }
+      return sentence;
+    })
+    .join(" ");
+}
+
+/** The part's limits: the same on every point, or their means when they vary (with n). `null` without limits. */
+function limitsOf(points: Point[]): { lcl: number | null; ucl: number | null; varying: boolean } | null {
+  let lclSum = 0;
+  let uclSum = 0;
+  let lclCount = 0;
+  let uclCount = 0;
+  let varying = false;
+  let firstLcl: number | null | undefined;
+  let firstUcl: number | null | undefined;
+  for (const p of points) {
+    if (p.lcl !== null) {
+      lclSum += p.lcl;
+      lclCount++;
+    }
+    if (p.ucl !== null) {
+      uclSum += p.ucl;
+      uclCount++;
+    }
+    if (firstLcl === undefined) {
+      firstLcl = p.lcl;
+      firstUcl = p.ucl;
+    } else if (p.lcl !== firstLcl || p.ucl !== firstUcl) varying = true;
+  }
+  if (lclCount === 0 && uclCount === 0) return null;
+  return { lcl: lclCount > 0 ? lclSum / lclCount : null, ucl: uclCount > 0 ? uclSum / uclCount : null, varying };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(n: number, [one, many]: [string, string]): string {
+  return n === 1 ? one : many;
+}

@@ -1,0 +1,71 @@
+/**
+ * `mixture`: N or more points in a row more than 1 sigma from the centre line, on both sides.
+ *
+ * @module
+ */
+import { at, forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+
+/**
+ * A run of at least `n` consecutive usable points that all lie strictly beyond a 1-sigma line
+ * (none within 1 sigma of the centre line), with points on both sides among them. A point on a
+ * 1-sigma line is within. The finding has no side.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13, 8, 13, 8, 13, 8, 13, 8, 10];
+ * compute({ chart: "i", data: ys.map((y) => ({ y })), rules: ["mixture"] }).findings;
+ * // [{ rule: "mixture", side: null, first: 11, last: 18, count: 8, limit: 8, … }]
+ * ```
+ */
+export const mixture: RuleDefinition<"mixture"> = {
+  id: "mixture",
+  name: { nb: "Blanding", en: "Mixture" },
+  params: [{ name: "n", type: "integer", min: 2, max: 1000, default: 8 }],
+  sided: false,
+  sequential: true,
+  detect(ctx, { n }) {
+    const { y, seq, lcl1, ucl1 } = ctx;
+    forEachSequence(ctx, (from, to) => {
+      let start = -1;
+      let above = false;
+      let below = false;
+      const flush = (b: number) => {
+        const count = b - start + 1;
+        if (start >= 0 && count >= n && above && below) {
+          const points = pick(seq, start, b);
+          ctx.emit({ rule: "mixture", side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
+        }
+        start = -1;
+        above = below = false;
+      };
+      for (let k = from; k < to; k++) {
+        const i = seq[k]!;
+        const v = y[i]!;
+        const high = v > at(ucl1, i);
+        const low = v < at(lcl1, i);
+        if (!high && !low) {
+          flush(k - 1);
+          continue;
+        }
+        if (start < 0) start = k;
+        if (high) above = true;
+        else below = true;
+      }
+      flush(to - 1);
+    });
+  },
+  explain(d, e) {
+    return {
+      explanation: {
+        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad ligger mer enn 1 sigma fra midtlinjen, på begge sider (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Punktene unngår midten, som om de kom fra to ulike prosesser.`,
+        en: `${formatNumber(d.count, "en", 0)} points in a row lie more than 1 sigma from the centre line, on both sides (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. The points avoid the middle, as if they came from two different processes.`,
+      },
+      hint: {
+        nb: "Del dataene etter kilde (avdeling, vakt, metode) og se på hver for seg.",
+        en: "Split the data by source (ward, shift, method) and look at each one.",
+      },
+    };
+  },
+};

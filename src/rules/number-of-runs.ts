@@ -1,0 +1,83 @@
+/**
+ * `number-of-runs`: too few or too many runs (IHI run-chart rules).
+ *
+ * @module
+ */
+import { binomialQuantile } from "../stats/binomial-quantile.js";
+import type { RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+
+/**
+ * Fewest useful points for which the number-of-runs rule is tested (IHI's table starts at 10).
+ *
+ * @example
+ * ```ts
+ * runsBounds(NUMBER_OF_RUNS_MIN_POINTS - 1); // null
+ * ```
+ */
+export const NUMBER_OF_RUNS_MIN_POINTS = 10;
+
+/**
+ * The bounds on the number of runs R = crossings + 1 among n useful points: R below `fewest` or
+ * above `most` signals. A two-sided 5 % test under the same binomial model as Anhøj's crossings
+ * rule (C ~ Binomial(n − 1, ½), Chen 2010): with q = qbinom(0.025, n − 1, ½), fewest = q + 1 and
+ * most = n − q. `null` below {@link NUMBER_OF_RUNS_MIN_POINTS} points.
+ *
+ * @example
+ * ```ts
+ * runsBounds(20); // { fewest: 6, most: 15 }
+ * ```
+ */
+export function runsBounds(nUseful: number): { fewest: number; most: number } | null {
+  if (nUseful < NUMBER_OF_RUNS_MIN_POINTS) return null;
+  const q = binomialQuantile(0.025, nUseful - 1, 0.5);
+  return { fewest: q + 1, most: nUseful - q };
+}
+
+/**
+ * Too few or too many runs: the useful points (included, not missing, not on the centre line)
+ * form R = C + 1 runs; R < fewest or R > most ({@link runsBounds}) signals. This makes exact the
+ * "too few or too many runs" rule of the IHI run-chart rules, whose table (Perla, Provost &
+ * Murray 2011, after Swed & Eisenhart 1943) it follows closely. Like `crossings` the finding
+ * belongs to the whole part, has no side and flags no single point.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 1 : 9));
+ * compute({ chart: "run", data: ys.map((y) => ({ y })), rules: "ihi" }).findings.map((f) => f.rule);
+ * // ["number-of-runs"]: 20 runs, more than the 15 random variation gives
+ * ```
+ */
+export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
+  id: "number-of-runs",
+  name: { nb: "For få eller for mange løp", en: "Too few or too many runs" },
+  params: [],
+  sided: false,
+  sequential: true,
+  detect(ctx) {
+    const runs = ctx.runs;
+    if (!runs) return;
+    const bounds = runsBounds(runs.nUseful);
+    if (!bounds) return;
+    const r = runs.crossings + 1;
+    if (r < bounds.fewest) ctx.emit({ rule: "number-of-runs", side: null, first: 0, last: ctx.size - 1, points: [], count: r, limit: bounds.fewest });
+    else if (r > bounds.most) ctx.emit({ rule: "number-of-runs", side: null, first: 0, last: ctx.size - 1, points: [], count: r, limit: bounds.most });
+  },
+  explain(d, e) {
+    const few = d.count < d.limit;
+    return {
+      explanation: {
+        nb: few
+          ? `Punktene danner bare ${formatNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${formatNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${formatNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
+          : `Punktene danner hele ${formatNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${formatNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${formatNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
+        en: few
+          ? `The points form only ${formatNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${formatNumber(d.limit, "en", 0)} that random variation gives with ${formatNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`
+          : `The points form as many as ${formatNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${formatNumber(d.limit, "en", 0)} that random variation gives with ${formatNumber(e.nUseful, "en", 0)} points: they switch sides too often.`,
+      },
+      hint: few
+        ? { nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.", en: "Look for periods at different levels, and consider splitting the chart where the level changes." }
+        : { nb: "Se etter to kilder som veksler (vakter, avdelinger) eller etter overjustering.", en: "Look for two sources taking turns (shifts, wards) or for over-adjustment." },
+    };
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * `shift`: N or more points in a row on one side of the centre line.
+ *
+ * @module
+ */
+import { at, forEachSequence, pick, sideOf, type RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+
+/**
+ * A run of at least `n` consecutive usable points on the same side of the centre line. With
+ * `onLine: "break"` (Western Electric, Nelson, Making Data Count) a point exactly on the centre
+ * line ends the run and is never part of one; with `onLine: "skip"` (IHI run-chart rules) it
+ * neither ends nor extends the run and is not flagged. Every counted point of the run is flagged,
+ * however long the run is (one finding per maximal run).
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [5, 6, 5, 6, 5, 8, 9, 8, 9, 8, 9, 8, 9];
+ * compute({ chart: "i", data: ys.map((y) => ({ y })), rules: [{ rule: "shift", n: 7 }] }).findings[0];
+ * // { rule: "shift", side: "high", first: 6, last: 13, count: 8, limit: 7, … }
+ * ```
+ */
+export const shift: RuleDefinition<"shift"> = {
+  id: "shift",
+  name: { nb: "Skift", en: "Shift" },
+  params: [
+    { name: "n", type: "integer", min: 2, max: 1000, default: 8 },
+    { name: "onLine", type: "enum", values: ["break", "skip"], default: "break" },
+  ],
+  sided: true,
+  sequential: true,
+  detect(ctx, { n, onLine }) {
+    const { y, cl, seq } = ctx;
+    const skip = onLine === "skip";
+    const sides = (i: number) => sideOf(y[i]!, at(cl, i));
+    forEachSequence(ctx, (from, to) => {
+      let side = 0;
+      let start = from;
+      let count = 0;
+      let last = from;
+      const flush = () => {
+        if (side !== 0 && count >= n) {
+          const s = side;
+          const points = pick(seq, start, last, (i) => sides(i) === s);
+          ctx.emit({ rule: "shift", side: s > 0 ? "high" : "low", first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
+        }
+      };
+      for (let k = from; k < to; k++) {
+        const s = sides(seq[k]!);
+        if (s === 0) {
+          if (skip) continue;
+          flush();
+          side = 0;
+          count = 0;
+          continue;
+        }
+        if (s !== side) {
+          flush();
+          side = s;
+          start = k;
+          count = 0;
+        }
+        count++;
+        last = k;
+      }
+      flush();
+    });
+  },
+  explain(d, e) {
+    const high = d.side === "high";
+    return {
+      explanation: {
+        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Så lange løp er sjeldne ved tilfeldig variasjon, så nivået har trolig endret seg.`,
+        en: `${formatNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. Runs this long are rare under common-cause variation, so the level has probably changed.`,
+      },
+      hint: {
+        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}. Er endringen varig, kan en ny del med egen midtlinje starte der.`,
+        en: `Find out what changed around ${e.at(d.first, "en")}. If the change lasts, a new part with its own centre line can start there.`,
+      },
+    };
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * `stratification`: N or more points in a row within 1 sigma of the centre line.
+ *
+ * @module
+ */
+import { at, forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+
+/**
+ * A run of at least `n` consecutive usable points that all lie within 1 sigma of the centre line
+ * (between the 1-sigma lines, a point on a line counting as within), with points on both sides
+ * of the centre line among them ("on either side", Nelson). Needs 1-sigma lines that are defined
+ * and apart: with no variation at all (constant data) there is nothing to find. The finding has
+ * no side.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [0, 3, -3, 2, -2, 0.1, -0.1, 0.2, -0.2, 0.1, -0.1, 0.2, -0.2, 0.1, -0.1, 0.2, -0.2, 0.1, -0.1, 0.2, -0.2];
+ * compute({ chart: "i", data: ys.map((y) => ({ y })), rules: ["stratification"] }).findings;
+ * // [{ rule: "stratification", side: null, first: 6, last: 21, count: 16, limit: 15, … }]
+ * ```
+ */
+export const stratification: RuleDefinition<"stratification"> = {
+  id: "stratification",
+  name: { nb: "Stratifisering", en: "Stratification" },
+  params: [{ name: "n", type: "integer", min: 2, max: 1000, default: 15 }],
+  sided: false,
+  sequential: true,
+  detect(ctx, { n }) {
+    const { y, seq, cl, lcl1, ucl1 } = ctx;
+    const within = (i: number) => {
+      const lo = at(lcl1, i);
+      const hi = at(ucl1, i);
+      const v = y[i]!;
+      return Number.isFinite(lo) && Number.isFinite(hi) && hi > lo && v >= lo && v <= hi;
+    };
+    forEachSequence(ctx, (from, to) => {
+      let start = -1;
+      let above = false;
+      let below = false;
+      const flush = (b: number) => {
+        const count = b - start + 1;
+        if (start >= 0 && count >= n && above && below) {
+          const points = pick(seq, start, b);
+          ctx.emit({ rule: "stratification", side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
+        }
+        start = -1;
+        above = below = false;
+      };
+      for (let k = from; k < to; k++) {
+        const i = seq[k]!;
+        if (!within(i)) {
+          flush(k - 1);
+          continue;
+        }
+        if (start < 0) start = k;
+        const c = at(cl, i);
+        if (y[i]! > c) above = true;
+        else if (y[i]! < c) below = true;
+      }
+      flush(to - 1);
+    });
+  },
+  explain(d, e) {
+    return {
+      explanation: {
+        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad ligger innenfor 1 sigma fra midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Så lite variasjon er sjeldent, så grensene er trolig for vide for disse dataene.`,
+        en: `${formatNumber(d.count, "en", 0)} points in a row lie within 1 sigma of the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. So little variation is rare, so the limits are probably too wide for these data.`,
+      },
+      hint: {
+        nb: "Sjekk om hvert punkt blander data fra flere kilder (stratifisering), eller om grensene er beregnet fra andre data enn disse.",
+        en: "Check whether each point mixes data from several sources (stratification), or whether the limits were computed from other data than these.",
+      },
+    };
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * `two-of-three`: two of three points in a row beyond 2 sigma on the same side.
+ *
+ * @module
+ */
+import { at, sideOf, type RuleDefinition } from "./context.js";
+import { formatNumber } from "./locale.js";
+import { scanWindows } from "./windows.js";
+
+/**
+ * Windows of 3 consecutive usable points.
+ *
+ * - `variant: "standard"` (Western Electric rule 2, Nelson test 5): at least 2 of the 3 lie
+ *   strictly beyond the same 2-sigma line (points beyond 3 sigma count too); the third may lie
+ *   anywhere. The points beyond the line are flagged.
+ * - `variant: "mdc"` (NHSRplotthedots 0.2.2): at least 2 of the 3 are *close to a limit* —
+ *   strictly beyond a 2-sigma line but not outside the 3-sigma limits — and all 3 lie strictly on
+ *   the same side of the centre line (a third point on the other side or on the line cancels
+ *   the window). Only the close points are flagged.
+ *
+ * A point exactly on a 2-sigma line is not beyond it. Overlapping windows on one side make one
+ * finding.
+ *
+ * @example
+ * ```ts
+ * import { compute } from "spc-charts";
+ * const ys = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13, 11, 13, 10];
+ * // Limits from the first 10 points: centre line 10.5, 2 sigma at 12.27, 3 sigma at 13.16.
+ * compute({ chart: "i", data: ys.map((y) => ({ y })), freeze: 10, rules: ["two-of-three"] }).findings;
+ * // [{ rule: "two-of-three", side: "high", first: 11, last: 13, points: [11, 13], … }]
+ * ```
+ */
+export const twoOfThree: RuleDefinition<"two-of-three"> = {
+  id: "two-of-three",
+  name: { nb: "To av tre", en: "Two of three" },
+  params: [
+    { name: "variant", type: "enum", values: ["standard", "mdc"], default: "standard" },
+  ],
+  sided: true,
+  sequential: true,
+  detect(ctx, { variant }) {
+    const { y, seq, cl, lcl, ucl, lcl95, ucl95 } = ctx;
+    if (variant === "mdc") {
+      const close = (i: number) => {
+        const v = y[i]!;
+        return !(v > at(ucl, i) || v < at(lcl, i)) && (v > at(ucl95, i) || v < at(lcl95, i));
+      };
+      scanWindows(
+        ctx,
+        "two-of-three",
+        3,
+        2,
+        (w) => {
+          const a = seq[w]!;
+          const b = seq[w + 1]!;
+          const c = seq[w + 2]!;
+          const s = sideOf(y[a]!, at(cl, a));
+          if (s === 0 || sideOf(y[b]!, at(cl, b)) !== s || sideOf(y[c]!, at(cl, c)) !== s) return 0;
+          return (close(a) ? 1 : 0) + (close(b) ? 1 : 0) + (close(c) ? 1 : 0) >= 2 ? s : 0;
+        },
+        (i) => close(i),
+      );
+      return;
+    }
+    const beyond = (i: number, side: number) => (side > 0 ? y[i]! > at(ucl95, i) : y[i]! < at(lcl95, i));
+    scanWindows(
+      ctx,
+      "two-of-three",
+      3,
+      2,
+      (w) => {
+        let high = 0;
+        let low = 0;
+        for (let j = w; j < w + 3; j++) {
+          const i = seq[j]!;
+          if (y[i]! > at(ucl95, i)) high++;
+          else if (y[i]! < at(lcl95, i)) low++;
+        }
+        return high >= 2 ? 1 : low >= 2 ? -1 : 0;
+      },
+      beyond,
+    );
+  },
+  explain(d, e) {
+    const high = d.side === "high";
+    const span = e.usable(d.first, d.last);
+    const mdc = e.config.variant === "mdc";
+    return {
+      explanation: {
+        nb: `${formatNumber(d.count, "nb", 0)} av ${formatNumber(span, "nb", 0)} punkter på rad ligger ${mdc ? `nær ${high ? "øvre" : "nedre"} kontrollgrense, mer enn 2 sigma ${high ? "over" : "under"} midtlinjen, og alle på samme side` : `mer enn 2 sigma ${high ? "over" : "under"} midtlinjen`} (${e.range(d.first, d.last, "nb")}). Det er uvanlig ved tilfeldig variasjon, så nivået har trolig flyttet seg.`,
+        en: `${formatNumber(d.count, "en", 0)} of ${formatNumber(span, "en", 0)} points in a row lie ${mdc ? `close to the ${high ? "upper" : "lower"} control limit, more than 2 sigma ${high ? "above" : "below"} the centre line, and all on the same side` : `more than 2 sigma ${high ? "above" : "below"} the centre line`} (${e.range(d.first, d.last, "en")}). That is unusual under common-cause variation, so the level has probably moved.`,
+      },
+      hint: {
+        nb: `Finn ut hva som skjedde rundt ${e.at(d.first, "nb")}, og følg med på om de neste punktene holder seg ${high ? "høyt" : "lavt"}.`,
+        en: `Find out what happened around ${e.at(d.first, "en")}, and watch whether the next points stay ${high ? "high" : "low"}.`,
+      },
+    };
+  },
+};

@@ -1,0 +1,197 @@
+/**
+ * The vocabulary of the signal rules: rule ids, findings, the per-point signals and variation,
+ * and the per-facet icons. Everything here is plain JSON.
+ *
+ * @module
+ */
+
+/** A language the explanations are written in: Norwegian bokmål or English. */
+export type Lang = "nb" | "en";
+
+/** The same text in Norwegian bokmål and in English. */
+export interface Texts {
+  nb: string;
+  en: string;
+}
+
+/** Which side of the centre line a finding is on: above (`high`) or below (`low`). */
+export type Side = "high" | "low";
+
+/** Which way is better: higher values, lower values, or neither. */
+export type Direction = "increase" | "decrease" | "neutral";
+
+/**
+ * Every direction, as the spec's `direction` field takes it.
+ *
+ * @example
+ * ```ts
+ * DIRECTIONS.includes("decrease"); // true
+ * ```
+ */
+export const DIRECTIONS = ["increase", "decrease", "neutral"] as const;
+
+/**
+ * A school's bundle of defaults: `qicharts2` (Anhøj's runs analysis, qicharts2's limits) or
+ * `mdc` (NHS England's Making Data Count, as NHSRplotthedots 0.2.2 computes it).
+ */
+export type Convention = "qicharts2" | "mdc";
+
+/**
+ * Every convention, as the spec's `convention` field takes it.
+ *
+ * @example
+ * ```ts
+ * CONVENTION_NAMES[0]; // "qicharts2", the default
+ * ```
+ */
+export const CONVENTION_NAMES = ["qicharts2", "mdc"] as const;
+
+/**
+ * What a point's variation is: common cause, or special cause that is an improvement, a concern,
+ * or neither (with `direction: "neutral"`, and for rules that have no side), above or below.
+ */
+export type Variation =
+  | "common"
+  | "improvement-high"
+  | "improvement-low"
+  | "concern-high"
+  | "concern-low"
+  | "neutral-high"
+  | "neutral-low";
+
+/** Whether the process will meet its target: always (`pass`), never (`fail`), or sometimes. */
+export type Assurance = "pass" | "fail" | "hit-and-miss";
+
+/**
+ * Every rule id, in the registry's order.
+ *
+ * @example
+ * ```ts
+ * RULE_IDS.includes("two-of-three"); // true
+ * ```
+ */
+export const RULE_IDS = [
+  "outside-limits",
+  "shift",
+  "trend",
+  "two-of-three",
+  "four-of-five",
+  "alternating",
+  "stratification",
+  "mixture",
+  "longest-run",
+  "crossings",
+  "astronomical",
+  "number-of-runs",
+] as const;
+
+/** A rule's id: one of {@link RULE_IDS}. */
+export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * Every named rule set.
+ *
+ * @example
+ * ```ts
+ * RULE_SET_NAMES.includes("nelson"); // true
+ * ```
+ */
+export const RULE_SET_NAMES = ["anhoej", "western-electric", "nelson", "mdc", "ihi"] as const;
+
+/** A rule set's name: one of {@link RULE_SET_NAMES}. */
+export type RuleSetName = (typeof RULE_SET_NAMES)[number];
+
+/**
+ * A rule with all its parameters filled in, as the result reports it (plain JSON). The parameters
+ * each rule takes are in `RULE_INFO[id].params`.
+ */
+export type RuleConfig =
+  | { rule: "outside-limits" }
+  | { rule: "shift"; n: number; onLine: "break" | "skip" }
+  | { rule: "trend"; n: number; ties: "break" | "skip"; variant: "standard" | "mdc" }
+  | { rule: "two-of-three"; variant: "standard" | "mdc" }
+  | { rule: "four-of-five" }
+  | { rule: "alternating"; n: number }
+  | { rule: "stratification"; n: number }
+  | { rule: "mixture"; n: number }
+  | { rule: "longest-run" }
+  | { rule: "crossings" }
+  | { rule: "astronomical" }
+  | { rule: "number-of-runs" };
+
+/** The configuration of one rule, by id. */
+export type RuleConfigOf<R extends RuleId> = Extract<RuleConfig, { rule: R }>;
+
+/**
+ * One finding of one rule: a stretch of points (or a whole part) that the rule says is unlikely
+ * under common-cause variation, with its explanation in both languages.
+ *
+ * Positions (`first`, `last`, `points`) are 1-based subgroup positions within the facet, like a
+ * point's `index`.
+ */
+export interface Finding {
+  /** The rule that found it. */
+  rule: RuleId;
+  facet: string | null;
+  /** The part (1-based) it lies in; a finding never spans parts. */
+  part: number;
+  /** First and last position of the stretch the rule looked at (the part, for `crossings` and `number-of-runs`). */
+  first: number;
+  last: number;
+  /** Above or below the centre line (rising or falling for `trend`); `null` for rules without a side. */
+  side: Side | null;
+  /** The positions the finding flags, ascending; empty for part-level findings (`crossings`, `number-of-runs`). */
+  points: number[];
+  /**
+   * What the rule counted: points in the run, trend or window; crossings (`crossings`); runs
+   * (`number-of-runs`); 1 for one point beyond a limit.
+   */
+  count: number;
+  /**
+   * The bound the count (or value) broke: the rule's N, the longest run allowed, the fewest
+   * crossings allowed, the bound on the number of runs, or the limit value a point lies beyond.
+   */
+  limit: number;
+  /** One sentence with the numbers filled in, e.g. "8 punkter på rad under midtlinjen (uke 12–19). …". */
+  explanation: Texts;
+  /** A short "what to do next". */
+  hint: Texts;
+}
+
+/**
+ * A reference from a point to a finding that flags it. Points refer to findings by index rather
+ * than holding them, so that a long run does not repeat its finding (and its list of points) on
+ * every point it flags: the result's JSON stays linear in size.
+ */
+export interface Signal {
+  rule: RuleId;
+  side: Side | null;
+  /** Index into `result.findings`. */
+  finding: number;
+}
+
+/**
+ * The one empty signal list that every unflagged point shares: a 10⁶-point chart allocates no
+ * array for its quiet points. Frozen, so that no caller can add to every point at once; a flagged
+ * point has its own array (or shares the one-element array of the single finding that flags it).
+ *
+ * @example
+ * ```ts
+ * result.points.filter((p) => p.signals !== NO_SIGNALS).length; // the flagged points
+ * ```
+ */
+export const NO_SIGNALS: readonly Signal[] = Object.freeze([]);
+
+/** The variation icon and the assurance icon of one facet, as Making Data Count draws them. */
+export interface Icon {
+  facet: string | null;
+  /** The variation of the facet's last point (`common` when the facet has none). */
+  variation: Variation;
+  /** With a `target` and a direction: does the last part's process meet it? `null` otherwise. */
+  assurance: Assurance | null;
+}
+
+/** One parameter a rule takes: a whole number in [min, max], or one of some words. */
+export type RuleParam =
+  | { name: string; type: "integer"; min: number; max: number; default: number }
+  | { name: string; type: "enum"; values: readonly string[]; default: string };
