@@ -2,7 +2,8 @@
  * spc-charts: statistical process control charts for health-care improvement.
  *
  * `compute(spec)` turns a chart spec (data and analysis choices) into a plain-JSON result with
- * centre lines, limits and signals that match qicharts2 point by point.
+ * centre lines, limits and signals that match qicharts2 point by point; `renderSvg(result)`
+ * draws it; `explain(result)` tells its story in Norwegian or English.
  *
  * @packageDocumentation
  */
@@ -10,3 +11,30 @@ export { compute } from "./compute.js";
 export { SpcError, formatIssue, type SpcIssue } from "./errors.js";
 export { CHART_TYPES, type ChartSpec, type ChartRow, type ChartType } from "./spec/schema.js";
 export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";
+export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
+export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";
+export { explain, type ExplainOptions } from "./rules/explain.js";
+export { suggestBreaks, type BreakSuggestion, type SuggestBreaksOptions } from "./rules/suggest-breaks.js";
+export { falseAlarmProbability } from "./rules/false-alarm.js";
+export {
+  RULE_IDS,
+  RULE_SET_NAMES,
+  CONVENTION_NAMES,
+  DIRECTIONS,
+  NO_SIGNALS,
+  type Assurance,
+  type Convention,
+  type Direction,
+  type Finding,
+  type Icon,
+  type Lang,
+  type RuleConfig,
+  type RuleConfigOf,
+  type RuleId,
+  type RuleParam,
+  type RuleSetName,
+  type Side,
+  type Signal,
+  type Texts,
+  type Variation,
+} from "./rules/types.js";

@@ -1,0 +1,72 @@
+// Benchmarks for renderSvg() (issue "SVG renderer"): run with `npm run bench` (builds first), or
+// alone with `node bench/render.mjs` after `npm run build`. Only rendering is timed: the results
+// are computed beforehand. Targets: 10,000 charts of 36 points in under 3 s; one 10,000-point
+// chart in under 100 ms. Exits 1 when a target is missed.
+import { compute, renderSvg } from "../dist/index.js";
+
+if (typeof renderSvg !== "function") {
+  console.error("bench/render.mjs: dist/index.js does not export renderSvg (export it from src/index.ts and npm run build)");
+  process.exit(1);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Monthly P-chart data (dates, varying n: stepped limits), the commonest chart of our users. */
+function monthlyP(size, seed) {
+  const rand = random(seed);
+  return Array.from({ length: size }, (_, i) => {
+    const n = 40 + Math.floor(rand() * 80);
+    let y = 0;
+    for (let k = 0; k < n; k++) if (rand() < 0.15) y++;
+    const m = i % 12;
+    return { x: `${2020 + Math.floor(i / 12)}-${String(m + 1).padStart(2, "0")}-01`, y, n, ...(i === 20 ? { note: "PDSA 1" } : {}) };
+  });
+}
+
+function dailyI(size, seed) {
+  const rand = random(seed);
+  return Array.from({ length: size }, (_, i) => ({ x: i + 1, y: 100 + 10 * (rand() + rand() + rand() - 1.5) }));
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, repeats) {
+  fn(); // warm-up
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+let failed = false;
+function record(name, ms, target) {
+  const ok = ms < target;
+  if (!ok) failed = true;
+  console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(9)} ms  (target < ${target} ms: ${ok ? "ok" : "MISSED"})`);
+}
+
+console.log(`\nrenderSvg, node ${process.version}`);
+const small = Array.from({ length: 10_000 }, (_, k) => compute({ chart: "p", title: `Avdeling ${k}`, data: monthlyP(36, k + 1) }));
+let bytes = 0;
+record("render 10,000 P charts of 36 points", time(() => small.forEach((r) => (bytes += renderSvg(r).length)), 3), 3000);
+const big = compute({ chart: "i", data: dailyI(10_000, 7) });
+record("render one I chart of 10,000 points", time(() => renderSvg(big), 10), 100);
+record("render one I chart of 10,000 points, all", time(() => renderSvg(big, { points: "all" }), 10), 100);
+console.log(`  average SVG of 36 points: ${(bytes / small.length / 4 / 1024).toFixed(1)} kB`);
+if (failed) process.exitCode = 1;

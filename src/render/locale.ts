@@ -1,0 +1,179 @@
+/**
+ * Words, numbers and dates in Norwegian bokmål and English, written out here rather than taken
+ * from `Intl`: the output must be the same bytes on every machine, whatever its ICU data.
+ *
+ * @module
+ */
+import { civilFromDays, isoWeekOf, type Period } from "../calendar.js";
+import type { ChartType } from "../types.js";
+
+/**
+ * A language the renderer writes: Norwegian bokmål (`nb`, the default) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * const lang: RenderLang = "en";
+ * renderSvg(result, { lang });
+ * ```
+ */
+export type RenderLang = "nb" | "en";
+
+/** The languages {@link RenderLang} can be. */
+export const RENDER_LANGS: readonly RenderLang[] = ["nb", "en"];
+
+const MINUS = "\u2212";
+
+/**
+ * A number with a fixed number of decimals: decimal comma and U+2212 minus in `nb`, a point in
+ * `en`; thousands grouped with a no-break space from 10 000 in `nb` and with commas in `en`.
+ *
+ * @example
+ * ```ts
+ * formatNumber(-1234.5, 1, "nb"); // "−1234,5"
+ * formatNumber(12345, 0, "en");   // "12,345"
+ * ```
+ */
+export function formatNumber(value: number, decimals: number, lang: RenderLang): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const dot = fixed.indexOf(".");
+  let int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? "" : fixed.slice(dot + 1);
+  if (int.length > (lang === "nb" ? 4 : 3)) int = int.replace(/\B(?=(\d{3})+$)/g, lang === "nb" ? "\u00a0" : ",");
+  const negative = value < 0 && /[1-9]/.test(fixed);
+  return (negative ? MINUS : "") + int + (frac ? (lang === "nb" ? "," : ".") + frac : "");
+}
+
+const MONTHS = {
+  nb: ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/**
+ * A date (days since 1970-01-01) as a label for its period: `jan. 2024` / `Jan 2024` for months,
+ * `uke 5 2024` / `week 5 2024` for ISO weeks, `1. kv. 2024` / `Q1 2024`, `5. jan. 2024` /
+ * `5 Jan 2024`, `2024`.
+ *
+ * @example
+ * ```ts
+ * formatDate(19723, "month", "nb"); // "jan. 2024"
+ * formatDate(19752, "week", "nb");  // "uke 5 2024"
+ * ```
+ */
+export function formatDate(days: number, period: Period, lang: RenderLang): string {
+  const { year, month, day } = civilFromDays(days);
+  const m = MONTHS[lang][month - 1]!;
+  switch (period) {
+    case "year":
+      return String(year);
+    case "quarter": {
+      const q = Math.floor((month - 1) / 3) + 1;
+      return lang === "nb" ? `${q}. kv. ${year}` : `Q${q} ${year}`;
+    }
+    case "month":
+      return `${m} ${year}`;
+    case "week": {
+      const w = isoWeekOf(days);
+      return `${lang === "nb" ? "uke" : "week"} ${w.week} ${w.year}`;
+    }
+    case "day":
+      return lang === "nb" ? `${day}. ${m} ${year}` : `${day} ${m} ${year}`;
+  }
+}
+
+const LETTERS: Record<ChartType, string> = {
+  run: "",
+  i: "I",
+  mr: "MR",
+  xbar: "Xbar",
+  s: "S",
+  t: "T",
+  p: "P",
+  pp: "P\u2032",
+  c: "C",
+  u: "U",
+  up: "U\u2032",
+  g: "G",
+  ip: "I\u2032",
+};
+
+/**
+ * The name of a chart type: `Seriediagram`, `P-diagram`; `Run chart`, `P chart`.
+ *
+ * @example
+ * ```ts
+ * chartName("pp", "en"); // "P′ chart"
+ * ```
+ */
+export function chartName(chart: ChartType, lang: RenderLang): string {
+  if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
+  return lang === "nb" ? `${LETTERS[chart]}-diagram` : `${LETTERS[chart]} chart`;
+}
+
+/** Every word the renderer writes, per language. */
+export interface Words {
+  median: string;
+  centre: string;
+  limits: string;
+  sigma2: string;
+  target: string;
+  outside: string;
+  pattern: string;
+  runs: string;
+  improvement: string;
+  concern: string;
+  excluded: string;
+  baseline: string;
+  notes: string;
+  data: string;
+  points: string;
+  axes: string;
+  legend: string;
+  labels: string;
+  parts: string;
+}
+
+/** The words of each language. */
+export const WORDS: Record<RenderLang, Words> = {
+  nb: {
+    median: "Median",
+    centre: "Senterlinje",
+    limits: "Kontrollgrenser",
+    sigma2: "2-sigma-grenser",
+    target: "Mål",
+    outside: "Utenfor kontrollgrensene",
+    pattern: "Del av signal (serie eller trend)",
+    runs: "seriesignal (lang serie eller få kryssinger)",
+    improvement: "Forbedring",
+    concern: "Bekymring",
+    excluded: "Utelatt fra beregningene",
+    baseline: "Grunnlag",
+    notes: "Merknader",
+    data: "Måleverdier",
+    points: "Punkter",
+    axes: "Akser",
+    legend: "Tegnforklaring",
+    labels: "Verdier for linjene",
+    parts: "Deler",
+  },
+  en: {
+    median: "Median",
+    centre: "Centre line",
+    limits: "Control limits",
+    sigma2: "2-sigma limits",
+    target: "Target",
+    outside: "Outside the control limits",
+    pattern: "Part of a signal (run or trend)",
+    runs: "runs signal (long run or few crossings)",
+    improvement: "Improvement",
+    concern: "Concern",
+    excluded: "Left out of the calculations",
+    baseline: "Baseline",
+    notes: "Notes",
+    data: "Measurements",
+    points: "Points",
+    axes: "Axes",
+    legend: "Legend",
+    labels: "Values of the lines",
+    parts: "Parts",
+  },
+};

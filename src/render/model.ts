@@ -1,0 +1,186 @@
+/**
+ * What the renderer draws, read from a ChartResult: facets with their points and parts, numeric
+ * x positions, the date period, value formatting. Nothing here recomputes a statistic.
+ *
+ * @module
+ */
+import { fromIsoDate, type Period } from "../calendar.js";
+import { SpcError } from "../errors.js";
+import type { ChartResult, Part, Point } from "../types.js";
+import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
+import type { Resolved } from "./options.js";
+import { decimalsOf, inferPeriod } from "./scale.js";
+
+/** Fields another part of the library may add to a point; used when present. */
+export interface PointExtras {
+  signals?: readonly { rule?: string }[] | null;
+  variation?: string | null;
+}
+
+/** How a point is marked. */
+export type Shape = "circle" | "diamond" | "square" | "hollow";
+
+/** One part of one facet, with its points. */
+export interface PartModel {
+  part: Part | undefined;
+  number: number;
+  points: Point[];
+  /** Numeric x of each point. */
+  xs: number[];
+}
+
+/** One facet (panel). */
+export interface FacetModel {
+  facet: string | null;
+  points: Point[];
+  xs: number[];
+  parts: PartModel[];
+  /** Lowest and highest value drawn (y, lines, target). */
+  lo: number;
+  hi: number;
+}
+
+/** Everything the drawing code needs. */
+export interface Model {
+  result: ChartResult;
+  o: Resolved;
+  words: Words;
+  name: string;
+  facets: FacetModel[];
+  xKind: "number" | "date" | "category";
+  period: Period;
+  categories: string[];
+  /** Domain of x over all facets. */
+  x0: number;
+  x1: number;
+  /** Factor from result units to label units (100 / multiply for per cent, else 1). */
+  scale: number;
+  percent: boolean;
+  /** What the chart shows, for the legend: marks' shapes and colours, lines. */
+  kinds: Set<string>;
+}
+
+/** Throws an SpcError when `result` does not look like a ChartResult. */
+export function checkResult(result: unknown): asserts result is ChartResult {
+  const r = result as Partial<ChartResult> | null;
+  if (typeof r !== "object" || r === null || !Array.isArray(r.points) || !Array.isArray(r.parts) || typeof r.chart !== "string") {
+    throw new SpcError([{ code: "invalid_result", path: ["result"], message: "must be a ChartResult, as compute() returns (with chart, points and parts)" }]);
+  }
+}
+
+/** Reads a result into a model. */
+export function buildModel(result: ChartResult, o: Resolved): Model {
+  const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
+  const categories: string[] = [];
+  const catIndex = new Map<string, number>();
+  const dates: number[] = [];
+  const xOf = (p: Point): number => {
+    if (xKind === "category") {
+      const key = String(p.x);
+      let i = catIndex.get(key);
+      if (i === undefined) {
+        i = categories.length;
+        catIndex.set(key, i);
+        categories.push(key);
+      }
+      return i;
+    }
+    if (xKind === "date") {
+      const d = typeof p.x === "string" ? fromIsoDate(p.x) : null;
+      if (d !== null) dates.push(d);
+      return d ?? Number.NaN;
+    }
+    return typeof p.x === "number" ? p.x : Number(p.x);
+  };
+
+  // Points come ordered by facet, then x: facets appear in their order.
+  const byFacet = new Map<string | null, FacetModel>();
+  const partStats = new Map<string, Part>();
+  for (const part of result.parts) partStats.set(`${part.facet}\u0000${part.part}`, part);
+
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  const kinds = new Set<string>();
+  for (let i = 0; i < result.points.length; i++) {
+    const p = result.points[i]!;
+    let f = byFacet.get(p.facet);
+    if (!f) {
+      f = { facet: p.facet, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity };
+      byFacet.set(p.facet, f);
+    }
+    let x = xOf(p);
+    if (!Number.isFinite(x)) x = p.index; // a key that cannot be read: its position
+    f.points.push(p);
+    f.xs.push(x);
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    let part = f.parts[f.parts.length - 1];
+    if (!part || part.number !== p.part) {
+      part = { part: partStats.get(`${p.facet}\u0000${p.part}`), number: p.part, points: [], xs: [] };
+      f.parts.push(part);
+    }
+    part.points.push(p);
+    part.xs.push(x);
+    const v = (p as PointExtras).variation;
+    const mark = markOf(p, o);
+    if (mark) kinds.add(mark.shape).add(mark.signal && typeof v === "string" ? v.replace(/-.*/, "") : "");
+    if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
+    if (o.show95 && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
+    if (p.target !== null) kinds.add("target");
+    if (p.cl !== null) kinds.add(partStats.get(`${p.facet}\u0000${p.part}`)?.runsSignal ?? p.runsSignal ? "runs" : "centre");
+    for (const value of [p.y, p.cl, p.lcl, p.ucl, p.target, o.show95 ? p.lcl95 : null, o.show95 ? p.ucl95 : null]) {
+      if (value !== null && Number.isFinite(value)) {
+        if (value < f.lo) f.lo = value;
+        if (value > f.hi) f.hi = value;
+      }
+    }
+  }
+  const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
+  if (x0 > x1) x0 = x1 = 0;
+  const percent = o.percent ?? (result.chart === "p" || result.chart === "pp");
+  const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
+  return {
+    result,
+    o,
+    words: WORDS[o.lang],
+    name: chartName(result.chart, o.lang),
+    facets,
+    xKind,
+    period: o.period ?? (dates.length > 0 ? inferPeriod(dates) : "day"),
+    categories,
+    x0,
+    x1,
+    scale: percent ? 100 / multiply : 1,
+    percent,
+    kinds,
+  };
+}
+
+/** The x of a point as a reader would say it: `jan. 2024`, `12`, `Sykehus A`. */
+export function formatX(m: Model, p: Point, x: number): string {
+  if (m.xKind === "category") return String(p.x);
+  if (m.xKind === "date" && typeof p.x === "string" && fromIsoDate(p.x) !== null) return formatDate(x, m.period, m.o.lang);
+  return formatNumber(x, decimalsOf([x]), m.o.lang);
+}
+
+/** A y value in label units: `12,3`, `15,3 %` (nb) or `15.3%` (en). */
+export function formatValue(m: Model, v: number, decimals: number): string {
+  const text = formatNumber(v * m.scale, decimals, m.o.lang);
+  return m.percent ? text + (m.o.lang === "nb" ? "\u00a0%" : "%") : text;
+}
+
+/** How a point is marked, and in which theme colour; `null` for a missing value. */
+export function markOf(p: Point, o: Resolved): { shape: Shape; colour: string; signal: boolean } | null {
+  if (p.y === null) return null;
+  const c = o.theme.colors;
+  if (p.excluded) return { shape: "hollow", colour: c.excluded, signal: false };
+  const extras = p as PointExtras;
+  const signals = Array.isArray(extras.signals) ? extras.signals : null;
+  const variation = typeof extras.variation === "string" ? extras.variation : null;
+  let shape: Shape = "circle";
+  if (p.sigmaSignal || signals?.some((s) => s.rule === "outside-limits")) shape = "diamond";
+  else if ((signals && signals.length > 0) || (variation !== null && variation !== "common")) shape = "square";
+  if (shape === "circle") return { shape, colour: c.data, signal: false };
+  const colour = variation?.startsWith("improvement") ? c.improvement : variation?.startsWith("concern") ? c.concern : c.signal;
+  return { shape, colour, signal: true };
+}
