@@ -44,7 +44,7 @@ describe("spc compute", () => {
   it("says which file cannot be read, with exit code 3", async () => {
     const { code, stderr } = await spc("compute", "/nonexistent/spec.json");
     expect(code).toBe(EXIT.io);
-    expect(stderr).toContain("/nonexistent/spec.json: cannot read (ENOENT)");
+    expect(stderr).toContain("/nonexistent/spec.json: cannot read (no such file)");
   });
 
   it("exits 2 on a usage error", async () => {

@@ -68,3 +68,4 @@ export {
   type CasesBetweenResult,
 } from "./events.js";
 export type { UsedLine, Rejection, LineIssue } from "./report.js";
+export { suggestChart, suggestFromData, suggestForEvents, chartName, type ChartSuggestion, type SuggestOptions, type LocalText, type DataNames, type EventShape } from "./suggest.js";

@@ -1,0 +1,160 @@
+// Benchmarks for issue 5: a 100,000-row event log aggregated (goal < 1 s) and the HTML report of
+// a plan with 30 measures (goal < 2 s). Run after a build: `npm run build && node bench/adapters.mjs`.
+// Self-contained: the data is generated here; the code comes from dist/ (or SPC_DIST=folder).
+//
+// Needs dist/adapters.js, dist/index.js and — for the report — dist/plan.js (the entry of
+// src/plan/index.ts). Without dist/plan.js the report benchmark says so and is skipped.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(here, "..", process.env.SPC_DIST ?? "dist");
+const load = async (name) => (existsSync(join(dist, name)) ? import(pathToFileURL(join(dist, name)).href) : null);
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, repeats) {
+  fn(); // warm-up
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const pad = (n) => String(n).padStart(2, "0");
+const WARDS = ["Langtidsavdeling", "Korttidsavdeling", "Skjermet enhet", "Rehabilitering"];
+const SEVERITY = ["Ingen skade", "Lett skade", "Moderat skade", "Alvorlig skade"];
+
+/** An incident log as a Norwegian Excel export: `;`, dd.mm.yyyy dates with a time, a quoted description. */
+function eventLog(rows) {
+  const rand = random(7);
+  const lines = ["Hendelsesdato;Tidspunkt;Avdeling;Alvorlighetsgrad;Beskrivelse"];
+  const start = Date.UTC(2015, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    const d = new Date(start + Math.floor(rand() * 3650) * 86_400_000);
+    const date = `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+    lines.push(`${date};${pad(Math.floor(rand() * 24))}:${pad(Math.floor(rand() * 60))};${WARDS[i % 4]};${SEVERITY[Math.floor(rand() * 4)]};"Fall; beskrivelse ${i}"`);
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** A monthly table of falls and bed-days. */
+function monthly(months, seed) {
+  const rand = random(seed);
+  const lines = ["Måned;Fall;Liggedøgn;Kommentar"];
+  for (let i = 0; i < months; i++) {
+    const n = 2600 + Math.floor(rand() * 200);
+    lines.push(`01.${pad((i % 12) + 1)}.${2021 + Math.floor(i / 12)};${Math.floor(rand() * 6)};${n.toLocaleString("en").replace(",", " ")};${i % 7 === 0 ? "PDSA" : ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function bigPlan(dir, count) {
+  const measures = [];
+  for (let i = 0; i < count; i++) {
+    const file = `data-${i % 10}.csv`;
+    const kind = i % 3;
+    const data =
+      kind === 0
+        ? `chart: u\n    multiply: 1000\n    data: { file: ${file}, x: Måned, y: Fall, n: Liggedøgn, note: Kommentar }`
+        : kind === 1
+          ? `chart: c\n    events: { file: logg.csv, date: Hendelsesdato, facet: Avdeling, period: month }`
+          : `chart: auto\n    data: { file: ${file}, x: Måned, y: Fall }`;
+    measures.push(
+      `  - name: Måling ${i + 1}\n    type: ${["outcome", "process", "balancing"][i % 3]}\n    definition: Fall per måned.\n    direction: decrease\n` +
+        `    target: { value: 1, date: 2025-12-31 }\n    annotations: [{ date: 2022-05-14, text: PDSA ${i} }]\n    ${data}`,
+    );
+  }
+  for (let k = 0; k < 10; k++) writeFileSync(join(dir, `data-${k}.csv`), monthly(48, k + 1));
+  writeFileSync(join(dir, "logg.csv"), eventLog(2_000));
+  const text = `title: Læringsnettverk\nmeasures:\n${measures.join("\n")}\n`;
+  writeFileSync(join(dir, "plan.yaml"), text);
+  return text;
+}
+
+/** A stand-in for renderSvg when dist/index.js does not have it: one mark per point. */
+function stubRender(result, options = {}) {
+  const marks = result.points.map((p, i) => (p.y === null ? "" : `<circle cx="${i * 10}" cy="${p.y.toFixed(2)}" r="3"/>`)).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${options.width ?? 760}" height="${options.height ?? 360}"><g id="plot">${marks}</g></svg>`;
+}
+
+const adapters = await load("adapters.js");
+const root = await load("index.js");
+const plan = await load("plan.js");
+if (adapters === null) {
+  console.error(`no ${join(dist, "adapters.js")}: run npm run build first`);
+  process.exit(1);
+}
+console.log(`Adapters and report benchmarks (median of runs; code from ${dist}):\n`);
+
+// 1. The event log.
+const logText = eventLog(100_000);
+const { readDelimited, countEvents, daysBetweenEvents } = adapters;
+const read = time(() => readDelimited(logText), 5);
+const table = readDelimited(logText);
+const count = time(() => countEvents(table, { date: "Hendelsesdato", facet: "Avdeling" }, { period: "month" }), 5);
+const both = time(() => countEvents(readDelimited(logText), { date: "Hendelsesdato", facet: "Avdeling" }, { period: "month" }), 5);
+const days = time(() => daysBetweenEvents(table, { date: "Hendelsesdato", facet: "Avdeling" }, { sameDay: "merge" }), 5);
+const rows = countEvents(table, { date: "Hendelsesdato", facet: "Avdeling" }, { period: "month" }).spec.data.length;
+console.log(`100,000-row event log (${(logText.length / 1e6).toFixed(1)} MB):`);
+console.log(`  readDelimited                     ${read.toFixed(0).padStart(6)} ms`);
+console.log(`  countEvents (month × 4 wards)     ${count.toFixed(0).padStart(6)} ms  → ${rows} rows`);
+console.log(`  daysBetweenEvents (4 wards)       ${days.toFixed(0).padStart(6)} ms`);
+console.log(`  text → counts, together           ${both.toFixed(0).padStart(6)} ms  goal < 1000 ms ${both < 1000 ? "✓" : "✗"}`);
+
+// 2. The report.
+if (plan === null) {
+  console.log(`\nreport: skipped — ${join(dist, "plan.js")} is missing (add src/plan/index.ts as the "plan" entry of tsup.config.ts)`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "spc-bench-"));
+  const planText = bigPlan(dir, 30);
+  // renderSvg from the root entry; a dist/render.js (not a published entry) serves while the root lacks it.
+  const renderEntry = typeof root?.renderSvg === "function" ? root : await load("render.js");
+  const render = typeof renderEntry?.renderSvg === "function" ? renderEntry.renderSvg : stubRender;
+  const { parsePlan, planDataFiles, computePlan, buildReport } = plan;
+  const { readFileSync } = await import("node:fs");
+  let html = "";
+  const build = time(() => {
+    const p = parsePlan(planText);
+    const texts = Object.fromEntries(planDataFiles(p).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+    html = buildReport([computePlan(p, texts)], { render, date: "2025-11-23" });
+  }, 5);
+  console.log(`\nreport of 30 measures (${render === stubRender ? "stub renderer: dist has no renderSvg" : "renderSvg"}):`);
+  console.log(`  read plan + data, compute, build  ${build.toFixed(0).padStart(6)} ms  goal < 2000 ms ${build < 2000 ? "✓" : "✗"}  (${(html.length / 1e3).toFixed(0)} kB of HTML)`);
+  const cli = join(dist, "cli.js");
+  const help = existsSync(cli) ? spawnSync(process.execPath, [cli, "--help"], { encoding: "utf8" }).stdout : "";
+  if (/^\s+report\b/m.test(help)) {
+    const runs = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      const out = spawnSync(process.execPath, [cli, "report", join(dir, "plan.yaml"), "-o", join(dir, "r.html"), "--no-date"], { encoding: "utf8" });
+      runs.push(performance.now() - t0);
+      if (out.status !== 0) console.log(`  spc report exited ${out.status}: ${out.stderr.split("\n")[0]}`);
+    }
+    const wall = median(runs);
+    console.log(`  spc report (a new process)        ${wall.toFixed(0).padStart(6)} ms  goal < 2000 ms ${wall < 2000 ? "✓" : "✗"}`);
+  } else {
+    console.log("  spc report: skipped — dist/cli.js has no report command yet");
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * `spc chart FILE`: a chart straight from a CSV (or an event log), as SVG, PNG or the computed
+ * result as JSON. The options are a one-measure plan, so the command and `spc report` read data,
+ * dates, targets and tests of change the same way.
+ *
+ * @module
+ */
+import { basename } from "node:path";
+import { Command, Option } from "commander";
+import { readDelimited } from "../../adapters/delimited.js";
+import { chartName, suggestChart, type SuggestOptions } from "../../adapters/suggest.js";
+import type { Period } from "../../calendar.js";
+import { SpcError, formatPath } from "../../errors.js";
+import { computeMeasure } from "../../plan/compute.js";
+import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
+import { validatePlan } from "../../plan/load.js";
+import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from "../../plan/schema.js";
+import { PERIODS } from "../../calendar.js";
+import type { CliIo } from "../io.js";
+import { CommandError, EXIT_CODES } from "../command-error.js";
+import { svgToPng, type ResvgLike } from "../png.js";
+import { readProcessStdin, readText, writeOutput } from "../read-input.js";
+import type { CommandDeps } from "./deps.js";
+import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt } from "./options.js";
+
+/** The options of `spc chart`, as commander gives them. */
+export interface ChartCommandOptions {
+  chart?: string;
+  x?: string;
+  y?: string;
+  n?: string;
+  facet?: string;
+  note?: string;
+  part?: string;
+  wide?: boolean;
+  events?: boolean;
+  event?: string;
+  period?: Period;
+  denominators?: string;
+  denominatorX?: string;
+  denominatorN?: string;
+  include?: Record<string, string[]>;
+  multiply?: number;
+  freeze?: number | string;
+  breaks?: (number | string)[];
+  target?: number;
+  direction?: (typeof DIRECTIONS)[number];
+  title?: string;
+  yLabel?: string;
+  decimal?: "," | ".";
+  delimiter?: ";" | "," | "tab";
+  strict?: boolean;
+  output?: string;
+  png?: boolean;
+  lang: Lang;
+  width?: number;
+  height?: number;
+  quiet?: boolean;
+}
+
+/** Which option a plan path comes from, for usage messages. */
+const FLAGS: readonly [RegExp, string][] = [
+  [/^chart$/, "--chart"],
+  [/^data\.x$|^events\.date$/, "--x"],
+  [/^data\.y$/, "--y"],
+  [/^data\.n$/, "--n"],
+  [/^(data|events)\.facet$/, "--facet"],
+  [/^data\.note$/, "--note"],
+  [/^data\.part$/, "--part"],
+  [/^data\.wide/, "--wide"],
+  [/^events\.event$/, "--event"],
+  [/^(events\.)?period$/, "--period"],
+  [/^events\.denominators\.file$/, "--denominators"],
+  [/^events\.denominators\.x$/, "--denominator-x"],
+  [/^events\.denominators\.n$/, "--denominator-n"],
+  [/^events\.denominators/, "--denominators"],
+  [/^events\.include/, "--include"],
+  [/^multiply$/, "--multiply"],
+  [/^freeze$/, "--freeze"],
+  [/^breaks/, "--breaks"],
+  [/^target/, "--target"],
+  [/^direction$/, "--direction"],
+  [/^name$/, "--title"],
+  [/^unit$/, "--y-label"],
+  [/^(data|events)\.decimal$/, "--decimal"],
+  [/^(data|events)\.delimiter$/, "--delimiter"],
+];
+
+function flagOf(path: readonly (string | number)[]): string {
+  const rest = formatPath(path.slice(2));
+  return FLAGS.find(([re]) => re.test(rest))?.[1] ?? (rest === "" ? "spc chart" : rest);
+}
+
+/** Problems with the options (paths into the one-measure plan) are usage errors naming the option. */
+function usageLines(issues: readonly LocatedIssue[]): string[] {
+  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${i.message}`);
+}
+
+/** The object without its undefined fields (for `exactOptionalPropertyTypes`). */
+function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/**
+ * Registers `spc chart` on a commander program.
+ *
+ * @example
+ * ```ts
+ * registerChart(program, io, { render: renderSvg });
+ * await program.parseAsync(["chart", "fall.csv", "--chart", "u", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "-o", "fall.svg"], { from: "user" });
+ * ```
+ */
+export function registerChart(program: Command, io: CliIo, deps: CommandDeps): Command {
+  return program
+    .command("chart")
+    .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
+    .argument("<file>", "CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
+    .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
+    .option("--x <column>", "subgroup column (dates, numbers or labels); with --events the date column")
+    .option("--y <column>", "value column (the numerator for P and U charts); found from the data when absent")
+    .option("--n <column>", "denominator column (P and U charts)")
+    .option("--facet <column>", "one chart per value of this column (e.g. the ward)")
+    .option("--note <column>", "annotation column")
+    .option("--part <column>", "part labels: a new part starts where the label changes")
+    .option("--wide", "a wide sheet: every column but --x holds one unit's values")
+    .option("--events", "read FILE as an event log: one row per event (C, U, T charts) or per case (G, P with --event)")
+    .addOption(new Option("--period <period>", "event logs: count per period (default month); tables: floor dates to it").choices([...PERIODS]))
+    .option("--event <column>", "event logs: the yes/no column of a log of cases (G chart: cases between events)")
+    .option("--denominators <file>", "event logs: denominators per period (e.g. bed-days), making a U chart")
+    .option("--denominator-x <column>", "date column of the denominators file (default the first)")
+    .option("--denominator-n <column>", "value column of the denominators file (default the second)")
+    .option("--include <column=values>", "event logs: keep rows whose column has one of the values (separated by |); repeatable", parseInclude)
+    .option("--multiply <number>", "scale y (100 for per cent, 1000 for per 1000)", parseNumberOption)
+    .option("--freeze <position|date>", "baseline: limits from the subgroups up to this position or date", parsePositionOrDate)
+    .option("--breaks <list>", "new parts after these positions or at these dates, comma-separated; repeatable", parsePositionList)
+    .option("--target <number>", "target line, on the chart's scale", parseNumberOption)
+    .addOption(new Option("--direction <direction>", "which way is better").choices([...DIRECTIONS]))
+    .option("--title <text>", "chart title")
+    .option("--y-label <text>", "y axis label")
+    .addOption(new Option("--decimal <separator>", "decimal separator of the numbers (detected when absent)").choices([",", "."]))
+    .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
+    .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
+    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
+    .option("--png", "also write a PNG beside the SVG (FILE.png)")
+    .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
+    .option("--width <pixels>", "chart width", parsePositiveInt)
+    .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("-q, --quiet", "do not print warnings")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  spc chart fall-sykehjem.csv --chart u --x Måned --y Fall --n Liggedøgn --multiply 1000 -o fall.svg
+  spc chart fall-sykehjem.csv --x Måned --y Fall --n Liggedøgn -o fall.json     # the computed result
+  spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
+  spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
+  spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
+  spc chart operasjoner.csv --events --chart g --x Operasjonsdato --event "Postoperativ infeksjon" -o g.svg
+  cat data.csv | spc chart - --y Fall > chart.svg
+
+Exit codes: 0 ok, 1 invalid data (with --strict: any unreadable line), 2 bad option or column, 3 file not readable or writable.
+Problems are printed as FILE:LINE:COLUMN: message.`,
+    )
+    .action(async (file: string, options: ChartCommandOptions) => {
+      await runChart(file, options, io, deps);
+    });
+}
+
+async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+  const stdin = deps.readStdin ?? readProcessStdin;
+  const shown = file === "-" ? "<stdin>" : file;
+  const text = await readText(file, stdin, shown);
+  const texts: Record<string, string> = { [shown]: text };
+  const warn = (line: string) => {
+    if (options.quiet !== true) io.stderr(`${line}\n`);
+  };
+
+  let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
+  let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
+  let event = options.event;
+  if (!events && options.y === undefined && options.wide !== true) {
+    // No value column given: find it (and whether this is an event log) from the data.
+    const suggestion = withUsage(() => suggestChart(readDelimited(text), definedOnly({ x: options.x, n: options.n, facet: options.facet }) as SuggestOptions));
+    if (suggestion.events) {
+      events = true;
+      event = suggestion.columns.event;
+      columns = { ...columns, x: suggestion.columns.date };
+      warn(`spc chart: no --y given: reading ${shown} as an event log by ${JSON.stringify(suggestion.columns.date)} (see spc suggest)`);
+    } else {
+      columns = { x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet };
+      const by = [columns.n === undefined ? "" : ` per ${JSON.stringify(columns.n)}`, columns.x === undefined ? "" : ` by ${JSON.stringify(columns.x)}`].join("");
+      warn(`spc chart: no --y given: charting ${JSON.stringify(columns.y)}${by} (see spc suggest)`);
+    }
+  }
+
+  const measure: MeasureInput = definedOnly({
+    name: options.title ?? basename(shown),
+    type: "outcome",
+    chart: options.chart as MeasureInput["chart"],
+    direction: options.direction,
+    multiply: options.multiply,
+    freeze: options.freeze,
+    breaks: options.breaks,
+    unit: options.yLabel,
+  }) as MeasureInput;
+  if (options.target !== undefined) {
+    // A plan's target needs a direction (to judge it); on the command line it may be just a line.
+    if (options.direction === "increase" || options.direction === "decrease") measure.target = { value: options.target };
+    else measure.spec = { target: options.target };
+  }
+  if (events && columns.x === undefined && event === undefined) {
+    // An event log without --x: its first column of dates.
+    const found = withUsage(() => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
+    columns = { ...columns, x: found.columns.date };
+  }
+  if (events) {
+    let denominators: Record<string, unknown> | undefined;
+    if (options.denominators !== undefined) {
+      const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
+      texts[dShown] = await readText(options.denominators, stdin, dShown);
+      denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
+    }
+    measure.events = definedOnly({
+      file: shown,
+      date: columns.x,
+      facet: columns.facet,
+      event,
+      period: options.period,
+      denominators,
+      include: options.include,
+      delimiter: options.delimiter,
+    }) as MeasureInput["events"];
+  } else {
+    measure.data = definedOnly({
+      file: shown,
+      x: columns.x,
+      y: columns.y,
+      n: columns.n,
+      facet: columns.facet,
+      note: options.note,
+      part: options.part,
+      wide: options.wide,
+      decimal: options.decimal,
+      delimiter: options.delimiter,
+    }) as MeasureInput["data"];
+    if (options.period !== undefined) measure.period = options.period;
+  }
+
+  let plan;
+  try {
+    plan = validatePlan({ title: "spc chart", measures: [measure] });
+  } catch (e) {
+    if (e instanceof SpcError) throw new CommandError(EXIT_CODES.usage, usageLines(e.issues));
+    throw e;
+  }
+  const planMeasure = plan.measures[0]!;
+  const computed = computeMeasure(planMeasure, texts, { strict: options.strict === true });
+  const errors = computed.issues.filter((i) => i.severity !== "warning");
+  if (computed.result === null) {
+    const optionErrors = errors.filter((i) => i.path[0] === "measures" && i.file === undefined);
+    if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
+    throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
+  }
+  for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  if (computed.suggestion !== null && options.chart === "auto") {
+    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons[0]?.en ?? ""}`);
+  }
+
+  const result = computed.result;
+  if (options.title === undefined) result.title = null;
+  const output = options.output ?? "-";
+  if (output.toLowerCase().endsWith(".json")) {
+    await writeOutput(output, `${JSON.stringify(result, null, 2)}\n`, io.stdout);
+    return;
+  }
+  const renderOptions = definedOnly({ lang: options.lang, width: options.width, height: options.height });
+  let svg: string;
+  try {
+    svg = deps.render(result, renderOptions);
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.invalidInput, [`spc chart: the chart could not be drawn: ${e instanceof Error ? e.message : String(e)}`]);
+  }
+  // Tests inject a loader for @resvg/resvg-js through the CliIo.
+  const png = () => svgToPng(svg, 2, ...(io.loadResvg === undefined ? [] : [io.loadResvg]));
+  if (output.toLowerCase().endsWith(".png")) {
+    await writeOutput(output, await png(), io.stdout);
+    return;
+  }
+  await writeOutput(output, svg.endsWith("\n") ? svg : `${svg}\n`, io.stdout);
+  if (options.png === true) {
+    if (output === "-") throw new CommandError(EXIT_CODES.usage, ["spc chart: --png needs -o FILE.svg (the PNG is written beside it)"]);
+    await writeOutput(output.replace(/\.svg$/i, "") + ".png", await png(), io.stdout);
+  }
+}
+
+/** SpcErrors about columns named on the command line are usage errors (exit code 2). */
+function withUsage<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof SpcError) {
+      throw new CommandError(
+        EXIT_CODES.usage,
+        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${i.message}`),
+      );
+    }
+    throw e;
+  }
+}

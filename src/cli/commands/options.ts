@@ -1,0 +1,94 @@
+/**
+ * Option parsers shared by the commands: a bad value is a usage error (exit code 2) that
+ * names the option.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from "commander";
+import { isPlanDate } from "../../plan/schema.js";
+
+/**
+ * A finite number, with a decimal point or comma.
+ *
+ * @example
+ * ```ts
+ * parseNumberOption("0,6"); // 0.6
+ * ```
+ */
+export function parseNumberOption(value: string): number {
+  const n = Number(value.trim().replace(",", "."));
+  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a number.`);
+  return n;
+}
+
+/**
+ * A whole number of at least 1.
+ *
+ * @example
+ * ```ts
+ * parsePositiveInt("800"); // 800
+ * ```
+ */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a whole number of 1 or more.`);
+  return n;
+}
+
+/**
+ * A 1-based position or a date (`12`, `2024-06-01`, `01.06.2024`).
+ *
+ * @example
+ * ```ts
+ * parsePositionOrDate("12");         // 12
+ * parsePositionOrDate("01.06.2024"); // "01.06.2024"
+ * ```
+ */
+export function parsePositionOrDate(value: string): number | string {
+  const v = value.trim();
+  if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+  if (isPlanDate(v)) return v;
+  throw new InvalidArgumentError(`${JSON.stringify(value)} is neither a position (1, 2, …) nor a date.`);
+}
+
+/**
+ * A comma-separated list of positions or dates (dates with dots or dashes: `12,2024-06-01`).
+ *
+ * @example
+ * ```ts
+ * parsePositionList("12,24"); // [12, 24]
+ * ```
+ */
+export function parsePositionList(value: string, previous: (number | string)[] = []): (number | string)[] {
+  return [...previous, ...value.split(",").filter((v) => v.trim() !== "").map(parsePositionOrDate)];
+}
+
+/**
+ * `Column=value|value`, repeatable: keep only rows whose column has one of the values.
+ *
+ * @example
+ * ```ts
+ * parseInclude("Alvorlighetsgrad=Lett skade|Moderat skade", {});
+ * // { Alvorlighetsgrad: ["Lett skade", "Moderat skade"] }
+ * ```
+ */
+export function parseInclude(value: string, previous: Record<string, string[]> = {}): Record<string, string[]> {
+  const i = value.indexOf("=");
+  if (i <= 0) throw new InvalidArgumentError(`${JSON.stringify(value)} should be COLUMN=VALUE (several values with |).`);
+  const column = value.slice(0, i).trim();
+  const values = value.slice(i + 1).split("|").map((v) => v.trim());
+  return { ...previous, [column]: [...(previous[column] ?? []), ...values] };
+}
+
+/**
+ * Quotes a word for a shell command line when it needs it.
+ *
+ * @example
+ * ```ts
+ * shellQuote("Antall avvik"); // "'Antall avvik'"
+ * shellQuote("Fall");         // "Fall"
+ * ```
+ */
+export function shellQuote(word: string): string {
+  return /^[\p{L}\p{N}_./:=,+-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

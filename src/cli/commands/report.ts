@@ -1,0 +1,201 @@
+/**
+ * `spc report PLAN… -o report.html`: one self-contained HTML page with every measure of one or
+ * several measurement plans (a learning network gets a table of contents).
+ *
+ * A measure whose data cannot be read does not stop the others: the report is written with the
+ * problem in place of its chart, the problems are printed, and the exit code says so (1, or 3
+ * when a file could not be read). With `--strict` nothing is written unless every measure and
+ * every line of data is sound.
+ *
+ * @module
+ */
+import { isAbsolute, relative } from "node:path";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
+import { computePlan, planDataFiles, type ComputedPlan } from "../../plan/compute.js";
+import { parsePlan } from "../../plan/load.js";
+import { SpcError } from "../../errors.js";
+import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
+import { buildReport } from "../../report/build.js";
+import type { CliIo } from "../io.js";
+import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
+import { createProgress } from "../progress.js";
+import { besidePlan, readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { defaultToday, type CommandDeps } from "./deps.js";
+import { parsePositiveInt } from "./options.js";
+
+/** The options of `spc report`. */
+export interface ReportCommandOptions {
+  output?: string;
+  lang?: Lang;
+  title?: string;
+  date?: string | false;
+  strict?: boolean;
+  verbose?: boolean;
+  width?: number;
+  height?: number;
+}
+
+/** Show the progress bar from this many measures on (fewer finish before it would be seen). */
+export const PROGRESS_FROM = 5;
+
+function parseDateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a date YYYY-MM-DD.`);
+  return value;
+}
+
+/** A path as the user can open it: relative to the working folder when below it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+/** The value at a path of a plan (e.g. `measures[2].data.file`). */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let value = root;
+  for (const step of path) value = value === null || typeof value !== "object" ? undefined : (value as Record<string | number, unknown>)[step];
+  return value;
+}
+
+interface LoadedPlan {
+  file: string;
+  text: string;
+  plan: Plan;
+}
+
+/**
+ * Registers `spc report` on a commander program.
+ *
+ * @example
+ * ```ts
+ * registerReport(program, io, { render: renderSvg });
+ * await program.parseAsync(["report", "fall.yaml", "infeksjon.yaml", "-o", "nettverk.html"], { from: "user" });
+ * ```
+ */
+export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
+  return program
+    .command("report")
+    .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
+    .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
+    .option("-o, --output <file>", "the HTML file; - or absent for standard output")
+    .addOption(new Option("--lang <lang>", "language of the report (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
+    .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
+    .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
+    .option("--no-date", "print no date (reproducible output)")
+    .option("--strict", "write nothing unless every measure is computed and every line of data is read (exit code 1)")
+    .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
+    .option("--width <pixels>", "chart width", parsePositiveInt)
+    .option("--height <pixels>", "chart height", parsePositiveInt)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  spc report fall.yaml -o fall.html
+  spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
+
+Exit codes: 0 ok; 1 an invalid plan (nothing written) or a measure that could not be computed
+(the report is written with the problem shown); 2 bad option; 3 a plan or data file not readable.
+Problems are printed as FILE:LINE:COLUMN: message.`,
+    )
+    .action(async (files: string[], options: ReportCommandOptions) => {
+      await runReport(files, options, io, deps);
+    });
+}
+
+async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+  if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, ["spc report: standard input (-) can be read only once"]);
+  const stdin = deps.readStdin ?? readProcessStdin;
+
+  // 1. Every plan, read and checked before any data is read.
+  const plans: LoadedPlan[] = [];
+  const planErrors: string[] = [];
+  for (const file of files) {
+    const shown = file === "-" ? "<stdin>" : file;
+    const text = await readText(file, stdin, shown);
+    try {
+      plans.push({ file, text, plan: parsePlan(text) });
+    } catch (e) {
+      if (!(e instanceof SpcError)) throw e;
+      for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }));
+    }
+  }
+  if (planErrors.length > 0) throw new CommandError(EXIT_CODES.invalidInput, planErrors);
+
+  // 2. The data files, each read once per plan; an unreadable one fails only its measures.
+  const total = plans.reduce((n, p) => n + p.plan.measures.length, 0);
+  const progress = createProgress(
+    { write: io.stderr, isTTY: deps.stderrIsTTY ?? process.stderr.isTTY === true, columns: deps.stderrColumns ?? process.stderr.columns ?? 80 },
+    total >= PROGRESS_FROM,
+  );
+  let exitCode: ExitCode = EXIT_CODES.ok;
+  const lines: string[] = [];
+  const computed: ComputedPlan[] = [];
+  let done = 0;
+  try {
+    for (const p of plans) {
+      const shown = p.file === "-" ? "<stdin>" : p.file;
+      const texts: Record<string, string> = {};
+      const unreadable = new Map<string, string>();
+      for (const data of planDataFiles(p.plan)) {
+        try {
+          texts[data] = await readText(besidePlan(p.file, data), stdin, data);
+        } catch (e) {
+          if (!(e instanceof CommandError)) throw e;
+          unreadable.set(data, /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? "cannot read");
+        }
+      }
+      const result = computePlan(p.plan, texts, {
+        strict: options.strict === true,
+        planText: p.text,
+        planFile: shown,
+        onProgress: () => progress.update(++done, total, "computing"),
+      });
+      for (const m of result.measures) {
+        m.issues = m.issues.map((issue): LocatedIssue => {
+          // Data files are named relative to the plan; messages name them as the user can open them.
+          if (issue.file !== undefined && issue.file in texts) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
+          const file = valueAt(p.plan, issue.path);
+          if (issue.code !== "missing_file" || typeof file !== "string") return issue;
+          exitCode = EXIT_CODES.io;
+          return { ...issue, message: `cannot read ${shownPath(besidePlan(p.file, file))} (${unreadable.get(file) ?? "not read"})` };
+        });
+        for (const issue of m.issues) {
+          const error = issue.severity !== "warning";
+          if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue));
+        }
+        if (m.result === null && exitCode === EXIT_CODES.ok) exitCode = EXIT_CODES.invalidInput;
+      }
+      computed.push(result);
+    }
+    if (options.strict === true && exitCode !== EXIT_CODES.ok) {
+      progress.done();
+      throw new CommandError(exitCode, [...lines, "spc report: --strict: nothing written"]);
+    }
+
+    // 3. The page.
+    const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
+    done = 0;
+    const html = buildReport(computed, {
+      render: deps.render,
+      ...(options.lang === undefined ? {} : { lang: options.lang }),
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...(date === undefined ? {} : { date }),
+      ...(options.width === undefined ? {} : { width: options.width }),
+      ...(options.height === undefined ? {} : { height: options.height }),
+      onProgress: (n) => progress.update(n, total, "drawing"),
+    });
+    progress.done();
+    await writeOutput(options.output ?? "-", html, io.stdout);
+  } finally {
+    progress.done();
+  }
+  if (exitCode !== EXIT_CODES.ok || lines.length > 0) {
+    if (exitCode === EXIT_CODES.ok) {
+      for (const line of lines) io.stderr(`${line}\n`);
+      return;
+    }
+    const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
+    throw new CommandError(exitCode, [...lines, `spc report: ${failed} of ${total} measures could not be computed; the report shows why`]);
+  }
+}

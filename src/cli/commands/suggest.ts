@@ -1,0 +1,143 @@
+/**
+ * `spc suggest FILE`: which chart fits the data, why, and the `spc chart` command that makes it.
+ *
+ * @module
+ */
+import { Command, Option } from "commander";
+import { readDelimited } from "../../adapters/delimited.js";
+import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
+import { PERIODS, type Period } from "../../calendar.js";
+import { SpcError } from "../../errors.js";
+import { LANGUAGES, type Lang } from "../../plan/schema.js";
+import type { CliIo } from "../io.js";
+import { CommandError, EXIT_CODES } from "../command-error.js";
+import { readProcessStdin, readText } from "../read-input.js";
+import type { CommandDeps } from "./deps.js";
+import { shellQuote } from "./options.js";
+
+/** The options of `spc suggest`. */
+export interface SuggestCommandOptions {
+  x?: string;
+  y?: string;
+  n?: string;
+  facet?: string;
+  events?: boolean;
+  event?: string;
+  period?: Period;
+  lang: Lang;
+  json?: boolean;
+}
+
+const WORDS = {
+  nb: { because: "Fordi", alternatives: "Alternativer", make: "Lag diagrammet" },
+  en: { because: "Because", alternatives: "Alternatives", make: "Make the chart" },
+} as const;
+
+/**
+ * The `spc chart` command line that draws a suggestion.
+ *
+ * @example
+ * ```ts
+ * chartCommand("fall.csv", { chart: "u", columns: { x: "Måned", y: "Fall", n: "Liggedøgn" }, events: false, reasons: [], alternatives: [] });
+ * // "spc chart fall.csv --chart u --x Måned --y Fall --n Liggedøgn -o chart.svg"
+ * ```
+ */
+export function chartCommand(file: string, s: ChartSuggestion): string {
+  const words = ["spc", "chart", file, "--chart", s.chart];
+  const add = (flag: string, value: string | undefined) => {
+    if (value !== undefined) words.push(flag, value);
+  };
+  if (s.events) {
+    words.push("--events");
+    add("--x", s.columns.date);
+    add("--event", s.columns.event);
+    add("--facet", s.columns.facet);
+    if (s.period !== undefined && s.period !== "month") add("--period", s.period);
+  } else {
+    add("--x", s.columns.x);
+    add("--y", s.columns.y);
+    add("--n", s.columns.n);
+    add("--facet", s.columns.facet);
+  }
+  if (s.multiply !== undefined) add("--multiply", String(s.multiply));
+  words.push("-o", "chart.svg");
+  return words.map(shellQuote).join(" ");
+}
+
+/**
+ * The suggestion as text for a person.
+ *
+ * @example
+ * ```ts
+ * formatSuggestion(suggestion, "fall.csv", "en");
+ * // "U chart\n  Because: …\n  Alternatives:\n  - P chart: …\n  Make the chart:\n    spc chart fall.csv --chart u …"
+ * ```
+ */
+export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang): string {
+  const w = WORDS[lang];
+  const name = chartName(s.chart, lang);
+  const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
+  lines.push(`  ${w.because}:`);
+  for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
+  if (s.alternatives.length > 0) {
+    lines.push(`  ${w.alternatives}:`);
+    for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
+  }
+  lines.push(`  ${w.make}:`, `    ${chartCommand(file, s)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Registers `spc suggest` on a commander program.
+ *
+ * @example
+ * ```ts
+ * registerSuggest(program, io, { render: renderSvg });
+ * ```
+ */
+export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps): Command {
+  return program
+    .command("suggest")
+    .description("propose a chart type from the data's shape, and say why")
+    .argument("<file>", "CSV or TSV file, or - for standard input")
+    .option("--x <column>", "subgroup column (found from the data when absent)")
+    .option("--y <column>", "value column (found from the data when absent)")
+    .option("--n <column>", "denominator column")
+    .option("--facet <column>", "unit column: one chart per value")
+    .option("--events", "the file is an event log (one row per event or case)")
+    .option("--event <column>", "event logs: the yes/no column of a log of cases")
+    .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
+    .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
+    .option("--json", "print the suggestion as JSON (reasons in both languages)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  spc suggest fall-sykehjem.csv            # counts with a denominator of bed-days: U chart
+  spc suggest fallhendelser.csv --lang en  # an event log: counts per month, or days between (T) when rare
+  spc suggest operasjoner.csv --events --event "Postoperativ infeksjon"
+
+Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file not readable.`,
+    )
+    .action(async (file: string, options: SuggestCommandOptions) => {
+      const shown = file === "-" ? "<stdin>" : file;
+      const text = await readText(file, deps.readStdin ?? readProcessStdin, shown);
+      const given: SuggestOptions = {};
+      for (const key of ["x", "y", "n", "facet", "event", "period", "events"] as const) {
+        const value = options[key];
+        if (value !== undefined) (given as Record<string, unknown>)[key] = value;
+      }
+      let suggestion: ChartSuggestion;
+      try {
+        suggestion = suggestChart(readDelimited(text), given);
+      } catch (e) {
+        if (!(e instanceof SpcError)) throw e;
+        const usage = e.issues.some((i) => i.path[0] === "mapping");
+        throw new CommandError(
+          usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
+          e.issues.map((i) => (i.path[0] === "mapping" ? `spc suggest: --${String(i.path[1])}: ${i.message}` : `${shown}: ${i.message}`)),
+        );
+      }
+      io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang));
+    });
+}

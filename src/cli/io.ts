@@ -1,0 +1,14 @@
+/**
+ * What every command writes to, injected so that tests run the CLI in-process.
+ *
+ * @module
+ */
+import type { ResvgLike } from "./png.js";
+
+/** Where the CLI writes, and how it loads the optional PNG renderer. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Loads `@resvg/resvg-js` for PNG output; injected by tests (default: a dynamic import). */
+  loadResvg?: () => Promise<ResvgLike>;
+}

@@ -1,0 +1,106 @@
+/**
+ * Files and standard input/output for the commands: `-` is stdin (or stdout), relative data
+ * paths are read from the plan's folder, and failures become exit code 3 with the file's name.
+ *
+ * @module
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { ChartSpec } from "../spec/schema.js";
+import { CommandError, EXIT_CODES } from "./command-error.js";
+
+/** Where a command reads standard input from; injected in tests. */
+export type ReadStdin = () => Promise<string>;
+
+/**
+ * All of standard input as UTF-8 text.
+ *
+ * @example
+ * ```ts
+ * const text = await readProcessStdin();
+ * ```
+ */
+export async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === "ENOENT") return "no such file";
+  if (err.code === "EISDIR") return "is a folder, not a file";
+  if (err.code === "EACCES" || err.code === "EPERM") return "permission denied";
+  return err.code ?? err.message;
+}
+
+/**
+ * Reads a text file, or standard input for `-`; a byte-order mark is kept (the adapters handle it).
+ *
+ * @param shown - the name to use in messages (default `file`).
+ * @throws {CommandError} exit code 3, `file: cannot read (no such file)`.
+ * @example
+ * ```ts
+ * const csv = await readText("data.csv", readProcessStdin);
+ * ```
+ */
+export async function readText(file: string, stdin: ReadStdin, shown = file): Promise<string> {
+  try {
+    return file === "-" ? await stdin() : await readFile(file, "utf8");
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
+  }
+}
+
+/**
+ * Writes text or bytes to a file, or to standard output for `-` (text only).
+ *
+ * @throws {CommandError} exit code 3, `out/x.svg: cannot write (no such file)`.
+ * @example
+ * ```ts
+ * await writeOutput("chart.svg", svg, io.stdout);
+ * ```
+ */
+export async function writeOutput(file: string, content: string | Uint8Array, stdout: (text: string) => void): Promise<void> {
+  if (file === "-") {
+    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, ["spc: binary output (PNG) needs a file: give -o FILE.png"]);
+    stdout(content);
+    return;
+  }
+  try {
+    await writeFile(file, content);
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.io, [`${file}: cannot write (${reason(e)})`]);
+  }
+}
+
+/**
+ * The path of a file named in a plan: relative to the plan's folder (the working folder for a
+ * plan read from stdin); absolute paths as they are.
+ *
+ * @example
+ * ```ts
+ * besidePlan("plans/fall.yaml", "../data/fall.csv"); // "<cwd>/data/fall.csv"
+ * ```
+ */
+export function besidePlan(planFile: string, file: string): string {
+  return resolve(planFile === "-" ? "." : dirname(planFile), file);
+}
+
+/**
+ * Reads a chart spec: a JSON file, or standard input for `-`.
+ *
+ * @throws {CommandError} exit code 3 when the file cannot be read, 1 when it is not JSON.
+ * @example
+ * ```ts
+ * const spec = await readSpec("spec.json");
+ * ```
+ */
+export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin): Promise<ChartSpec> {
+  const text = await readText(file, stdin);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, "")) as ChartSpec;
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.invalidInput, [`${file === "-" ? "<stdin>" : file}: not valid JSON (${(e as Error).message})`]);
+  }
+}

@@ -1,0 +1,390 @@
+/**
+ * Reading a measurement plan from YAML or JSON text, with every problem named by its path and,
+ * where the text tells, its line and column.
+ *
+ * @module
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import type * as z from "zod/mini";
+import { parseDate } from "../adapters/dates.js";
+import { SpcError } from "../errors.js";
+import type { LocatedIssue } from "./diagnostics.js";
+import { IssueList } from "../spec/issues.js";
+import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
+
+
+/** A place in a text: 1-based line and column. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+interface ParsedText {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+let lastParsed: { text: string; parsed: ParsedText } | null = null;
+
+function parseText(text: string): ParsedText {
+  if (lastParsed !== null && lastParsed.text === text) return lastParsed.parsed;
+  const parsed = parseFresh(text);
+  lastParsed = { text, parsed };
+  return parsed;
+}
+
+function parseFresh(text: string): ParsedText {
+  const lines = new LineCounter();
+  // YAML 1.2 (the core schema): `no` stays a string and dates stay text, and JSON is valid YAML.
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  return { doc, lines };
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return isMap(value) || isSeq(value) || isScalar(value);
+}
+
+/** The node at a path, or the deepest existing node above it; `key` prefers the key of the last step. */
+function findNode(doc: Document.Parsed, path: readonly (string | number)[], key: boolean): Node | null {
+  let node: unknown = doc.contents;
+  let found: Node | null = isNodeLike(node) ? node : null;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (pair === undefined) return found;
+      if (last && key && isNodeLike(pair.key)) return pair.key;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === "number") {
+      const item = node.items[step];
+      if (item === undefined) return found;
+      node = item;
+    } else {
+      return found;
+    }
+    if (isNodeLike(node)) found = node;
+  }
+  return found;
+}
+
+/**
+ * Where a path of a plan is in its text: the value at the path, or the nearest field above it
+ * when the path does not exist (e.g. a required field that is missing). `null` when the text
+ * is not valid YAML or JSON.
+ *
+ * @param key - point at the key of the last step rather than its value (for unknown fields).
+ * @example
+ * ```ts
+ * planPosition("title: Fall\nmeasures:\n  - name: Fall\n", ["measures", 0, "name"]);
+ * // { line: 3, column: 11 }
+ * ```
+ */
+export function planPosition(text: string, path: readonly (string | number)[], key = false): TextPosition | null {
+  if (typeof text !== "string") return null;
+  const parsed = parseText(text);
+  return parsed.doc.errors.length > 0 ? null : positionIn(parsed, path, key);
+}
+
+function positionIn(parsed: ParsedText, path: readonly (string | number)[], key: boolean): TextPosition | null {
+  const node = findNode(parsed.doc, path, key);
+  const offset = node?.range?.[0];
+  if (offset === undefined) return null;
+  const { line, col } = parsed.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/** Closest known name, for "did you mean" (edit distance ≤ 2). */
+function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const step of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[step];
+  }
+  return value;
+}
+
+/** The fields an object at this path may have (for "did you mean"). */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = planSchema;
+  for (const step of path) {
+    schema = unwrap(schema);
+    if (typeof step === "number") schema = (schema as { def?: { element?: unknown } }).def?.element;
+    else schema = (schema as { shape?: Record<string, unknown> }).shape?.[String(step)];
+  }
+  const shape = (unwrap(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape === undefined ? [] : Object.keys(shape);
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (s?.def?.type === "optional") s = s.def.innerType as typeof s;
+  return s;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null (empty)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return String(value);
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  number: "a number",
+  int: "a whole number",
+  string: "a text",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object (fields under it)",
+  record: "an object (fields under it)",
+};
+
+/** zod's issues in words a measurement lead can act on, with the path as given. */
+function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, into: IssueList): void {
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const value = valueAt(input, path);
+    const custom = issue.message !== "Invalid input" ? issue.message : null;
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const k of issue.keys) {
+          const hint = closest(k, knownKeys(path));
+          into.add([...path, k], "unknown_field", `unknown field${hint === null ? "" : ` (did you mean ${JSON.stringify(hint)}?)`}`);
+        }
+        break;
+      case "invalid_type":
+        if (value === undefined) into.add(path, "required", "required");
+        else into.add(path, issue.code, `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(value)}`);
+        break;
+      case "invalid_value":
+        if (value === undefined) {
+          into.add(path, "required", `required: one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`);
+          break;
+        }
+        into.add(
+          path,
+          issue.code,
+          `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, not ${typeName(value)}`,
+        );
+        break;
+      case "too_small":
+        into.add(path, issue.code, custom ?? (issue.origin === "string" ? "must not be empty" : `must be at least ${String(issue.minimum)}`));
+        break;
+      default:
+        into.add(path, issue.code, custom ?? "is not valid here");
+    }
+  }
+}
+
+function slug(name: string): string {
+  const s = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/å/g, "a")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return s === "" ? "measure" : s;
+}
+
+const iso = (text: string): string => {
+  const p = parseDate(text);
+  return p.ok ? p.iso : text;
+};
+
+const EVENT_CHARTS: readonly PlanChart[] = ["auto", "run", "c", "u", "t", "g", "p"];
+
+/** Checks that need more than one field: a data source, chart and data agree, ids unique. */
+function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Measure[] {
+  const ids = new Map<string, number>();
+  const measures: Measure[] = [];
+  plan.measures.forEach((m, i) => {
+    const at = (...rest: (string | number)[]) => ["measures", i, ...rest];
+    const chart = m.chart ?? "auto";
+    if (m.data === undefined && m.events === undefined) {
+      issues.add(at(), "missing_source", "needs its data: give data (a table) or events (an event log)");
+    } else if (m.data !== undefined && m.events !== undefined) {
+      issues.add(at("events"), "two_sources", "give either data (a table) or events (an event log), not both");
+    }
+    if (m.data !== undefined) {
+      const wide = m.data.wide !== undefined && m.data.wide !== false;
+      if (wide) {
+        if (m.data.y !== undefined) issues.add(at("data", "y"), "wide_with_y", "a wide sheet's values are in its unit columns: leave out y");
+        if (m.data.facet !== undefined) issues.add(at("data", "facet"), "wide_with_facet", "a wide sheet's units are its columns: leave out facet");
+        if (m.data.x === undefined) issues.add(at("data", "x"), "required", "required for a wide sheet (the column every unit shares, e.g. the month)");
+      } else if (m.data.y === undefined) {
+        issues.add(at("data", "y"), "required", "required: the column of the value");
+      }
+      if (chart !== "auto" && ["p", "pp", "u", "up"].includes(chart) && m.data.n === undefined) {
+        issues.add(at("data", "n"), "required", `required for a ${chart.toUpperCase()} chart: the column of the denominator`);
+      }
+    }
+    if (m.events !== undefined) {
+      const e = m.events;
+      if (!EVENT_CHARTS.includes(chart)) {
+        issues.add(at("chart"), "chart_for_events", `an event log makes run, C, U, T, G or P charts (or auto), not ${JSON.stringify(chart)}`);
+      }
+      if (e.event !== undefined) {
+        if (chart !== "auto" && chart !== "g" && chart !== "p") {
+          issues.add(at("events", "event"), "event_column", "a yes/no event column makes a G chart (cases between events) or a P chart (share per period): use chart g, p or auto");
+        }
+        if (chart === "p" && e.date === undefined) issues.add(at("events", "date"), "required", "required for a P chart: the column of the case's date, to count per period");
+        if (e.denominators !== undefined) issues.add(at("events", "denominators"), "denominators_with_cases", "a case log (with an event column) has no denominators");
+      } else {
+        if (e.date === undefined) issues.add(at("events", "date"), "required", "required: the column of the event's date");
+        if (chart === "g" || chart === "p") {
+          issues.add(at("events", "event"), "required", `required for a ${chart.toUpperCase()} chart from a log: the yes/no column that says which cases had the event`);
+        }
+      }
+      if (chart === "u" && e.denominators === undefined) issues.add(at("events", "denominators"), "required", "required for a U chart: the denominators per period");
+      if ((chart === "c" || chart === "t") && e.denominators !== undefined) {
+        issues.add(at("chart"), "chart_for_events", `denominators make a U chart, not ${chart.toUpperCase()}`);
+      }
+    }
+    const direction = m.direction ?? "neutral";
+    if (m.target !== undefined && direction === "neutral") {
+      issues.add(at("direction"), "direction_needed", 'needed with a target: "increase" or "decrease" (which way is better?)');
+    }
+    let id = m.id ?? slug(m.name);
+    const seen = ids.get(id);
+    if (seen !== undefined) {
+      if (m.id !== undefined) issues.add(at("id"), "duplicate_id", `${JSON.stringify(id)} is already the id of measures[${seen}]`);
+      let k = 2;
+      while (ids.has(`${id}-${k}`)) k++;
+      id = `${id}-${k}`;
+    }
+    ids.set(id, i);
+    const measure: Measure = { ...m, id, index: i, chart, direction };
+    if (m.target !== undefined) {
+      measure.target = { ...m.target };
+      if (m.target.date !== undefined) measure.target.date = iso(m.target.date);
+    }
+    if (m.annotations !== undefined) measure.annotations = m.annotations.map((a) => ({ ...a, date: iso(a.date) }));
+    if (typeof m.freeze === "string") measure.freeze = iso(m.freeze);
+    if (m.breaks !== undefined) measure.breaks = m.breaks.map((b) => (typeof b === "string" ? iso(b) : b));
+    if (m.events !== undefined) {
+      const events = { ...m.events };
+      if (events.from !== undefined) events.from = iso(events.from);
+      if (events.to !== undefined) events.to = iso(events.to);
+      measure.events = events;
+    }
+    measures.push(measure);
+  });
+  return measures;
+}
+
+/**
+ * Checks a plan that is already an object (e.g. from `JSON.parse`) and fills in defaults: each
+ * measure gets an `id` (from its name when absent), its `index`, `chart: "auto"` and
+ * `direction: "neutral"` when absent; dates become ISO `YYYY-MM-DD`.
+ *
+ * @throws {SpcError} listing every problem, each with its path (`measures[2].target.value: must be a number, not the text "to"`).
+ * @example
+ * ```ts
+ * const plan = validatePlan({
+ *   title: "Færre fall",
+ *   measures: [{ name: "Fall", type: "outcome", data: { file: "fall.csv", x: "Måned", y: "Fall" } }],
+ * });
+ * plan.measures[0].id;    // "fall"
+ * plan.measures[0].chart; // "auto"
+ * ```
+ */
+export function validatePlan(value: unknown): Plan {
+  const issues = new IssueList();
+  const parsed = planSchema.safeParse(value);
+  if (!parsed.success) {
+    fromZod(parsed.error.issues, value, issues);
+    throw new SpcError(issues.all());
+  }
+  const measures = checkMeasures(parsed.data, issues);
+  if (issues.items.length > 0) throw new SpcError(issues.all());
+  const { $schema: _schema, measures: _measures, ...rest } = parsed.data;
+  return { ...rest, measures };
+}
+
+/**
+ * Reads a measurement plan from YAML or JSON text (JSON is YAML) and validates it (see
+ * {@link validatePlan}). YAML is read as YAML 1.2: `no` is text and `2025-12-31` stays a date
+ * text; duplicate keys are an error.
+ *
+ * @throws {SpcError} whose issues are {@link LocatedIssue}s: each has the path and, where the text
+ *   shows it, the 1-based `line` and `column` (`measures[2].target.value` at line 31, column 14).
+ * @example
+ * ```ts
+ * const plan = parsePlan(`
+ * title: Færre fall på Solsiden
+ * measures:
+ *   - name: Fall per 1000 liggedøgn
+ *     type: outcome
+ *     data: { file: fall-sykehjem.csv, x: Måned, y: Fall, n: Liggedøgn }
+ *     chart: u
+ *     multiply: 1000
+ *     direction: decrease
+ *     target: { value: 0.5, date: 2025-12-31 }
+ * `);
+ * plan.measures[0].target; // { value: 0.5, date: "2025-12-31" }
+ * ```
+ */
+export function parsePlan(text: string): Plan {
+  if (typeof text !== "string") throw new SpcError([{ code: "invalid_input", path: [], message: "the plan must be text (YAML or JSON)" }]);
+  const parsed = parseText(text);
+  if (parsed.doc.errors.length > 0) {
+    const issues: LocatedIssue[] = parsed.doc.errors.slice(0, 10).map((e) => {
+      const issue: LocatedIssue = { code: "syntax", path: [], message: `not valid YAML or JSON: ${firstLine(e.message)}` };
+      const at = e.linePos?.[0] ?? parsed.lines.linePos(e.pos[0]);
+      issue.line = at.line;
+      issue.column = at.col;
+      return issue;
+    });
+    throw new SpcError(issues);
+  }
+  const value: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+  if (value === null || value === undefined) throw new SpcError([{ code: "empty", path: [], message: "the plan is empty", line: 1, column: 1 } as LocatedIssue]);
+  try {
+    return validatePlan(value);
+  } catch (e) {
+    if (!(e instanceof SpcError)) throw e;
+    throw new SpcError(
+      e.issues.map((issue) => {
+        const position = positionIn(parsed, issue.path, issue.code === "unknown_field");
+        return position === null ? issue : { ...issue, line: position.line, column: position.column };
+      }),
+    );
+  }
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}

@@ -1,0 +1,424 @@
+/**
+ * A measure's data, from the text of its file to chart-spec rows, through the adapters: a table
+ * (one row per subgroup, or a wide sheet with one column per unit) or an event log (counted per
+ * period, days between events, cases between events, or the share of cases per period). The
+ * same path serves `spc chart` and the measurement plan.
+ *
+ * Every line is accounted for, and every problem located: `fil.csv:4:12: …`.
+ *
+ * @module
+ */
+import type { Period } from "../calendar.js";
+import { SpcError } from "../errors.js";
+import type { ChartRow, ChartType } from "../spec/schema.js";
+import { tableToSpec, wideToLong, type AdapterSpec, type ColumnMapping } from "../adapters/columns.js";
+import { DATE_KIND_PERIOD } from "../adapters/dates.js";
+import { readDelimited, type DelimitedTable, type Delimiter } from "../adapters/delimited.js";
+import { casesBetweenEvents, countEvents, daysBetweenEvents, type IgnoredLine } from "../adapters/events.js";
+import type { Rejection, UsedLine } from "../adapters/report.js";
+import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
+import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
+import { TextLines, type LocatedIssue } from "./diagnostics.js";
+import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
+
+/** The texts of data files, by the name the plan (or command line) gives them. */
+export type SourceTexts = Readonly<Record<string, string>>;
+
+/** Options of {@link loadTable} and {@link loadEvents}. */
+export interface LoadOptions {
+  /** The chart to make, or `"auto"` (default) to propose one from the data. */
+  chart?: PlanChart;
+  /** Any rejected line is an error (thrown), not a warning. */
+  strict?: boolean;
+  /** Where the source's settings are, for messages: e.g. `["measures", 2, "data"]`. */
+  path?: (string | number)[];
+}
+
+/** A rejected line, with the file it is in. */
+export interface FileRejection extends Rejection {
+  file: string;
+}
+
+/** A measure's data, read. */
+export interface LoadedData {
+  /** The rows and what the adapter decided (`xType`, `period`, `multiply` for U charts), with `chart`. */
+  spec: AdapterSpec & { chart: ChartType };
+  /** When the chart was `auto`: the proposal and its reasons. */
+  suggestion: ChartSuggestion | null;
+  /** Lines that became rows (of the main file). */
+  used: UsedLine[];
+  /** Lines left out because they could not be read. */
+  rejected: FileRejection[];
+  /** Lines left out on purpose (filters, before the first event, …). */
+  ignored: IgnoredLine[];
+  /** Rejections (warnings, or errors when strict) and the adapters' decisions (warnings), located. */
+  issues: LocatedIssue[];
+  /** The period each x date stands for (`"day"` for event dates), or `null` when x is not dates. */
+  period: Period | null;
+  /**
+   * Where a row or field of `spec.data` came from: `["data", 3, "y"]` → the file, line and
+   * column of that cell. `null` when the row was made from several lines (event counts).
+   */
+  locate: (path: readonly (string | number)[]) => { file: string; line: number; column?: number } | null;
+}
+
+const DELIMITERS: Readonly<Record<string, Delimiter>> = { ";": ";", ",": ",", tab: "\t" };
+
+function readTable(text: string, source: { delimiter?: string | undefined; skipLines?: number | undefined }): DelimitedTable {
+  const delimiter = source.delimiter === undefined ? undefined : DELIMITERS[source.delimiter];
+  return readDelimited(text, {
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(source.skipLines === undefined ? {} : { skipLines: source.skipLines }),
+  });
+}
+
+/** Errors about columns name the source's setting (`measures[2].data.y`) instead of `mapping.y`. */
+function withPath<T>(path: (string | number)[] | undefined, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof SpcError) || path === undefined) throw e;
+    throw new SpcError(e.issues.map((issue) => (issue.path[0] === "mapping" ? { ...issue, path: [...path, ...issue.path.slice(1)] } : issue)));
+  }
+}
+
+/** Turns rejections and adapter warnings into located issues. */
+class Account {
+  readonly issues: LocatedIssue[] = [];
+  readonly rejected: FileRejection[] = [];
+  private readonly texts = new Map<string, { lines: TextLines; table: Table; delimiter: string }>();
+
+  addFile(file: string, text: string, table: DelimitedTable): void {
+    this.texts.set(file, { lines: new TextLines(text), table, delimiter: table.delimiter });
+  }
+
+  position(file: string, line: number, column: string | null): { line: number; column: number } {
+    const t = this.texts.get(file);
+    const field = t === undefined || column === null ? -1 : t.table.header.indexOf(column);
+    return (field >= 0 ? t?.lines.cellPosition(line, field, t.delimiter) : null) ?? { line, column: 1 };
+  }
+
+  reject(file: string, rejections: readonly Rejection[], strict: boolean): void {
+    for (const r of rejections) {
+      this.rejected.push({ ...r, file });
+      const at = this.position(file, r.line, r.column);
+      const what = r.column === null ? r.reason : `column "${r.column}": ${r.reason}`;
+      this.issues.push({
+        code: "rejected_row",
+        path: [],
+        message: strict ? what : `${what} (line left out)`,
+        file,
+        line: at.line,
+        column: at.column,
+        severity: strict ? "error" : "warning",
+      });
+    }
+  }
+
+  warn(file: string, warnings: readonly string[]): void {
+    for (const message of warnings) this.issues.push({ code: "adapter_warning", path: [], message, file, severity: "warning" });
+  }
+
+  /** In strict mode, every rejection at once. */
+  throwIfStrict(strict: boolean): void {
+    if (strict && this.rejected.length > 0) throw new SpcError(this.issues.filter((i) => i.severity !== "warning"));
+  }
+}
+
+function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
+  const text = texts[file];
+  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${JSON.stringify(file)} was not given` }]);
+  return text;
+}
+
+/**
+ * Reads a table — one row per subgroup, or a wide sheet (`wide`) with one value column per unit —
+ * into chart-spec rows, and decides the chart when it is `auto`.
+ *
+ * @throws {SpcError} when a column does not exist (path `…data.y`), or in strict mode on any
+ *   rejected line (issues located `file:line:column`).
+ * @example
+ * ```ts
+ * const loaded = loadTable(csvText, { file: "fall.csv", x: "Måned", y: "Fall", n: "Liggedøgn" }, { chart: "u" });
+ * loaded.spec;   // { chart: "u", xType: "date", data: [{ x: "2024-01-01", y: 4, n: 2790 }, …] }
+ * loaded.issues; // [{ file: "fall.csv", line: 9, column: 12, severity: "warning", … }] for a bad cell
+ * ```
+ */
+export function loadTable(text: string, source: TableSource, options: LoadOptions = {}): LoadedData {
+  const strict = options.strict === true;
+  const path = options.path ?? [];
+  const account = new Account();
+  const table = withPath(path, () => readTable(text, source));
+  account.addFile(source.file, text, table);
+
+  const wide = source.wide !== undefined && source.wide !== false;
+  let input: Table = table;
+  let mapping: ColumnMapping;
+  if (wide) {
+    input = withPath(path, () =>
+      wideToLong(table, {
+        x: source.x ?? 0,
+        ...(Array.isArray(source.wide) ? { units: source.wide } : {}),
+      }),
+    );
+    mapping = { x: 0, facet: 1, y: 2 };
+  } else {
+    mapping = { y: source.y ?? 0 };
+    for (const key of ["x", "n", "facet", "note", "part"] as const) {
+      const ref = source[key];
+      if (ref !== undefined) mapping[key] = ref;
+    }
+  }
+  const read = withPath(path, () =>
+    tableToSpec(input, mapping, {
+      ...(source.decimal === undefined ? {} : { decimal: source.decimal }),
+      ...(source.dateFormat === undefined ? {} : { dateFormat: source.dateFormat }),
+      ...(source.missing === undefined ? {} : { missing: source.missing }),
+    }),
+  );
+  account.reject(source.file, read.rejected, strict);
+  account.warn(source.file, read.warnings);
+  account.throwIfStrict(strict);
+
+  const header = (ref: ColumnRef | undefined) => (ref === undefined ? undefined : table.header[resolveColumn(table, ref, "column")]);
+  let suggestion: ChartSuggestion | null = null;
+  let chart: ChartType;
+  if (options.chart === undefined || options.chart === "auto") {
+    const y = wide ? "value" : header(source.y);
+    const n = header(source.n);
+    suggestion = suggestFromData(read.spec.data, { ...(y === undefined ? {} : { y }), ...(n === undefined ? {} : { n }) });
+    chart = suggestion.chart;
+  } else {
+    chart = options.chart;
+  }
+  const spec = { ...read.spec, chart };
+  if (suggestion?.multiply !== undefined) spec.multiply = suggestion.multiply;
+
+  const period = read.spec.xType !== "date" ? null : read.dateFormat !== null && DATE_KIND_PERIOD[read.dateFormat] !== "day" ? DATE_KIND_PERIOD[read.dateFormat] : inferPeriod(spec.data);
+  const lineOf = new Map<number, number>();
+  for (const u of read.used) if (u.row !== null && !lineOf.has(u.row)) lineOf.set(u.row, u.line);
+  const fieldColumn = (row: number, field: string): string | null => {
+    if (wide) {
+      if (field === "x") return table.header[resolveColumn(table, source.x ?? 0, "x")] ?? null;
+      if (field === "y" || field === "facet") return spec.data[row]?.facet ?? null;
+      return null;
+    }
+    const ref = (mapping as unknown as Record<string, ColumnRef | undefined>)[field];
+    return ref === undefined ? null : (table.header[resolveColumn(table, ref, field)] ?? null);
+  };
+  return {
+    spec,
+    suggestion,
+    used: read.used,
+    rejected: account.rejected,
+    ignored: [],
+    issues: account.issues,
+    period,
+    locate: (p) => {
+      if (p[0] !== "data" || typeof p[1] !== "number") return null;
+      const line = lineOf.get(p[1]);
+      if (line === undefined) return null;
+      const column = typeof p[2] === "string" ? fieldColumn(p[1], p[2]) : null;
+      const at = column === null ? null : account.position(source.file, line, column);
+      return at === null ? { file: source.file, line } : { file: source.file, ...at };
+    },
+  };
+}
+
+/**
+ * The period x dates stand for, from the dates themselves: all on January 1 → years, on the
+ * first of a quarter's month → quarters, on the 1st → months, all Mondays a multiple of 7 days
+ * apart → weeks, else days.
+ *
+ * @example
+ * ```ts
+ * inferPeriod([{ x: "2024-01-01", y: 1 }, { x: "2024-02-01", y: 2 }]); // "month"
+ * ```
+ */
+export function inferPeriod(data: readonly ChartRow[]): Period {
+  const dates = data.map((r) => r.x).filter((x): x is string => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x));
+  if (dates.length < 2) return "day";
+  const parts = dates.map((d) => ({ month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)), days: Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000 }));
+  if (parts.every((p) => p.day === 1)) {
+    if (parts.every((p) => p.month === 1)) return "year";
+    if (parts.every((p) => p.month % 3 === 1) && new Set(parts.map((p) => p.month)).size > 1) return "quarter";
+    return "month";
+  }
+  // 1970-01-05 was a Monday: day numbers 4 apart from a multiple of 7.
+  if (parts.every((p) => (((p.days - 4) % 7) + 7) % 7 === 0)) return "week";
+  return "day";
+}
+
+const YES = new Set(["1", "ja", "j", "yes", "y", "true", "sann", "x"]);
+const NO = new Set(["0", "nei", "n", "no", "false", "usann", ""]);
+
+function includeFilter(table: Table, include: EventSource["include"], path: (string | number)[]) {
+  if (include === undefined) return undefined;
+  const rules = Object.entries(include).map(([column, values]) => {
+    const name = withPath([...path, "include"], () => table.header[resolveColumn(table, column, column)] ?? column);
+    return { name, values: new Set(values.map((v) => v.trim().toLowerCase())) };
+  });
+  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => r.values.has((record[r.name] ?? "").trim().toLowerCase()));
+}
+
+function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
+  const text = needFile(texts, source.file, path);
+  const table = withPath(path, () => readTable(text, source));
+  account.addFile(source.file, text, table);
+  const read = withPath(path, () =>
+    tableToSpec(table, { x: source.x, y: source.n, ...(source.facet === undefined ? {} : { facet: source.facet }) }, {
+      xType: "date",
+      ...(source.decimal === undefined ? {} : { decimal: source.decimal }),
+    }),
+  );
+  account.reject(source.file, read.rejected, strict);
+  account.warn(source.file, read.warnings);
+  return read.spec.data;
+}
+
+/**
+ * Reads an event log into chart-spec rows: events counted per period (C chart, or U with
+ * `denominators`), days between events (T), cases between events (G, with an `event` yes/no
+ * column) or the share of cases with the event per period (P, with `event`). With `auto` the
+ * chart is proposed from the log's shape (see `suggestForEvents`).
+ *
+ * @param texts - the log's text, and the denominators' when they are used, by file name.
+ * @throws {SpcError} when a column does not exist, or in strict mode on any rejected line.
+ * @example
+ * ```ts
+ * const loaded = loadEvents({ "fall.csv": logText }, { file: "fall.csv", date: "Hendelsesdato", period: "month" }, { chart: "c" });
+ * loaded.spec.data; // [{ x: "2024-01-01", y: 4 }, { x: "2024-02-01", y: 2 }, …]
+ * ```
+ */
+export function loadEvents(texts: SourceTexts, source: EventSource, options: LoadOptions = {}): LoadedData {
+  const strict = options.strict === true;
+  const path = options.path ?? [];
+  const account = new Account();
+  const text = needFile(texts, source.file, path);
+  const table = withPath(path, () => readTable(text, source));
+  account.addFile(source.file, text, table);
+  const period = source.period ?? "month";
+  const include = includeFilter(table, source.include, path);
+  const common = {
+    ...(include === undefined ? {} : { include }),
+    ...(source.dateFormat === undefined ? {} : { dateFormat: source.dateFormat }),
+  };
+  const range = { ...(source.from === undefined ? {} : { from: source.from }), ...(source.to === undefined ? {} : { to: source.to }) };
+  const facet = source.facet === undefined ? {} : { facet: source.facet };
+  let requested = options.chart ?? "auto";
+  let suggestion: ChartSuggestion | null = null;
+
+  let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[] };
+  let xPeriod: Period | null = "day";
+
+  if (source.event !== undefined) {
+    const eventCol = withPath([...path, "event"], () => resolveColumn(table, source.event ?? 0, "event"));
+    const yes = source.eventValues === undefined ? YES : new Set(source.eventValues.map((v) => v.trim().toLowerCase()));
+    const flag = (record: Readonly<Record<string, string>>) => (record[table.header[eventCol] ?? ""] ?? "").trim().toLowerCase();
+    const isYes = (record: Readonly<Record<string, string>>) => yes.has(flag(record));
+    const known = (record: Readonly<Record<string, string>>) => source.eventValues !== undefined || YES.has(flag(record)) || NO.has(flag(record));
+    const keep = (record: Readonly<Record<string, string>>, line: number) => (include === undefined || include(record, line)) && known(record);
+
+    if (requested === "auto") {
+      const events = table.rows.filter((r) => r.problem === undefined && yes.has((r.cells[eventCol] ?? "").trim().toLowerCase())).length;
+      let periods = 0;
+      if (source.date !== undefined) {
+        const all = withPath(path, () => countEvents(table, { date: source.date ?? 0, ...facet }, { ...common, ...range, period, include: keep }));
+        periods = new Set(all.spec.data.map((r) => r.x)).size;
+      }
+      const cases = table.rows.filter((r) => r.problem === undefined).length;
+      suggestion = suggestForEvents({ events, cases, periods, period, denominators: false });
+      requested = suggestion.chart;
+    }
+    const base = requested === "run" ? (suggestion?.alternatives[0]?.chart ?? "g") : requested;
+    if (base === "p" && source.date !== undefined) {
+      const date = source.date;
+      const all = withPath(path, () => countEvents(table, { date, ...facet }, { ...common, ...range, period, include: keep }));
+      const withEvent = countEvents(table, { date, ...facet }, {
+        ...common,
+        period,
+        from: String(all.spec.data[0]?.x ?? "1970-01-01"),
+        to: String(all.spec.data[all.spec.data.length - 1]?.x ?? "1970-01-01"),
+        include: (record, line) => keep(record, line) && isYes(record),
+      });
+      const unknown = table.rows
+        .filter((r) => r.problem === undefined && source.eventValues === undefined && !YES.has((r.cells[eventCol] ?? "").trim().toLowerCase()) && !NO.has((r.cells[eventCol] ?? "").trim().toLowerCase()))
+        .filter((r) => include === undefined || include(Object.fromEntries(table.header.map((h, i) => [h, r.cells[i] ?? ""])), r.line))
+        .map((r) => ({
+          line: r.line,
+          column: table.header[eventCol] ?? null,
+          value: r.cells[eventCol] ?? "",
+          reason: `${JSON.stringify((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+        }));
+      // Both counts cover the same periods; facets may come in another order, so match by key.
+      const key = (row: ChartRow) => `${row.facet ?? ""}\u0000${String(row.x)}`;
+      const eventsIn = new Map(withEvent.spec.data.map((row) => [key(row), row.y]));
+      const data = all.spec.data.map((row) => ({ ...row, y: eventsIn.get(key(row)) ?? 0, n: row.y }));
+      const unread = new Set(unknown.map((u) => u.line));
+      result = {
+        spec: { chart: "p", xType: "date", period, data },
+        used: all.used,
+        rejected: [...all.rejected, ...unknown].sort((a, b) => a.line - b.line),
+        ignored: all.ignored.filter((i) => !unread.has(i.line)),
+        warnings: all.warnings,
+      };
+      xPeriod = period;
+    } else {
+      result = withPath(path, () =>
+        casesBetweenEvents(
+          table,
+          { event: source.event ?? 0, ...(source.date === undefined ? {} : { date: source.date }), ...facet },
+          { ...common, ...(source.eventValues === undefined ? {} : { eventValues: source.eventValues }) },
+        ),
+      );
+      if (result.spec.xType !== "date") xPeriod = null;
+    }
+  } else {
+    const date = source.date ?? 0;
+    const denominators = source.denominators === undefined ? undefined : loadDenominators(texts, source.denominators, account, strict, [...path, "denominators"]);
+    const counted = () =>
+      withPath(path, () =>
+        countEvents(table, { date, ...facet }, { ...common, ...range, period, ...(denominators === undefined ? {} : { denominators }) }),
+      );
+    let counts = null;
+    if (requested === "auto") {
+      counts = counted();
+      const periods = new Set(counts.spec.data.map((r) => r.x)).size;
+      const facets = new Set(counts.spec.data.map((r) => r.facet ?? "")).size;
+      suggestion = suggestForEvents({ events: counts.used.length, periods, period, denominators: denominators !== undefined, facets });
+      requested = suggestion.chart;
+    }
+    const base = requested === "run" ? (suggestion?.alternatives[0]?.chart ?? "c") : requested;
+    if (base === "t") {
+      result = withPath(path, () => daysBetweenEvents(table, { date, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
+    } else {
+      result = counts ?? counted();
+      xPeriod = period;
+    }
+  }
+
+  account.reject(source.file, result.rejected, strict);
+  account.warn(source.file, result.warnings);
+  account.throwIfStrict(strict);
+  const chart: ChartType = requested;
+  const spec = { ...result.spec, chart };
+  const lineOf = new Map<number, number>();
+  if (spec.chart === "g" || spec.chart === "t" || (spec.chart === "run" && result.spec.chart !== "c" && result.spec.chart !== "u" && result.spec.chart !== "p")) {
+    // A row of days or cases between events is made by the event that ends the interval.
+    for (const u of result.used) if (u.row !== null) lineOf.set(u.row, u.line);
+  }
+  return {
+    spec,
+    suggestion,
+    used: result.used,
+    rejected: account.rejected,
+    ignored: result.ignored,
+    issues: account.issues,
+    period: xPeriod,
+    locate: (p) => {
+      if (p[0] !== "data" || typeof p[1] !== "number") return null;
+      const line = lineOf.get(p[1]);
+      return line === undefined ? null : { file: source.file, line };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Numbers and dates for the report, in Norwegian or English, written by hand so that the output
+ * never depends on the machine's ICU data (`Intl` differs between Node builds).
+ *
+ * @module
+ */
+import { formatNorwegianDate } from "../adapters/dates.js";
+import { formatNorwegianNumber } from "../adapters/numbers.js";
+import type { Period } from "../calendar.js";
+import type { Lang } from "../plan/schema.js";
+
+/**
+ * Decimals that suit a value's size: 2 below 10, 1 below 100, none from 100.
+ *
+ * @example
+ * ```ts
+ * decimalsFor(0.835); // 2
+ * decimalsFor(86.78); // 1
+ * ```
+ */
+export function decimalsFor(value: number): number {
+  const a = Math.abs(value);
+  return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+}
+
+/**
+ * A number for a person: decimal comma, NBSP thousands and U+2212 minus in Norwegian; decimal
+ * point, comma thousands and `-` in English; decimals by size unless given; `–` for `null`.
+ *
+ * @example
+ * ```ts
+ * formatNumber(1234.5, "nb");    // "1 235" (with NBSP): no decimals from 100
+ * formatNumber(0.8351, "nb");    // "0,84"
+ * formatNumber(-1234.5, "en", 1); // "-1,234.5"
+ * ```
+ */
+export function formatNumber(value: number | null | undefined, lang: Lang, decimals?: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  const d = decimals ?? decimalsFor(value);
+  if (lang === "nb") return formatNorwegianNumber(value, d);
+  const text = formatNorwegianNumber(value, d, { group: ",", minus: "-" });
+  // Swap the Norwegian decimal comma for a point, leaving the "," thousands groups.
+  const i = text.lastIndexOf(",");
+  return d > 0 && i !== -1 ? `${text.slice(0, i)}.${text.slice(i + 1)}` : text;
+}
+
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/**
+ * An ISO date as its period: `mar. 2024` / `Mar 2024` for months, `uke 9 2024` / `week 9 2024`,
+ * `K1 2024` / `Q1 2024`, `2024`, or the day `01.03.2024` / `1 Mar 2024`. Other x (numbers,
+ * labels) are written as they are.
+ *
+ * @example
+ * ```ts
+ * formatX("2024-03-01", "month", "nb"); // "mar. 2024"
+ * formatX("2024-03-01", "month", "en"); // "Mar 2024"
+ * formatX("2024-03-01", "day", "en");   // "1 Mar 2024"
+ * ```
+ */
+export function formatX(x: string | number, period: Period | null, lang: Lang): string {
+  if (typeof x === "number") return formatNumber(x, lang, Number.isInteger(x) ? 0 : undefined);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
+  if (m === null) return x;
+  const year = m[1] ?? "";
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const p = period ?? "day";
+  if (p === "year") return year;
+  if (lang === "nb") {
+    try {
+      return formatNorwegianDate(x, p === "month" ? "month-short" : p === "week" ? "week" : p === "quarter" ? "quarter" : "date");
+    } catch {
+      return x;
+    }
+  }
+  const name = EN_MONTHS[month - 1] ?? "";
+  if (p === "month") return `${name} ${year}`;
+  if (p === "quarter") return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+  if (p === "week") {
+    const nb = formatNorwegianDate(x, "week"); // "uke 9 2024": the ISO week and its year
+    return nb.replace(/^uke/, "week");
+  }
+  return `${day} ${name} ${year}`;
+}
+
+/**
+ * A date as the reader writes it: `31.12.2025` or `31 Dec 2025`.
+ *
+ * @example
+ * ```ts
+ * formatDate("2025-12-31", "nb"); // "31.12.2025"
+ * ```
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  return formatX(iso, "day", lang);
+}

@@ -1,0 +1,13 @@
+/**
+ * The HTML report of one or several measurement plans.
+ *
+ * @example
+ * ```ts
+ * import { buildReport } from "spc-charts/plan";
+ * const html = buildReport([computed], { render: renderSvg, lang: "en" });
+ * ```
+ *
+ * @module
+ */
+export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";

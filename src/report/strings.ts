@@ -1,0 +1,135 @@
+/**
+ * Every text of the report in Norwegian bokmål and English.
+ *
+ * @module
+ */
+import type { Direction, Lang, MeasureType } from "../plan/schema.js";
+import type { TargetStatus } from "./summary.js";
+
+/** The report's words in one language. */
+export interface ReportStrings {
+  reportTitle: string;
+  contents: string;
+  summary: string;
+  made: (date: string) => string;
+  counts: (plans: number, measures: number) => string;
+  team: string;
+  aim: string;
+  columns: { measure: string; type: string; chart: string; latest: string; centreLine: string; signals: string; target: string };
+  measureTypes: Record<MeasureType, string>;
+  directions: Record<Direction, string>;
+  definition: string;
+  direction: string;
+  targetLabel: string;
+  chartLabel: string;
+  chartAuto: (reason: string) => string;
+  byDate: (value: string, date: string) => string;
+  status: Record<TargetStatus, string>;
+  noSignals: string;
+  runsSignal: string;
+  outside: (n: number) => string;
+  noLimits: string;
+  variation: Record<string, string>;
+  testsOfChange: string;
+  notOnChart: string;
+  failed: string;
+  warnings: (n: number) => string;
+  rejectedLines: (n: number) => string;
+  noData: string;
+  footer: string;
+  figure: (name: string) => string;
+}
+
+const NB: ReportStrings = {
+  reportTitle: "Måleplaner",
+  contents: "Innhold",
+  summary: "Oppsummering",
+  made: (date) => `Laget ${date}`,
+  counts: (plans, measures) => `${plans} ${plans === 1 ? "måleplan" : "måleplaner"}, ${measures} ${measures === 1 ? "måling" : "målinger"}`,
+  team: "Team",
+  aim: "Mål for arbeidet",
+  columns: { measure: "Måling", type: "Type", chart: "Diagram", latest: "Siste verdi", centreLine: "Senterlinje", signals: "Signaler", target: "Mål" },
+  measureTypes: { outcome: "Resultatmål", process: "Prosessmål", balancing: "Balansemål" },
+  directions: { increase: "Høyere er bedre", decrease: "Lavere er bedre", neutral: "Ingen retning valgt" },
+  definition: "Operasjonell definisjon",
+  direction: "Retning",
+  targetLabel: "Mål",
+  chartLabel: "Diagram",
+  chartAuto: (reason) => `valgt automatisk: ${reason}`,
+  byDate: (value, date) => `${value} innen ${date}`,
+  status: { met: "nådd", "not-met": "ikke nådd ennå", missed: "ikke nådd innen fristen", unknown: "kan ikke vurderes" },
+  noSignals: "Ingen (tilfeldig variasjon)",
+  runsSignal: "uvanlig lang serie eller få kryss",
+  outside: (n) => `${n} ${n === 1 ? "punkt" : "punkter"} utenfor grensene`,
+  noLimits: "seriediagram uten grenser",
+  variation: {
+    common: "tilfeldig variasjon",
+    "improvement-high": "forbedring (høy)",
+    "improvement-low": "forbedring (lav)",
+    "concern-high": "bekymring (høy)",
+    "concern-low": "bekymring (lav)",
+    "neutral-high": "spesiell variasjon (høy)",
+    "neutral-low": "spesiell variasjon (lav)",
+  },
+  testsOfChange: "Endringer som er testet",
+  notOnChart: "etter siste datapunkt, ikke i diagrammet",
+  failed: "Diagrammet kunne ikke lages:",
+  warnings: (n) => `${n} ${n === 1 ? "merknad" : "merknader"} om dataene`,
+  rejectedLines: (n) => `${n} ${n === 1 ? "linje" : "linjer"} i datafilen kunne ikke leses`,
+  noData: "ingen data",
+  footer: "Laget med spc-charts. Senterlinje og grenser beregnes som i qicharts2; seriesignaler etter Anhøjs regler.",
+  figure: (name) => `Diagram: ${name}`,
+};
+
+const EN: ReportStrings = {
+  reportTitle: "Measurement plans",
+  contents: "Contents",
+  summary: "Summary",
+  made: (date) => `Made ${date}`,
+  counts: (plans, measures) => `${plans} measurement plan${plans === 1 ? "" : "s"}, ${measures} measure${measures === 1 ? "" : "s"}`,
+  team: "Team",
+  aim: "Aim",
+  columns: { measure: "Measure", type: "Type", chart: "Chart", latest: "Latest value", centreLine: "Centre line", signals: "Signals", target: "Target" },
+  measureTypes: { outcome: "Outcome measure", process: "Process measure", balancing: "Balancing measure" },
+  directions: { increase: "Higher is better", decrease: "Lower is better", neutral: "No direction chosen" },
+  definition: "Operational definition",
+  direction: "Direction",
+  targetLabel: "Target",
+  chartLabel: "Chart",
+  chartAuto: (reason) => `chosen automatically: ${reason}`,
+  byDate: (value, date) => `${value} by ${date}`,
+  status: { met: "met", "not-met": "not met yet", missed: "not met by the date", unknown: "cannot be judged" },
+  noSignals: "None (common-cause variation)",
+  runsSignal: "unusually long run or few crossings",
+  outside: (n) => `${n} point${n === 1 ? "" : "s"} outside the limits`,
+  noLimits: "run chart without limits",
+  variation: {
+    common: "common-cause variation",
+    "improvement-high": "improvement (high)",
+    "improvement-low": "improvement (low)",
+    "concern-high": "concern (high)",
+    "concern-low": "concern (low)",
+    "neutral-high": "special-cause variation (high)",
+    "neutral-low": "special-cause variation (low)",
+  },
+  testsOfChange: "Tests of change",
+  notOnChart: "after the last data point, not on the chart",
+  failed: "The chart could not be made:",
+  warnings: (n) => `${n} note${n === 1 ? "" : "s"} on the data`,
+  rejectedLines: (n) => `${n} line${n === 1 ? "" : "s"} of the data file could not be read`,
+  noData: "no data",
+  footer: "Made with spc-charts. Centre lines and limits are computed as in qicharts2; runs signals by Anhøj's rules.",
+  figure: (name) => `Chart: ${name}`,
+};
+
+/**
+ * The report's words in a language.
+ *
+ * @example
+ * ```ts
+ * reportStrings("nb").measureTypes.balancing; // "Balansemål"
+ * ```
+ */
+export function reportStrings(lang: Lang): ReportStrings {
+  return lang === "en" ? EN : NB;
+}
