@@ -9,38 +9,11 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { random, median, time } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, "..", process.env.SPC_DIST ?? "dist");
 const load = async (name) => (existsSync(join(dist, name)) ? import(pathToFileURL(join(dist, name)).href) : null);
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, repeats) {
-  fn(); // warm-up
-  const times = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
 
 const pad = (n) => String(n).padStart(2, "0");
 const WARDS = ["Langtidsavdeling", "Korttidsavdeling", "Skjermet enhet", "Rehabilitering"];

@@ -3,22 +3,11 @@
 // are computed beforehand. Targets: 10,000 charts of 36 points in under 3 s; one 10,000-point
 // chart in under 100 ms. Exits 1 when a target is missed.
 import { compute, renderSvg } from "../dist/index.js";
+import { random, time } from "./harness.mjs";
 
 if (typeof renderSvg !== "function") {
   console.error("bench/render.mjs: dist/index.js does not export renderSvg (export it from src/index.ts and npm run build)");
   process.exit(1);
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Monthly P-chart data (dates, varying n: stepped limits), the commonest chart of our users. */
@@ -36,22 +25,6 @@ function monthlyP(size, seed) {
 function dailyI(size, seed) {
   const rand = random(seed);
   return Array.from({ length: size }, (_, i) => ({ x: i + 1, y: 100 + 10 * (rand() + rand() + rand() - 1.5) }));
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, repeats) {
-  fn(); // warm-up
-  const times = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
 }
 
 let failed = false;

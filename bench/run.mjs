@@ -1,22 +1,7 @@
 // Benchmarks for compute() (issue "Core engine"): run with `npm run bench` (builds first).
 // Times are the median of several runs after a warm-up, on whatever machine runs it.
 import { compute } from "../dist/index.js";
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(rand) {
-  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
+import { random, normal, time } from "./harness.mjs";
 
 function makeSeries(chart, size, seed = 42) {
   const rand = random(seed);
@@ -30,22 +15,6 @@ function makeSeries(chart, size, seed = 42) {
     } else data[i] = { x: i + 1, y: normal(rand) };
   }
   return data;
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, repeats) {
-  fn(); // warm-up
-  const times = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
 }
 
 /** The floor: the I-chart arithmetic (mean, moving ranges, limits, sigma signals, runs) on a typed array. */
