@@ -180,3 +180,44 @@ export interface RuleDefinition<R extends RuleId = RuleId> {
   detect(ctx: RuleContext, config: RuleConfigOf<R>): void;
   explain(draft: Draft, ctx: ExplainContext): Explained;
 }
+
+/**
+ * Emits each maximal run of at least `n` consecutive usable points that `classify` accepts and
+ * that has points on both sides of the centre line (the shape of `mixture` and
+ * `stratification`). `classify(i)` gives the point's side (1 above, −1 below, 0 on the line) or
+ * `null` when the point breaks the run.
+ *
+ * @example
+ * ```ts
+ * // mixture: points beyond the 1-sigma lines, on both sides
+ * emitTwoSidedRuns(ctx, "mixture", 8, (i) => (y[i] > ucl1 ? 1 : y[i] < lcl1 ? -1 : null));
+ * ```
+ */
+export function emitTwoSidedRuns(ctx: RuleContext, rule: "mixture" | "stratification", n: number, classify: (i: number) => number | null): void {
+  const { seq } = ctx;
+  forEachSequence(ctx, (from, to) => {
+    let start = -1;
+    let above = false;
+    let below = false;
+    const flush = (last: number) => {
+      const count = last - start + 1;
+      if (start >= 0 && count >= n && above && below) {
+        const points = pick(seq, start, last);
+        ctx.emit({ rule, side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
+      }
+      start = -1;
+      above = below = false;
+    };
+    for (let k = from; k < to; k++) {
+      const side = classify(seq[k]!);
+      if (side === null) {
+        flush(k - 1);
+        continue;
+      }
+      if (start < 0) start = k;
+      if (side > 0) above = true;
+      else if (side < 0) below = true;
+    }
+    flush(to - 1);
+  });
+}

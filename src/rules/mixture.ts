@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { at, emitTwoSidedRuns, type RuleDefinition } from "./context.js";
 import { formatNumber } from "./locale.js";
 
 /**
@@ -26,35 +26,8 @@ export const mixture: RuleDefinition<"mixture"> = {
   sided: false,
   sequential: true,
   detect(ctx, { n }) {
-    const { y, seq, lcl1, ucl1 } = ctx;
-    forEachSequence(ctx, (from, to) => {
-      let start = -1;
-      let above = false;
-      let below = false;
-      const flush = (b: number) => {
-        const count = b - start + 1;
-        if (start >= 0 && count >= n && above && below) {
-          const points = pick(seq, start, b);
-          ctx.emit({ rule: "mixture", side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
-        }
-        start = -1;
-        above = below = false;
-      };
-      for (let k = from; k < to; k++) {
-        const i = seq[k]!;
-        const v = y[i]!;
-        const high = v > at(ucl1, i);
-        const low = v < at(lcl1, i);
-        if (!high && !low) {
-          flush(k - 1);
-          continue;
-        }
-        if (start < 0) start = k;
-        if (high) above = true;
-        else below = true;
-      }
-      flush(to - 1);
-    });
+    const { y, lcl1, ucl1 } = ctx;
+    emitTwoSidedRuns(ctx, "mixture", n, (i) => (y[i]! > at(ucl1, i) ? 1 : y[i]! < at(lcl1, i) ? -1 : null));
   },
   explain(d, e) {
     return {

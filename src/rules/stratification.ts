@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { at, emitTwoSidedRuns, sideOf, type RuleDefinition } from "./context.js";
 import { formatNumber } from "./locale.js";
 
 /**
@@ -28,38 +28,13 @@ export const stratification: RuleDefinition<"stratification"> = {
   sided: false,
   sequential: true,
   detect(ctx, { n }) {
-    const { y, seq, cl, lcl1, ucl1 } = ctx;
-    const within = (i: number) => {
+    const { y, cl, lcl1, ucl1 } = ctx;
+    emitTwoSidedRuns(ctx, "stratification", n, (i) => {
       const lo = at(lcl1, i);
       const hi = at(ucl1, i);
       const v = y[i]!;
-      return Number.isFinite(lo) && Number.isFinite(hi) && hi > lo && v >= lo && v <= hi;
-    };
-    forEachSequence(ctx, (from, to) => {
-      let start = -1;
-      let above = false;
-      let below = false;
-      const flush = (b: number) => {
-        const count = b - start + 1;
-        if (start >= 0 && count >= n && above && below) {
-          const points = pick(seq, start, b);
-          ctx.emit({ rule: "stratification", side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
-        }
-        start = -1;
-        above = below = false;
-      };
-      for (let k = from; k < to; k++) {
-        const i = seq[k]!;
-        if (!within(i)) {
-          flush(k - 1);
-          continue;
-        }
-        if (start < 0) start = k;
-        const c = at(cl, i);
-        if (y[i]! > c) above = true;
-        else if (y[i]! < c) below = true;
-      }
-      flush(to - 1);
+      const within = Number.isFinite(lo) && Number.isFinite(hi) && hi > lo && v >= lo && v <= hi;
+      return within ? sideOf(v, at(cl, i)) : null;
     });
   },
   explain(d, e) {
