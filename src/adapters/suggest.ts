@@ -94,34 +94,7 @@ export interface EventShape {
   facets?: number;
 }
 
-const CHART_NAMES: Readonly<Record<ChartType, LocalText>> = {
-  run: { nb: "seriediagram", en: "run chart" },
-  i: { nb: "I-diagram", en: "I chart" },
-  mr: { nb: "MR-diagram", en: "MR chart" },
-  xbar: { nb: "Xbar-diagram", en: "Xbar chart" },
-  s: { nb: "S-diagram", en: "S chart" },
-  t: { nb: "T-diagram", en: "T chart" },
-  p: { nb: "P-diagram", en: "P chart" },
-  pp: { nb: "P′-diagram", en: "P′ chart" },
-  c: { nb: "C-diagram", en: "C chart" },
-  u: { nb: "U-diagram", en: "U chart" },
-  up: { nb: "U′-diagram", en: "U′ chart" },
-  g: { nb: "G-diagram", en: "G chart" },
-  ip: { nb: "I′-diagram", en: "I′ chart" },
-};
-
-/**
- * The name of a chart type in Norwegian or English.
- *
- * @example
- * ```ts
- * chartName("run", "nb"); // "seriediagram"
- * chartName("pp", "en");  // "P′ chart"
- * ```
- */
-export function chartName(chart: ChartType, lang: "nb" | "en"): string {
-  return CHART_NAMES[chart][lang];
-}
+export { chartName } from "../chart-names.js";
 
 const t = (nb: string, en: string): LocalText => ({ nb, en });
 const q = (name: string) => `«${name}»`;

@@ -5,7 +5,6 @@
  * @module
  */
 import { civilFromDays, isoWeekOf, type Period } from "../calendar.js";
-import type { ChartType } from "../types.js";
 
 /**
  * A language the renderer writes: Norwegian bokmål (`nb`, the default) or English (`en`).
@@ -80,34 +79,7 @@ export function formatDate(days: number, period: Period, lang: RenderLang): stri
   }
 }
 
-const LETTERS: Record<ChartType, string> = {
-  run: "",
-  i: "I",
-  mr: "MR",
-  xbar: "Xbar",
-  s: "S",
-  t: "T",
-  p: "P",
-  pp: "P\u2032",
-  c: "C",
-  u: "U",
-  up: "U\u2032",
-  g: "G",
-  ip: "I\u2032",
-};
-
-/**
- * The name of a chart type: `Seriediagram`, `P-diagram`; `Run chart`, `P chart`.
- *
- * @example
- * ```ts
- * chartName("pp", "en"); // "P′ chart"
- * ```
- */
-export function chartName(chart: ChartType, lang: RenderLang): string {
-  if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
-  return lang === "nb" ? `${LETTERS[chart]}-diagram` : `${LETTERS[chart]} chart`;
-}
+export { chartName } from "../chart-names.js";
 
 /** Every word the renderer writes, per language. */
 export interface Words {

@@ -11,7 +11,6 @@ import { formatLocated } from "../plan/diagnostics.js";
 import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
 import type { ChartResult } from "../types.js";
-import type { Period } from "../calendar.js";
 import { formatDate, formatNumber, formatX } from "./format.js";
 import { escapeHtml as esc, scopeSvgIds } from "./html.js";
 import { reportStrings, type ReportStrings } from "./strings.js";

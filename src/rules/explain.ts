@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ChartType } from "../spec/schema.js";
+import { chartName } from "../chart-names.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { formatNumber, XFormatter } from "./locale.js";
 import { RULES } from "./registry.js";
@@ -20,22 +20,6 @@ export interface ExplainOptions {
   /** Add each finding's "what to do next" (default true). */
   hints?: boolean;
 }
-
-const CHART_NAMES: Record<ChartType, { nb: string; en: string }> = {
-  run: { nb: "Seriediagram", en: "Run chart" },
-  i: { nb: "I-diagram", en: "I chart" },
-  mr: { nb: "MR-diagram", en: "MR chart" },
-  xbar: { nb: "X̄-diagram", en: "X̄ chart" },
-  s: { nb: "S-diagram", en: "S chart" },
-  t: { nb: "T-diagram", en: "T chart" },
-  p: { nb: "P-diagram", en: "P chart" },
-  pp: { nb: "P′-diagram", en: "P′ chart" },
-  c: { nb: "C-diagram", en: "C chart" },
-  u: { nb: "U-diagram", en: "U chart" },
-  up: { nb: "U′-diagram", en: "U′ chart" },
-  g: { nb: "G-diagram", en: "G chart" },
-  ip: { nb: "I′-diagram", en: "I′ chart" },
-};
 
 const VARIATION_TEXT: Record<Variation, { nb: string; en: string }> = {
   common: { nb: "bare vanlig variasjon", en: "common-cause variation only" },
@@ -82,7 +66,7 @@ export function explain(result: ChartResult, options: ExplainOptions = {}): stri
   const hints = options.hints ?? true;
   const lines: string[] = [];
 
-  const name = CHART_NAMES[result.chart][lang];
+  const name = chartName(result.chart, lang);
   const total = result.points.length;
   const ruleNames = result.ruleSet !== null ? RULE_SETS[result.ruleSet].title[lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =

@@ -13,8 +13,6 @@
 
 import { probit } from "simple-statistics";
 
-/** log(√(2π)). */
-const LN_SQRT_2PI = 0.9189385332046728;
 /** log(2π). */
 const LN_2PI = 1.8378770664093453;
 

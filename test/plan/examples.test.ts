@@ -45,7 +45,7 @@ measures:
   });
 
   it("suggest", () => {
-    expect(chartName("run", "nb")).toBe("seriediagram");
+    expect(chartName("run", "nb")).toBe("Seriediagram");
     expect(chartName("pp", "en")).toBe("P′ chart");
     const s = suggestFromData([{ x: "2024-01-01", y: 4, n: 2790 }, { x: "2024-02-01", y: 2, n: 2604 }], { y: "Fall", n: "Liggedøgn" });
     expect(s.chart).toBe("run");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compute } from "../../src/index.js";
 import { anhoejLimits } from "../../src/runs/limits.js";
-import { brief, detect, mirrored, negate, RUN_LINES, type DetectOptions } from "./helpers.js";
+import { brief, detect, negate, RUN_LINES, type DetectOptions } from "./helpers.js";
 
 type Brief = [string, string | null, number[]][];
 

@@ -18,7 +18,7 @@ import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from
 import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
-import { svgToPng, type ResvgLike } from "../png.js";
+import { svgToPng } from "../png.js";
 import { readProcessStdin, readText, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt } from "./options.js";

@@ -1,0 +1,32 @@
+import type { ChartType } from "./spec/schema.js";
+
+const LETTERS: Record<ChartType, string> = {
+  run: "",
+  i: "I",
+  mr: "MR",
+  xbar: "Xbar",
+  s: "S",
+  t: "T",
+  p: "P",
+  pp: "P\u2032",
+  c: "C",
+  u: "U",
+  up: "U\u2032",
+  g: "G",
+  ip: "I\u2032",
+};
+
+/**
+ * The name of a chart type in Norwegian or English, one spelling everywhere (charts, reports,
+ * explanations, the CLI): `Seriediagram`, `P-diagram`; `Run chart`, `P chart`.
+ *
+ * @example
+ * ```ts
+ * chartName("pp", "en"); // "P′ chart"
+ * chartName("run", "nb"); // "Seriediagram"
+ * ```
+ */
+export function chartName(chart: ChartType, lang: "nb" | "en"): string {
+  if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
+  return lang === "nb" ? `${LETTERS[chart]}-diagram` : `${LETTERS[chart]} chart`;
+}
