@@ -22,6 +22,20 @@ export function parseNumberOption(value: string): number {
 }
 
 /**
+ * A number greater than 0 (a size or a scale factor).
+ *
+ * @example
+ * ```ts
+ * parsePositiveNumber("1,5"); // 1.5
+ * ```
+ */
+export function parsePositiveNumber(value: string): number {
+  const n = parseNumberOption(value);
+  if (!(n > 0)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a number greater than 0.`);
+  return n;
+}
+
+/**
  * A whole number of at least 1.
  *
  * @example

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
 import { compute } from "../../compute.js";
 import { SpcError, formatIssue } from "../../errors.js";
 import type { RenderOptions } from "../../render/index.js";
@@ -12,6 +12,7 @@ import type { CliIo } from "../io.js";
 import { svgToPng } from "../png.js";
 import { readSpec, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
+import { parsePositiveNumber } from "./options.js";
 
 interface RenderCommandOptions {
   output?: string;
@@ -20,12 +21,6 @@ interface RenderCommandOptions {
   width?: number;
   height?: number;
   scale?: number;
-}
-
-function positiveNumber(text: string): number {
-  const value = Number(text);
-  if (!(value > 0) || !Number.isFinite(value)) throw new InvalidArgumentError("must be a positive number.");
-  return value;
 }
 
 /**
@@ -44,9 +39,9 @@ export function registerRender(program: Command, io: CliIo, deps: CommandDeps): 
     .option("-o, --output <file>", "write to this file instead of standard output (a name ending in .png means --png)")
     .option("--png", "write PNG instead of SVG (needs the optional package @resvg/resvg-js)")
     .option("--lang <lang>", "language of dates, numbers and words: nb or en (default nb)")
-    .option("--width <px>", "width in px (default 720)", positiveNumber)
-    .option("--height <px>", "height in px (default 400; more for faceted charts)", positiveNumber)
-    .option("--scale <factor>", "PNG pixels per SVG px (default 2)", positiveNumber)
+    .option("--width <px>", "width in px (default 720)", parsePositiveNumber)
+    .option("--height <px>", "height in px (default 400; more for faceted charts)", parsePositiveNumber)
+    .option("--scale <factor>", "PNG pixels per SVG px (default 2)", parsePositiveNumber)
     .addHelpText("after", "\nExamples:\n  spc render examples/specs/falls-nursing-home.json -o chart.svg\n  spc render spec.json --lang en --png -o chart.png")
     .action(async (file: string, options: RenderCommandOptions) => {
       const result = compute(await readSpec(file, deps.readStdin));
