@@ -5,7 +5,8 @@
  * @module
  */
 import type { Point } from "../types.js";
-import { describe, hash } from "./describe.js";
+import { explain } from "../rules/explain.js";
+import { hash } from "./hash.js";
 import { formatDate, formatNumber } from "./locale.js";
 import { formatValue, formatX, markOf, type FacetModel, type Model, type PartModel } from "./model.js";
 import { dateTicks, decimalsOf, linear, niceTicks, type DateTick } from "./scale.js";
@@ -162,7 +163,8 @@ export function draw(m: Model): string {
   const plotW = (W - 2 * PAD - fixedW) / cols;
 
   const id = o.id ?? `spc-${hash(`${title}${m.facets.map((fm) => [fm.facet, fm.points.length, fm.lo, fm.hi])}`)}`;
-  const desc = o.description ?? describe(m, decimals);
+  // The same account of the chart that explain() gives, without the "what to do next" hints.
+  const desc = o.description ?? explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ");
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(W)}" height="${n(H)}" viewBox="0 0 ${n(W)} ${n(H)}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${escapeXml(t.fontFamily)}" font-size="${f}" fill="${c.text}">`,

@@ -115,9 +115,12 @@ export function explain(result: ChartResult, options: ExplainOptions = {}): stri
     const variation = icon?.variation ?? last.variation;
     lines.push(`${nb ? "Siste punkt" : "Last point"} (${xf.at(points.length - 1, lang)}): ${VARIATION_TEXT[variation][lang]}.`);
     const target = last.target ?? result.target;
-    if (icon?.assurance && target !== null) {
-      lines.push(`${nb ? "Mål" : "Target"} ${formatNumber(target, lang)}: ${ASSURANCE_TEXT[icon.assurance][lang]}.`);
+    if (target !== null) {
+      const assurance = icon?.assurance ? `: ${ASSURANCE_TEXT[icon.assurance][lang]}` : "";
+      lines.push(`${nb ? "Mål" : "Target"} ${formatNumber(target, lang)}${assurance}.`);
     }
+    const notes = points.flatMap((p, i) => (p.note ? [`${xf.at(i, lang)}: ${p.note}`] : []));
+    if (notes.length > 0) lines.push(`${nb ? "Merknader" : "Notes"}: ${notes.join("; ")}.`);
   }
   return lines.join("\n");
 }

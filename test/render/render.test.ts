@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHART_TYPES, compute, SpcError, type ChartResult, type ChartSpec, type ChartType } from "../../src/index.js";
+import { CHART_TYPES, compute, explain, SpcError, type ChartResult, type ChartSpec, type ChartType } from "../../src/index.js";
 import { chartName, defaultTheme, formatDate, formatNumber, renderSvg, type RenderOptions } from "../../src/render/index.js";
 import { daysFromCivil } from "../../src/calendar.js";
 import { dateTicks, inferPeriod, niceTicks } from "../../src/render/scale.js";
@@ -123,28 +123,30 @@ describe("determinism", () => {
 });
 
 describe("accessibility", () => {
+  // The desc is explain()'s account of the chart (without the hints), in the chart's language.
   it("has role img, a title and a desc that say what the chart shows, in nb by default", () => {
-    const svg = renderSvg(compute({ chart: "run", data: monthly(series(20, 3, 20, 2, 10, -6)) }));
-    const text = desc(svg);
-    expect(text).toMatch(/^Seriediagram, 20 punkter fra jan\. 2023 til aug\. 2024\./);
-    expect(text).toContain("median 1");
-    expect(text).toContain("seriesignal");
+    const result = compute({ chart: "run", data: monthly(series(20, 3, 20, 2, 10, -6)) });
+    const text = desc(renderSvg(result));
+    expect(text).toMatch(/^Seriediagram med 20 punkter\./);
+    expect(text).toContain("Januar 2023–august 2024: median");
+    expect(text).toMatch(/Reglene fant \d+ signal/);
+    expect(text).toBe(escapeXml(explain(result, { lang: "nb", hints: false }).replace(/\n/g, " ")));
   });
 
   it("writes the desc in English, with the points outside the limits", () => {
     const text = desc(renderSvg(ichart(), { lang: "en" }));
-    expect(text).toMatch(/^I chart, 24 points from Jan 2023 to Dec 2024\./);
-    expect(text).toContain("1 point outside the control limits (Oct 2023)");
+    expect(text).toMatch(/^I chart «I» with 24 points\./);
+    expect(text).toContain("One point lies above the upper control limit (October 2023: 95 against the limit 76.9)");
   });
 
   it("describes parts, facets, target and notes, and accepts a description of the caller's", () => {
     const data = monthly(series(24, 41, 7.5, 0.8)).map((r, i) => ({ ...r, part: i < 12 ? "Før" : "Etter", note: i === 13 ? "Nytt skjema" : null }));
     const text = desc(renderSvg(compute({ chart: "i", data, target: 7 }), { lang: "nb" }));
-    expect(text).toContain("Del «Før»: senterlinje");
-    expect(text).toContain("Mål 7,");
-    expect(text).toContain("Merknader: feb. 2024: Nytt skjema.");
+    expect(text).toContain("Del «Før» (januar–desember 2023): midtlinje");
+    expect(text).toContain("Mål 7.");
+    expect(text).toContain("Merknader: februar 2024: Nytt skjema.");
     const facets = compute({ chart: "c", data: ["A", "B"].flatMap((facet) => monthly([3, 4, 5, 4]).map((r) => ({ ...r, facet }))) });
-    expect(desc(renderSvg(facets))).toMatch(/^C-diagram, 8 punkter i 2 paneler fra jan\. 2023 til apr\. 2023\. A: .* B: /);
+    expect(desc(renderSvg(facets))).toMatch(/^C-diagram i 2 paneler med 8 punkter\. .* A: .* B: /);
     expect(desc(renderSvg(facets, { description: "Egen tekst & mer" }))).toBe("Egen tekst &amp; mer");
   });
 
