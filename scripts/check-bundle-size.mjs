@@ -1,6 +1,6 @@
 // Bundle budget: the package's root entry (dist/index.js, which includes the SVG renderer), as a
 // browser app bundles it, minified and gzipped. The target is 30 kB; the rules' bilingual
-// explanations and zod's validation took the root past it (see issue "SVG renderer"), so CI
+// explanations (carried by every finding) took the root past it (see issue "SVG renderer"), so CI
 // holds a ceiling that may only come down (a ratchet) until the target is met. Run after a build:
 //   node scripts/check-bundle-size.mjs            # checks, prints the size, exits 1 over the ceiling
 //   node scripts/check-bundle-size.mjs --top 15   # also lists the largest inputs
@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const TARGET = 30_000; // bytes, min+gzip
-const CEILING = 47_000; // what CI enforces today; lower it whenever the root shrinks
+const CEILING = 38_000; // what CI enforces today; lower it whenever the root shrinks
 const BUDGET = CEILING;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "index.js");

@@ -9,7 +9,8 @@
  */
 export { compute } from "./compute.js";
 export { SpcError, formatIssue, type SpcIssue } from "./errors.js";
-export { CHART_TYPES, type ChartSpec, type ChartRow, type ChartType } from "./spec/schema.js";
+export { CHART_TYPES, type ChartType } from "./spec/chart-types.js";
+export type { ChartSpec, ChartRow } from "./spec/schema.js";
 export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";

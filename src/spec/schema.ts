@@ -1,20 +1,12 @@
 import * as z from "zod/mini";
 import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../rules/types.js";
+import { CHART_TYPES } from "./chart-types.js";
 
-// zod/mini rather than classic zod: the same validation and JSON Schema, at ~6 kB instead of
-// ~100 kB in a browser bundle (the root entry has a 30 kB budget).
+// The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
+// spc-charts/schema users. compute() checks the same rules by hand (top-level.ts, validate.ts)
+// to keep zod out of the root bundle; test/compute/schema-agreement.test.ts keeps them in step.
 
-/**
- * Every chart type, by qicharts2's short name (`pp` = P′, `up` = U′, `ip` = I′).
- *
- * @example
- * ```ts
- * CHART_TYPES.includes("xbar"); // true
- * ```
- */
-export const CHART_TYPES = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip"] as const;
-/** A chart type: one of {@link CHART_TYPES}. */
-export type ChartType = (typeof CHART_TYPES)[number];
+export { CHART_TYPES, type ChartType } from "./chart-types.js";
 
 const finiteNumber = z.number().check(z.refine(Number.isFinite, { message: "must be a finite number" }));
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;

@@ -1,0 +1,102 @@
+import { CHART_TYPES } from "./chart-types.js";
+import type { IssueList } from "./issues.js";
+import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
+
+/**
+ * The chart spec's top-level fields, checked by hand. Why not zod here: zod is 7 kB of a
+ * browser bundle that must stay small, and these checks are a dozen lines; the zod schema in
+ * schema.ts still describes the same spec for the JSON Schema and for `spc-charts/schema`, and
+ * a property test holds the two to the same answers.
+ */
+
+type Check = (value: unknown, path: (string | number)[], issues: IssueList) => void;
+
+const describeValue = (value: unknown) =>
+  value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : typeof value;
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value, path, issues) => {
+    if (typeof value !== "string" || !values.includes(value)) {
+      issues.add(path, "invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`);
+    }
+  };
+
+const finite: Check = (value, path, issues) => {
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
+  else if (!Number.isFinite(value)) issues.add(path, "not_finite", "must be a finite number");
+};
+
+const position: Check = (value, path, issues) => {
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
+  else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number");
+};
+
+const text: Check = (value, path, issues) => {
+  if (typeof value !== "string") issues.add(path, "invalid_type", `must be a string, not ${describeValue(value)}`);
+};
+
+const bool: Check = (value, path, issues) => {
+  if (typeof value !== "boolean") issues.add(path, "invalid_type", `must be true or false, not ${describeValue(value)}`);
+};
+
+const listOf =
+  (item: Check): Check =>
+  (value, path, issues) => {
+    if (!Array.isArray(value)) issues.add(path, "invalid_type", `must be a list, not ${describeValue(value)}`);
+    else value.forEach((v, i) => item(v, [...path, i], issues));
+  };
+
+const nonZero: Check = (value, path, issues) => {
+  finite(value, path, issues);
+  if (value === 0) issues.add(path, "zero", "must not be zero");
+};
+
+/** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
+const OPTIONAL: Record<string, Check> = {
+  xType: oneOf(["number", "date", "category"]),
+  xLevels: listOf(text),
+  breaks: listOf(position),
+  freeze: position,
+  exclude: listOf(position),
+  multiply: nonZero,
+  method: oneOf(["anhoej", "bestbox", "cutbox"]),
+  aggregate: oneOf(["mean", "median", "sum", "sd"]),
+  period: oneOf(["day", "week", "month", "quarter", "year"]),
+  cl: finite,
+  target: finite,
+  yNeg: bool,
+  screenMovingRanges: bool,
+  convention: oneOf(CONVENTION_NAMES),
+  direction: oneOf(DIRECTIONS),
+  title: text,
+  yLabel: text,
+  xLabel: text,
+};
+
+/** Every top-level field the spec knows; others are reported as likely typos. */
+export const SPEC_FIELDS: ReadonlySet<string> = new Set(["chart", "data", "rules", ...Object.keys(OPTIONAL)]);
+
+/**
+ * Checks the top level of a spec (everything but the rows of `data` and the entries of `rules`)
+ * and adds an issue per problem, each with its path.
+ *
+ * @example
+ * ```ts
+ * const issues = new IssueList();
+ * checkTopLevel({ chart: "pie", data: [] }, issues); // chart: must be one of "run", "i", …
+ * ```
+ */
+export function checkTopLevel(input: unknown, issues: IssueList): input is Record<string, unknown> & { data: unknown[] } {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    issues.add([], "invalid_type", `a chart spec must be an object, not ${describeValue(input)}`);
+    return false;
+  }
+  const spec = input as Record<string, unknown>;
+  oneOf(CHART_TYPES)(spec.chart, ["chart"], issues);
+  if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`);
+  for (const [field, check] of Object.entries(OPTIONAL)) {
+    if (spec[field] !== undefined) check(spec[field], [field], issues);
+  }
+  return issues.items.length === 0;
+}
