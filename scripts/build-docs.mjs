@@ -1,0 +1,238 @@
+// The docs build: copies the guides (docs/*.md) and the workshop (docs/workshop/**) into
+// docs/site/, with every chart and dataset marker replaced by what the library makes of it:
+//
+//   <!-- chart: NAME -->   guides: the chart in docs/charts/NAME.json ({ spec, render? });
+//                          workshop pages: chart NAME of exercises.json, in the page's language
+//   <!-- data: FILE.csv -->  the dataset (relative to the page) as a Markdown table
+//
+// Charts are written as SVG files beside the pages (charts/NAME.svg) and shown with <img>.
+// An unknown chart, a missing dataset or a marker of an unknown kind stops the build (exit 1).
+// Plain Node ESM on the built package: run `npm run build` first (`npm run docs` does).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { compute, renderSvg } from "../dist/index.js";
+import { casesBetweenEvents, countEvents, daysBetweenEvents, readDelimited, tableToSpec } from "../dist/adapters.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const DOCS = join(root, "docs");
+export const SITE = join(DOCS, "site");
+const WORKSHOP = join(DOCS, "workshop");
+
+/** Marker kinds the pages may carry; only chart and data are replaced, the others are the workshop test's. */
+const KNOWN = new Set(["chart", "data", "fact", "sum"]);
+const LINE_MARKER = /^<!--\s*([A-Za-z][\w-]*)\s*:\s*(\S+)\s*-->\s*$/;
+/** How many rows of a dataset a page shows (the first ones; a note says how many more there are). */
+const MAX_ROWS = 40;
+
+export class DocsError extends Error {}
+
+/**
+ * The chart spec of a workshop chart in a language: the same as `chartSpec()` in
+ * docs/workshop/workshop.ts (a test holds the two together), written against the built package.
+ */
+export function workshopChartSpec(chart, lang, dir = WORKSHOP) {
+  const table = readDelimited(readFileSync(join(dir, chart.dataset), "utf8"));
+  const read = chart.read;
+  let adapted;
+  switch (read.adapter) {
+    case "table": {
+      const options = { ...read.options };
+      if (chart.spec.chart !== undefined) options.chart = chart.spec.chart;
+      adapted = tableToSpec(table, read.mapping, options).spec;
+      break;
+    }
+    case "countEvents":
+      adapted = countEvents(table, read.mapping, read.options).spec;
+      break;
+    case "daysBetween":
+      adapted = daysBetweenEvents(table, read.mapping, read.options).spec;
+      break;
+    case "casesBetween":
+      adapted = casesBetweenEvents(table, read.mapping, read.options).spec;
+      break;
+    default:
+      throw new DocsError(`${chart.id}: unknown adapter ${read.adapter}`);
+  }
+  const labels = chart.labels[lang];
+  const english = lang === "en" ? chart.notes?.en : undefined;
+  const data = adapted.data.map((row) => {
+    if (english === undefined || row.note === undefined) return row;
+    const note = typeof row.x === "string" ? english[row.x] : undefined;
+    return note === undefined ? row : { ...row, note };
+  });
+  const spec = { ...adapted, ...chart.spec, data, title: labels.title };
+  if (labels.yLabel !== undefined) spec.yLabel = labels.yLabel;
+  if (labels.xLabel !== undefined) spec.xLabel = labels.xLabel;
+  return spec;
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const unescapeXml = (text) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" })[e]);
+
+/** An SVG file and the <img> that shows it (alt text from the SVG's own <desc>). */
+function chartImage(svg, pageDir, name) {
+  const file = join(pageDir, "charts", `${name.replaceAll("/", "--")}.svg`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${svg}\n`);
+  const desc = unescapeXml(/<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? name);
+  const width = /<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1] ?? "720";
+  return `<img src="${relative(pageDir, file).replaceAll("\\", "/")}" alt="${escapeHtml(desc)}" width="${width}">`;
+}
+
+/** A delimited file as a Markdown table (the first MAX_ROWS rows). */
+export function markdownTable(text, lang = "en") {
+  const table = readDelimited(text);
+  const cell = (v) => String(v ?? "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").trim();
+  const rows = table.rows.map((row) => row.cells);
+  const shown = rows.slice(0, MAX_ROWS);
+  const lines = [
+    `| ${table.header.map(cell).join(" | ")} |`,
+    `|${table.header.map(() => "---").join("|")}|`,
+    ...shown.map((r) => `| ${table.header.map((_, i) => cell(r[i])).join(" | ")} |`),
+  ];
+  const more = rows.length - shown.length;
+  if (more > 0) lines.push("", lang === "nb" ? `*… og ${more} rader til i filen.*` : `*… and ${more} more rows in the file.*`);
+  return lines.join("\n");
+}
+
+/** The page's language, for workshop pages: the folder nb/ or en/ (the trainer's overview is nb). */
+function pageLang(file) {
+  const rel = relative(WORKSHOP, file).split(/[\\/]/);
+  return rel[0] === "en" ? "en" : "nb";
+}
+
+/**
+ * Replaces the markers of one page. `chartFor(name)` returns { svg } or null for an unknown chart.
+ * Markers inside fenced code blocks are left alone (they are documentation of the markers).
+ */
+export function replaceMarkers(text, file, outDir, chartFor, lang = "en") {
+  const problems = [];
+  let fenced = false;
+  const out = text.split("\n").map((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) return line;
+    const m = LINE_MARKER.exec(line.replace(/\r$/, ""));
+    if (m === null) return relinked(line, file, outDir);
+    const [, kind, arg] = m;
+    const where = `${relative(root, file)}:${i + 1}`;
+    if (!KNOWN.has(kind)) {
+      problems.push(`${where}: unknown marker <!-- ${kind}: … --> (known: chart, data, fact, sum)`);
+      return line;
+    }
+    if (kind === "chart") {
+      const chart = chartFor(arg);
+      if (chart === null) {
+        problems.push(`${where}: unknown chart "${arg}"`);
+        return line;
+      }
+      return chartImage(chart.svg, outDir, arg);
+    }
+    if (kind === "data") {
+      const path = resolve(dirname(file), arg);
+      if (!existsSync(path)) {
+        problems.push(`${where}: no dataset ${arg}`);
+        return line;
+      }
+      return markdownTable(readFileSync(path, "utf8"), lang);
+    }
+    return relinked(line, file, outDir);
+  });
+  // Inline markers of unknown kinds are mistakes too (fact and sum markers stand inline).
+  for (const [i, line] of text.split("\n").entries()) {
+    for (const m of line.matchAll(/<!--\s*([A-Za-z][\w-]*)\s*:/g)) {
+      if (!KNOWN.has(m[1]) && !LINE_MARKER.test(line.replace(/\r$/, "")) && !/`[^`]*<!--/.test(line)) {
+        problems.push(`${relative(root, file)}:${i + 1}: unknown marker <!-- ${m[1]}: … -->`);
+      }
+    }
+  }
+  return { text: out.join("\n"), problems };
+}
+
+/** Relative links that leave docs/ (to examples/, the README) are rewritten to work from docs/site/. */
+function relinked(line, file, outDir) {
+  return line.replace(/\]\((?![a-z]+:|#|\/)([^)\s#]+)(#[^)\s]*)?\)/gi, (whole, target, hash = "") => {
+    const path = resolve(dirname(file), target);
+    if (!relative(DOCS, path).startsWith("..")) return whole;
+    return `](${relative(outDir, path).replaceAll("\\", "/")}${hash})`;
+  });
+}
+
+/** A guide's chart: docs/charts/NAME.json holds { spec, render? }. */
+export function guideChart(name, chartsDir = join(DOCS, "charts")) {
+  const file = join(chartsDir, `${name}.json`);
+  if (!/^[\w-]+$/.test(name) || !existsSync(file)) return null;
+  const { spec, render = {} } = JSON.parse(readFileSync(file, "utf8"));
+  if (spec === undefined) throw new DocsError(`${relative(root, file)}: needs a "spec"`);
+  const result = compute(spec);
+  return { result, svg: renderSvg(result, render) };
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Builds docs/site/; returns the pages written and the charts drawn, or throws DocsError listing every problem. */
+export function buildDocs({ site = SITE } = {}) {
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  const problems = [];
+  let pages = 0;
+  let charts = 0;
+
+  const guideCharts = new Map();
+  const guideChartFor = (name) => {
+    if (!guideCharts.has(name)) guideCharts.set(name, guideChart(name));
+    const chart = guideCharts.get(name);
+    if (chart !== null) charts++;
+    return chart;
+  };
+  for (const name of readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort()) {
+    const file = join(DOCS, name);
+    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, site, guideChartFor);
+    problems.push(...found);
+    writeFileSync(join(site, name), text);
+    pages++;
+  }
+  // Unused chart files are probably a typo in a marker.
+  for (const name of existsSync(join(DOCS, "charts")) ? readdirSync(join(DOCS, "charts")) : []) {
+    if (name.endsWith(".json") && !guideCharts.has(name.slice(0, -5))) problems.push(`docs/charts/${name}: no guide shows it`);
+  }
+
+  const workshop = JSON.parse(readFileSync(join(WORKSHOP, "exercises.json"), "utf8"));
+  const workshopCharts = new Map(workshop.exercises.flatMap((e) => e.charts.map((c) => [c.id, c])));
+  const siteWorkshop = join(site, "workshop");
+  cpSync(WORKSHOP, siteWorkshop, { recursive: true });
+  for (const file of walk(WORKSHOP).filter((f) => f.endsWith(".md")).sort()) {
+    const lang = pageLang(file);
+    const outFile = join(siteWorkshop, relative(WORKSHOP, file));
+    const chartFor = (id) => {
+      const chart = workshopCharts.get(id);
+      if (chart === undefined) return null;
+      charts++;
+      return { svg: renderSvg(compute(workshopChartSpec(chart, lang)), { lang }) };
+    };
+    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), chartFor, lang);
+    problems.push(...found);
+    writeFileSync(outFile, text);
+    pages++;
+  }
+  if (problems.length > 0) throw new DocsError(`the docs build found ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
+  return { pages, charts };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const started = performance.now();
+  try {
+    const { pages, charts } = buildDocs();
+    const ms = Math.round(performance.now() - started);
+    console.log(`docs/site: ${pages} pages, ${charts} charts drawn by the library (${ms} ms)`);
+  } catch (error) {
+    console.error(`build-docs: ${error instanceof DocsError ? error.message : (error?.stack ?? error)}`);
+    process.exit(1);
+  }
+}
