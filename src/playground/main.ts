@@ -1,0 +1,486 @@
+/// <reference lib="dom" />
+/**
+ * The workshop playground: paste data from a spreadsheet, see the library's chart and its
+ * signals explained, split, freeze or exclude by clicking a point, and take the chart away as
+ * SVG, PNG, a ChartSpec or a link. Plain DOM code; `scripts/build-playground.mjs` bundles it
+ * with the library into one self-contained `docs/playground/index.html`.
+ *
+ * @module
+ */
+import { CHART_TYPES, compute, explain, formatNumber, renderSvg, suggestBreaks, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
+import { readPasted, type Reading } from "./data.js";
+import { copyText, downloadPng, downloadSvg } from "./export.js";
+import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
+import { DEFAULT_STATE, decodeState, encodeState, type State } from "./state.js";
+
+const EXAMPLE =
+  "Måned\tFall\tLiggedøgn\n01.01.2023\t18\t1818\n01.02.2023\t15\t1648\n01.03.2023\t18\t1875\n01.04.2023\t11\t1714\n01.05.2023\t16\t1778\n01.06.2023\t12\t1758\n01.07.2023\t17\t1611\n01.08.2023\t14\t1864\n01.09.2023\t15\t1748\n01.10.2023\t22\t1824\n01.11.2023\t35\t1780\n01.12.2023\t19\t1819\n01.01.2024\t13\t1873\n";
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (el === null) throw new Error(`#${id} is missing`);
+  return el as T;
+};
+
+const ui = {
+  lang: $<HTMLSelectElement>("lang"),
+  paste: $<HTMLTextAreaElement>("paste"),
+  example: $<HTMLButtonElement>("example"),
+  clear: $<HTMLButtonElement>("clear"),
+  chart: $<HTMLSelectElement>("chart"),
+  suggestion: $("suggestion"),
+  title: $<HTMLInputElement>("title"),
+  freeze: $<HTMLInputElement>("freeze"),
+  breaks: $<HTMLInputElement>("breaks"),
+  exclude: $<HTMLInputElement>("exclude"),
+  multiply: $<HTMLInputElement>("multiply"),
+  percent: $<HTMLSelectElement>("percent"),
+  target: $<HTMLInputElement>("target"),
+  direction: $<HTMLSelectElement>("direction"),
+  optionErrors: $("option-errors"),
+  previewSummary: $("preview-summary"),
+  previewNotes: $("preview-notes"),
+  previewBody: $("preview-body"),
+  host: $("svg-host"),
+  error: $("error"),
+  menu: $("point-menu"),
+  menuTitle: $("point-menu-title"),
+  split: $<HTMLButtonElement>("split"),
+  freezeHere: $<HTMLButtonElement>("freeze-here"),
+  excludeHere: $<HTMLButtonElement>("exclude-here"),
+  closeMenu: $<HTMLButtonElement>("close-menu"),
+  signalList: $("signal-list"),
+  story: $("story-text"),
+  dlSvg: $<HTMLButtonElement>("dl-svg"),
+  dlPng: $<HTMLButtonElement>("dl-png"),
+  copySpec: $<HTMLButtonElement>("copy-spec"),
+  copyLink: $<HTMLButtonElement>("copy-link"),
+  copyStatus: $("copy-status"),
+  spec: $<HTMLTextAreaElement>("spec"),
+};
+
+let state: State = { ...DEFAULT_STATE };
+let current: { spec: ChartSpec; result: ChartResult; svg: string; drawn: Point[] } | null = null;
+let selected: number | null = null;
+
+const t = (): Strings => STRINGS[state.lang];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+function options(select: HTMLSelectElement, items: [string, string][], value: string): void {
+  select.replaceChildren(...items.map(([v, label]) => el("option", { value: v, textContent: label })));
+  select.value = value;
+}
+
+/** Texts that depend on the language: static labels (`data-t`) and the selects' options. */
+function applyLanguage(): void {
+  const s = t();
+  document.documentElement.lang = state.lang;
+  document.title = s.title;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
+    const v = s[node.dataset["t"] as keyof Strings];
+    if (typeof v === "string") node.textContent = v;
+  }
+  for (const node of document.querySelectorAll<HTMLElement>("[data-t-placeholder]")) {
+    const v = s[node.dataset["tPlaceholder"] as keyof Strings];
+    if (typeof v === "string") node.setAttribute("placeholder", v);
+  }
+  options(ui.chart, [["auto", s.auto], ...CHART_TYPES.map((c): [string, string] => [c, `${chartName(c, state.lang)} (${c})`])], state.chart);
+  options(ui.percent, [["default", s.pctDefault], ["yes", s.yes], ["no", s.no]], state.percent);
+  options(ui.direction, [["neutral", s.dirNeutral], ["increase", s.dirIncrease], ["decrease", s.dirDecrease]], state.direction);
+  ui.lang.value = state.lang;
+}
+
+const list = (xs: number[]) => xs.join(", ");
+const num = (v: number | null) => (v === null ? "" : formatNumber(v, decimalsOf(v), state.lang));
+const decimalsOf = (v: number) => Math.min(6, (String(v).split(".")[1] ?? "").length);
+
+/** The option fields from the state (after a click, a shared link or a language switch). */
+function syncInputs(): void {
+  ui.paste.value = state.text;
+  ui.title.value = state.title;
+  ui.freeze.value = state.freeze === null ? "" : String(state.freeze);
+  ui.breaks.value = list(state.breaks);
+  ui.exclude.value = list(state.exclude);
+  ui.multiply.value = num(state.multiply);
+  ui.target.value = num(state.target);
+  applyLanguage();
+}
+
+/** Reads the option fields into the state; returns the fields that could not be read. */
+function readInputs(): string[] {
+  const s = t();
+  const bad: string[] = [];
+  const number = (input: HTMLInputElement): number | null => {
+    const v = input.value.trim();
+    if (v === "") return null;
+    const p = parseNorwegianNumber(v);
+    if (p.ok && p.value !== null) return p.value;
+    bad.push(s.notANumber(v));
+    return null;
+  };
+  const positions = (input: HTMLInputElement): number[] => {
+    const v = input.value.trim();
+    if (v === "") return [];
+    const parts = v.split(/[\s,;]+/).filter(Boolean);
+    const out = parts.map(Number);
+    if (out.some((p) => !Number.isInteger(p) || p < 1)) {
+      bad.push(s.badList(v));
+      return [];
+    }
+    return [...new Set(out)].sort((a, b) => a - b);
+  };
+  state.text = ui.paste.value;
+  state.chart = ui.chart.value as State["chart"];
+  state.title = ui.title.value;
+  const freeze = positions(ui.freeze);
+  state.freeze = freeze.length === 1 ? freeze[0]! : null;
+  if (freeze.length > 1) bad.push(s.badList(ui.freeze.value));
+  state.breaks = positions(ui.breaks);
+  state.exclude = positions(ui.exclude);
+  const m = number(ui.multiply);
+  state.multiply = m === 0 ? null : m;
+  state.percent = ui.percent.value as State["percent"];
+  state.target = number(ui.target);
+  state.direction = ui.direction.value as State["direction"];
+  return bad;
+}
+
+function renderPreview(reading: Reading | null, readError: string | null): void {
+  const s = t();
+  ui.previewBody.replaceChildren();
+  ui.previewNotes.replaceChildren();
+  if (reading === null) {
+    ui.previewSummary.textContent = readError ?? s.empty;
+    return;
+  }
+  const rejected = reading.rows.filter((r) => r.reasons.length > 0).length;
+  ui.previewSummary.textContent = `${s.previewSummary(reading.rows.length - rejected, rejected)}. ${s.columns(reading.columns.x || "–", reading.columns.y, reading.columns.n)}`;
+  const notes = [...(reading.headerless ? [s.noHeader] : []), ...reading.warnings];
+  ui.previewNotes.append(...notes.map((n) => el("li", { textContent: n })));
+  for (const r of reading.rows) {
+    const bad = r.reasons.length > 0;
+    const tr = el(
+      "tr",
+      { className: bad ? "rejected" : "" },
+      el("td", { textContent: String(r.line) }),
+      el("td", { textContent: r.x }),
+      el("td", { textContent: r.y }),
+      el("td", { textContent: r.n }),
+      el("td", { textContent: bad ? `${s.rejected}: ${r.reasons.join("; ")}` : s.ok }),
+    );
+    ui.previewBody.append(tr);
+  }
+}
+
+function renderSignals(result: ChartResult): void {
+  const s = t();
+  const lang = state.lang;
+  const items = result.findings.map((f) =>
+    el(
+      "li",
+      { className: "signal" },
+      el("h3", { textContent: RULE_TITLES[f.rule][lang] }),
+      el("p", { className: "where" }, `${s.points}: ${f.points.length > 0 ? compactRange(f.points) : `${f.first}–${f.last}`}`),
+      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), f.explanation[lang]),
+      el("p", {}, el("strong", { textContent: `${s.next}: ` }), f.hint[lang]),
+    ),
+  );
+  if (items.length === 0) items.push(el("li", { className: "none", textContent: s.noSignals }));
+  const breaks = suggestBreaks(result);
+  for (const b of breaks.slice(0, 2)) {
+    const button = el("button", { type: "button", className: "link", textContent: `${s.splitHere} ${b.after}` });
+    button.addEventListener("click", () => {
+      if (!state.breaks.includes(b.after)) state.breaks = toggle(state.breaks, b.after);
+      syncInputs();
+      update();
+    });
+    items.push(el("li", { className: "suggest" }, `${b.reason[lang]} `, button));
+  }
+  ui.signalList.replaceChildren(...items);
+  ui.story.textContent = explain(result, { lang });
+}
+
+/** "3–9, 12" for [3,4,5,6,7,8,9,12]. */
+function compactRange(points: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
+    out.push(j > i ? `${points[i]}–${points[j]}` : String(points[i]));
+    i = j + 1;
+  }
+  return out.join(", ");
+}
+
+function chartSize(): { width: number; height: number } {
+  const w = Math.round(ui.host.clientWidth || 720);
+  const width = Math.max(320, Math.min(1200, w));
+  return { width, height: width < 560 ? Math.round(width * 0.85) : Math.round(Math.min(520, Math.max(360, width * 0.55))) };
+}
+
+function showError(message: string | null): void {
+  ui.error.hidden = message === null;
+  ui.error.textContent = message === null ? "" : `${t().error}: ${message}`;
+}
+
+function update(): void {
+  const s = t();
+  const optionProblems = readInputs();
+  ui.optionErrors.textContent = optionProblems.join(" ");
+  let reading: Reading | null = null;
+  let readError: string | null = null;
+  try {
+    reading = readPasted(state.text, state.lang);
+  } catch (e) {
+    readError = e instanceof Error ? e.message : String(e);
+  }
+  renderPreview(reading, readError);
+  current = null;
+  ui.suggestion.textContent = "";
+  if (reading === null || reading.spec.data.length === 0) {
+    ui.host.replaceChildren(el("p", { className: "empty", textContent: readError ?? s.empty }));
+    ui.signalList.replaceChildren();
+    ui.story.textContent = "";
+    showError(null);
+    closeMenu();
+    setExportEnabled(false);
+    saveHash();
+    return;
+  }
+  const suggestion = reading.suggestion ?? suggestFromData(reading.spec.data);
+  const chart: ChartType = state.chart === "auto" ? suggestion.chart : state.chart;
+  const why = suggestion.reasons[0]?.[state.lang] ?? "";
+  ui.suggestion.textContent =
+    state.chart === "auto" || suggestion.chart !== chart ? `${s.suggested}: ${chartName(suggestion.chart, state.lang)}${why ? ` — ${why}` : ""}` : "";
+  const multiply = state.multiply ?? (state.chart === "auto" ? suggestion.multiply : undefined);
+  const spec = {
+    ...reading.spec,
+    chart,
+    ...(state.freeze === null ? {} : { freeze: state.freeze }),
+    ...(state.breaks.length > 0 ? { breaks: state.breaks } : {}),
+    ...(state.exclude.length > 0 ? { exclude: state.exclude } : {}),
+    ...(multiply === undefined || multiply === 1 ? {} : { multiply }),
+    ...(state.target === null ? {} : { target: state.target }),
+    ...(state.direction === "neutral" ? {} : { direction: state.direction }),
+    ...(state.title.trim() === "" ? {} : { title: state.title.trim() }),
+  } as ChartSpec;
+  try {
+    const result = compute(spec);
+    const { width, height } = chartSize();
+    const percent = state.percent === "default" ? undefined : state.percent === "yes";
+    const svg = renderSvg(result, { lang: state.lang, width, height, points: "all", id: "chart", ...(percent === undefined ? {} : { percent }) });
+    ui.host.innerHTML = svg;
+    const facet = result.facets[0] ?? null;
+    current = { spec, result, svg, drawn: result.points.filter((p) => p.y !== null && p.facet === facet) };
+    wirePoints();
+    renderSignals(result);
+    showError(null);
+    setExportEnabled(true);
+    ui.spec.value = JSON.stringify(spec, null, 2);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    ui.host.replaceChildren();
+    ui.signalList.replaceChildren();
+    ui.story.textContent = "";
+    showError(message);
+    setExportEnabled(false);
+  }
+  if (selected !== null) openMenu(selected, false);
+  saveHash();
+}
+
+function setExportEnabled(on: boolean): void {
+  for (const b of [ui.dlSvg, ui.dlPng, ui.copySpec]) b.disabled = !on;
+}
+
+function pointMarks(): Element[] {
+  const group = ui.host.querySelector("g[aria-label='Punkter'], g[aria-label='Points']");
+  return group === null ? [] : [...group.children];
+}
+
+function xText(p: Point): string {
+  if (typeof p.x !== "string") return p.x === null ? String(p.index) : String(p.x);
+  return state.lang === "nb" ? p.x.replace(/^(\d{4})-(\d\d)-(\d\d)$/, "$3.$2.$1") : p.x;
+}
+
+/** Makes the point marks focusable buttons; a click anywhere on the plot picks the nearest point. */
+function wirePoints(): void {
+  if (current === null) return;
+  const marks = pointMarks();
+  const drawn = current.drawn;
+  if (marks.length !== drawn.length) return;
+  const s = t();
+  marks.forEach((m, i) => {
+    const p = drawn[i]!;
+    m.setAttribute("tabindex", "0");
+    m.setAttribute("role", "button");
+    m.setAttribute("data-index", String(p.index));
+    m.setAttribute("aria-label", s.pointLabel(p.index, xText(p), num(p.y)));
+    m.addEventListener("keydown", (e) => {
+      const k = (e as KeyboardEvent).key;
+      if (k === "Enter" || k === " ") {
+        e.preventDefault();
+        openMenu(p.index, true);
+      }
+    });
+  });
+  const svg = ui.host.querySelector("svg");
+  svg?.setAttribute("data-points", String(drawn.length));
+  svg?.addEventListener("click", (e) => {
+    const ev = e as MouseEvent;
+    let best: { index: number; d: number } | null = null;
+    marks.forEach((m, i) => {
+      const r = m.getBoundingClientRect();
+      const dx = r.x + r.width / 2 - ev.clientX;
+      const dy = r.y + r.height / 2 - ev.clientY;
+      const d = Math.hypot(dx, dy * 0.25);
+      if (best === null || d < best.d) best = { index: drawn[i]!.index, d };
+    });
+    const found = best as { index: number; d: number } | null;
+    if (found !== null && found.d < 30) openMenu(found.index, false);
+  });
+}
+
+function openMenu(index: number, focus: boolean): void {
+  const s = t();
+  const p = current?.drawn.find((d) => d.index === index);
+  if (current === null || p === undefined) {
+    closeMenu();
+    return;
+  }
+  selected = index;
+  const last = Math.max(...current.drawn.map((d) => d.index));
+  ui.menu.hidden = false;
+  ui.menuTitle.textContent = s.pointActions(index, `${xText(p)}: ${num(p.y)}`);
+  ui.split.textContent = state.breaks.includes(index) ? s.unsplit : s.splitHere;
+  ui.split.disabled = index >= last && !state.breaks.includes(index);
+  ui.freezeHere.textContent = state.freeze === index ? s.unfreeze : s.freezeHere;
+  ui.excludeHere.textContent = s.excludeHere;
+  ui.excludeHere.setAttribute("aria-pressed", String(state.exclude.includes(index)));
+  for (const m of pointMarks()) m.classList.toggle("selected", m.getAttribute("data-index") === String(index));
+  if (focus) ui.split.disabled ? ui.freezeHere.focus() : ui.split.focus();
+}
+
+function closeMenu(): void {
+  selected = null;
+  ui.menu.hidden = true;
+}
+
+const toggle = (xs: number[], x: number) => (xs.includes(x) ? xs.filter((v) => v !== x) : [...xs, x].sort((a, b) => a - b));
+
+function act(change: (index: number) => void): void {
+  if (selected === null) return;
+  change(selected);
+  syncInputs();
+  update();
+}
+
+let hashTimer: ReturnType<typeof setTimeout> | undefined;
+let lastHash = "";
+function saveHash(): void {
+  clearTimeout(hashTimer);
+  hashTimer = setTimeout(() => {
+    void encodeState(state).then((h) => {
+      lastHash = h;
+      const url = `${location.href.split("#")[0]}${h === "b" || h.length <= 3 ? "" : `#${h}`}`;
+      if (url !== location.href) history.replaceState(null, "", url);
+      document.body.dataset["hash"] = "saved";
+    });
+  }, 100);
+}
+
+async function loadHash(first = false): Promise<void> {
+  const h = location.hash.replace(/^#/, "");
+  if (!first && h === lastHash) return;
+  const restored = await decodeState(location.hash);
+  if (restored !== null) state = restored;
+  syncInputs();
+  update();
+}
+
+let status: ReturnType<typeof setTimeout> | undefined;
+function say(text: string): void {
+  ui.copyStatus.textContent = text;
+  clearTimeout(status);
+  status = setTimeout(() => (ui.copyStatus.textContent = ""), 4000);
+}
+
+function fileName(): string {
+  const base = (state.title.trim() || (current ? chartName(current.result.chart, state.lang) : "spc")).toLowerCase();
+  return base.replace(/[^a-z0-9æøå]+/gi, "-").replace(/^-|-$/g, "") || "spc";
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+const later = () => {
+  clearTimeout(typing);
+  typing = setTimeout(update, 200);
+};
+
+function init(): void {
+  ui.lang.addEventListener("change", () => {
+    state.lang = ui.lang.value === "en" ? "en" : "nb";
+    applyLanguage();
+    update();
+  });
+  ui.paste.addEventListener("input", later);
+  for (const input of [ui.title, ui.freeze, ui.breaks, ui.exclude, ui.multiply, ui.target]) input.addEventListener("input", later);
+  for (const select of [ui.chart, ui.percent, ui.direction]) select.addEventListener("change", update);
+  ui.example.addEventListener("click", () => {
+    state = { ...DEFAULT_STATE, lang: state.lang, text: EXAMPLE };
+    selected = null;
+    syncInputs();
+    update();
+  });
+  ui.clear.addEventListener("click", () => {
+    state = { ...DEFAULT_STATE, lang: state.lang };
+    selected = null;
+    syncInputs();
+    update();
+    ui.paste.focus();
+  });
+  ui.split.addEventListener("click", () => act((i) => (state.breaks = toggle(state.breaks, i))));
+  ui.freezeHere.addEventListener("click", () => act((i) => (state.freeze = state.freeze === i ? null : i)));
+  ui.excludeHere.addEventListener("click", () => act((i) => (state.exclude = toggle(state.exclude, i))));
+  ui.closeMenu.addEventListener("click", () => {
+    const i = selected;
+    closeMenu();
+    (ui.host.querySelector<SVGElement>(`[data-index="${i}"]`) ?? ui.host).focus();
+  });
+  ui.menu.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") ui.closeMenu.click();
+  });
+  ui.dlSvg.addEventListener("click", () => current && downloadSvg(current.svg, fileName()));
+  ui.dlPng.addEventListener("click", () => {
+    if (current) downloadPng(current.svg, fileName()).catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)));
+  });
+  ui.copySpec.addEventListener("click", async () => {
+    if (!current) return;
+    const text = JSON.stringify(current.spec, null, 2);
+    (ui.spec.closest("details") as HTMLDetailsElement).open = true;
+    say((await copyText(text)) ? t().copied : t().copyFailed);
+    ui.spec.value = text;
+  });
+  ui.copyLink.addEventListener("click", async () => {
+    const h = await encodeState(state);
+    const url = `${location.href.split("#")[0]}#${h}`;
+    say((await copyText(url)) ? t().copied : t().copyFailed);
+  });
+  window.addEventListener("hashchange", () => void loadHash());
+  let width = ui.host.clientWidth;
+  window.addEventListener("resize", () => {
+    if (Math.abs(ui.host.clientWidth - width) > 8) {
+      width = ui.host.clientWidth;
+      later();
+    }
+  });
+  syncInputs();
+  void loadHash(true).then(() => (document.body.dataset["ready"] = "true"));
+}
+
+init();
