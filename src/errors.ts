@@ -47,7 +47,15 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** `data[2].y: a count cannot be negative (C chart)`. */
+/**
+ * One issue as a line of text: its path, then its message.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ code: "negative_count", path: ["data", 2, "y"], message: "a count cannot be negative (C chart)" });
+ * // "data[2].y: a count cannot be negative (C chart)"
+ * ```
+ */
 export function formatIssue(issue: SpcIssue): string {
   const where = formatPath(issue.path);
   return where === "" ? issue.message : `${where}: ${issue.message}`;
