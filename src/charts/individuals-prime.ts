@@ -1,4 +1,5 @@
-import { finiteValues, mean, sumFinite } from "../stats/mean.js";
+import { sumFinite } from "../stats/mean.js";
+import { averageMovingRange } from "../stats/moving-range.js";
 import { limitsAround, selectWhere, type ChartFunction } from "./part-frame.js";
 
 /** Upper bound for the scaled moving ranges s, as qicharts2 uses it (3.2665, not 3.267). */
@@ -22,11 +23,6 @@ export const individualsPrimeChart: ChartFunction = (frame) => {
     const d2 = Math.sqrt(1 / (n[i - 1] as number) + 1 / (n[i] as number));
     s[i - 1] = (Math.sqrt(Math.PI / 2) * d1) / d2;
   }
-  let kept = finiteValues(s);
-  if (frame.screen) {
-    const limit = mean(kept) * SCREEN_FACTOR;
-    kept = kept.filter((v) => v < limit);
-  }
-  const meanS = mean(kept);
+  const meanS = averageMovingRange(s, frame.screen, SCREEN_FACTOR);
   return { y, cl, n, ...limitsAround(cl, n.map((k) => meanS * Math.sqrt(1 / k))) };
 };

@@ -4,7 +4,7 @@
  * @module
  */
 import { D2 } from "../stats/control-constants.js";
-import { averageMovingRange } from "../stats/moving-range.js";
+import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
 import { at, type RuleDefinition } from "./context.js";
 import { formatPair } from "./locale.js";
 
@@ -34,9 +34,7 @@ export const astronomical: RuleDefinition<"astronomical"> = {
     let sigma: number | null = null;
     const fallbackSigma = () => {
       if (sigma === null) {
-        const ranges = new Float64Array(Math.max(seq.length - 1, 0));
-        for (let k = 1; k < seq.length; k++) ranges[k - 1] = Math.abs(y[seq[k]!]! - y[seq[k - 1]!]!);
-        sigma = averageMovingRange(ranges, true) / D2;
+        sigma = averageMovingRange(movingRanges(Float64Array.from(seq, (i) => y[i]!)), true) / D2;
       }
       return sigma;
     };

@@ -76,18 +76,8 @@ export interface RuleContext {
   labelSide(i: number, side: Side): void;
 }
 
-/**
- * Value of a line at point i.
- *
- * @example
- * ```ts
- * at(3, 7);                        // 3: a constant line
- * at(Float64Array.of(1, 2, 3), 1); // 2
- * ```
- */
-export function at(line: Line, i: number): number {
-  return typeof line === "number" ? line : (line[i] as number);
-}
+/** Value of a line at point i: the charts' `lineAt`, under the short name the detectors use. */
+export { lineAt as at } from "../charts/part-frame.js";
 
 /**
  * +1 above the line, −1 below, 0 on it or undefined.
