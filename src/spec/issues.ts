@@ -23,3 +23,19 @@ export class IssueList {
     return [...this.items, { code: "too_many_issues", path: [], message: `and ${this.dropped} more problems of the same kind` }];
   }
 }
+
+/**
+ * A value as a message shows it: numbers and (shortened) strings as written, otherwise its kind.
+ *
+ * @example
+ * ```ts
+ * describeValue("7"); // "\"7\""
+ * describeValue([1]); // "a list"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return Array.isArray(value) ? "a list" : typeof value;
+}

@@ -1,5 +1,5 @@
 import { CHART_TYPES } from "./chart-types.js";
-import type { IssueList } from "./issues.js";
+import { describeValue, type IssueList } from "./issues.js";
 import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
 
 /**
@@ -11,8 +11,6 @@ import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
 
 type Check = (value: unknown, path: (string | number)[], issues: IssueList) => void;
 
-const describeValue = (value: unknown) =>
-  value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "string" ? JSON.stringify(value) : typeof value === "number" ? String(value) : typeof value;
 
 const oneOf =
   (values: readonly string[]): Check =>

@@ -2,7 +2,7 @@ import { SpcError } from "../errors.js";
 import { CHART_KINDS, type ChartKind } from "../charts/index.js";
 import type { ChartSpec } from "./schema.js";
 import type { ChartType } from "./chart-types.js";
-import { IssueList } from "./issues.js";
+import { describeValue, IssueList } from "./issues.js";
 import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
 import { resolveRules } from "../rules/resolve.js";
@@ -108,12 +108,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return Array.isArray(value) ? "a list" : typeof value;
-}
 
 function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColumns {
   const length = data.length;
@@ -139,7 +133,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     const row = data[i];
     const at = (field: string) => ["data", i, field];
     if (!isObject(row)) {
-      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describe(row)}`);
+      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`);
       continue;
     }
     // x
@@ -149,7 +143,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     } else if (xv === null) {
       withoutX.push(i);
     } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
-      issues.add(at("x"), "invalid_type", `must be a finite number or a string, not ${describe(xv)}`);
+      issues.add(at("x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`);
     }
     x[i] = xv as number | string | null | undefined;
     // y
@@ -157,8 +151,8 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     let yNum = Number.NaN;
     if (yv === undefined) issues.add(at("y"), "missing_y", "required (use null for a missing value)");
     else if (yv === null) yNum = Number.NaN;
-    else if (typeof yv !== "number") issues.add(at("y"), "invalid_type", `must be a number or null, not ${describe(yv)}`);
-    else if (!Number.isFinite(yv)) issues.add(at("y"), "not_finite", `must be a finite number, not ${describe(yv)}`);
+    else if (typeof yv !== "number") issues.add(at("y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`);
+    else if (!Number.isFinite(yv)) issues.add(at("y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`);
     else yNum = yv;
     y[i] = yNum;
     // n
@@ -167,8 +161,8 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
       const nv = row.n;
       if (nv === undefined) issues.add(at("n"), "missing_n", "missing, but other rows have n (use null for a missing value)");
       else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.add(at("n"), "invalid_type", `must be a number or null, not ${describe(nv)}`);
-      else if (!Number.isFinite(nv)) issues.add(at("n"), "not_finite", `must be a finite number, not ${describe(nv)}`);
+      else if (typeof nv !== "number") issues.add(at("n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`);
+      else if (!Number.isFinite(nv)) issues.add(at("n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`);
       else if (nv < 0) issues.add(at("n"), "negative_denominator", `a denominator cannot be negative (${nv})`);
       else nNum = nv;
       n[i] = nNum;
@@ -189,17 +183,17 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     // labels
     if (facet) {
       const fv = row.facet;
-      if (typeof fv !== "string") issues.add(at("facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describe(fv)}`);
+      if (typeof fv !== "string") issues.add(at("facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`);
       facet[i] = fv as string | undefined;
     }
     if (note) {
       const nv = row.note;
-      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at("note"), "invalid_type", `must be a string or null, not ${describe(nv)}`);
+      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at("note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`);
       note[i] = typeof nv === "string" ? nv : null;
     }
     if (part) {
       const pv = row.part;
-      if (typeof pv !== "string") issues.add(at("part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describe(pv)}`);
+      if (typeof pv !== "string") issues.add(at("part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`);
       part[i] = pv as string | undefined;
     }
     for (const key in row) if (!ROW_FIELDS.has(key)) unknownRowFields.add(key);
