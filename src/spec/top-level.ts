@@ -28,6 +28,8 @@ const finite: Check = (value, path, issues) => {
 const position: Check = (value, path, issues) => {
   if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
   else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number");
+  // Beyond 2^53 integers are no longer exact (and zod's int() rejects them too).
+  else if (!Number.isSafeInteger(value)) issues.add(path, "too_big", "is too large to be a position in the series");
 };
 
 const text: Check = (value, path, issues) => {

@@ -52,7 +52,8 @@ describe("the hand-written checks and the zod schema agree", () => {
         if (!rowsOk) return;
         expect(computeRejectsTopLevel(clean)).toBe(!zodOk);
       }),
-      { numRuns: 500 },
+      // The example is a disagreement this test once found: 2^53 is an integer, but not a safe one.
+      { numRuns: 500, examples: [[{ chart: "run", data: [{ y: 1, n: 2 }, { y: 2, n: 3 }, { y: 1, n: 4 }], freeze: 2 ** 53 }]] },
     );
   });
 });
