@@ -5,6 +5,7 @@
  * @module
  */
 import { civilFromDays, isoWeekOf, type Period } from "../calendar.js";
+import { writeNumber } from "../locale/number.js";
 
 /**
  * A language the renderer writes: Norwegian bokmål (`nb`, the default) or English (`en`).
@@ -20,11 +21,10 @@ export type RenderLang = "nb" | "en";
 /** The languages {@link RenderLang} can be. */
 export const RENDER_LANGS: readonly RenderLang[] = ["nb", "en"];
 
-const MINUS = "\u2212";
-
 /**
  * A number with a fixed number of decimals: decimal comma and U+2212 minus in `nb`, a point in
- * `en`; thousands grouped with a no-break space from 10 000 in `nb` and with commas in `en`.
+ * `en`; thousands grouped with a no-break space from 10 000 in `nb` and with commas in `en` (the
+ * same writer as the rules' explanations and the report use).
  *
  * @example
  * ```ts
@@ -33,13 +33,7 @@ const MINUS = "\u2212";
  * ```
  */
 export function formatNumber(value: number, decimals: number, lang: RenderLang): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const dot = fixed.indexOf(".");
-  let int = dot < 0 ? fixed : fixed.slice(0, dot);
-  const frac = dot < 0 ? "" : fixed.slice(dot + 1);
-  if (int.length > (lang === "nb" ? 4 : 3)) int = int.replace(/\B(?=(\d{3})+$)/g, lang === "nb" ? "\u00a0" : ",");
-  const negative = value < 0 && /[1-9]/.test(fixed);
-  return (negative ? MINUS : "") + int + (frac ? (lang === "nb" ? "," : ".") + frac : "");
+  return writeNumber(value, lang, decimals);
 }
 
 const MONTHS = {

@@ -4,7 +4,7 @@
  * @module
  */
 import { forEachSequence, pick, type RuleDefinition } from "./context.js";
-import { formatNumber } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points in which every step changes direction: up,
@@ -55,8 +55,8 @@ export const alternating: RuleDefinition<"alternating"> = {
   explain(d, e) {
     return {
       explanation: {
-        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad går vekselvis opp og ned (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Et så regelmessig sagtannmønster er sjeldent ved tilfeldig variasjon.`,
-        en: `${formatNumber(d.count, "en", 0)} points in a row go alternately up and down (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. Such a regular sawtooth is rare under common-cause variation.`,
+        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad går vekselvis opp og ned (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Et så regelmessig sagtannmønster er sjeldent ved tilfeldig variasjon.`,
+        en: `${writeNumber(d.count, "en", 0)} points in a row go alternately up and down (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. Such a regular sawtooth is rare under common-cause variation.`,
       },
       hint: {
         nb: "Se etter to kilder som veksler (vakter, avdelinger, målere) eller etter overjustering, der hver måling fører til en korreksjon.",

@@ -6,7 +6,8 @@
  */
 import { chartName } from "../chart-names.js";
 import type { ChartResult, Part, Point } from "../types.js";
-import { formatNumber, XFormatter } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
+import { XFormatter } from "./locale.js";
 import { RULES } from "./registry.js";
 import { RULE_SETS } from "./rule-sets.js";
 import type { Assurance, Lang, Variation } from "./types.js";
@@ -73,7 +74,7 @@ export function explain(result: ChartResult, options: ExplainOptions = {}): stri
     result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
   const title = result.title ? ` «${result.title}»` : "";
   const facetCount = result.facets.length > 1 ? (nb ? ` i ${result.facets.length} paneler` : ` in ${result.facets.length} panels`) : "";
-  lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${formatNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
+  lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${writeNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
 
   // Points and parts are ordered by facet; walk them together.
   let pointAt = 0;
@@ -117,7 +118,7 @@ export function explain(result: ChartResult, options: ExplainOptions = {}): stri
     const target = last.target ?? result.target;
     if (target !== null) {
       const assurance = icon?.assurance ? `: ${ASSURANCE_TEXT[icon.assurance][lang]}` : "";
-      lines.push(`${nb ? "Mål" : "Target"} ${formatNumber(target, lang)}${assurance}.`);
+      lines.push(`${nb ? "Mål" : "Target"} ${writeNumber(target, lang)}${assurance}.`);
     }
     const notes = points.flatMap((p, i) => (p.note ? [`${xf.at(i, lang)}: ${p.note}`] : []));
     if (notes.length > 0) lines.push(`${nb ? "Merknader" : "Notes"}: ${notes.join("; ")}.`);
@@ -139,15 +140,15 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
       const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
-      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : `${centre} ${formatNumber(part.cl, lang)}`);
+      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : `${centre} ${writeNumber(part.cl, lang)}`);
       const limits = limitsOf(points.slice(first, last + 1));
       if (limits) {
-        const [lo, hi] = [limits.lcl === null ? "–" : formatNumber(limits.lcl, lang), limits.ucl === null ? "–" : formatNumber(limits.ucl, lang)];
+        const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];
         bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
       }
       let sentence = capitalise(`${label}${bits.join(", ")}.`);
       if (runsRules && part.nUseful >= 2) {
-        const percent = formatNumber(100 * part.runsFalseAlarm, lang, 1);
+        const percent = writeNumber(100 * part.runsFalseAlarm, lang, 1);
         sentence += nb
           ? ` Med ${part.nUseful} nyttige punkter gir løpsreglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
           : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent} % of the time when the process is stable.`;

@@ -1,91 +1,18 @@
 /**
- * Numbers, dates and x positions written out in Norwegian bokmål and English for the rules'
- * explanations. Nothing here uses `Intl` or `toLocaleString`: the machine's ICU data must not
- * change a sentence (Node's nb-NO output uses U+2212 and U+00A0 on some builds and not others).
+ * Dates, x positions and number pairs written out in Norwegian bokmål and English for the
+ * rules' explanations; single numbers are src/locale/number.ts's. Nothing here uses `Intl`: the
+ * machine's ICU data must not change a sentence.
  *
  * @module
  */
 import { civilFromDays, fromIsoDate, isoWeekOf } from "../calendar.js";
 import type { Lang } from "./types.js";
+import { numberParts, significantDecimals, writeParts } from "../locale/number.js";
 
 const MONTHS: Record<Lang, readonly string[]> = {
   nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
-
-/** A number split for writing: sign, whole digits and decimal digits (no locale in it yet). */
-interface NumberParts {
-  negative: boolean;
-  whole: string;
-  fraction: string;
-}
-
-/** `decimals` fixed decimals; `trim` drops trailing zeros. One toFixed, no regular expressions: this runs for every finding. */
-function numberParts(value: number, decimals: number, trim: boolean): NumberParts {
-  const text = Math.abs(value).toFixed(decimals);
-  const dot = text.indexOf(".");
-  const whole = dot < 0 ? text : text.slice(0, dot);
-  let fraction = dot < 0 ? "" : text.slice(dot + 1);
-  if (trim) {
-    let end = fraction.length;
-    while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
-    fraction = fraction.slice(0, end);
-  }
-  let nonZero = whole !== "0";
-  for (let i = 0; !nonZero && i < fraction.length; i++) nonZero = fraction.charCodeAt(i) !== 48;
-  return { negative: value < 0 && nonZero, whole, fraction };
-}
-
-function writeParts(p: NumberParts, lang: Lang, group = true): string {
-  const nb = lang === "nb";
-  const whole = group ? groupDigits(p.whole, lang) : p.whole;
-  const body = p.fraction === "" ? whole : `${whole}${nb ? "," : "."}${p.fraction}`;
-  return p.negative ? `${nb ? "\u2212" : "-"}${body}` : body;
-}
-
-/**
- * Writes a number for a sentence: decimal comma and U+2212 minus in bokmål, decimal point and
- * hyphen-minus in English; groups of three digits from 10 000 (bokmål, with a space) or from
- * 1,000 (English, with a comma). Without `decimals`, three significant digits (at least the
- * whole part), trailing zeros dropped.
- *
- * @param value - The number (non-finite values are written as "–").
- * @param lang - `"nb"` or `"en"`.
- * @param decimals - Fixed number of decimals; omit for three significant digits.
- * @returns The number as text.
- *
- * @example
- * ```ts
- * formatNumber(1234.567, "nb"); // "1235"
- * formatNumber(12345.6, "nb");  // "12 346"
- * formatNumber(-0.012345, "nb"); // "−0,0123"
- * formatNumber(1234.5, "en", 1); // "1,234.5"
- * ```
- */
-export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  if (!Number.isFinite(value)) return "–";
-  if (decimals === 0 && Number.isInteger(value) && Math.abs(value) < 1000) return value < 0 ? `${lang === "nb" ? "\u2212" : "-"}${-value}` : String(value);
-  return writeParts(numberParts(value, decimals ?? significantDecimals(value, 3), decimals === undefined), lang);
-}
-
-/** Decimals that show `significant` significant digits of v (0 for |v| ≥ 10^(significant−1)). */
-function significantDecimals(v: number, significant: number): number {
-  if (v === 0) return 0;
-  const magnitude = Math.floor(Math.log10(Math.abs(v)));
-  return Math.min(12, Math.max(0, significant - 1 - magnitude));
-}
-
-function groupDigits(whole: string, lang: Lang): string {
-  const from = lang === "nb" ? 5 : 4;
-  if (whole.length < from) return whole;
-  const separator = lang === "nb" ? " " : ",";
-  let out = "";
-  for (let i = 0; i < whole.length; i++) {
-    if (i > 0 && (whole.length - i) % 3 === 0) out += separator;
-    out += whole[i];
-  }
-  return out;
-}
 
 /**
  * Writes two numbers, in both languages, with as many decimals as it takes to tell them apart

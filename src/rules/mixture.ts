@@ -4,7 +4,7 @@
  * @module
  */
 import { at, emitTwoSidedRuns, type RuleDefinition } from "./context.js";
-import { formatNumber } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie strictly beyond a 1-sigma line
@@ -32,8 +32,8 @@ export const mixture: RuleDefinition<"mixture"> = {
   explain(d, e) {
     return {
       explanation: {
-        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad ligger mer enn 1 sigma fra midtlinjen, på begge sider (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Punktene unngår midten, som om de kom fra to ulike prosesser.`,
-        en: `${formatNumber(d.count, "en", 0)} points in a row lie more than 1 sigma from the centre line, on both sides (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. The points avoid the middle, as if they came from two different processes.`,
+        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ligger mer enn 1 sigma fra midtlinjen, på begge sider (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Punktene unngår midten, som om de kom fra to ulike prosesser.`,
+        en: `${writeNumber(d.count, "en", 0)} points in a row lie more than 1 sigma from the centre line, on both sides (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. The points avoid the middle, as if they came from two different processes.`,
       },
       hint: {
         nb: "Del dataene etter kilde (avdeling, vakt, metode) og se på hver for seg.",

@@ -5,7 +5,7 @@
  */
 import { binomialQuantile } from "../stats/binomial-quantile.js";
 import type { RuleDefinition } from "./context.js";
-import { formatNumber } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
 
 /**
  * Fewest useful points for which the number-of-runs rule is tested (IHI's table starts at 10).
@@ -69,11 +69,11 @@ export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
     return {
       explanation: {
         nb: few
-          ? `Punktene danner bare ${formatNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${formatNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${formatNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
-          : `Punktene danner hele ${formatNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${formatNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${formatNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
+          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
+          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
         en: few
-          ? `The points form only ${formatNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${formatNumber(d.limit, "en", 0)} that random variation gives with ${formatNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`
-          : `The points form as many as ${formatNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${formatNumber(d.limit, "en", 0)} that random variation gives with ${formatNumber(e.nUseful, "en", 0)} points: they switch sides too often.`,
+          ? `The points form only ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`
+          : `The points form as many as ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points: they switch sides too often.`,
       },
       hint: few
         ? { nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.", en: "Look for periods at different levels, and consider splitting the chart where the level changes." }

@@ -4,7 +4,7 @@
  * @module
  */
 import { at, emitTwoSidedRuns, sideOf, type RuleDefinition } from "./context.js";
-import { formatNumber } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie within 1 sigma of the centre line
@@ -40,8 +40,8 @@ export const stratification: RuleDefinition<"stratification"> = {
   explain(d, e) {
     return {
       explanation: {
-        nb: `${formatNumber(d.count, "nb", 0)} punkter på rad ligger innenfor 1 sigma fra midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${formatNumber(d.limit, "nb", 0)}. Så lite variasjon er sjeldent, så grensene er trolig for vide for disse dataene.`,
-        en: `${formatNumber(d.count, "en", 0)} points in a row lie within 1 sigma of the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${formatNumber(d.limit, "en", 0)}. So little variation is rare, so the limits are probably too wide for these data.`,
+        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ligger innenfor 1 sigma fra midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Så lite variasjon er sjeldent, så grensene er trolig for vide for disse dataene.`,
+        en: `${writeNumber(d.count, "en", 0)} points in a row lie within 1 sigma of the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. So little variation is rare, so the limits are probably too wide for these data.`,
       },
       hint: {
         nb: "Sjekk om hvert punkt blander data fra flere kilder (stratifisering), eller om grensene er beregnet fra andre data enn disse.",

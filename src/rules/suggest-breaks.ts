@@ -5,7 +5,8 @@
  * @module
  */
 import type { ChartResult, Point, XValue } from "../types.js";
-import { formatNumber, XFormatter } from "./locale.js";
+import { writeNumber } from "../locale/number.js";
+import { XFormatter } from "./locale.js";
 import type { Finding, RuleId, Texts } from "./types.js";
 
 /** A place where a new part could start, and why. */
@@ -106,7 +107,7 @@ export function suggestBreaks(result: ChartResult, options: SuggestBreaksOptions
       const size = part.last - f.first + 1;
       const xf = formatter(part.facet);
       const where = { nb: xf.at(f.first - 1, "nb"), en: xf.at(f.first - 1, "en") };
-      const percent = { nb: formatNumber(100 * share, "nb", 0), en: formatNumber(100 * share, "en", 0) };
+      const percent = { nb: writeNumber(100 * share, "nb", 0), en: writeNumber(100 * share, "en", 0) };
       const high = f.side === "high";
       const short = size < 12;
       out.push({

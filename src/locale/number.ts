@@ -1,0 +1,89 @@
+/**
+ * Numbers written for people in Norwegian bokmål and English: the one number writer that the
+ * rules' sentences, the chart's labels and the report share, so a centre line reads the same in
+ * all three. Nothing here uses `Intl` or `toLocaleString`: the machine's ICU data must not change
+ * the output (Node's nb-NO output uses U+2212 and U+00A0 on some builds and not others).
+ *
+ * @module
+ */
+
+const MINUS = "\u2212";
+
+/** A language numbers are written in. */
+export type NumberLang = "nb" | "en";
+
+/** A number split for writing: sign, whole digits and decimal digits (no locale in it yet). */
+export interface NumberParts {
+  negative: boolean;
+  whole: string;
+  fraction: string;
+}
+
+/**
+ * Splits |value| with `decimals` fixed decimals; `trim` drops trailing zeros. One toFixed and no
+ * regular expressions: this runs for every finding and every label. A value that rounds to zero
+ * is not negative (no "−0").
+ */
+export function numberParts(value: number, decimals: number, trim: boolean): NumberParts {
+  const text = Math.abs(value).toFixed(decimals);
+  const dot = text.indexOf(".");
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  let fraction = dot < 0 ? "" : text.slice(dot + 1);
+  if (trim) {
+    let end = fraction.length;
+    while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+    fraction = fraction.slice(0, end);
+  }
+  let nonZero = whole !== "0";
+  for (let i = 0; !nonZero && i < fraction.length; i++) nonZero = fraction.charCodeAt(i) !== 48;
+  return { negative: value < 0 && nonZero, whole, fraction };
+}
+
+/**
+ * Writes split digits: decimal comma and no-break-space digit groups from 10 000 in bokmål
+ * (Språkrådet's rule: four digits stay together); decimal point and comma groups from 1,000 in
+ * English. The minus is U+2212 in both, as d3-format writes it: a hyphen is too short to read as
+ * a sign on an axis. `group: false` writes the digits as they are (years, positions).
+ */
+export function writeParts(p: NumberParts, lang: NumberLang, group = true): string {
+  const nb = lang === "nb";
+  const whole = group ? groupDigits(p.whole, nb) : p.whole;
+  const body = p.fraction === "" ? whole : `${whole}${nb ? "," : "."}${p.fraction}`;
+  return p.negative ? `${MINUS}${body}` : body;
+}
+
+function groupDigits(whole: string, nb: boolean): string {
+  if (whole.length < (nb ? 5 : 4)) return whole;
+  const separator = nb ? "\u00a0" : ",";
+  let out = "";
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) out += separator;
+    out += whole[i];
+  }
+  return out;
+}
+
+/** Decimals that show `significant` significant digits of v (0 for |v| ≥ 10^(significant−1)). */
+export function significantDecimals(v: number, significant: number): number {
+  if (v === 0) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(v)));
+  return Math.min(12, Math.max(0, significant - 1 - magnitude));
+}
+
+/**
+ * Writes a number for a person. With `decimals`, exactly that many; without, three significant
+ * digits (at least the whole part) with trailing zeros dropped. Non-finite values are "–".
+ *
+ * @example
+ * ```ts
+ * writeNumber(1234.567, "nb");    // "1235"
+ * writeNumber(12345.6, "nb");     // "12 346" (no-break space)
+ * writeNumber(-0.012345, "en");   // "−0.0123"
+ * writeNumber(1234.5, "en", 1);   // "1,234.5"
+ * ```
+ */
+export function writeNumber(value: number, lang: NumberLang, decimals?: number): string {
+  if (!Number.isFinite(value)) return "–";
+  if (decimals === 0 && Number.isInteger(value) && Math.abs(value) < 1000) return value < 0 ? `${MINUS}${-value}` : String(value);
+  return writeParts(numberParts(value, decimals ?? significantDecimals(value, 3), decimals === undefined), lang);
+}
