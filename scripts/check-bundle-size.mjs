@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const TARGET = 30_000; // bytes, min+gzip
-const CEILING = 38_000; // what CI enforces today; lower it whenever the root shrinks
+const CEILING = 37_000; // what CI enforces today; lower it whenever the root shrinks
 const BUDGET = CEILING;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "index.js");
