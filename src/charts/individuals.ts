@@ -1,7 +1,7 @@
 import { D2 } from "../stats/control-constants.js";
 import { finiteValues, mean } from "../stats/mean.js";
 import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
-import { exactMean } from "./exact-mean.js";
+import { exactMean } from "../stats/exact-mean.js";
 import { limitsAround, selectWhere, type ChartFunction, type PartLines } from "./part-frame.js";
 
 /** NHSRplotthedots screens moving ranges not below 3.267 × their mean (D4 for subgroups of two). */

@@ -1,33 +1,35 @@
+import { exactMean } from "./exact-mean.js";
 
 /**
- * Arithmetic mean computed the way R's `mean()` does: a compensated sum divided by n, then one
- * correction pass that adds the mean residual. This matters for exact comparisons with the
- * centre line: the mean of three 0.1s must be exactly 0.1, so that points equal to it count as
- * "on the centre line" in the runs analysis, as they do in qicharts2. Returns NaN when empty.
+ * Arithmetic mean as R's `mean()` gives it: R sums in long double and corrects once, which is
+ * the correctly rounded mean, so this is {@link exactMean}. The last bit matters: points equal to
+ * the centre line are left out of the runs analysis, so the mean of 1, 1, 3 and of 0, 1, 4 must
+ * be the same double (a double-precision correction pass gives two different ones). A missing or
+ * infinite value makes the mean NaN or infinite, as in R. Returns NaN when empty.
  *
  * @example
  * ```ts
  * mean([0.1, 0.1, 0.1]); // 0.1 (a naive sum / n gives 0.10000000000000002)
+ * mean([1, 1, 3]) === mean([0, 1, 4]); // true
  * ```
  */
 export function mean(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const first = compensatedSum(values, 0) / n;
-  if (!Number.isFinite(first)) return first;
-  return first + compensatedSum(values, first) / n;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) return compensatedSum(values) / values.length;
+  }
+  return exactMean(values);
 }
 
 /**
- * Σ(v − shift) with Neumaier's compensation, close to the long-double sum R uses. Written here
- * rather than taken from simple-statistics' `sum` so that the residual pass needs no copy of a
- * million-value array.
+ * Σv with Neumaier's compensation, close to the long-double sum R uses. Written here
+ * rather than taken from simple-statistics' `sum` so that `sampleSd`'s deviations need no copy
+ * of a million-value array.
  */
-export function compensatedSum(values: ArrayLike<number>, shift: number): number {
+export function compensatedSum(values: ArrayLike<number>): number {
   let total = 0;
   let correction = 0;
   for (let i = 0; i < values.length; i++) {
-    const v = (values[i] as number) - shift;
+    const v = values[i] as number;
     const t = total + v;
     correction += Math.abs(total) >= Math.abs(v) ? total - t + v : v - t + total;
     total = t;
@@ -52,7 +54,7 @@ export function sampleSd(values: ArrayLike<number>): number {
     const d = (values[i] as number) - m;
     squares[i] = d * d;
   }
-  return Math.sqrt(compensatedSum(squares, 0) / (n - 1));
+  return Math.sqrt(compensatedSum(squares) / (n - 1));
 }
 
 /**
@@ -88,5 +90,5 @@ export function finiteValues(values: ArrayLike<number>): Float64Array {
 
 /** Compensated sum of the finite values (R's `sum(x, na.rm = TRUE)`); 0 when none. */
 export function sumFinite(values: ArrayLike<number>): number {
-  return compensatedSum(finiteValues(values), 0);
+  return compensatedSum(finiteValues(values));
 }

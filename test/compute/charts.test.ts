@@ -20,6 +20,14 @@ describe("run chart", () => {
   it("takes the mean of the two middle values for an even count", () => {
     expect(only({ chart: "run", data: rows([1, 2, 3, 10]) }).p.cl).toBe(2.5);
   });
+  it("leaves out every subgroup whose mean equals the centre line, whatever its rows", () => {
+    // Subgroups 1 and 2 both average 5/3, the median. R's long-double mean() makes them the same
+    // double, so qicharts2 leaves both out of the runs analysis: 5 useful points, not 6.
+    const groups = [[1, 1, 3], [0, 1, 4], [4, 4, 4], [0, 0, 1], [3, 3, 3], [0, 1, 0], [2, 2, 5]];
+    const { r, part } = only({ chart: "run", data: groups.flatMap((g, i) => g.map((y) => ({ x: i + 1, y }))) });
+    expect(r.points[0]!.y).toBe(r.points[1]!.y);
+    expect(part).toMatchObject({ nUseful: 5, crossings: 4, crossingsMin: 0, longestRunMax: 5 });
+  });
 });
 
 describe("I chart", () => {

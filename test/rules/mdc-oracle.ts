@@ -6,7 +6,7 @@
  * error. It shares nothing with src/rules except the mean (src/charts/exact-mean.ts, correctly
  * rounded as R's long-double `mean()` is), so that the comparison tests the logic.
  */
-import { exactMean as mean } from "../../src/charts/exact-mean.js";
+import { exactMean as mean } from "../../src/stats/exact-mean.js";
 
 type L = boolean | null; // R logical with NA
 type N = number | null; // R double with NA (NaN is kept as NaN)

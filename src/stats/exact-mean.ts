@@ -3,10 +3,10 @@
  * exactly with floating-point expansions (Shewchuk 1997, as in Python's `math.fsum`).
  *
  * Why: R's `mean()` sums in long double and corrects once, which gives the correctly rounded
- * mean except within about 2⁻⁶⁴ of a rounding midpoint. Making Data Count's limits are compared
- * for equality (a point or a target exactly on a limit), so the `mdc` I chart needs R's last bit;
- * the double-precision mean of src/stats/mean.ts is off by one unit in the last place for about
- * one series in twenty.
+ * mean except within about 2⁻⁶⁴ of a rounding midpoint. Centre lines and limits are compared for
+ * equality (a point on the centre line leaves the runs analysis; a point or target exactly on a
+ * Making Data Count limit), so every mean needs R's last bit; a double-precision correction pass
+ * is off by one unit in the last place for about one series in twenty.
  *
  * @module
  */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactMean } from "../../src/charts/exact-mean.js";
+import { exactMean } from "../../src/stats/exact-mean.js";
 
 /** x · 2^1100 as an exact BigInt (every finite double is a multiple of 2^−1074). */
 function scaled(x: number): bigint {
