@@ -43,11 +43,10 @@ export function compute(spec: ChartSpec): ChartResult {
   const series = normaliseSeries(valid);
   checkPositions(valid, series.facets);
 
-  const hasParts = series.breaks.length > 0;
   const convention = CONVENTIONS[valid.convention];
   // As qicharts2: freeze is ignored when parts are given. As Making Data Count: it counts within each part.
   const freezePerPart = convention.freeze === "per-part";
-  const freeze = hasParts && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
+  const freeze = series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
   const excluded = new Set(valid.exclude);
   const points: Point[] = [];
   const parts: Part[] = [];

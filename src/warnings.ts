@@ -37,7 +37,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
   const convention = CONVENTIONS[spec.convention];
   // Under qicharts2 every chart gets the runs analysis's warning; elsewhere only charts whose rules use it.
   const runsRules = spec.convention === "qicharts2" || spec.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings" || r.rule === "number-of-runs");
-  if (spec.freeze !== undefined && series.breaks.length > 0 && convention.freeze === "per-facet") {
+  if (spec.freeze !== undefined && series.partsGiven && convention.freeze === "per-facet") {
     warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", where: {} });
   }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);

@@ -31,6 +31,11 @@ export interface NormalisedSeries {
   breaks: number[];
   /** Part labels in order, when the rows carried them. */
   partLabels: string[] | null;
+  /**
+   * Whether the spec gives parts, as breaks or as row labels, even when they make a single part:
+   * qicharts2 then ignores `freeze` (`if (!is.null(part)) freeze <- Inf`).
+   */
+  partsGiven: boolean;
 }
 
 /**
@@ -51,7 +56,8 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
   const facets = groupByFacet(order, facetOf).map(({ facet, rows: facetRows }) =>
     aggregateFacet(spec, facetRows, keys, xType, facet, levels ?? null),
   );
-  return { xType, facets, breaks: partLabels ? partLabels.breaks : (spec.breaks ?? []), partLabels: partLabels?.labels ?? null };
+  const breaks = partLabels ? partLabels.breaks : (spec.breaks ?? []);
+  return { xType, facets, breaks, partLabels: partLabels?.labels ?? null, partsGiven: partLabels !== null || breaks.length > 0 };
 }
 
 interface XKeys {

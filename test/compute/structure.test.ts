@@ -28,6 +28,13 @@ describe("parts, freeze and exclude", () => {
     expect(r.points.every((p) => p.baseline)).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain("freeze-ignored");
   });
+  it("ignores freeze even when the part labels make a single part, as qicharts2 does", () => {
+    const ys = [3, 5, 4, 6, 2, 8, 9, 7, 10, 11];
+    const r = compute({ chart: "i", data: ys.map((y) => ({ y, part: "A" })), freeze: 5 });
+    expect(r.points[0]!.cl).toBe(6.5);
+    expect(r.points.every((p) => p.baseline)).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain("freeze-ignored");
+  });
   it("leaves excluded points out of the centre line but returns them", () => {
     const r = compute({ chart: "c", data: series([4, 50, 6]), exclude: [2] });
     expect(r.points[0]!.cl).toBe(5);
