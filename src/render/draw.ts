@@ -271,9 +271,8 @@ function valueLabels(m: Model, fm: FacetModel, part: PartModel | undefined, deci
     return null;
   };
   const out: Label[] = [];
-  const runs = part.part?.runsSignal ?? part.points.some((p) => p.runsSignal);
   const cl = last("cl");
-  if (cl !== null) out.push({ y: cl, text: formatValue(m, cl, decimals), colour: runs ? c.signal : c.centre });
+  if (cl !== null) out.push({ y: cl, text: formatValue(m, cl, decimals), colour: part.runsSignal ? c.signal : c.centre });
   for (const key of ["ucl", "lcl"] as const) {
     const v = last(key);
     if (v !== null && v !== cl) out.push({ y: v, text: formatValue(m, v, decimals), colour: c.muted, below: key === "lcl" });
@@ -429,8 +428,7 @@ function drawPanel(
     });
     limits.push(pathOf(stepRuns(xs, ucl, x, y, ext)), pathOf(stepRuns(xs, lcl, x, y, ext)));
     if (o.show95) sigma2.push(pathOf(stepRuns(xs, points.map((p) => p.ucl95), x, y, ext)), pathOf(stepRuns(xs, points.map((p) => p.lcl95), x, y, ext)));
-    const runs = part.part?.runsSignal ?? points.some((p) => p.runsSignal);
-    (runs ? centreSignal : centre).push(pathOf(stepRuns(xs, points.map((p) => p.cl), x, y, ext)));
+    (part.runsSignal ? centreSignal : centre).push(pathOf(stepRuns(xs, points.map((p) => p.cl), x, y, ext)));
   }
   const style = lineStyles(m);
   const path = (label: string, attrs: string, d: string) => d && out.push(`<path aria-label="${label}" ${attrs} d="${d}"/>`);

@@ -24,6 +24,12 @@ export type Shape = "circle" | "diamond" | "square" | "hollow";
 export interface PartModel {
   part: Part | undefined;
   number: number;
+  /**
+   * Whether the centre line shows a runs signal (Anhøj's long run or few crossings): only when the
+   * rules in force include those two. A Making Data Count chart reads shifts and trends instead,
+   * and a dashed line for a rule it did not run would contradict its own signals.
+   */
+  runsSignal: boolean;
   points: Point[];
   /** Numeric x of each point. */
   xs: number[];
@@ -101,6 +107,7 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
   let x0 = Infinity;
   let x1 = -Infinity;
   const kinds = new Set<string>();
+  const runsRules = !Array.isArray(result.rules) || result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
   for (let i = 0; i < result.points.length; i++) {
     const p = result.points[i]!;
     let f = byFacet.get(p.facet);
@@ -116,7 +123,8 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
     if (x > x1) x1 = x;
     let part = f.parts[f.parts.length - 1];
     if (!part || part.number !== p.part) {
-      part = { part: partStats.get(`${p.facet}\u0000${p.part}`), number: p.part, points: [], xs: [] };
+      const stats = partStats.get(`${p.facet}\u0000${p.part}`);
+      part = { part: stats, number: p.part, runsSignal: runsRules && (stats?.runsSignal ?? p.runsSignal), points: [], xs: [] };
       f.parts.push(part);
     }
     part.points.push(p);
@@ -127,7 +135,7 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
     if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
     if (o.show95 && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
     if (p.target !== null) kinds.add("target");
-    if (p.cl !== null) kinds.add(partStats.get(`${p.facet}\u0000${p.part}`)?.runsSignal ?? p.runsSignal ? "runs" : "centre");
+    if (p.cl !== null) kinds.add(part.runsSignal ? "runs" : "centre");
     for (const value of [p.y, p.cl, p.lcl, p.ucl, p.target, o.show95 ? p.lcl95 : null, o.show95 ? p.ucl95 : null]) {
       if (value !== null && Number.isFinite(value)) {
         if (value < f.lo) f.lo = value;

@@ -122,16 +122,15 @@ export const cases: Record<string, () => Case> = {
     result: compute({ chart: "i", title: "Egen drakt", data: monthly(series(24, 7, 60, 6).map((v, i) => (i === 9 ? 95 : v))) }),
     options: { theme: { colors: { data: "#333333", signal: "#CC79A7", band: "none", background: "#FAFAF5" }, fontSize: 13, titleSize: 18, pointRadius: 3.5, lineWidth: 2 }, width: 640, height: 360 },
   }),
-  "variation": () => {
-    // Fields another engineer adds to results (signals, variation); drawn when present.
-    const result = compute({ chart: "i", title: "Forbedring og bekymring (MDC-farger)", data: monthly(series(24, 44, 50, 3).map((v, i) => (i === 5 ? 62 : i === 17 ? 39 : v))) });
-    result.points.forEach((p, i) => {
-      const extra = p as typeof p & { variation?: string; signals?: { rule: string }[] };
-      if (i === 5) Object.assign(extra, { variation: "concern-high", signals: [{ rule: "outside-limits" }] });
-      else if (i === 17) Object.assign(extra, { variation: "improvement-low", signals: [{ rule: "outside-limits" }] });
-      else if (i >= 19) Object.assign(extra, { variation: "improvement-low", signals: [{ rule: "shift" }] });
-      else extra.variation = "common";
-    });
-    return { result };
-  },
+  "variation": () => ({
+    // Making Data Count with lower as better: a high point is a concern, the later fall an improvement.
+    result: compute({
+      chart: "i",
+      convention: "mdc",
+      direction: "decrease",
+      freeze: 12,
+      title: "Forbedring og bekymring (MDC-farger)",
+      data: monthly(series(24, 46, 50, 3, 16, -5).map((v, i) => (i === 5 ? 64 : v))),
+    }),
+  }),
 };

@@ -176,6 +176,16 @@ describe("what is drawn", () => {
     expect(runs[0]!.attrs["stroke-dasharray"]).toBe("6 4");
   });
 
+  it("dashes the centre line for a runs signal only when the runs rules are in force", () => {
+    const spec: ChartSpec = { chart: "i", data: monthly([...series(12, 1, 10, 1), ...series(12, 2, 10, 1, 0, 4)]) };
+    const dashed = (result: ChartResult) => elements(renderSvg(result)).some((e) => e.attrs["stroke-dasharray"] === "6 4");
+    const anhoej = compute(spec);
+    const mdc = compute({ ...spec, convention: "mdc" });
+    expect(anhoej.parts[0]!.runsSignal && mdc.parts[0]!.runsSignal).toBe(true);
+    expect(dashed(anhoej)).toBe(true);
+    expect(dashed(mdc)).toBe(false); // Making Data Count flags the shift on the points instead
+  });
+
   it("draws excluded points hollow, and notes as numbered markers with the text below", () => {
     const data = monthly([4, 6, 3, 5, 19, 4]).map((r, i) => (i === 2 ? { ...r, note: "Tiltak" } : r));
     const svg = renderSvg(compute({ chart: "c", data, exclude: [5] }));
