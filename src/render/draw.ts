@@ -6,6 +6,8 @@
  */
 import type { Point } from "../types.js";
 import { explain } from "../rules/explain.js";
+import { RULES } from "../rules/registry.js";
+import { RULE_IDS } from "../rules/types.js";
 import { hash } from "./hash.js";
 import { formatDate, formatNumber } from "./locale.js";
 import { formatValue, formatX, markOf, type FacetModel, type Model, type PartModel } from "./model.js";
@@ -391,7 +393,7 @@ function drawPanel(
   out.push("</g>");
 
   // Part boundaries and the end of the frozen baseline (a dotted line halfway to the next point),
-  // with the part labels or "Grunnlag" over their stretch.
+  // with the part labels or "Grunnlinje" over their stretch.
   const regions: [number, number, string | null][] = fm.parts.map((p) => [x(p.xs[0]!), x(p.xs[p.xs.length - 1]!), p.part?.label ?? null]);
   let lastBase = -1;
   if (hasBaseline(fm)) {
@@ -568,6 +570,15 @@ function legendText(m: Model, kind: LegendKind): string {
   const centre = m.result.chart === "run" ? w.median : w.centre;
   if (kind === "centre") return centre;
   if (kind === "runs") return `${centre}, ${w.runs}`;
+  if (kind === "pattern") {
+    // Name the rules behind the squares ("Del av signal: lengste serie"): a legend that said
+    // "run or trend" on a chart whose rules have no trend rule would teach the wrong rules.
+    const names = RULE_IDS.filter((id) => m.patternRules.has(id)).map((id) => {
+      const name = RULES[id].name[m.o.lang];
+      return name.charAt(0).toLowerCase() + name.slice(1);
+    });
+    return names.length > 0 ? `${w.pattern}: ${names.join(", ")}` : w.pattern;
+  }
   return w[kind];
 }
 

@@ -64,6 +64,8 @@ export interface Model {
   percent: boolean;
   /** What the chart shows, for the legend: marks' shapes and colours, lines. */
   kinds: Set<string>;
+  /** The rules whose findings put square marks on the chart (first signal of each), for the legend. */
+  patternRules: Set<string>;
 }
 
 /** Throws an SpcError when `result` does not look like a ChartResult. */
@@ -107,6 +109,7 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
   let x0 = Infinity;
   let x1 = -Infinity;
   const kinds = new Set<string>();
+  const patternRules = new Set<string>();
   const runsRules = !Array.isArray(result.rules) || result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
   for (let i = 0; i < result.points.length; i++) {
     const p = result.points[i]!;
@@ -132,6 +135,8 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
     const v = (p as PointExtras).variation;
     const mark = markOf(p, o);
     if (mark) kinds.add(mark.shape).add(mark.signal && typeof v === "string" ? v.replace(/-.*/, "") : "");
+    const rule = (p as PointExtras).signals?.[0]?.rule;
+    if (mark?.shape === "square" && typeof rule === "string") patternRules.add(rule);
     if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
     if (o.show95 && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
     if (p.target !== null) kinds.add("target");
@@ -161,6 +166,7 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
     scale: percent ? 100 / multiply : 1,
     percent,
     kinds,
+    patternRules,
   };
 }
 

@@ -48,7 +48,7 @@ const NB: ReportStrings = {
   counts: (plans, measures) => `${plans} ${plans === 1 ? "måleplan" : "måleplaner"}, ${measures} ${measures === 1 ? "måling" : "målinger"}`,
   team: "Team",
   aim: "Mål for arbeidet",
-  columns: { measure: "Måling", type: "Type", chart: "Diagram", latest: "Siste verdi", centreLine: "Senterlinje", signals: "Signaler", target: "Mål" },
+  columns: { measure: "Måling", type: "Type", chart: "Diagram", latest: "Siste verdi", centreLine: "Midtlinje", signals: "Signaler", target: "Mål" },
   measureTypes: { outcome: "Resultatmål", process: "Prosessmål", balancing: "Balansemål" },
   directions: { increase: "Høyere er bedre", decrease: "Lavere er bedre", neutral: "Ingen retning valgt" },
   definition: "Operasjonell definisjon",
@@ -77,7 +77,7 @@ const NB: ReportStrings = {
   warnings: (n) => `${n} ${n === 1 ? "merknad" : "merknader"} om dataene`,
   rejectedLines: (n) => `${n} ${n === 1 ? "linje" : "linjer"} i datafilen kunne ikke leses`,
   noData: "ingen data",
-  footer: "Laget med spc-charts. Senterlinje og grenser beregnes som i qicharts2; seriesignaler etter Anhøjs regler.",
+  footer: "Laget med spc-charts. Midtlinje og grenser beregnes som i qicharts2; seriesignaler etter Anhøjs regler.",
   figure: (name) => `Diagram: ${name}`,
 };
 

@@ -36,7 +36,7 @@ export const RULE_DOCS: { readonly [R in RuleId]: RuleDoc } = {
   },
   shift: {
     definition: {
-      nb: "Minst N punkter på rad på samme side av midtlinjen. Et punkt på midtlinjen bryter løpet (onLine: \"break\") eller hoppes over (\"skip\").",
+      nb: "Minst N punkter på rad på samme side av midtlinjen. Et punkt på midtlinjen bryter serien (onLine: \"break\") eller hoppes over (\"skip\").",
       en: "At least N points in a row on the same side of the centre line. A point on the centre line breaks the run (onLine: \"break\") or is skipped (\"skip\").",
     },
     source: "Western Electric Handbook (1956) rule 4 (8 points); Nelson (1984) test 2 (9); NHS Making Data Count (7); Provost & Murray, IHI run-chart rules (6, points on the median skipped)",
@@ -102,7 +102,7 @@ export const RULE_DOCS: { readonly [R in RuleId]: RuleDoc } = {
   },
   "longest-run": {
     definition: {
-      nb: "Et løp av punkter på samme side av midtlinjen som er lengre enn round(log2(n)) + 3 for n nyttige punkter (Anhøj). Punkter på midtlinjen hoppes over. Med best-box/cut-box: boksens grense.",
+      nb: "En serie av punkter på samme side av midtlinjen som er lengre enn round(log2(n)) + 3 for n nyttige punkter (Anhøj). Punkter på midtlinjen hoppes over. Med best-box/cut-box: boksens grense.",
       en: "A run of points on one side of the centre line longer than round(log2(n)) + 3 for n useful points (Anhøj). Points on the centre line are skipped. With best box/cut box: the box's bound.",
     },
     source: "Anhøj & Olesen (2014), PLOS ONE 9(11): e113825; Schilling (2012); qicharts2 0.8.1; Anhøj & Wentzel-Larsen, \"Smooth operator\" (best/cut box)",
@@ -126,7 +126,7 @@ export const RULE_DOCS: { readonly [R in RuleId]: RuleDoc } = {
   },
   "number-of-runs": {
     definition: {
-      nb: "Antall løp (kryssinger + 1) utenfor [q + 1, n − q] med q = qbinom(0,025; n − 1; 0,5), for n ≥ 10 nyttige punkter.",
+      nb: "Antall serier (kryssinger + 1) utenfor [q + 1, n − q] med q = qbinom(0,025; n − 1; 0,5), for n ≥ 10 nyttige punkter.",
       en: "The number of runs (crossings + 1) outside [q + 1, n − q] with q = qbinom(0.025, n − 1, 0.5), for n ≥ 10 useful points.",
     },
     source: "Provost & Murray, The Health Care Data Guide (2011); Perla, Provost & Murray, BMJ Qual Saf 2011;20:46–51; Chen (2010) for the binomial model",

@@ -150,7 +150,7 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       if (runsRules && part.nUseful >= 2) {
         const percent = writeNumber(100 * part.runsFalseAlarm, lang, 1);
         sentence += nb
-          ? ` Med ${part.nUseful} nyttige punkter gir løpsreglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
+          ? ` Med ${part.nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
           : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent} % of the time when the process is stable.`;
       }
       return sentence;

@@ -57,7 +57,7 @@ export const fourOfFive: RuleDefinition<"four-of-five"> = {
         en: `${writeNumber(d.count, "en", 0)} of ${writeNumber(span, "en", 0)} points in a row lie more than 1 sigma ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}). That is unusual under common-cause variation, so the level has probably moved a little.`,
       },
       hint: {
-        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}; en liten, varig endring viser seg ofte slik før den gir lengre løp.`,
+        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}; en liten, varig endring viser seg ofte slik før den gir lengre serier.`,
         en: `Find out what changed around ${e.at(d.first, "en")}; a small lasting change often shows like this before it makes longer runs.`,
       },
     };

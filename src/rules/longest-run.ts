@@ -46,7 +46,7 @@ export function longestRunAllowed(rule: RunsRule, crossings: number): number {
  */
 export const longestRun: RuleDefinition<"longest-run"> = {
   id: "longest-run",
-  name: { nb: "Lengste løp", en: "Longest run" },
+  name: { nb: "Lengste serie", en: "Longest run" },
   params: [],
   sided: true,
   sequential: true,

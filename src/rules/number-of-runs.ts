@@ -51,7 +51,7 @@ export function runsBounds(nUseful: number): { fewest: number; most: number } | 
  */
 export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
   id: "number-of-runs",
-  name: { nb: "For få eller for mange løp", en: "Too few or too many runs" },
+  name: { nb: "For få eller for mange serier", en: "Too few or too many runs" },
   params: [],
   sided: false,
   sequential: true,
@@ -69,8 +69,8 @@ export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
     return {
       explanation: {
         nb: few
-          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
-          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} løp over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
+          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
+          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
         en: few
           ? `The points form only ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`
           : `The points form as many as ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points: they switch sides too often.`,

@@ -71,7 +71,7 @@ export const shift: RuleDefinition<"shift"> = {
     const high = d.side === "high";
     return {
       explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Så lange løp er sjeldne ved tilfeldig variasjon, så nivået har trolig endret seg.`,
+        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Så lange serier er sjeldne ved tilfeldig variasjon, så nivået har trolig endret seg.`,
         en: `${writeNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. Runs this long are rare under common-cause variation, so the level has probably changed.`,
       },
       hint: {

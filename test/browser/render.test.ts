@@ -79,7 +79,7 @@ describe.skipIf(!executable)(title, () => {
         const ticks = [...svg.querySelectorAll("text[data-value]")].map((t) => ({ value: Number(t.getAttribute("data-value")), anchor: t.closest("[text-anchor]")?.getAttribute("text-anchor") ?? t.getAttribute("text-anchor"), at: centre(t) }));
         const points = [...svg.querySelectorAll("g[aria-label='Punkter'] > *, g[aria-label='Points'] > *")].map(centre);
         const line = (label: string) => [...svg.querySelectorAll(`path[aria-label^='${label}']`)].map(centre);
-        return { ticks, points, centre: [...line("Senterlinje"), ...line("Centre line")], limits: [...line("Kontrollgrenser"), ...line("Control limits")] };
+        return { ticks, points, centre: [...line("Midtlinje"), ...line("Centre line")], limits: [...line("Kontrollgrenser"), ...line("Control limits")] };
       }, name);
 
       const fit = (pairs: { value: number; at: number }[]) => {

@@ -134,7 +134,7 @@ describe.skipIf(!executable)(title, () => {
     expect(new Set(result.points.map((p) => p.cl)).size).toBe(2);
     expect(await page.textContent("#story-text")).toBe(explain(result, { lang: "nb" }));
     // One centre-line path with a segment per part, at the two parts' centre lines.
-    const d = await page.getAttribute("#svg-host path[aria-label^='Senterlinje']", "d");
+    const d = await page.getAttribute("#svg-host path[aria-label^='Midtlinje']", "d");
     expect(d?.match(/M/g)?.length).toBe(2);
     const cls = await page.locator("#svg-host text").allTextContents();
     for (const cl of new Set(result.points.map((p) => p.cl!))) expect(cls.join(" ")).toContain(cl.toFixed(1).replace(".", ","));
