@@ -25,7 +25,9 @@ export interface NumberParts {
  * is not negative (no "−0").
  */
 export function numberParts(value: number, decimals: number, trim: boolean): NumberParts {
-  const text = Math.abs(value).toFixed(decimals);
+  // toFixed switches to exponent notation from 1e21, where every double is a whole number.
+  const magnitude = Math.abs(value);
+  const text = magnitude >= 1e21 ? `${BigInt(magnitude)}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}` : magnitude.toFixed(decimals);
   const dot = text.indexOf(".");
   const whole = dot < 0 ? text : text.slice(0, dot);
   let fraction = dot < 0 ? "" : text.slice(dot + 1);

@@ -225,12 +225,14 @@ function yAxisFor(m: Model, lo: number, hi: number, count: number): YAxis {
     lo = 0;
     hi = 1;
   }
-  if (lo === hi) {
-    const d = Math.abs(lo) * 0.1 || 1;
-    lo -= d;
-    hi += d;
+  // Equal values, or values apart only by floating-point noise (0.3 and 0.1 + 0.2): ±10 % around them.
+  if (hi / 2 - lo / 2 <= 5e-10 * Math.max(Math.abs(lo), Math.abs(hi))) {
+    const mid = lo / 2 + hi / 2;
+    const d = Math.abs(mid) * 0.1 || 1;
+    lo = mid - d;
+    hi = mid + d;
   }
-  const e = (hi - lo) * 0.06;
+  const e = (hi / 2 - lo / 2) * 0.12; // 6 % of the range, without overflowing at ±1e308
   lo -= e;
   hi += e;
   const s = m.scale;

@@ -13,28 +13,36 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (v: numb
     const mid = (r0 + r1) / 2;
     return () => mid;
   }
-  const k = (r1 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
+  // Halves before subtracting, so that a domain of ±1e308 does not overflow (halving is exact).
+  const k = (r1 - r0) / (d1 / 2 - d0 / 2);
+  return (v) => r0 + (v / 2 - d0 / 2) * k;
 }
 
-/** About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`, computed on integers so that 0.3 is 0.3. */
+/**
+ * About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`, computed on integers so
+ * that 0.3 is 0.3. Never more than 10 × count + 10 ticks: a range that floating-point noise made
+ * tiny against its values (0.3 and 0.1 + 0.2) would otherwise ask for 2^53 of them, and past 2^53
+ * the counter stops moving.
+ */
 export function niceTicks(lo: number, hi: number, count: number, integer = false): number[] {
   if (!(hi >= lo) || count < 1) return [];
   if (hi === lo) return [lo];
-  const raw = (hi - lo) / count;
+  const raw = hi / count - lo / count; // (hi − lo) / count without overflowing at ±1e308
+  if (!(raw > 0) || !Number.isFinite(raw)) return [];
   const power = Math.floor(Math.log10(raw));
   const error = raw / 10 ** power;
   const factor = error >= Math.SQRT2 * 5 ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1;
   const out: number[] = [];
+  const most = 10 * count + 10;
   let step = factor * 10 ** power;
   if (integer && step < 1) step = 1;
   if (step >= 1) {
-    for (let i = Math.ceil(lo / step); i * step <= hi; i++) out.push(i * step);
+    for (let i = Math.ceil(lo / step); i * step <= hi && out.length < most; i++) out.push(i * step);
   } else {
     const inverse = 10 ** -power / factor; // ticks are i / inverse, exact for decimals
-    for (let i = Math.ceil(lo * inverse); i / inverse <= hi; i++) out.push(i / inverse);
+    for (let i = Math.ceil(lo * inverse); i / inverse <= hi && out.length < most; i++) out.push(i / inverse);
   }
-  return out;
+  return out.length < most ? out : [];
 }
 
 /** Fewest decimals that show every value exactly (at most 6). */

@@ -265,6 +265,24 @@ describe("what is drawn", () => {
   });
 });
 
+describe("extreme values", () => {
+  it.each([
+    ["floating-point noise", [0.3, 0.1 + 0.2, 0.3]],
+    ["noise in the 16th digit", [100, 100.00000000000001, 100]],
+    ["the ends of the double range", [1e308, -1e308]],
+  ])("renders %s as a sound SVG, in finite time", (_, ys) => {
+    for (const chart of ["run", "i"] as const) checkSvg(renderSvg(compute({ chart, data: ys.map((y) => ({ y })) })));
+  });
+  it("never asks for more than 10 × count + 10 ticks", () => {
+    // Past 2^53 the tick counter stops moving: without the cap this never returns.
+    expect(niceTicks(1e17, 1e17 + 64, 5).length).toBeLessThanOrEqual(60);
+    expect(niceTicks(-1e308, 1e308, 5)).toEqual([-1e308, -5e307, 0, 5e307, 1e308]);
+  });
+  it("writes numbers from 1e21 without exponent notation", () => {
+    expect(formatNumber(1e21, 0, "en")).toBe("1,000,000,000,000,000,000,000");
+  });
+});
+
 describe("bad options are an SpcError naming the option", () => {
   it.each([
     [{ lang: "de" }, 'options.lang: must be one of "nb", "en"'],
