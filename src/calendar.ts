@@ -252,16 +252,3 @@ export function periodStart(iso: string, period: Period): string | null {
   const days = fromIsoDate(iso);
   return days === null ? null : toIsoDate(floorToPeriod(days, period));
 }
-
-/**
- * Whether text has the shape `YYYY-MM-DD`, valid or not: used to infer that x holds dates, so
- * that an impossible date such as `2024-02-30` is reported rather than read as a category.
- *
- * @example
- * ```ts
- * looksLikeIsoDate("2024-02-30"); // true
- * ```
- */
-export function looksLikeIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text);
-}

@@ -1,7 +1,7 @@
 import { SpcError } from "../errors.js";
 import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { IssueList } from "./issues.js";
-import { floorToPeriod, fromIsoDate, looksLikeIsoDate, toIsoDate } from "../calendar.js";
+import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
@@ -92,8 +92,10 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      const day = (typeof v === "string" ? fromIsoDate(v) : null) ?? Number.NaN;
-      if (Number.isNaN(day)) issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD)`);
+      const day = (typeof v === "string" ? dayOfX(v) : null) ?? Number.NaN;
+      if (Number.isNaN(day)) {
+        issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD${dateHint(v)})`);
+      }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
     return { xType, keys };
@@ -118,16 +120,44 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
   return { xType, keys, levels };
 }
 
+/**
+ * How x reads when `xType` is not given: numbers; else dates when at least half the values look
+ * like dates, so that a typo or a `dd.mm.yyyy` among ISO dates is an error naming its row rather
+ * than a quiet switch to categories (which would reorder the points and change the runs); else
+ * categories.
+ */
 function inferXType(x: (number | string | null | undefined)[]): "number" | "date" | "category" {
   let numbers = true;
-  let dates = true;
+  let present = 0;
+  let dateLike = 0;
   for (const v of x) {
-    if (v === null) continue;
+    if (v === null || v === undefined) continue;
+    present++;
     if (typeof v !== "number") numbers = false;
-    if (typeof v !== "string" || !looksLikeIsoDate(v)) dates = false;
-    if (!numbers && !dates) break;
+    if (typeof v === "string" && DATE_LIKE.test(v.trim())) dateLike++;
   }
-  return numbers ? "number" : dates ? "date" : "category";
+  if (numbers) return "number";
+  return dateLike > 0 && dateLike * 2 >= present ? "date" : "category";
+}
+
+/** ISO dates and timestamps, and day.month.year dates (which a spec must write as ISO dates). */
+const DATE_LIKE = /^(\d{4}-\d{1,2}-\d{1,2}(T.*)?|\d{1,2}\.\d{1,2}\.\d{2,4})$/;
+
+/** `Date.prototype.toISOString()` at midnight UTC: "2024-03-01T00:00:00.000Z". */
+const MIDNIGHT_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/;
+
+/** Why a date-looking x was not read, for the error message. */
+function dateHint(v: unknown): string {
+  if (typeof v !== "string") return "";
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return "; a time of day other than midnight UTC is not read";
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v.trim());
+  if (dmy) return `, so ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}; the CSV adapters read dd.mm.yyyy, a spec does not`;
+  return "";
+}
+
+/** The day number of an ISO date, or of a timestamp at midnight UTC (what JavaScript's Date writes). */
+function dayOfX(v: string): number | null {
+  return fromIsoDate(v) ?? fromIsoDate(MIDNIGHT_TIMESTAMP.exec(v)?.[1] ?? "");
 }
 
 interface FacetIndex {

@@ -48,6 +48,12 @@ describe("x: numbers, dates, categories", () => {
     const r = compute({ chart: "run", data: [{ x: 3, y: 1 }, { x: 1, y: 4 }, { x: 3, y: 3 }] });
     expect(r.points.map((p) => [p.x, p.y, p.count])).toEqual([[1, 4, 1], [3, 2, 2]]);
   });
+  it("reads JavaScript's toISOString() at midnight UTC as the date", () => {
+    const data = [3, 1, 2].map((m, i) => ({ x: new Date(Date.UTC(2024, m, 1)).toISOString(), y: i + 1 }));
+    const r = compute({ chart: "run", data });
+    expect(r.xType).toBe("date");
+    expect(r.points.map((p) => p.x)).toEqual(["2024-02-01", "2024-03-01", "2024-04-01"]);
+  });
   it("infers ISO dates and floors them to a period (ISO weeks start on Monday)", () => {
     const data = [
       { x: "2024-01-03", y: 1 }, // Wednesday of week 1
