@@ -92,6 +92,12 @@ export interface EventShape {
   cases?: number;
   /** Number of units (facets); default 1. */
   facets?: number;
+  /**
+   * The user chose the counting period (e.g. `--period month`): count per period even when the
+   * events are rare, with days between events as the alternative. A team that asks for falls per
+   * month must not get a chart of days between falls.
+   */
+  countsAsked?: boolean;
 }
 
 export { chartName } from "../chart-names.js";
@@ -363,7 +369,8 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
  *
  * @example
  * ```ts
- * suggestForEvents({ events: 5, periods: 24, period: "month", denominators: false }).chart; // "t"
+ * suggestForEvents({ events: 15, periods: 24, period: "month", denominators: false }).chart; // "t"
+ * suggestForEvents({ events: 15, periods: 24, period: "month", denominators: false, countsAsked: true }).chart; // "c"
  * suggestForEvents({ events: 90, periods: 24, period: "month", denominators: true }).chart; // "u"
  * ```
  */
@@ -427,7 +434,7 @@ export function suggestForEvents(shape: EventShape): ChartSuggestion {
       alternatives,
     );
   }
-  if (rare) {
+  if (rare && shape.countsAsked !== true) {
     return result(
       "t",
       Math.max(0, shape.events - facets),
@@ -450,6 +457,9 @@ export function suggestForEvents(shape: EventShape): ChartSuggestion {
       ),
     ],
     [
+      ...(rare
+        ? [{ chart: "t" as const, reason: t(`sjeldne hendelser (i snitt ${num(perPeriod).nb} per ${periodWord.nb}): dager mellom hendelsene, T-diagram`, `rare events (${num(perPeriod).en} per ${periodWord.en} on average): days between events, T chart`) }]
+        : []),
       {
         chart: "u",
         reason: t("med nevnere per periode (f.eks. liggedøgn)", "with denominators per period (e.g. bed-days)"),

@@ -385,7 +385,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
       counts = counted();
       const periods = new Set(counts.spec.data.map((r) => r.x)).size;
       const facets = new Set(counts.spec.data.map((r) => r.facet ?? "")).size;
-      suggestion = suggestForEvents({ events: counts.used.length, periods, period, denominators: denominators !== undefined, facets });
+      suggestion = suggestForEvents({ events: counts.used.length, periods, period, denominators: denominators !== undefined, facets, countsAsked: source.period !== undefined });
       requested = suggestion.chart;
     }
     const base = requested === "run" ? (suggestion?.alternatives[0]?.chart ?? "c") : requested;

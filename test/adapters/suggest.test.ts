@@ -118,6 +118,15 @@ describe("suggestForEvents", () => {
     expectBilingual(u);
   });
 
+  it("counts per period when the user chose the period, even for rare events (days between as the alternative)", () => {
+    const asked = suggestForEvents({ events: 20, periods: 24, period: "month", denominators: false, countsAsked: true });
+    expect(asked.chart).toBe("c");
+    expect(asked.alternatives.map((a) => a.chart)).toEqual(["t", "u"]);
+    const few = suggestForEvents({ events: 6, periods: 9, period: "month", denominators: false, countsAsked: true });
+    expect(few.chart).toBe("run");
+    expect(few.alternatives[0]?.chart).toBe("c"); // a run chart of the monthly counts, not of days between
+  });
+
   it("a log of cases: G when events are rare, the share per period (P) when common and there are enough periods", () => {
     expect(suggestForEvents({ events: 30, cases: 900, periods: 24, period: "month", denominators: false }).chart).toBe("g");
     expect(suggestForEvents({ events: 300, cases: 900, periods: 24, period: "month", denominators: false }).chart).toBe("p");

@@ -263,7 +263,8 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
   if (computed.suggestion !== null && options.chart === "auto") {
-    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons[0]?.en ?? ""}`);
+    // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
+    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
   }
 
   const result = computed.result;
