@@ -41,6 +41,7 @@ export {
   type NorwegianDateStyle,
 } from "./dates.js";
 export { periodStart, type Period } from "../calendar.js";
+export { decodeText, type DecodedText } from "./encoding.js";
 export { readDelimited, detectDelimiter, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
 export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";
 export {

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
+import { decodeText } from "../adapters/encoding.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 
 /** Where a command reads standard input from; injected in tests. */
@@ -23,7 +24,7 @@ export type ReadStdin = () => Promise<string>;
 export async function readProcessStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
+  return decodeText(Buffer.concat(chunks)).text;
 }
 
 function reason(e: unknown): string {
@@ -36,20 +37,28 @@ function reason(e: unknown): string {
 
 /**
  * Reads a text file, or standard input for `-`; a byte-order mark is kept (the adapters handle it).
+ * A file that is not UTF-8 is read as Windows-1252 (Excel's plain "CSV (semikolondelt)"), and
+ * `note` is told so.
  *
  * @param shown - the name to use in messages (default `file`).
+ * @param note - receives a line for the user when the file was not UTF-8.
  * @throws {CommandError} exit code 3, `file: cannot read (no such file)`.
  * @example
  * ```ts
  * const csv = await readText("data.csv", readProcessStdin);
  * ```
  */
-export async function readText(file: string, stdin: ReadStdin, shown = file): Promise<string> {
+export async function readText(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return file === "-" ? await stdin() : await readFile(file, "utf8");
+    if (file === "-") return await stdin();
+    bytes = await readFile(file);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
   }
+  const { text, encoding } = decodeText(bytes);
+  if (encoding !== "utf-8") note?.(`${shown}: warning: not UTF-8; read as Windows-1252 (Excel's "CSV (semikolondelt)"). Save as "CSV UTF-8" to be sure of æ, ø and å.`);
+  return text;
 }
 
 /**

@@ -80,7 +80,7 @@ const position = z.int().check(z.minimum(1));
 const positionOrDate = z.union([position, date], {
   error: "must be a 1-based position (1, 2, …) or a date such as 2024-06-01",
 });
-const file = described(text, "data file, relative to the plan file (CSV with ; , or tab; UTF-8, as Excel writes)");
+const file = described(text, "data file, relative to the plan file (CSV with ; , or tab; UTF-8, or Windows-1252 as Excel's plain CSV)");
 const delimiter = optional(z.enum([";", ",", "tab"]), "field delimiter; detected when absent");
 const skipLines = optional(z.int().check(z.minimum(0)), "lines to skip before the header (e.g. a title above the table)");
 const dateFormat = optional(z.enum(DATE_KINDS), "format of the dates; detected when absent");

@@ -2,7 +2,7 @@
 // commands of src/cli/commands (chart, report, suggest, schema plan) run in-process through the
 // same modules until run.ts registers them; then these same tests spawn the binary for them
 // (each test's name says which it used).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { binaryCommands, buildCli, fixture, runBinary, runInProcess, tempDir, type RunOptions, type SpcRun } from "./harness.js";
@@ -57,6 +57,17 @@ describe("spc chart", () => {
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
     expect(r.stderr).toContain("test/fixtures/fall-sykehjem.csv: warning: 1 subgroup has a denominator of 0 or missing");
+  });
+
+  it("a CSV saved as Excel's plain 'CSV (semikolondelt)' (Windows-1252) is read, with a note", async () => {
+    const dir = tempDir();
+    const utf8 = readFileSync(fixture("fall-sykehjem.csv"), "utf8").replace(/^\uFEFF/, "");
+    const file = out(dir, "fall-ansi.csv");
+    writeFileSync(file, Buffer.from(utf8, "latin1")); // æ, ø and å are the same single bytes in Windows-1252
+    const r = await spc(["chart", file, "--chart", "u", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "-o", out(dir, "fall.json")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("not UTF-8; read as Windows-1252");
+    expect(JSON.parse(read(out(dir, "fall.json"))).points).toHaveLength(12);
   });
 
   it("an output ending in .json gets the ChartResult", async () => {

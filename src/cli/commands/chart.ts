@@ -169,11 +169,11 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
-  const text = await readText(file, stdin, shown);
-  const texts: Record<string, string> = { [shown]: text };
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
+  const text = await readText(file, stdin, shown, warn);
+  const texts: Record<string, string> = { [shown]: text };
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
@@ -217,7 +217,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      texts[dShown] = await readText(options.denominators, stdin, dShown);
+      texts[dShown] = await readText(options.denominators, stdin, dShown, warn);
       denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
     }
     measure.events = definedOnly({

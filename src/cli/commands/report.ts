@@ -139,7 +139,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       const unreadable = new Map<string, string>();
       for (const data of planDataFiles(p.plan)) {
         try {
-          texts[data] = await readText(besidePlan(p.file, data), stdin, data);
+          texts[data] = await readText(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`));
         } catch (e) {
           if (!(e instanceof CommandError)) throw e;
           unreadable.set(data, /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? "cannot read");

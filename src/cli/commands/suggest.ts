@@ -121,7 +121,7 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
     )
     .action(async (file: string, options: SuggestCommandOptions) => {
       const shown = file === "-" ? "<stdin>" : file;
-      const text = await readText(file, deps.readStdin ?? readProcessStdin, shown);
+      const text = await readText(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`));
       const given: SuggestOptions = {};
       for (const key of ["x", "y", "n", "facet", "event", "period", "events"] as const) {
         const value = options[key];
