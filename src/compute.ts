@@ -35,7 +35,7 @@ import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
  *   ],
  *   multiply: 100,
  * });
- * result.points[0].cl; // 15.0… (per cent)
+ * result.points[0].cl; // 15.19 (per cent: 36 of 237)
  * ```
  */
 export function compute(spec: ChartSpec): ChartResult {

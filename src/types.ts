@@ -118,7 +118,8 @@ export type WarningCode =
   | "freeze-ignored"
   | "unknown-field"
   | "rows-without-x"
-  | "short-part";
+  | "short-part"
+  | "part-label-returns";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";

@@ -40,6 +40,13 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
   if (spec.freeze !== undefined && series.partsGiven && convention.freeze === "per-facet") {
     warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", where: {} });
   }
+  for (const r of series.returningLabels) {
+    warnings.push({
+      code: "part-label-returns",
+      message: `Part label "${r.label}" comes back at row ${r.row} (counting from 0) after part "${r.within}" began; a part starts where its label first appears (as in qicharts2), so that row stays in part "${r.within}". Use a new label for a new part.`,
+      where: { rows: [r.row] },
+    });
+  }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
   for (const facet of series.facets) {

@@ -177,7 +177,8 @@ export interface Signal {
  *
  * @example
  * ```ts
- * result.points.filter((p) => p.signals !== NO_SIGNALS).length; // the flagged points
+ * result.points.filter((p) => p.signals.length > 0).length; // the flagged points
+ * // (compare lengths, not with NO_SIGNALS itself: a result that went through JSON has new arrays)
  * ```
  */
 export const NO_SIGNALS: readonly Signal[] = Object.freeze([]);

@@ -36,6 +36,8 @@ export interface NormalisedSeries {
    * qicharts2 then ignores `freeze` (`if (!is.null(part)) freeze <- Inf`).
    */
   partsGiven: boolean;
+  /** Part labels that come back after a later one began (their rows stay in the later part). */
+  returningLabels: { label: string; row: number; within: string }[];
 }
 
 /**
@@ -57,7 +59,14 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
     aggregateFacet(spec, facetRows, keys, xType, facet, levels ?? null),
   );
   const breaks = partLabels ? partLabels.breaks : (spec.breaks ?? []);
-  return { xType, facets, breaks, partLabels: partLabels?.labels ?? null, partsGiven: partLabels !== null || breaks.length > 0 };
+  return {
+    xType,
+    facets,
+    breaks,
+    partLabels: partLabels?.labels ?? null,
+    partsGiven: partLabels !== null || breaks.length > 0,
+    returningLabels: partLabels?.returning ?? [],
+  };
 }
 
 interface XKeys {
@@ -176,15 +185,23 @@ function readFacets(spec: ValidSpec): FacetIndex {
   return { labels, index };
 }
 
+interface PartLabels {
+  labels: string[];
+  breaks: number[];
+  /** Labels that come back after a later label began: their rows stay in the later part. */
+  returning: { label: string; row: number; within: string }[];
+}
+
 /**
  * qicharts2 takes one part label per distinct x in input order, and starts a part where a new
  * label first appears: the break is the number of distinct x before it. The breaks then apply
  * to every facet's sorted subgroups.
  */
-function labelsInOrder(part: (string | undefined)[], keys: Float64Array, skip: Set<number>): { labels: string[]; breaks: number[] } {
+function labelsInOrder(part: (string | undefined)[], keys: Float64Array, skip: Set<number>): PartLabels {
   const seenX = new Set<number>();
   const labels: string[] = [];
   const breaks: number[] = [];
+  const returning: { label: string; row: number; within: string }[] = [];
   for (let i = 0; i < part.length; i++) {
     if (skip.has(i)) continue;
     const key = keys[i] as number;
@@ -193,10 +210,12 @@ function labelsInOrder(part: (string | undefined)[], keys: Float64Array, skip: S
     if (!labels.includes(label)) {
       if (labels.length > 0) breaks.push(seenX.size);
       labels.push(label);
+    } else if (label !== labels[labels.length - 1] && !returning.some((r) => r.label === label)) {
+      returning.push({ label, row: i, within: labels[labels.length - 1]! });
     }
     seenX.add(key);
   }
-  return { labels, breaks };
+  return { labels, breaks, returning };
 }
 
 /**

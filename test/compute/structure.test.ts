@@ -28,6 +28,11 @@ describe("parts, freeze and exclude", () => {
     expect(r.points.every((p) => p.baseline)).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain("freeze-ignored");
   });
+  it("keeps a part label that comes back in the later part, as qicharts2 does, and warns", () => {
+    const r = compute({ chart: "i", data: ["a", "a", "b", "b", "a", "a"].map((part, i) => ({ part, y: (i % 3) + 1 })) });
+    expect(r.parts.map((p) => [p.label, p.first, p.last])).toEqual([["a", 1, 2], ["b", 3, 6]]);
+    expect(r.warnings.filter((w) => w.code === "part-label-returns")).toEqual([expect.objectContaining({ where: { rows: [4] } })]);
+  });
   it("ignores freeze even when the part labels make a single part, as qicharts2 does", () => {
     const ys = [3, 5, 4, 6, 2, 8, 9, 7, 10, 11];
     const r = compute({ chart: "i", data: ys.map((y) => ({ y, part: "A" })), freeze: 5 });
