@@ -28,5 +28,7 @@ const LETTERS: Record<ChartType, string> = {
  */
 export function chartName(chart: ChartType, lang: "nb" | "en"): string {
   if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
-  return lang === "nb" ? `${LETTERS[chart]}-diagram` : `${LETTERS[chart]} chart`;
+  // An id this version does not know (a stored result from a newer one) is shown as it is.
+  const letters = LETTERS[chart] ?? String(chart);
+  return lang === "nb" ? `${letters}-diagram` : `${letters} chart`;
 }

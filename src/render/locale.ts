@@ -53,6 +53,7 @@ const MONTHS = {
  * ```
  */
 export function formatDate(days: number, period: Period, lang: RenderLang): string {
+  if (!Number.isFinite(days)) return "–";
   const { year, month, day } = civilFromDays(days);
   const m = MONTHS[lang][month - 1]!;
   switch (period) {

@@ -6,6 +6,7 @@
  */
 import { fromIsoDate, type Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
+import { ruleConfigs } from "../rules/resolve.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
 import type { Resolved } from "./options.js";
@@ -76,8 +77,28 @@ export function checkResult(result: unknown): asserts result is ChartResult {
   }
 }
 
+/**
+ * A result from before the rules engine (no `findings`, `icons`, `rules`, `ruleSet` or `facets`)
+ * with those filled in as qicharts2 made it: Anhøj's rules, nothing found beyond the points' own
+ * `sigmaSignal` and `runsSignal`. A stored result still draws and describes itself.
+ */
+function completed(result: ChartResult): ChartResult {
+  const r = result as Partial<ChartResult> & Pick<ChartResult, "chart" | "points" | "parts">;
+  if (Array.isArray(r.findings) && Array.isArray(r.icons) && Array.isArray(r.rules) && Array.isArray(r.facets) && r.ruleSet !== undefined) return result;
+  const old = !Array.isArray(r.rules);
+  return {
+    ...result,
+    findings: Array.isArray(r.findings) ? r.findings : [],
+    icons: Array.isArray(r.icons) ? r.icons : [],
+    rules: old ? ruleConfigs("anhoej") : r.rules!,
+    ruleSet: r.ruleSet !== undefined ? r.ruleSet : old ? "anhoej" : null,
+    facets: Array.isArray(r.facets) ? r.facets : [...new Set(r.points.map((p) => p.facet))],
+  };
+}
+
 /** Reads a result into a model. */
-export function buildModel(result: ChartResult, o: Resolved): Model {
+export function buildModel(given: ChartResult, o: Resolved): Model {
+  const result = completed(given);
   const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
   const categories: string[] = [];
   const catIndex = new Map<string, number>();
@@ -110,7 +131,7 @@ export function buildModel(result: ChartResult, o: Resolved): Model {
   let x1 = -Infinity;
   const kinds = new Set<string>();
   const patternRules = new Set<string>();
-  const runsRules = !Array.isArray(result.rules) || result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
+  const runsRules = result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
   for (let i = 0; i < result.points.length; i++) {
     const p = result.points[i]!;
     let f = byFacet.get(p.facet);

@@ -113,7 +113,7 @@ function problem(rule: readonly string[] | readonly number[] | string, v: unknow
 export function resolveOptions(options: RenderOptions | undefined): Resolved {
   const issues: SpcIssue[] = [];
   const bad = (path: (string | number)[], message: string) => issues.push({ code: "invalid_option", path: ["options", ...path], message });
-  const o: Record<string, unknown> = options === undefined ? {} : (options as Record<string, unknown>);
+  const o: Record<string, unknown> = options === undefined || options === null ? {} : (options as Record<string, unknown>);
   if (!isObject(o)) bad([], "must be an object");
   else {
     for (const [key, v] of Object.entries(o)) {

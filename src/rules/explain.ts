@@ -5,6 +5,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { writeNumber } from "../locale/number.js";
 import { XFormatter } from "./locale.js";
@@ -20,6 +21,21 @@ export interface ExplainOptions {
   maxFindings?: number;
   /** Add each finding's "what to do next" (default true). */
   hints?: boolean;
+}
+
+/** The options with their defaults, or an SpcError naming each bad one (an app may pass a user's choice through). */
+function checkOptions(options: ExplainOptions): Required<ExplainOptions> {
+  const issues: SpcIssue[] = [];
+  const bad = (key: string | null, message: string) => issues.push({ code: "invalid_option", path: key === null ? ["options"] : ["options", key], message });
+  const { lang = "nb", maxFindings = 20, hints = true } = options;
+  if (typeof options !== "object") bad(null, "must be an object");
+  else {
+    if (lang !== "nb" && lang !== "en") bad("lang", `must be "nb" or "en", not ${JSON.stringify(lang)}`);
+    if (!Number.isInteger(maxFindings) || maxFindings < 0) bad("maxFindings", `must be a whole number from 0, not ${JSON.stringify(maxFindings)}`);
+    if (typeof hints !== "boolean") bad("hints", `must be true or false, not ${JSON.stringify(hints)}`);
+  }
+  if (issues.length > 0) throw new SpcError(issues);
+  return { lang, maxFindings, hints };
 }
 
 const VARIATION_TEXT: Record<Variation, { nb: string; en: string }> = {
@@ -60,11 +76,9 @@ const ASSURANCE_TEXT: Record<Assurance, { nb: string; en: string }> = {
  * // Last point (point 6): common-cause variation only.
  * ```
  */
-export function explain(result: ChartResult, options: ExplainOptions = {}): string {
-  const lang = options.lang ?? "nb";
+export function explain(result: ChartResult, options?: ExplainOptions | null): string {
+  const { lang, maxFindings, hints } = checkOptions(options ?? {});
   const nb = lang === "nb";
-  const maxFindings = options.maxFindings ?? 20;
-  const hints = options.hints ?? true;
   const lines: string[] = [];
 
   const name = chartName(result.chart, lang);

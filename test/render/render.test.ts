@@ -265,6 +265,28 @@ describe("what is drawn", () => {
   });
 });
 
+describe("formatting helpers given values they do not know", () => {
+  it("write a dash for a date that is not a number, and an unknown chart id as it is", () => {
+    expect(formatDate(Number.NaN, "month", "nb")).toBe("–");
+    expect(chartName("zz" as ChartType, "en")).toBe("zz chart");
+  });
+});
+
+describe("results from before the rules engine", () => {
+  it("draw and describe themselves as qicharts2 results (Anhøj's rules)", () => {
+    const result = compute({ chart: "i", data: monthly(series(24, 3, 10, 1, 12, 3)) });
+    const { findings: _f, icons: _i, rules: _r, ruleSet: _s, facets: _x, ...old } = result;
+    const svg = renderSvg(old as unknown as ChartResult);
+    checkSvg(svg);
+    expect(svg).toContain("Regler: Anhøjs regler (qicharts2)");
+    expect(elements(svg).some((e) => e.attrs["stroke-dasharray"] === "6 4")).toBe(result.parts[0]!.runsSignal);
+  });
+  it("take null options as none", () => {
+    const result = compute({ chart: "run", data: monthly([3, 1, 2]) });
+    expect(renderSvg(result, null as never)).toBe(renderSvg(result));
+  });
+});
+
 describe("extreme values", () => {
   it.each([
     ["floating-point noise", [0.3, 0.1 + 0.2, 0.3]],

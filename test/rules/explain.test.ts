@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compute } from "../../src/index.js";
+import { compute, SpcError } from "../../src/index.js";
 import { explain } from "../../src/rules/explain.js";
 import { formatPair, XFormatter } from "../../src/rules/locale.js";
 import { writeNumber } from "../../src/locale/number.js";
@@ -134,6 +134,21 @@ describe("explain(): the chart's story", () => {
     expect(story).toContain("i 2 paneler");
     expect(story).toContain("A: Del 1 (punkt 1–12)");
     expect(story).toContain("B: Del 1 (punkt 1–12)");
+  });
+});
+
+describe("explain(): bad options are an SpcError naming the option", () => {
+  const result = compute({ chart: "run", data: [1, 2, 3].map((y) => ({ y })) });
+  it.each([
+    [{ lang: "de" }, "options.lang"],
+    [{ maxFindings: "x" }, "options.maxFindings"],
+    [{ hints: 1 }, "options.hints"],
+  ])("%j", (options, path) => {
+    expect(() => explain(result, options as never)).toThrow(SpcError);
+    expect(() => explain(result, options as never)).toThrow(new RegExp(`^${path.replace(".", "\\.")}: `));
+  });
+  it("takes null as no options", () => {
+    expect(explain(result, null)).toBe(explain(result));
   });
 });
 
