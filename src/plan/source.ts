@@ -255,8 +255,19 @@ const NO = new Set(["0", "nei", "n", "no", "false", "usann", ""]);
 function includeFilter(table: Table, include: EventSource["include"], path: (string | number)[]) {
   if (include === undefined) return undefined;
   const rules = Object.entries(include).map(([column, values]) => {
-    const name = withPath([...path, "include"], () => table.header[resolveColumn(table, column, column)] ?? column);
-    return { name, values: new Set(values.map((v) => v.trim().toLowerCase())) };
+    const index = withPath([...path, "include"], () => resolveColumn(table, column, column));
+    const name = table.header[index] ?? column;
+    const wanted = new Set(values.map((v) => v.trim().toLowerCase()));
+    // A filter that matches no row at all is a typo ("Alvorlig" for "Alvorlig skade"), not an
+    // empty chart: say which values the column has.
+    const present = new Set(table.rows.map((r) => (r.cells[index] ?? "").trim()));
+    if (![...present].some((v) => wanted.has(v.toLowerCase()))) {
+      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => JSON.stringify(v));
+      throw new SpcError([
+        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.map((v) => JSON.stringify(v)).join(" or ")} in column ${JSON.stringify(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
+      ]);
+    }
+    return { name, values: wanted };
   });
   return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => r.values.has((record[r.name] ?? "").trim().toLowerCase()));
 }

@@ -169,6 +169,8 @@ describe("spc chart", () => {
     expect(number.code).toBe(2);
     const needsN = await spc(["chart", fixture("fall-sykehjem.csv"), "--y", "Fall", "-c", "p"]);
     expect([needsN.code, needsN.stderr]).toEqual([2, "spc chart: --n: required for a P chart: the column of the denominator\n"]);
+    const include = await spc(["chart", fixture("fallhendelser.csv"), "--events", "--include", "Alvorlighetsgrad=Alvorlig", "-o", out(tempDir(), "x.svg")]);
+    expect([include.code, include.stderr]).toEqual([2, 'spc chart: --include: no row has "Alvorlig" in column "Alvorlighetsgrad"; it has "Ingen skade", "Lett skade", "Moderat skade", "Alvorlig skade"\n']);
   });
 
   it("files that cannot be read or written exit 3", async () => {
