@@ -193,6 +193,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   }
   const spec = { ...read.spec, chart };
   if (suggestion?.multiply !== undefined) spec.multiply = suggestion.multiply;
+  if (chart !== "xbar" && chart !== "s") account.warn(source.file, sharedX(read.used, spec.data, header(source.x)));
 
   const period = read.spec.xType !== "date" ? null : read.dateFormat !== null && DATE_KIND_PERIOD[read.dateFormat] !== "day" ? DATE_KIND_PERIOD[read.dateFormat] : inferPeriod(spec.data);
   const lineOf = new Map<number, number>();
@@ -223,6 +224,30 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
       return at === null ? { file: source.file, line } : { file: source.file, ...at };
     },
   };
+}
+
+/**
+ * Lines that share an x (within a facet) with an earlier line. They become one subgroup, which is
+ * right for Xbar and S charts and for several rows per month on purpose (then most x repeat, and
+ * nothing is said), but a few of them are how a row copied twice turns into a false signal on a
+ * C chart: so those are named, with their lines.
+ */
+function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: string | undefined): string[] {
+  const first = new Map<string, number>();
+  const pairs: string[] = [];
+  let count = 0;
+  for (const u of used) {
+    const row = u.row === null ? undefined : data[u.row];
+    if (row?.x === undefined || row.x === null) continue;
+    const key = JSON.stringify([row.facet ?? null, row.x]);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, u.line);
+    else if (++count <= 5) pairs.push(`line ${u.line} (as line ${earlier}: ${row.x})`);
+  }
+  // Many shared x are subgroups on purpose (several measurements per week); a few are slips.
+  if (count === 0 || count > Math.max(1, 0.1 * first.size)) return [];
+  const what = xName === undefined ? "x" : JSON.stringify(xName);
+  return [`${count} line${count > 1 ? "s have" : " has"} the same ${what} as an earlier line and ${count > 1 ? "are" : "is"} combined with it into one subgroup: ${pairs.join(", ")}${count > 5 ? ", …" : ""}. If a line is a copy, delete it.`];
 }
 
 /**

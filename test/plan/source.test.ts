@@ -18,6 +18,15 @@ describe("loadTable", () => {
     expect(loaded.issues).toEqual([]);
   });
 
+  it("names a line that repeats an earlier line's x (a copied row), but not subgroups on purpose", () => {
+    const lines = fixtureText("fall-sykehjem.csv").split(/\r?\n/);
+    const copied = [...lines.slice(0, 4), lines[3]!, ...lines.slice(4)].join("\r\n");
+    const loaded = loadTable(copied, { file: "fall.csv", x: "Måned", y: "Fall" }, { chart: "c" });
+    expect(loaded.issues.map((i) => i.message)).toContain('1 line has the same "Måned" as an earlier line and is combined with it into one subgroup: line 5 (as line 4: 2024-03-01). If a line is a copy, delete it.');
+    const xbar = loadTable(copied, { file: "fall.csv", x: "Måned", y: "Fall" }, { chart: "xbar" });
+    expect(xbar.issues.some((i) => i.message.includes("same"))).toBe(false);
+  });
+
   it("auto: the chart and its scale from the data", () => {
     const loaded = loadTable(fixtureText("fall-sykehjem.csv"), { file: "fall.csv", x: "Måned", y: "Fall", n: "Liggedøgn" });
     expect(loaded.spec.chart).toBe("u");
