@@ -230,8 +230,11 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
         `with large denominators (mean ${num(meanN).en}) the limits get very narrow; if most points fall outside them, use Laney's adjustment`,
       ),
     });
+    // One or two numerators above their denominator among many that are not: typing slips in a
+    // share (the chart then names their lines), not a sign of events per unit.
+    const slips = above > 0 && above <= Math.max(1, 0.05 * pairs.length);
     let rate: LocalText | null = null;
-    if (above > 0) {
+    if (above > 0 && !slips) {
       rate = t(
         `${above} ${above === 1 ? "teller er" : "tellere er"} større enn nevneren, så dette er hendelser per enhet, ikke en andel: U-diagram`,
         `${above} numerator${above === 1 ? " is" : "s are"} larger than the denominator, so these are events per unit, not a share: U chart`,
@@ -278,10 +281,15 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
     return withScale(base(
       "p",
       [
-        t(
-          `hver teller er et helt tall som ikke er større enn nevneren: en andel av tilfellene (${q(yName)} av ${q(nName)}), P-diagram`,
-          `every numerator is a whole number no larger than its denominator: a share of cases (${qe(yName)} of ${qe(nName)}), P chart`,
-        ),
+        slips
+          ? t(
+              `tellerne er hele tall, og alle unntatt ${above} er ikke større enn nevneren: en andel av tilfellene (${q(yName)} av ${q(nName)}), P-diagram; ${above === 1 ? "raden" : "radene"} der telleren er størst, er trolig en skrivefeil`,
+              `the numerators are whole numbers and all but ${above} are no larger than their denominator: a share of cases (${qe(yName)} of ${qe(nName)}), P chart; the ${above === 1 ? "row" : "rows"} where the numerator is larger ${above === 1 ? "is" : "are"} probably a typing slip`,
+            )
+          : t(
+              `hver teller er et helt tall som ikke er større enn nevneren: en andel av tilfellene (${q(yName)} av ${q(nName)}), P-diagram`,
+              `every numerator is a whole number no larger than its denominator: a share of cases (${qe(yName)} of ${qe(nName)}), P chart`,
+            ),
       ],
       alternatives,
     ), 100);

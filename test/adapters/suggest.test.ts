@@ -40,11 +40,17 @@ describe("suggestFromData", () => {
     expectBilingual(s);
   });
 
-  it("a numerator above its denominator → U, whatever the names", () => {
-    const s = suggestFromData(rows(repeat(14, (i) => ({ y: i === 3 ? 12 : 3, n: 10 }))), { y: "Korrekt", n: "Observasjoner" });
+  it("numerators above their denominator → U, whatever the names", () => {
+    const s = suggestFromData(rows(repeat(14, (i) => ({ y: i % 4 === 0 ? 12 : 3, n: 10 }))), { y: "Korrekt", n: "Observasjoner" });
     expect(s.chart).toBe("u");
-    expect(s.reasons[0]?.en).toMatch(/^1 numerator is larger than the denominator/);
+    expect(s.reasons[0]?.en).toMatch(/^4 numerators are larger than the denominator/);
     expect(s.alternatives.map((a) => a.chart)).not.toContain("p");
+  });
+
+  it("a single numerator above its denominator among many is a slip in a share: P, and the chart will name the line", () => {
+    const s = suggestFromData(rows(repeat(14, (i) => ({ y: i === 3 ? 12 : 3, n: 10 }))), { y: "Korrekt", n: "Observasjoner" });
+    expect(s.chart).toBe("p");
+    expect(s.reasons[0]?.en).toMatch(/all but 1 are no larger than their denominator.*probably a typing slip/);
   });
 
   it("event words in the numerator's name (avvik per pasient) → U, with P as the alternative", () => {
