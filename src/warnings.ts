@@ -53,13 +53,16 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     const zero: number[] = [];
     const missing: number[] = [];
     for (let i = 0; i < facet.size; i++) {
-      if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
-      else if (Number.isNaN(facet.y[i]) || (spec.rows.n === null && facet.yLength[i] === 0)) missing.push(i + 1);
+      // A missing numerator or denominator leaves no (y, n) pair (R's complete cases), and the n
+      // of no pairs sums to 0: that is a missing value, not a zero denominator.
+      if (facet.yLength[i] === 0 || (spec.rows.n === null && Number.isNaN(facet.y[i]))) missing.push(i + 1);
+      else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
+      else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
     }
     if (zero.length > 0) {
       warnings.push({
         code: "zero-denominator",
-        message: `${zero.length} subgroup${zero.length > 1 ? "s have" : " has"} a denominator of 0 or missing${facetLabel(facet.facet)} (position ${listPositions(zero)}): no value and no limits there.`,
+        message: `${zero.length} subgroup${zero.length > 1 ? "s have" : " has"} a denominator of 0${facetLabel(facet.facet)} (position ${listPositions(zero)}): no value and no limits there.`,
         where: { facet: facet.facet, points: zero },
       });
     }
@@ -67,7 +70,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
       const asZero = spec.aggregate === "sum" && spec.rows.n === null;
       warnings.push({
         code: "missing-values",
-        message: `${missing.length} subgroup${missing.length > 1 ? "s have" : " has"} no value${facetLabel(facet.facet)} (position ${listPositions(missing)})${asZero ? '; with aggregate "sum" they are plotted as 0, as in qicharts2' : ""}.`,
+        message: `${missing.length} subgroup${missing.length > 1 ? "s have" : " has"} no value${spec.rows.n === null ? "" : " (a numerator or denominator is missing)"}${facetLabel(facet.facet)} (position ${listPositions(missing)})${asZero ? '; with aggregate "sum" they are plotted as 0, as in qicharts2' : ""}.`,
         where: { facet: facet.facet, points: missing },
       });
     }

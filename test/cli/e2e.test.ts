@@ -56,7 +56,7 @@ describe("spc chart", () => {
     const svg = read(out(dir, "fall.svg"));
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
-    expect(r.stderr).toContain("test/fixtures/fall-sykehjem.csv: warning: 1 subgroup has a denominator of 0 or missing");
+    expect(r.stderr).toContain("test/fixtures/fall-sykehjem.csv: warning: 1 subgroup has no value (a numerator or denominator is missing) (position 8).");
   });
 
   it("a CSV saved as Excel's plain 'CSV (semikolondelt)' (Windows-1252) is read, with a note", async () => {
