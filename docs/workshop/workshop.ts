@@ -102,6 +102,8 @@ export interface Answers {
   targetReduction?: number;
   /** The last x on the chart. */
   lastX?: string;
+  /** The x where the first signalling longest run starts (the first point the rule flags). */
+  longestRunFrom?: string;
   /** Sums over the points: `y` the counts (numerators), `n` the denominators. */
   totals?: { y?: number; n?: number };
 }
@@ -237,6 +239,7 @@ function totals(result: ChartResult): { y: number; n: number } {
 /**
  * The computed value a fact path names:
  * `points`, `runsSignal`, `sigmaSignalsAt` (or `sigmaSignalsAt.0`), `warnings`, `target`, `lastX`,
+ * `longestRunFrom` (the x where the first signalling longest run starts),
  * `totals.y`, `totals.n` (sums of counts and denominators),
  * `parts.2.cl` (any {@link PartFacts} field of part 2), `at.2023-11-01.ucl` (any {@link PointFacts}
  * field of the point at that x).
@@ -259,6 +262,11 @@ export function computedFact(result: ChartResult, path: string): FactValue {
       return rest.length === 0 ? result.target : undefined;
     case "lastX":
       return rest.length === 0 ? String(result.points.at(-1)?.x) : undefined;
+    case "longestRunFrom": {
+      const run = result.findings.find((f) => f.rule === "longest-run");
+      const point = run && result.points.find((p) => p.facet === run.facet && p.index === run.first);
+      return rest.length === 0 && point ? String(point.x) : undefined;
+    }
     case "totals":
       return rest.length === 1 && (rest[0] === "y" || rest[0] === "n") ? totals(result)[rest[0]] : undefined;
     case "parts": {
