@@ -400,7 +400,7 @@ export function suggestForEvents(shape: EventShape): ChartSuggestion {
         [
           t(
             `en logg over tilfeller med en ja/nei-kolonne, og hendelsene er ikke sjeldne (${shape.events} av ${shape.cases}, ${percent.nb} %): andelen per ${periodWord.nb}, P-diagram`,
-            `a log of cases with a yes/no column, and the events are not rare (${shape.events} of ${shape.cases}, ${percent.en} %): the share per ${periodWord.en}, P chart`,
+            `a log of cases with a yes/no column, and the events are not rare (${shape.events} of ${shape.cases}, ${percent.en}%): the share per ${periodWord.en}, P chart`,
           ),
         ],
         [{ chart: "g", reason: t("tilfeller mellom hendelser, best når hendelsene er sjeldne", "cases between events, best when events are rare") }],
@@ -413,11 +413,11 @@ export function suggestForEvents(shape: EventShape): ChartSuggestion {
         common
           ? t(
               `en logg over tilfeller med en ja/nei-kolonne (${shape.events} av ${shape.cases} med hendelsen, ${percent.nb} %), men bare ${shape.periods} ${shape.periods === 1 ? periodWord.nb : PERIOD_PLURALS[shape.period].nb} for en andel per ${periodWord.nb}: antall tilfeller mellom hendelsene, G-diagram`,
-              `a log of cases with a yes/no column (${shape.events} of ${shape.cases} had the event, ${percent.en} %), but only ${shape.periods} ${shape.periods === 1 ? periodWord.en : PERIOD_PLURALS[shape.period].en} for a share per ${periodWord.en}: the number of cases between events, G chart`,
+              `a log of cases with a yes/no column (${shape.events} of ${shape.cases} had the event, ${percent.en}%), but only ${shape.periods} ${shape.periods === 1 ? periodWord.en : PERIOD_PLURALS[shape.period].en} for a share per ${periodWord.en}: the number of cases between events, G chart`,
             )
           : t(
               `en logg over tilfeller med sjeldne hendelser (${shape.events} av ${shape.cases}, ${percent.nb} %): antall tilfeller mellom hendelsene, G-diagram`,
-              `a log of cases with rare events (${shape.events} of ${shape.cases}, ${percent.en} %): the number of cases between events, G chart`,
+              `a log of cases with rare events (${shape.events} of ${shape.cases}, ${percent.en}%): the number of cases between events, G chart`,
             ),
       ],
       [{ chart: "p", reason: t(`andelen per ${periodWord.nb}, når hendelsene er vanligere`, `the share per ${periodWord.en}, when events are more common`) }],

@@ -71,7 +71,7 @@ const ASSURANCE_TEXT: Record<Assurance, { nb: string; en: string }> = {
  * const result = compute({ chart: "run", data: [3, 5, 4, 6, 2, 5].map((y) => ({ y })) });
  * explain(result, { lang: "en" });
  * // Run chart with 6 points. Rules: Anhøj's rules (qicharts2).
- * // Points 1–6: median 4.5. With 6 useful points the runs rules give a false alarm 3.1 % of the time when the process is stable.
+ * // Points 1–6: median 4.5. With 6 useful points the runs rules give a false alarm 3.1% of the time when the process is stable.
  * // The rules found no signals: the variation looks random.
  * // Last point (point 6): common-cause variation only.
  * ```
@@ -165,7 +165,7 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
         const percent = writeNumber(100 * part.runsFalseAlarm, lang, 1);
         sentence += nb
           ? ` Med ${part.nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
-          : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent} % of the time when the process is stable.`;
+          : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent}% of the time when the process is stable.`;
       }
       return sentence;
     })

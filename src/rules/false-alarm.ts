@@ -38,7 +38,7 @@ const CACHE_LIMIT = 1024;
  *
  * @example
  * ```ts
- * falseAlarmProbability(24);    // 0.0662… : with 24 points the rules cry wolf about 7 % of the time
+ * falseAlarmProbability(24);    // 0.0662… : with 24 points the rules cry wolf about 7% of the time
  * falseAlarmProbability(1000);  // 0.1027…
  * falseAlarmProbability(1e6);   // 0.1047…
  * ```

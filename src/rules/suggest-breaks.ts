@@ -55,9 +55,9 @@ const SHIFT_RULES: readonly RuleId[] = ["shift", "longest-run"];
  *
  * @example
  * ```ts
- * import { compute, suggestBreaks } from "spc-charts";
+ * import { compute, suggestBreaks, type ChartSpec } from "spc-charts";
  * const ys = [5, 6, 4, 5, 6, 5, 4, 6, 5, 5, 9, 10, 9, 11, 10, 9, 10, 11, 9, 10];
- * const spec = { chart: "i", data: ys.map((y) => ({ y })), rules: [{ rule: "shift", n: 8 }] } as const;
+ * const spec: ChartSpec = { chart: "i", data: ys.map((y) => ({ y })), rules: [{ rule: "shift", n: 8 }] };
  * const [s] = suggestBreaks(compute(spec)); // { after: 10, x: 11, size: 10, rule: "shift", … }
  * compute({ ...spec, breaks: [s.after] }); // a new part from point 11
  * ```
@@ -121,7 +121,7 @@ export function suggestBreaks(result: ChartResult, options: SuggestBreaksOptions
         share,
         reason: {
           nb: `En ny del kan starte ved ${where.nb}: ${f.count} punkter på rad ligger ${high ? "over" : "under"} midtlinjen derfra, og ${percent.nb} % av punktene etter det ligger på samme side. Sett en ny midtlinje bare hvis endringen har en kjent årsak og skal vare.${short ? ` Den nye delen får bare ${size} punkter, så grensene blir foreløpige.` : ""}`,
-          en: `A new part could start at ${where.en}: ${f.count} points in a row lie ${high ? "above" : "below"} the centre line from there, and ${percent.en} % of the points after it lie on the same side. Set a new centre line only if the change has a known cause and is meant to last.${short ? ` The new part would have only ${size} points, so its limits would be trial limits.` : ""}`,
+          en: `A new part could start at ${where.en}: ${f.count} points in a row lie ${high ? "above" : "below"} the centre line from there, and ${percent.en}% of the points after it lie on the same side. Set a new centre line only if the change has a known cause and is meant to last.${short ? ` The new part would have only ${size} points, so its limits would be trial limits.` : ""}`,
         },
       });
       break;
