@@ -10,16 +10,19 @@ import type { Period } from "../calendar.js";
 import type { Lang } from "../plan/schema.js";
 
 /**
- * Decimals that suit a value's size: 2 below 10, 1 below 100, none from 100.
+ * Decimals that suit a value's size: 2 below 10, 1 below 100, none from 100; below 0.1, enough
+ * for two significant digits (at most 6), so that 0.0035 falls per bed-day is not "0.00".
  *
  * @example
  * ```ts
- * decimalsFor(0.835); // 2
- * decimalsFor(86.78); // 1
+ * decimalsFor(0.835);  // 2
+ * decimalsFor(86.78);  // 1
+ * decimalsFor(0.0035); // 4
  * ```
  */
 export function decimalsFor(value: number): number {
   const a = Math.abs(value);
+  if (a > 0 && a < 0.1) return Math.min(6, 1 - Math.floor(Math.log10(a)));
   return a >= 100 ? 0 : a >= 10 ? 1 : 2;
 }
 

@@ -19,6 +19,13 @@ describe("formatNumber", () => {
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
     expect(decimalsFor(150)).toBe(0);
   });
+
+  it("small values keep two significant digits: a rate per bed-day is not 0.00", () => {
+    expect(decimalsFor(0.0035)).toBe(4);
+    expect(formatNumber(0.0035, "nb")).toBe("0,0035");
+    expect(formatNumber(0.05, "en")).toBe("0.050");
+    expect(formatNumber(0, "en")).toBe("0.00");
+  });
 });
 
 describe("formatX and formatDate", () => {
