@@ -15,7 +15,6 @@ export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";
 export { explain, type ExplainOptions } from "./rules/explain.js";
-export { suggestBreaks, type BreakSuggestion, type SuggestBreaksOptions } from "./rules/suggest-breaks.js";
 export { falseAlarmProbability } from "./rules/false-alarm.js";
 export {
   RULE_IDS,

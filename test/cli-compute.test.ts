@@ -26,6 +26,12 @@ describe("spc compute", () => {
     expect(JSON.parse(stdout).points[0].cl).toBe(5);
   });
 
+  it("prints the result's warnings on stderr, so a misspelt field does not pass unseen", async () => {
+    const { code, stderr } = await spc("compute", specFile({ chart: "c", data: [{ y: 4 }, { y: 6 }, { y: 5 }], multipy: 100 }));
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toMatch(/^spc: warning: .*multipy/m);
+  });
+
   it("prints an invalid spec's problems without a stack trace and exits 1", async () => {
     const { code, stdout, stderr } = await spc("compute", specFile({ chart: "c", data: [{ y: 3 }, { y: -1 }] }));
     expect(code).toBe(EXIT.invalidInput);

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { CHART_TYPES, compute, explain, formatNumber, renderSvg, suggestBreaks, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { CHART_TYPES, compute, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";

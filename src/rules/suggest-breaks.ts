@@ -55,7 +55,8 @@ const SHIFT_RULES: readonly RuleId[] = ["shift", "longest-run"];
  *
  * @example
  * ```ts
- * import { compute, suggestBreaks, type ChartSpec } from "spc-charts";
+ * import { compute, type ChartSpec } from "spc-charts";
+ * import { suggestBreaks } from "spc-charts/rules";
  * const ys = [5, 6, 4, 5, 6, 5, 4, 6, 5, 5, 9, 10, 9, 11, 10, 9, 10, 11, 9, 10];
  * const spec: ChartSpec = { chart: "i", data: ys.map((y) => ({ y })), rules: [{ rule: "shift", n: 8 }] };
  * const [s] = suggestBreaks(compute(spec)); // { after: 10, x: 11, size: 10, rule: "shift", … }

@@ -27,5 +27,7 @@ export function registerCompute(program: Command, io: CliIo, deps: CommandDeps):
     .action(async (file: string, options: { compact?: boolean }) => {
       const result = compute(await readSpec(file, deps.readStdin));
       io.stdout(`${JSON.stringify(result, null, options.compact ? undefined : 2)}\n`);
+      // The warnings are in the JSON too, but a typo such as "multipy" should not pass unseen.
+      for (const w of result.warnings) io.stderr(`spc: warning: ${w.message}\n`);
     });
 }
