@@ -70,6 +70,17 @@ describe("spc chart", () => {
     expect(JSON.parse(read(out(dir, "fall.json"))).points).toHaveLength(12);
   });
 
+  it("--skip-lines skips a title above the header, keeping the file's line numbers; -o x.pdf is refused", async () => {
+    const dir = tempDir();
+    const file = out(dir, "tittel.csv");
+    writeFileSync(file, `Fallrapport Solheim 2024;;\r\n${readFileSync(fixture("fall-sykehjem.csv"), "utf8").replace(/^\uFEFF/, "")}`);
+    const r = await spc(["chart", file, "--skip-lines", "1", "--chart", "u", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "-o", out(dir, "fall.json")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(read(out(dir, "fall.json"))).points).toHaveLength(12);
+    const pdf = await spc(["chart", file, "--skip-lines", "1", "-o", out(dir, "fall.pdf")]);
+    expect([pdf.code, pdf.stderr]).toEqual([2, "spc chart: -o: cannot write .pdf; give a file ending in .svg, .png or .json\n"]);
+  });
+
   it("an output ending in .json gets the ChartResult", async () => {
     const dir = tempDir();
     const r = await spc(["chart", fixture("fall-sykehjem.csv"), "-c", "u", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "--multiply", "1000", "--target", "0,6", "-o", out(dir, "fall.json")]);

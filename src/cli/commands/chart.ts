@@ -56,6 +56,7 @@ export interface ChartCommandOptions {
   width?: number;
   height?: number;
   quiet?: boolean;
+  skipLines?: number;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -139,6 +140,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--y-label <text>", "y axis label")
     .addOption(new Option("--decimal <separator>", "decimal separator of the numbers (detected when absent)").choices([",", "."]))
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
+    .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
@@ -166,13 +168,31 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
     });
 }
 
+/** `-o chart.pdf` would quietly get SVG bytes: only .svg, .png and .json (or no extension: SVG). */
+function checkOutputName(output: string | undefined): void {
+  const ext = /\.([^./\\]+)$/.exec(output ?? "")?.[1]?.toLowerCase();
+  if (ext !== undefined && !["svg", "png", "json"].includes(ext)) {
+    throw new CommandError(EXIT_CODES.usage, [`spc chart: -o: cannot write .${ext}; give a file ending in .svg, .png or .json`]);
+  }
+}
+
+/** The text with its first `count` lines emptied (line breaks kept). */
+function blankLines(text: string, count: number): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < Math.min(count, lines.length); i++) lines[i] = "";
+  return lines.join("\n");
+}
+
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
-  const text = await readText(file, stdin, shown, warn);
+  checkOutputName(options.output);
+  const read = await readText(file, stdin, shown, warn);
+  // Skipped lines are blanked rather than cut, so that line numbers in messages stay the file's.
+  const text = options.skipLines ? blankLines(read, options.skipLines) : read;
   const texts: Record<string, string> = { [shown]: text };
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
