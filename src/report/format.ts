@@ -5,7 +5,7 @@
  * @module
  */
 import { formatNorwegianDate } from "../adapters/dates.js";
-import { formatNorwegianNumber } from "../adapters/numbers.js";
+import { writeNumber } from "../locale/number.js";
 import type { Period } from "../calendar.js";
 import type { Lang } from "../plan/schema.js";
 
@@ -27,24 +27,20 @@ export function decimalsFor(value: number): number {
 }
 
 /**
- * A number for a person: decimal comma, NBSP thousands and U+2212 minus in Norwegian; decimal
- * point, comma thousands and `-` in English; decimals by size unless given; `–` for `null`.
+ * A number for a person, as the chart's labels and sentences write it (src/locale/number.ts):
+ * decimal comma and no-break-space groups from 10 000 in Norwegian, point and comma groups in
+ * English, U+2212 minus; decimals by size unless given; `–` for `null`.
  *
  * @example
  * ```ts
- * formatNumber(1234.5, "nb");    // "1 235" (with NBSP): no decimals from 100
- * formatNumber(0.8351, "nb");    // "0,84"
- * formatNumber(-1234.5, "en", 1); // "-1,234.5"
+ * formatNumber(12345.5, "nb");    // "12 346" (with NBSP): no decimals from 100
+ * formatNumber(0.8351, "nb");     // "0,84"
+ * formatNumber(-1234.5, "en", 1); // "−1,234.5"
  * ```
  */
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals?: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  const d = decimals ?? decimalsFor(value);
-  if (lang === "nb") return formatNorwegianNumber(value, d);
-  const text = formatNorwegianNumber(value, d, { group: ",", minus: "-" });
-  // Swap the Norwegian decimal comma for a point, leaving the "," thousands groups.
-  const i = text.lastIndexOf(",");
-  return d > 0 && i !== -1 ? `${text.slice(0, i)}.${text.slice(i + 1)}` : text;
+  return writeNumber(value, lang, decimals ?? decimalsFor(value));
 }
 
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;

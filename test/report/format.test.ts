@@ -4,18 +4,19 @@ import { escapeHtml, scopeSvgIds } from "../../src/report/html.js";
 import { reportStrings } from "../../src/report/strings.js";
 
 describe("formatNumber", () => {
-  it("Norwegian: decimal comma, NBSP groups, U+2212 minus; decimals by size", () => {
+  it("Norwegian: decimal comma, NBSP groups from 10 000, U+2212 minus; decimals by size", () => {
     expect(formatNumber(0.8351, "nb")).toBe("0,84");
     expect(formatNumber(86.784, "nb")).toBe("86,8");
-    expect(formatNumber(1234.5, "nb")).toBe("1\u00A0235");
+    expect(formatNumber(1234.5, "nb")).toBe("1235"); // four digits stay together (Språkrådet)
+    expect(formatNumber(12345.5, "nb")).toBe("12\u00A0346");
     expect(formatNumber(-2.5, "nb")).toBe("\u22122,50");
     expect(formatNumber(null, "nb")).toBe("–");
     expect(formatNumber(Number.NaN, "en")).toBe("–");
   });
 
-  it("English: decimal point, comma groups, hyphen minus", () => {
+  it("English: decimal point, comma groups, U+2212 minus as on the charts", () => {
     expect(formatNumber(0.8351, "en")).toBe("0.84");
-    expect(formatNumber(-1234.5, "en", 1)).toBe("-1,234.5");
+    expect(formatNumber(-1234.5, "en", 1)).toBe("\u22121,234.5");
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
     expect(decimalsFor(150)).toBe(0);
   });
