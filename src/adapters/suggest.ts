@@ -118,6 +118,8 @@ const SHARE_WORDS = /\bmed\b|\bwith\b|korrekt|riktig|utfort|gjennomfort|vurdert|
 const COUNT_WORDS = /antall|count|number|\bnr of\b|henvisning|innleggelse|referral|admission/;
 const RATIO_WORDS = /andel|prosent|percent|rate|\bper\b|ratio|snitt|average|mean|median|gjennomsnitt/;
 const ID_WORDS = /(^|\s)(id|nr|nummer|number|no)(\s|$)|pasientnr|lopenr|journalnr/;
+/** Headers of number columns that classify a row (pressure-ulcer category 1–4, severity grade) rather than measure it. */
+const CLASS_WORDS = /\b(kategori|category|grad|grade|stadium|stage|klasse|class|niva|level|type)\b/;
 
 const YES = new Set(["1", "ja", "j", "yes", "y", "true", "sann", "x"]);
 const NO = new Set(["0", "nei", "n", "no", "false", "usann", ""]);
@@ -501,7 +503,7 @@ interface ColumnProfile {
   yesNo: number;
   distinctNumbers: boolean;
   wholeNumbers: boolean;
-  increasing: boolean;
+  countsUp: boolean;
 }
 
 /** What each column holds, judged on the first 1 000 rows. */
@@ -521,8 +523,13 @@ function profile(table: Table): ColumnProfile[] {
       const lower = v.toLowerCase();
       if (YES.has(lower) || NO.has(lower)) yesNo++;
     }
-    let increasing = numbers.length > 1;
-    for (let i = 1; i < numbers.length && increasing; i++) increasing = (numbers[i] ?? 0) > (numbers[i - 1] ?? 0);
+    // A running number counts up by one (or wraps to 1, as week numbers do at a new year); a
+    // measure that improves week by week also rises, but not in steps of exactly one.
+    let countsUp = numbers.length > 1;
+    for (let i = 1; i < numbers.length && countsUp; i++) {
+      const step = (numbers[i] ?? 0) - (numbers[i - 1] ?? 0);
+      countsUp = step === 1 || (numbers[i] === 1 && step < 0);
+    }
     return {
       index,
       name,
@@ -532,7 +539,7 @@ function profile(table: Table): ColumnProfile[] {
       yesNo,
       distinctNumbers: new Set(numbers).size === numbers.length,
       wholeNumbers: numbers.every(Number.isInteger),
-      increasing,
+      countsUp,
     };
   });
 }
@@ -543,7 +550,7 @@ const mostly = (count: number, of: number) => of > 0 && count * 3 >= of * 2;
 /** A number column that identifies rows (patient number, running number) rather than measures something. */
 function isIdColumn(c: ColumnProfile): boolean {
   if (!mostly(c.numbers, c.present) || !c.wholeNumbers || !c.distinctNumbers) return false;
-  return ID_WORDS.test(normaliseHeader(c.name)) || (c.increasing && c.present > 2);
+  return ID_WORDS.test(normaliseHeader(c.name)) || (c.countsUp && c.present > 2);
 }
 
 /**
@@ -572,7 +579,9 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   const event = name(options.event, "event");
   const profiles = profile(table);
   const dateColumns = profiles.filter((c) => mostly(c.dates, c.present));
-  const measureColumns = profiles.filter((c) => mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present));
+  const measureColumns = profiles.filter(
+    (c) => mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present) && !(c.wholeNumbers && CLASS_WORDS.test(normaliseHeader(c.name))),
+  );
 
   const asEvents =
     options.events ?? (given.y === undefined && (event !== undefined || date !== undefined || (measureColumns.length === 0 && dateColumns.length > 0)));

@@ -142,6 +142,19 @@ describe("suggestForEvents", () => {
   });
 });
 
+describe("suggestChart: which columns measure", () => {
+  it("a share that rises week by week is the numerator, not a running number", () => {
+    const csv = "Uke;Dato;Beboere;Munnstell dokumentert\n17;24.04.2024;24;10\n18;01.05.2024;23;11\n19;08.05.2024;24;12\n20;15.05.2024;25;14\n";
+    expect(suggestChart(readDelimited(csv)).columns).toEqual({ x: "Dato", y: "Munnstell dokumentert", n: "Beboere" });
+  });
+  it("a category number (pressure ulcer category 1–4) classifies events: the file is an event log", () => {
+    const csv = "Oppdaget dato;Avdeling;Kategori\n04.01.2023;A;3\n22.01.2023;A;2\n24.01.2023;B;2\n03.02.2023;B;1\n";
+    const s = suggestChart(readDelimited(csv));
+    expect(s.events).toBe(true);
+    expect(s.columns.date).toBe("Oppdaget dato");
+  });
+});
+
 describe("suggestChart on the fixtures", () => {
   const suggest = (name: string, options = {}) => suggestChart(readDelimited(fixture(name)), options);
 
