@@ -164,7 +164,9 @@ export function draw(m: Model): string {
   W = Math.max(W, 2 * PAD + fixedW + 40 * cols);
   const plotW = (W - 2 * PAD - fixedW) / cols;
 
-  const id = o.id ?? `spc-${hash(`${title}${m.facets.map((fm) => [fm.facet, fm.points.length, fm.lo, fm.hi])}`)}`;
+  // From everything that changes the drawing (the language changes the legend's height, the
+  // order of the values the line), so that two charts on one page rarely share ids.
+  const id = o.id ?? `spc-${hash([title, o.lang, o.width, o.height, ...m.facets.map((fm) => `${fm.facet}:${fm.points.map((p) => p.y).join(",")}`)].join("|"))}`;
   // The same account of the chart that explain() gives, without the "what to do next" hints.
   const desc = o.description ?? explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ");
   const out: string[] = [];

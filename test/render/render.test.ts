@@ -120,6 +120,15 @@ describe("determinism", () => {
     expect(/id="([^"]+)-title"/.exec(svg)![1]).not.toBe(/id="([^"]+)-title"/.exec(other)![1]);
     expect(renderSvg(ichart(), { id: "chart-1" })).toContain('id="chart-1-title"');
   });
+
+  it("gives different ids to the same chart in two languages, and to the same values in another order", () => {
+    const idOf = (svg: string) => /id="([^"]+)-title"/.exec(svg)![1];
+    expect(idOf(renderSvg(ichart(), { lang: "en" }))).not.toBe(idOf(renderSvg(ichart())));
+    const ys = [3, 5, 4, 6, 5, 7];
+    const a = compute({ chart: "i", data: ys.map((y) => ({ y })) });
+    const b = compute({ chart: "i", data: [...ys].reverse().map((y) => ({ y })) });
+    expect(idOf(renderSvg(a))).not.toBe(idOf(renderSvg(b)));
+  });
 });
 
 describe("accessibility", () => {
