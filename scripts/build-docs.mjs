@@ -214,7 +214,8 @@ export function buildDocs({ site = SITE } = {}) {
       const chart = workshopCharts.get(id);
       if (chart === undefined) return null;
       charts++;
-      return { svg: renderSvg(compute(workshopChartSpec(chart, lang)), { lang }) };
+      // The exercise's unit labels the axis: weekly data on Wednesdays would otherwise read as days (month ticks).
+      return { svg: renderSvg(compute(workshopChartSpec(chart, lang)), { lang, period: chart.xUnit }) };
     };
     const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), chartFor, lang);
     problems.push(...found);
