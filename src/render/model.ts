@@ -7,6 +7,7 @@
 import { fromIsoDate, type Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
 import { ruleConfigs } from "../rules/resolve.js";
+import { usesAnhoejRuns } from "../rules/rule-sets.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
 import type { Resolved } from "./options.js";
@@ -131,7 +132,7 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
   let x1 = -Infinity;
   const kinds = new Set<string>();
   const patternRules = new Set<string>();
-  const runsRules = result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
+  const runsRules = usesAnhoejRuns(result.rules);
   for (let i = 0; i < result.points.length; i++) {
     const p = result.points[i]!;
     let f = byFacet.get(p.facet);

@@ -10,7 +10,7 @@ import type { ChartResult, Part, Point } from "../types.js";
 import { writeNumber } from "../locale/number.js";
 import { XFormatter } from "./locale.js";
 import { RULES } from "./registry.js";
-import { RULE_SETS } from "./rule-sets.js";
+import { RULE_SETS, usesAnhoejRuns } from "./rule-sets.js";
 import type { Assurance, Lang, Variation } from "./types.js";
 
 /** Options of {@link explain}. */
@@ -143,7 +143,7 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
 /** One sentence per part: its stretch, centre line and limits, and the runs rules' false-alarm rate. */
 function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: ChartResult, lang: Lang): string {
   const nb = lang === "nb";
-  const runsRules = result.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
+  const runsRules = usesAnhoejRuns(result.rules);
   const isMedian = result.chart === "run";
   const offset = points[0]!.index - 1;
   return parts

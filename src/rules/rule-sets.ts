@@ -83,3 +83,17 @@ export const RULE_SETS: { readonly [N in RuleSetName]: RuleSet } = {
     ],
   ),
 };
+
+/**
+ * Whether Anhøj's runs rules (longest run, crossings) are among the rules in force: only then do
+ * a part's `runsSignal` and its false-alarm rate belong on the chart and in its story.
+ *
+ * @example
+ * ```ts
+ * usesAnhoejRuns(RULE_SETS.anhoej.rules); // true
+ * usesAnhoejRuns(RULE_SETS.mdc.rules);    // false
+ * ```
+ */
+export function usesAnhoejRuns(rules: readonly RuleConfig[]): boolean {
+  return rules.some((r) => r.rule === "longest-run" || r.rule === "crossings");
+}
