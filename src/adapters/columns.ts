@@ -60,6 +60,12 @@ export interface TableToSpecOptions {
    * that names a year (19xx or 20xx) gives it, and a notice says which.
    */
   yearHints?: readonly string[];
+  /**
+   * Throw an {@link SpcError} (`nothing_to_chart`) saying why when no row has a y value (every
+   * cell empty, `#N/A`, unreadable, …), instead of returning an empty `data`: a chart of nothing
+   * would look like a result. The measurement plan and the CLI set it.
+   */
+  requireValues?: boolean;
 }
 
 /** A chart spec without the choices an adapter cannot make: `data` always, the rest if known. */
@@ -378,7 +384,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   rejected.sort((a, b) => a.line - b.line);
   ignored.sort((a, b) => a.line - b.line);
   throwIfStrict(options.strict, rejected);
-  if (!data.some((row) => typeof row.y === "number")) throw nothingToChart(table, yCol, good.length, rejected, markers.get(yCol));
+  if (options.requireValues === true && !data.some((row) => typeof row.y === "number")) throw nothingToChart(table, yCol, good.length, rejected, markers.get(yCol));
 
   const spec: AdapterSpec = { data };
   if (options.chart !== undefined) spec.chart = options.chart;

@@ -77,6 +77,8 @@ export interface SuggestOptions {
 export interface DataNames {
   y?: string;
   n?: string;
+  /** The values were written as per cent (`57 %`). */
+  percent?: boolean;
 }
 
 /** The shape of an event log, for {@link suggestForEvents}. */
