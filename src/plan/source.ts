@@ -500,7 +500,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     rejected: account.rejected,
     ignored: result.ignored,
     issues: account.issues,
-    denominator: null,
+    // The denominators file's column: "per 1000 liggedøgn".
+    denominator: typeof source.denominators?.n === "string" ? source.denominators.n : null,
     percent: false,
     period: xPeriod,
     locate: (p) => {
