@@ -91,6 +91,9 @@ function withPath<T>(path: (string | number)[] | undefined, fn: () => T): T {
   }
 }
 
+/** Adapter errors about the data itself, not about a setting: they name the file. */
+const DATA_CODES: ReadonlySet<string> = new Set(["nothing_to_chart", "period_needs_year", "time_not_dates"]);
+
 /** Turns rejections and adapter warnings into located issues. */
 class Account {
   readonly issues: LocatedIssue[] = [];
@@ -141,7 +144,8 @@ class Account {
     return new SpcError(
       e.issues.map((issue) => {
         const { line, column } = issue as Partial<LineIssue>;
-        if (typeof line !== "number" || line < 1) return issue;
+        // Problems of the data as a whole ("nothing to chart") name the file even without a line.
+        if (typeof line !== "number" || line < 1) return DATA_CODES.has(issue.code) ? ({ ...issue, path: [], file } satisfies LocatedIssue) : issue;
         const at = this.position(file, line, column ?? null);
         const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, file, line: at.line, column: at.column };
         return located;

@@ -13,7 +13,7 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { readProcessStdin, readText } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { shellQuote } from "./options.js";
+import { parseYear, shellQuote } from "./options.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -24,6 +24,7 @@ export interface SuggestCommandOptions {
   events?: boolean;
   event?: string;
   period?: Period;
+  year?: number;
   lang: Lang;
   json?: boolean;
 }
@@ -107,6 +108,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .option("--events", "the file is an event log (one row per event or case)")
     .option("--event <column>", "event logs: the yes/no column of a log of cases")
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
+    .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
@@ -123,10 +125,12 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
       const shown = file === "-" ? "<stdin>" : file;
       const text = await readText(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`));
       const given: SuggestOptions = {};
-      for (const key of ["x", "y", "n", "facet", "event", "period", "events"] as const) {
+      for (const key of ["x", "y", "n", "facet", "event", "period", "events", "year"] as const) {
         const value = options[key];
         if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       }
+      // The file's name may say the year of weeks written without one: "fall-uke-2024.csv".
+      if (file !== "-") given.yearHints = [file];
       let suggestion: ChartSuggestion;
       try {
         suggestion = suggestChart(readDelimited(text), given);
@@ -135,7 +139,11 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         const usage = e.issues.some((i) => i.path[0] === "mapping");
         throw new CommandError(
           usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
-          e.issues.map((i) => (i.path[0] === "mapping" ? `spc suggest: --${String(i.path[1])}: ${i.message}` : `${shown}: ${i.message}`)),
+          e.issues.map((i) => {
+            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${i.message}`;
+            const line = (i as { line?: unknown }).line;
+            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${i.message}`;
+          }),
         );
       }
       io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang));
