@@ -503,7 +503,7 @@ function checkNotTime(xName: string, rows: readonly TableRow[], values: readonly
   const issue: LineIssue = {
     code: "time_not_dates",
     path: ["x"],
-    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1), or give the x type (xType: category) to chart them as labels`,
+    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
     line: unread[0]?.line ?? 0,
     column: xName,
   };

@@ -127,7 +127,8 @@ const MONTH_DOT_YEAR = /^(\d{1,2})\.(\d{4})$/;
 const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})\.? ?-?([a-zæøå]+)\.? ?[-,]? ?${YEAR}${TIME}$`);
 const MONTH_NAME = new RegExp(String.raw`^([a-zæøå]+)\.? ?[-.]? ?${YEAR}$`);
 const WEEK_YEAR_FIRST = /^(\d{4}) ?-? ?(?:w|u|v|uke|week)\.? ?(\d{1,2})$/;
-const WEEK_YEAR_LAST = new RegExp(String.raw`^(?:uke|u|v|w|week|wk)\.? ?(\d{1,2})${SEP}${YEAR}$`);
+// A two-digit year after a week only with "/" or a space: "Uke 9-10" is a pair of weeks, not week 9 of 2010.
+const WEEK_YEAR_LAST = new RegExp(String.raw`^(?:uke|u|v|w|week|wk)\.? ?(\d{1,2})(?:${SEP}(\d{4})|(?: ?/ ?| )(\d{2}))$`);
 const QUARTER_YEAR_FIRST = /^(\d{4}) ?-? ?[kq] ?([1-4])$/;
 const QUARTER_YEAR_LAST = new RegExp(String.raw`^[kq] ?([1-4])${SEP}${YEAR}$`);
 const QUARTER_WORD = /^([1-4])\.? ?(?:kvartal|kv\.?) ?(\d{4})$/;
@@ -245,7 +246,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateParse {
   }
   if ((m = MONTH_DOT_YEAR.exec(s)) !== null) return dayDate(what, "mm.yyyy", Number(m[2]), Number(m[1]), 1);
   if ((m = WEEK_YEAR_FIRST.exec(s)) !== null) return weekDate(what, Number(m[1]), Number(m[2]));
-  if ((m = WEEK_YEAR_LAST.exec(s)) !== null) return weekDate(what, expandYear(m[2] ?? "", pivot), Number(m[1]));
+  if ((m = WEEK_YEAR_LAST.exec(s)) !== null) return weekDate(what, expandYear(m[2] ?? m[3] ?? "", pivot), Number(m[1]));
   if ((m = QUARTER_YEAR_FIRST.exec(s)) !== null) return dayDate(what, "quarter", Number(m[1]), Number(m[2]) * 3 - 2, 1);
   if ((m = QUARTER_YEAR_LAST.exec(s)) !== null) {
     return dayDate(what, "quarter", expandYear(m[2] ?? "", pivot), Number(m[1]) * 3 - 2, 1);

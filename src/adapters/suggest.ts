@@ -22,7 +22,9 @@ import type { Period } from "../calendar.js";
 import { tableToSpec } from "./columns.js";
 import { parseDate } from "./dates.js";
 import { countEvents } from "./events.js";
-import { detectDecimalSeparator, parseNorwegianNumber } from "./numbers.js";
+import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber } from "./numbers.js";
+import { isTotalLabel } from "./totals.js";
+import { SpcError } from "../errors.js";
 import { usageError } from "./report.js";
 import { normaliseHeader, resolveColumn, type ColumnRef, type Table } from "./table.js";
 import { CARE_DAYS_SCALE, isCareDays } from "./units.js";
@@ -546,6 +548,8 @@ interface ColumnProfile {
   dates: number;
   numbers: number;
   yesNo: number;
+  /** Cells such as `#N/A`. */
+  missing: number;
   distinctNumbers: boolean;
   wholeNumbers: boolean;
   countsUp: boolean;
@@ -561,7 +565,9 @@ function profile(table: Table): ColumnProfile[] {
     const numbers: number[] = [];
     let dates = 0;
     let yesNo = 0;
+    let missing = 0;
     for (const v of present) {
+      if (isMissingMarker(v)) missing++;
       if (parseDate(v).ok || parseYearless(v) !== null) dates++;
       const p = parseNorwegianNumber(v, { decimal });
       if (p.ok && p.value !== null) numbers.push(p.value);
@@ -582,6 +588,7 @@ function profile(table: Table): ColumnProfile[] {
       dates,
       numbers: numbers.length,
       yesNo,
+      missing,
       distinctNumbers: new Set(numbers).size === numbers.length,
       wholeNumbers: numbers.every(Number.isInteger),
       countsUp,
@@ -622,12 +629,21 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   const given = { x: name(options.x, "x"), y: name(options.y, "y"), n: name(options.n, "n"), facet: name(options.facet, "facet") };
   const date = name(options.date, "date");
   const event = name(options.event, "event");
+  // Total and average rows say nothing about what the columns are (and "2,09" in a count column
+  // would make it look like measurements): they are judged without them.
+  const whole = table;
+  table = { ...table, rows: table.rows.filter((r) => !r.cells.some((c) => isTotalLabel(c))) };
   const profiles = profile(table);
   const dateColumns = profiles.filter((c) => mostly(c.dates, c.present));
   const measureColumns = profiles.filter(
     (c) => mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present) && !(c.wholeNumbers && CLASS_WORDS.test(normaliseHeader(c.name))),
   );
 
+  const empty = profiles.find((c) => c.present > 0 && c.missing === c.present);
+  if (given.y === undefined && options.events !== true && measureColumns.length === 0 && empty !== undefined) {
+    // A column of nothing but #N/A is a value column without values, not an event log.
+    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: `nothing to chart: column ${qe(empty.name)} has no values — every one of its ${empty.present} cells is ${qe("#N/A")} or another missing-value mark` }]);
+  }
   const asEvents =
     options.events ?? (given.y === undefined && (event !== undefined || date !== undefined || (measureColumns.length === 0 && dateColumns.length > 0)));
   if (asEvents) return suggestForLog(table, profiles, dateColumns, { date: date ?? given.x, event, facet: given.facet, period: options.period ?? "month" });
@@ -657,7 +673,7 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
     throw usageError("no_value_column", `no column of numbers to chart; the columns are ${table.header.map((h) => `"${h}"`).join(", ")}`, ["y"]);
   }
   const mapping = { y, ...(x === undefined ? {} : { x }), ...(n === undefined ? {} : { n }), ...(facet === undefined ? {} : { facet }) };
-  const { spec, percent } = tableToSpec(table, mapping, {
+  const { spec, percent } = tableToSpec(whole, mapping, {
     requireValues: true,
     ...(options.year === undefined ? {} : { year: options.year }),
     ...(options.yearHints === undefined ? {} : { yearHints: options.yearHints }),

@@ -363,7 +363,7 @@ function withUsage<T>(shown: string, fn: () => T): T {
         EXIT_CODES.invalidInput,
         e.issues.map((i) => {
           const line = (i as { line?: unknown }).line;
-          return formatLocated({ ...i, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
+          return formatLocated({ code: i.code, message: i.message, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
         }),
       );
     }
