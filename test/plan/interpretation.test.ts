@@ -88,3 +88,13 @@ describe("plans read what teams keep", () => {
     expect(fine?.result).not.toBeNull();
   });
 });
+
+describe("the unit in the explanation", () => {
+  it("explain() names the values' unit after the number of points", async () => {
+    const { explain } = await import("../../src/rules/explain.js");
+    const m = plan({ chart: "u", data: { file: "fall-sykehjem.csv", x: "Måned", y: "Fall", n: "Liggedøgn" } }).measures[0]!;
+    const result = computeMeasure(m, texts).result!;
+    expect(explain(result, { lang: "nb" }).split("\n")[0]).toMatch(/med 12 punkter \(verdier: per 1000 liggedøgn\)\./);
+    expect(explain(result, { lang: "en" }).split("\n")[0]).toMatch(/with 12 points \(values: per 1000 liggedøgn\)\./);
+  });
+});
