@@ -200,7 +200,23 @@ function detectXType(values: readonly string[], decimal: DecimalSeparator, pivot
  * rejections. In `strict` mode any rejection throws an {@link SpcError} whose issues name
  * `line L, column "C"`.
  *
- * @throws {SpcError} when a mapped column does not exist, or in strict mode on any rejection.
+ * What a team's sheet holds besides data is read as a person would:
+ *
+ * - a total or average row (x is `Sum`, `Totalt`, `Gjennomsnitt`, … — see `isTotalLabel` — or x
+ *   is empty and another cell says so) is never data: it is listed in `ignored` with
+ *   `code: "total_row"`, its reason and its text, and is not a rejection (also in strict mode);
+ * - Excel error values and `NA` (see `MISSING_MARKERS`) in y or n are missing values, with a notice;
+ * - weeks or months without a year (`Uke 3`, `januar`) take it from `year`, a column named `År`
+ *   or `Year`, or `yearHints`, moving on at each wrap (week 52 → 1); without one: an error
+ *   (`period_needs_year`) that names the line and asks for the year;
+ * - a column that looks like time (by its name — Uke, Måned, Dato, Periode, … — or most of its
+ *   values) but is not dates is an error (`time_not_dates`) naming the line, never category labels;
+ * - with `requireValues`, no y value at all is an error (`nothing_to_chart`) saying why.
+ *
+ * Errors about a line carry `line` and `column` (a `LineIssue`), so callers can locate them.
+ *
+ * @throws {SpcError} when a mapped column does not exist, in strict mode on any rejection, and
+ *   for the errors above.
  * @example
  * ```ts
  * const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
