@@ -54,7 +54,8 @@ const TOTAL_WORDS = new Set([
  * ```
  */
 export function isTotalLabel(text: string): boolean {
-  if (typeof text !== "string") return false;
+  // Fast path for the usual cells (dates, numbers, long texts): every word starts with a letter.
+  if (typeof text !== "string" || text.length > 24 || !/^\s*[a-zA-ZÆØÅæøå]/.test(text)) return false;
   const s = normaliseHeader(text).replace(/\s*:$/, "").trim();
   return s !== "" && TOTAL_WORDS.has(s);
 }
