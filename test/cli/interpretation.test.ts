@@ -121,3 +121,14 @@ describe("spc suggest and report", () => {
     expect(html.match(/<svg[\s>]/g)).toHaveLength(1);
   });
 });
+
+describe("spc suggest says the denominator and keeps --year in its command", () => {
+  it("names the denominator with the reason, and gives a command that works", async () => {
+    const r = await runInProcess(["suggest", fixture("fall-sykehjem.csv"), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  - the denominator is "Liggedøgn": its name says days of care\n');
+    const y = await runInProcess(["suggest", fixture("trykksar-uke-uten-ar.csv"), "--year", "2024"]);
+    expect(y.code, y.stderr).toBe(0);
+    expect(y.stdout).toMatch(/spc chart test\/fixtures\/trykksar-uke-uten-ar\.csv --chart \w+ --x Uke --y Trykksår --year 2024 -o chart\.svg/);
+  });
+});

@@ -43,7 +43,7 @@ const WORDS = {
  * // "spc chart fall.csv --chart u --x Måned --y Fall --n Liggedøgn -o chart.svg"
  * ```
  */
-export function chartCommand(file: string, s: ChartSuggestion): string {
+export function chartCommand(file: string, s: ChartSuggestion, given: { year?: number } = {}): string {
   const words = ["spc", "chart", file, "--chart", s.chart];
   const add = (flag: string, value: string | undefined) => {
     if (value !== undefined) words.push(flag, value);
@@ -61,6 +61,7 @@ export function chartCommand(file: string, s: ChartSuggestion): string {
     add("--facet", s.columns.facet);
   }
   if (s.multiply !== undefined) add("--multiply", String(s.multiply));
+  if (given.year !== undefined) add("--year", String(given.year));
   words.push("-o", "chart.svg");
   return words.map(shellQuote).join(" ");
 }
@@ -74,17 +75,22 @@ export function chartCommand(file: string, s: ChartSuggestion): string {
  * // "U chart\n  Because: …\n  Alternatives:\n  - P chart: …\n  Make the chart:\n    spc chart fall.csv --chart u …"
  * ```
  */
-export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang): string {
+export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, given: { year?: number } = {}): string {
   const w = WORDS[lang];
   const name = chartName(s.chart, lang);
   const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
   lines.push(`  ${w.because}:`);
   for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
+  if (s.denominator !== undefined) {
+    const d = s.denominator;
+    const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
+    lines.push(`  - ${what}: ${d.why[lang]}`);
+  }
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
   }
-  lines.push(`  ${w.make}:`, `    ${chartCommand(file, s)}`);
+  lines.push(`  ${w.make}:`, `    ${chartCommand(file, s, given)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -146,6 +152,6 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
           }),
         );
       }
-      io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang));
+      io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang, options.year === undefined ? {} : { year: options.year }));
     });
 }
