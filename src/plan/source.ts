@@ -127,8 +127,8 @@ class Account {
     }
   }
 
-  warn(file: string, warnings: readonly string[]): void {
-    for (const message of warnings) this.issues.push({ code: "adapter_warning", path: [], message, file, severity: "warning" });
+  warn(file: string, warnings: readonly string[], code = "adapter_warning"): void {
+    for (const message of warnings) this.issues.push({ code, path: [], message, file, severity: "warning" });
   }
 
   /** Lines left out on purpose (totals): a notice each, naming the line. */
@@ -199,7 +199,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     input = long;
     units = long.units;
     for (const name of long.skippedColumns) {
-      account.warn(source.file, [`column ${JSON.stringify(name)} is a total or summary of the units, not a unit: left out`]);
+      account.warn(source.file, [`column ${JSON.stringify(name)} is a total or summary of the units, not a unit: left out`], "total_column");
     }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {

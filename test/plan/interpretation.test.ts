@@ -73,6 +73,7 @@ describe("plans read what teams keep", () => {
     expect(c.spec?.facetLevels).toEqual(["Avd Nord", "Avd Sør", "Avd Aust"]);
     const notices = c.issues.map(formatLocated);
     expect(notices).toContain('fall-bred-sum.csv: warning: column "Sum" is a total or summary of the units, not a unit: left out');
+    expect(c.issues.find((i) => i.code === "total_column")?.message).toMatch(/column "Sum"/);
     expect(notices).toContain('fall-bred-sum.csv:16:1: warning: "Sum" is a total or summary row, not a subgroup (line left out)');
   });
 
