@@ -99,3 +99,14 @@ describe("the unit in the explanation", () => {
     expect(explain(result, { lang: "en" }).split("\n")[0]).toMatch(/with 12 points \(values: per 1000 liggedøgn\)\./);
   });
 });
+
+describe("a run chart that stands in for a U chart", () => {
+  it("keeps the rate's unit and scale (events per liggedøgn from a denominators file)", () => {
+    const t = { ...texts, "fallhendelser.csv": fixtureText("fallhendelser.csv"), "liggedogn-maaned.csv": fixtureText("liggedogn-maaned.csv") };
+    const m = plan({ events: { file: "fallhendelser.csv", date: "Hendelsesdato", denominators: { file: "liggedogn-maaned.csv", x: "Måned", n: "Liggedøgn" } } }).measures[0]!;
+    const p = prepareMeasure(m, t);
+    expect(p.spec.chart).toBe("run");
+    expect([p.spec.multiply, p.spec.yLabel]).toEqual([1000, "per 1000 liggedøgn"]);
+    expect(p.issues.find((i) => i.code === "automatic_multiply")?.message).toMatch(/per 1000 "Liggedøgn", because its name says days of care/);
+  });
+});
