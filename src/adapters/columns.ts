@@ -494,7 +494,8 @@ function datedYearless(
 }
 
 /** Header words that say a column is time: its values must then be dates. */
-const TIME_HEADERS = /^(uke|uker|ukenr|ukenummer|week|weeks|week number|maned|maneder|mnd|month|months|dato|date|dag|day|periode|period|kvartal|quarter|tidspunkt|time period)$/;
+// Not "Dag" or "Tidspunkt": a chart by weekday or by shift (natt, dag, kveld) is one of labels.
+const TIME_HEADERS = /^(uke|uker|ukenr|ukenummer|week|weeks|week number|maned|maneder|mnd|month|months|dato|date|periode|period|time period|kvartal|quarter)$/;
 
 /**
  * A column that looks like time — most of its cells are dates, weeks or months (readable or

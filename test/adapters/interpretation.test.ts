@@ -243,3 +243,12 @@ describe("columns found as a person would", () => {
     expect(s.denominator?.column).toBe("Liggedøgn");
   });
 });
+
+describe("labels that are not time stay labels", () => {
+  it("weekdays and shifts are categories", () => {
+    expect(tableToSpec(readDelimited("Dag;Fall\nmandag;1\ntirsdag;2\n"), { x: 0, y: 1 }).spec.xType).toBe("category");
+    expect(tableToSpec(readDelimited("Tidspunkt;Fall\nNatt;1\nDag;2\nKveld;3\n"), { x: 0, y: 1 }).spec.xType).toBe("category");
+    // Plain week numbers are a number axis (in order, with runs analysis), not an error.
+    expect(tableToSpec(readDelimited("Uke;Fall\n1;1\n2;2\n3;1\n"), { x: 0, y: 1 }).spec.xType).toBe("number");
+  });
+});
