@@ -7,9 +7,12 @@
 import type { ChartRow, ChartSpec, ChartType } from "../spec/schema.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import type { Delimiter } from "./delimited.js";
-import { detectDecimalSeparator, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
-import { quote, throwIfStrict, usageError, type Rejection, type UsedLine } from "./report.js";
-import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
+import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
+import { quote, throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
+import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
+import { isTotalLabel } from "./totals.js";
+import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
+import { SpcError } from "../errors.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -45,6 +48,24 @@ export interface TableToSpecOptions {
   missing?: readonly string[];
   /** Two-digit years below this are 20yy; default 69. */
   twoDigitYearPivot?: number;
+  /**
+   * The year of the first week (or month) when x holds weeks or months without a year
+   * (`Uke 3`, `januar`); later ones move to the next year at each wrap (week 52 → week 1). Wins
+   * over a year column and `yearHints`.
+   */
+  year?: number;
+  /**
+   * Texts that may name the year of yearless weeks or months when no `year` is given and the
+   * table has no year column: title lines above the table, then the file name. The first hint
+   * that names a year (19xx or 20xx) gives it, and a notice says which.
+   */
+  yearHints?: readonly string[];
+  /**
+   * Throw an {@link SpcError} (`nothing_to_chart`) saying why when no row has a y value (every
+   * cell empty, `#N/A`, unreadable, …), instead of returning an empty `data`: a chart of nothing
+   * would look like a result. The measurement plan and the CLI set it.
+   */
+  requireValues?: boolean;
 }
 
 /** A chart spec without the choices an adapter cannot make: `data` always, the rest if known. */
@@ -57,6 +78,13 @@ export interface TableSpecResult {
   used: UsedLine[];
   /** Lines (or cells) left out, with line, column, value and reason, ordered by line. */
   rejected: Rejection[];
+  /**
+   * Lines left out on purpose, not because they could not be read: total and average rows
+   * (`code: "total_row"`), with the line's text. Ordered by line.
+   */
+  ignored: IgnoredLine[];
+  /** The y values were written with `%` (all of those present): per cent values. */
+  percent: boolean;
   /** Decisions the user should know about (decimal separator assumed, date order assumed, …). */
   warnings: string[];
   /** The decimal separator the number columns were read with. */
@@ -172,7 +200,23 @@ function detectXType(values: readonly string[], decimal: DecimalSeparator, pivot
  * rejections. In `strict` mode any rejection throws an {@link SpcError} whose issues name
  * `line L, column "C"`.
  *
- * @throws {SpcError} when a mapped column does not exist, or in strict mode on any rejection.
+ * What a team's sheet holds besides data is read as a person would:
+ *
+ * - a total or average row (x is `Sum`, `Totalt`, `Gjennomsnitt`, … — see `isTotalLabel` — or x
+ *   is empty and another cell says so) is never data: it is listed in `ignored` with
+ *   `code: "total_row"`, its reason and its text, and is not a rejection (also in strict mode);
+ * - Excel error values and `NA` (see `MISSING_MARKERS`) in y or n are missing values, with a notice;
+ * - weeks or months without a year (`Uke 3`, `januar`) take it from `year`, a column named `År`
+ *   or `Year`, or `yearHints`, moving on at each wrap (week 52 → 1); without one: an error
+ *   (`period_needs_year`) that names the line and asks for the year;
+ * - a column that looks like time (by its name — Uke, Måned, Dato, Periode, … — or most of its
+ *   values) but is not dates is an error (`time_not_dates`) naming the line, never category labels;
+ * - with `requireValues`, no y value at all is an error (`nothing_to_chart`) saying why.
+ *
+ * Errors about a line carry `line` and `column` (a `LineIssue`), so callers can locate them.
+ *
+ * @throws {SpcError} when a mapped column does not exist, in strict mode on any rejection, and
+ *   for the errors above.
  * @example
  * ```ts
  * const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
@@ -195,14 +239,25 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
   const warnings: string[] = [];
   const rejected: Rejection[] = [];
+  const ignored: IgnoredLine[] = [];
   const used: UsedLine[] = [];
   const data: ChartRow[] = [];
+  const cell = (row: TableRow, index: number): string => row.cells[index] ?? "";
+  const totals = new Set<number>();
   const good = table.rows.filter((row) => {
+    const total = totalCell(row, xCol);
+    if (total !== null) {
+      // A wide sheet's line gives several rows: it is one ignored line.
+      if (!totals.has(row.line)) {
+        totals.add(row.line);
+        ignored.push({ line: row.line, code: "total_row", reason: `${quote(total)} is a total or summary row, not a subgroup (line left out)`, text: rawLine(table, row) });
+      }
+      return false;
+    }
     if (row.problem === undefined) return true;
     rejected.push({ line: row.line, column: null, value: rawLine(table, row), reason: row.problem });
     return false;
   });
-  const cell = (row: TableRow, index: number): string => row.cells[index] ?? "";
 
   const numberColumns = [yCol, ...(nCol === null ? [] : [nCol])].map((index) => ({ index, values: good.map((r) => cell(r, index)) }));
   const decimals = decideDecimals(table, numberColumns, options.decimal, warnings);
@@ -211,9 +266,15 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   let xType: XType | null = null;
   let dateCells: DateCell[] = [];
   let dateFormat: DateKind | null = null;
+  let xValues: string[] = [];
   if (xCol !== null) {
-    const xValues = good.map((r) => cell(r, xCol));
+    xValues = good.map((r) => cell(r, xCol));
+    const xName = table.header[xCol] ?? "";
+    if (options.xType === undefined || options.xType === "date") {
+      xValues = datedYearless(table, good, xCol, yCol, xValues, options, warnings);
+    }
     xType = options.xType ?? detectXType(xValues, decimal, options.twoDigitYearPivot);
+    if (options.xType === undefined && xType !== "date") checkNotTime(xName, good, xValues, xType);
     if (xType === "date") {
       const column = parseDateColumn(xValues, {
         ...(options.dateFormat === undefined ? {} : { format: options.dateFormat }),
@@ -225,7 +286,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       for (const w of column.warnings) warnings.push(`column ${quote(table.header[xCol] ?? "")}: ${w}`);
     }
   }
-  const xDecimal = xCol === null ? decimal : detectDecimalSeparator(good.map((r) => cell(r, xCol)), { fallback: decimal }).decimal;
+  const xDecimal = xCol === null ? decimal : detectDecimalSeparator(xValues, { fallback: decimal }).decimal;
 
   const numberOptions = (index: number) => ({
     decimal: decimals.get(index) ?? decimal,
@@ -235,6 +296,18 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   let plainCount = 0;
   let lastPart: string | undefined;
   let filledParts = 0;
+
+  const markers = new Map<number, { count: number; first: string; line: number }>();
+  const readNumber = (row: TableRow, index: number) => {
+    const text = cell(row, index);
+    if (isMissingMarker(text)) {
+      const seen = markers.get(index);
+      if (seen === undefined) markers.set(index, { count: 1, first: text.trim(), line: row.line });
+      else seen.count++;
+      return { ok: true as const, value: null, percent: false };
+    }
+    return parseNorwegianNumber(text, numberOptions(index));
+  };
 
   good.forEach((row, i) => {
     const problems: Rejection[] = [];
@@ -249,7 +322,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     let partValue: string | undefined;
 
     if (xCol !== null) {
-      const text = cell(row, xCol).trim();
+      const text = (xValues[i] ?? "").trim();
       if (xType === "date") {
         const d = dateCells[i];
         if (d === undefined || !d.ok) reject(xCol, d?.code === "empty" || text === "" ? "the date is empty" : (d?.reason ?? "not a date"));
@@ -266,7 +339,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       }
     }
 
-    const y = parseNorwegianNumber(cell(row, yCol), numberOptions(yCol));
+    const y = readNumber(row, yCol);
     if (!y.ok) reject(yCol, y.reason);
     else {
       yValue = y.value;
@@ -277,7 +350,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     }
 
     if (nCol !== null) {
-      const n = parseNorwegianNumber(cell(row, nCol), numberOptions(nCol));
+      const n = readNumber(row, nCol);
       if (!n.ok) reject(nCol, n.reason);
       else nValue = n.value;
     }
@@ -319,13 +392,160 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   if (filledParts > 0 && partCol !== null) {
     warnings.push(`column ${quote(table.header[partCol] ?? "")}: ${filledParts} empty cell(s) took the part label above them`);
   }
+  for (const [index, m] of markers) {
+    warnings.push(
+      `column ${quote(table.header[index] ?? "")}: ${m.count} value(s) written as an Excel error or "not available" (${quote(m.first)} on line ${m.line}${m.count > 1 ? ", …" : ""}) were read as missing`,
+    );
+  }
   rejected.sort((a, b) => a.line - b.line);
+  ignored.sort((a, b) => a.line - b.line);
   throwIfStrict(options.strict, rejected);
+  if (options.requireValues === true && !data.some((row) => typeof row.y === "number")) throw nothingToChart(table, yCol, good.length, rejected, markers.get(yCol));
 
   const spec: AdapterSpec = { data };
   if (options.chart !== undefined) spec.chart = options.chart;
   if (xType !== null) spec.xType = xType;
-  return { spec, used, rejected, warnings, decimal, dateFormat };
+  return { spec, used, rejected, ignored, warnings, decimal, dateFormat, percent: percentCount > 0 && plainCount === 0 };
+}
+
+/**
+ * The text of the cell that makes a row a total (`Sum`, `Totalt`, `Gjennomsnitt`, …), or `null`:
+ * the x cell, or — when the row has no x — any cell (the label may sit in a note column).
+ */
+function totalCell(row: TableRow, xCol: number | null): string | null {
+  const x = xCol === null ? "" : (row.cells[xCol] ?? "").trim();
+  if (x !== "") return isTotalLabel(x) ? x : null;
+  return row.cells.find((c) => isTotalLabel(c))?.trim() ?? null;
+}
+
+/** A column named as a year: `År`, `Year`, `Årstall`. */
+const YEAR_HEADERS = new Set(["ar", "aar", "arstall", "year"]);
+const FOUR_DIGIT_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * Weeks or months without a year (`Uke 3`, `januar`) written with their year (`2024-W03`), when
+ * most x values are such: the year from `options.year`, else from a year column (each row its
+ * own; an empty cell takes the year above it), else from `yearHints`, with wraps moving to the
+ * next year. Without a year: an error that asks for one. Other values are returned as they are.
+ */
+function datedYearless(
+  table: Table,
+  rows: readonly TableRow[],
+  xCol: number,
+  yCol: number,
+  values: string[],
+  options: TableToSpecOptions,
+  warnings: string[],
+): string[] {
+  const periods = values.map(parseYearless);
+  const present = values.filter((v) => v.trim() !== "").length;
+  const yearless = periods.filter((p) => p !== null).length;
+  if (yearless === 0 || yearless * 2 < present) return values;
+  const xName = quote(table.header[xCol] ?? "");
+  const kind = periods.find((p) => p !== null)?.kind === "month" ? "months" : "weeks";
+  const firstAt = periods.findIndex((p) => p !== null);
+
+  let years: (number | null)[] | null = null;
+  let source: YearSource | null = null;
+  if (options.year !== undefined) {
+    if (!Number.isInteger(options.year) || options.year < 1000 || options.year > 9999) {
+      throw usageError("invalid_option", `year must be a year such as 2024, not ${JSON.stringify(options.year)}`, ["year"]);
+    }
+    source = { year: options.year, from: "the year given (--year, year:)" };
+  } else {
+    const yearCol = table.header.findIndex(
+      (h, i) => i !== xCol && i !== yCol && YEAR_HEADERS.has(normaliseHeader(h)) && rows.some((r) => FOUR_DIGIT_YEAR.test((r.cells[i] ?? "").trim())),
+    );
+    if (yearCol >= 0) {
+      let above: number | null = null;
+      years = rows.map((r) => {
+        const text = (r.cells[yearCol] ?? "").trim();
+        if (FOUR_DIGIT_YEAR.test(text)) above = Number(text);
+        return above;
+      });
+      warnings.push(`column ${xName}: ${kind} without a year take their year from column ${quote(table.header[yearCol] ?? "")}`);
+    } else {
+      source = yearFromHints(options.yearHints ?? []);
+    }
+  }
+  if (years === null && source !== null) {
+    years = assignYears(periods, source.year);
+    const last = years.reduce<number | null>((a, y) => (y === null ? a : y), null);
+    const wrap = last !== null && last > source.year ? `, moving on to ${last} after ${kind === "weeks" ? "week 52/53" : "December"}` : "";
+    warnings.push(`column ${xName}: ${kind} without a year were read as ${kind} of ${source.year}${wrap}, from ${source.from}`);
+  }
+  if (years === null) {
+    const issue: LineIssue = {
+      code: "period_needs_year",
+      path: ["year"],
+      message: `column ${xName} holds ${kind} without a year (${quote(values[firstAt] ?? "")} on line ${rows[firstAt]?.line ?? "?"}), and no year was found in the file: give the year of the first one (--year 2024 on the command line, year: 2024 in a plan), or add a column "År"`,
+      line: rows[firstAt]?.line ?? 0,
+      column: table.header[xCol] ?? null,
+    };
+    throw new SpcError([issue]);
+  }
+  return values.map((v, i) => {
+    const p: YearlessPeriod | null | undefined = periods[i];
+    const year = years[i];
+    if (p === null || p === undefined || year === null || year === undefined) return v;
+    // Week 53 of a 52-week year stays as written with its year, so that the date reader names it.
+    return withYear(p, year) ?? `${v.trim()} ${year}`;
+  });
+}
+
+/** Header words that say a column is time: its values must then be dates. */
+// Not "Dag" or "Tidspunkt": a chart by weekday or by shift (natt, dag, kveld) is one of labels.
+const TIME_HEADERS = /^(uke|uker|ukenr|ukenummer|week|weeks|week number|maned|maneder|mnd|month|months|dato|date|periode|period|time period|kvartal|quarter)$/;
+
+/**
+ * A column that looks like time — most of its cells are dates, weeks or months (readable or
+ * not), or its name is `Uke`, `Måned`, `Dato`, `Periode`, … — but could not be read as dates is
+ * an error naming its lines: as category labels it would be charted without a line and without
+ * runs analysis, and nothing would say so.
+ */
+function checkNotTime(xName: string, rows: readonly TableRow[], values: readonly string[], xType: XType | null): void {
+  if (xType !== "category") return;
+  const present = values.map((v, i) => ({ v: v.trim(), line: rows[i]?.line ?? 0 })).filter((c) => c.v !== "");
+  if (present.length === 0) return;
+  const timeLike = (v: string) => {
+    if (parseYearless(v) !== null) return true;
+    const p = parseDate(v);
+    return p.ok || p.code === "invalid_date" || /has no year$/.test(p.reason);
+  };
+  const byName = TIME_HEADERS.test(normaliseHeader(xName).replace(/[.:()]/g, "").trim());
+  const byValues = present.filter((c) => timeLike(c.v)).length * 2 > present.length;
+  if (!byName && !byValues) return;
+  const unread = present.filter((c) => !parseDate(c.v).ok);
+  const shown = unread.slice(0, 3).map((c) => `${quote(c.v)} on line ${c.line}`).join(", ");
+  const issue: LineIssue = {
+    code: "time_not_dates",
+    path: ["x"],
+    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
+    line: unread[0]?.line ?? 0,
+    column: xName,
+  };
+  throw new SpcError([issue]);
+}
+
+/** Every y is missing: there is no chart to draw, and an empty one would look like a result. */
+function nothingToChart(
+  table: Table,
+  yCol: number,
+  rows: number,
+  rejected: readonly Rejection[],
+  markers: { count: number; first: string; line: number } | undefined,
+): SpcError {
+  const name = quote(table.header[yCol] ?? "");
+  const parts: string[] = [];
+  if (markers !== undefined) parts.push(`${markers.count} written as ${quote(markers.first)} or another missing-value mark (first on line ${markers.line})`);
+  const unread = new Set(rejected.map((r) => r.line)).size;
+  if (unread > 0) parts.push(`${unread} line(s) could not be read (first: line ${rejected[0]?.line ?? "?"}: ${rejected[0]?.reason ?? ""})`);
+  const why = rows === 0 ? "the table has no data rows" : `none of its ${rows} data line(s) has a value${parts.length > 0 ? `: ${parts.join("; ")}` : " (every cell is empty)"}`;
+  const message = `nothing to chart: column ${name} has no values — ${why}`;
+  const line = markers?.line ?? rejected[0]?.line;
+  if (line === undefined) return new SpcError([{ code: "nothing_to_chart", path: ["y"], message }]);
+  const issue: LineIssue = { code: "nothing_to_chart", path: ["y"], message, line, column: table.header[yCol] ?? null };
+  return new SpcError([issue]);
 }
 
 /** Options of {@link wideToLong}. */
@@ -340,6 +560,14 @@ export interface WideToLongOptions {
   valueName?: string;
 }
 
+/** The long table {@link wideToLong} makes, with the unit columns it used and those it left out. */
+export interface WideTable extends Table {
+  /** The unit names (facets), in the sheet's column order. */
+  units: string[];
+  /** Columns left out because their names say they are totals or averages (`Sum`, `Gjennomsnitt`). */
+  skippedColumns: string[];
+}
+
 /**
  * Turns a wide sheet with one column per unit (`Måned;Avd A;Avd B`) into a long table with one
  * row per month and unit (`Måned;facet;value`), ready for
@@ -348,7 +576,9 @@ export interface WideToLongOptions {
  * Each long row keeps the line of its wide row (so one line can give several rows, and one
  * of them can be rejected while the others are used) and the name of the unit column its value
  * came from, so that a rejection names `column "Avd B"`, not `column "value"`. A wide row with a
- * wrong number of fields becomes a single row carrying that problem.
+ * wrong number of fields becomes a single row carrying that problem. Without `units`, columns
+ * named as totals or averages (`Sum`, `Totalt`, `Gjennomsnitt`, …) are not units: they are left
+ * out and listed in `skippedColumns`; `units` lists the units in the sheet's order.
  *
  * @throws {SpcError} when a named column does not exist.
  * @example
@@ -359,15 +589,27 @@ export interface WideToLongOptions {
  * //  { line: 2, cells: ["jan.24", "Avd B", "1"], sources: ["Måned", "Avd B", "Avd B"] }]
  * ```
  */
-export function wideToLong(table: Table, options: WideToLongOptions): Table {
+export function wideToLong(table: Table, options: WideToLongOptions): WideTable {
   if (table === null || typeof table !== "object" || !Array.isArray(table.header) || !Array.isArray(table.rows)) {
     throw usageError("invalid_input", "the table must have a header and rows (use readDelimited)");
   }
   if (options === null || typeof options !== "object") throw usageError("invalid_option", "wideToLong needs options with an x column");
   const xCol = resolveColumn(table, options.x, "x");
+  const skippedColumns: string[] = [];
   const units =
     options.units === undefined
-      ? table.header.map((_, i) => i).filter((i) => i !== xCol && (table.header[i] ?? "").trim() !== "")
+      ? table.header
+          .map((_, i) => i)
+          .filter((i) => {
+            const name = (table.header[i] ?? "").trim();
+            if (i === xCol || name === "") return false;
+            // A "Sum" or "Gjennomsnitt" column is the units together, not a unit.
+            if (isTotalLabel(name)) {
+              skippedColumns.push(name);
+              return false;
+            }
+            return true;
+          })
       : options.units.map((ref) => resolveColumn(table, ref, "unit"));
   const xName = table.header[xCol] ?? "";
   const header = [xName, options.facetName ?? "facet", options.valueName ?? "value"];
@@ -382,7 +624,7 @@ export function wideToLong(table: Table, options: WideToLongOptions): Table {
       rows.push({ line: row.line, cells: [row.cells[xCol] ?? "", unit, row.cells[u] ?? ""], sources: [xName, unit, unit] });
     }
   }
-  const out: Table & { delimiter?: Delimiter } = { header, rows };
+  const out: WideTable & { delimiter?: Delimiter } = { header, rows, units: units.map((u) => (table.header[u] ?? "").trim()), skippedColumns };
   // Keep the delimiter: it is evidence for the decimal separator of the values.
   const delimiter = delimiterOf(table);
   if (delimiter !== null) out.delimiter = delimiter;

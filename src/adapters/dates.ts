@@ -126,8 +126,9 @@ const DMY = new RegExp(String.raw`^(\d{1,2})([./-])(\d{1,2})\2${YEAR}${TIME}$`);
 const MONTH_DOT_YEAR = /^(\d{1,2})\.(\d{4})$/;
 const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})\.? ?-?([a-zæøå]+)\.? ?[-,]? ?${YEAR}${TIME}$`);
 const MONTH_NAME = new RegExp(String.raw`^([a-zæøå]+)\.? ?[-.]? ?${YEAR}$`);
-const WEEK_YEAR_FIRST = /^(\d{4}) ?-? ?(?:w|u|uke) ?(\d{1,2})$/;
-const WEEK_YEAR_LAST = new RegExp(String.raw`^(?:uke|u|w|week|wk)\.? ?(\d{1,2})${SEP}${YEAR}$`);
+const WEEK_YEAR_FIRST = /^(\d{4}) ?-? ?(?:w|u|v|uke|week)\.? ?(\d{1,2})$/;
+// A two-digit year after a week only with "/" or a space: "Uke 9-10" is a pair of weeks, not week 9 of 2010.
+const WEEK_YEAR_LAST = new RegExp(String.raw`^(?:uke|u|v|w|week|wk)\.? ?(\d{1,2})(?:${SEP}(\d{4})|(?: ?/ ?| )(\d{2}))$`);
 const QUARTER_YEAR_FIRST = /^(\d{4}) ?-? ?[kq] ?([1-4])$/;
 const QUARTER_YEAR_LAST = new RegExp(String.raw`^[kq] ?([1-4])${SEP}${YEAR}$`);
 const QUARTER_WORD = /^([1-4])\.? ?(?:kvartal|kv\.?) ?(\d{4})$/;
@@ -200,7 +201,8 @@ function monthNumber(what: string, name: string): number | Outcome {
  * - months, as their first day: `2024-03`, `03.2024`, `mars 2024`, `mars 24`, `Mar-24`,
  *   `jan.24`, `mai.24`, `jan. 2024` (Norwegian and English names, full or three letters, with or
  *   without a dot);
- * - ISO weeks, as their Monday: `2024-W05`, `2024W05`, `uke 5 2024`, `uke 5/2024`, `U5 2024`;
+ * - ISO weeks, as their Monday: `2024-W05`, `2024W05`, `2024 uke 5`, `uke 5 2024`, `uke 5/24`,
+ *   `U5 2024`, `v. 5 2024`, `Week 5 2024` (a week without a year: see `parseYearless`);
  * - quarters, as their first day: `2024 K1`, `2024-Q1`, `Q1 2024`, `K1 2024`, `1. kvartal 2024`.
  *
  * Two-digit years follow {@link TWO_DIGIT_YEAR_PIVOT}. A bare year (`2024`) is not a date: in a
@@ -244,13 +246,13 @@ export function parseDate(text: string, options: DateOptions = {}): DateParse {
   }
   if ((m = MONTH_DOT_YEAR.exec(s)) !== null) return dayDate(what, "mm.yyyy", Number(m[2]), Number(m[1]), 1);
   if ((m = WEEK_YEAR_FIRST.exec(s)) !== null) return weekDate(what, Number(m[1]), Number(m[2]));
-  if ((m = WEEK_YEAR_LAST.exec(s)) !== null) return weekDate(what, expandYear(m[2] ?? "", pivot), Number(m[1]));
+  if ((m = WEEK_YEAR_LAST.exec(s)) !== null) return weekDate(what, expandYear(m[2] ?? m[3] ?? "", pivot), Number(m[1]));
   if ((m = QUARTER_YEAR_FIRST.exec(s)) !== null) return dayDate(what, "quarter", Number(m[1]), Number(m[2]) * 3 - 2, 1);
   if ((m = QUARTER_YEAR_LAST.exec(s)) !== null) {
     return dayDate(what, "quarter", expandYear(m[2] ?? "", pivot), Number(m[1]) * 3 - 2, 1);
   }
   if ((m = QUARTER_WORD.exec(s)) !== null) return dayDate(what, "quarter", Number(m[2]), Number(m[1]) * 3 - 2, 1);
-  if (/^(?:uke|u|w|week|wk)\.? ?\d{1,2}$/.test(s)) return bad("not_a_date", `${quote(what)} has no year`);
+  if (/^(?:uke|u|v|w|week|wk)\.? ?\d{1,2}$/.test(s)) return bad("not_a_date", `${quote(what)} has no year`);
   if ((m = DAY_MONTH_NAME.exec(s)) !== null) {
     const month = monthNumber(what, m[2] ?? "");
     if (typeof month !== "number") return month;

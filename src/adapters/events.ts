@@ -9,7 +9,7 @@ import type { ChartRow } from "../spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
-import { quote, throwIfStrict, usageError, type Rejection, type UsedLine } from "./report.js";
+import { quote, throwIfStrict, usageError, type IgnoredLine, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 
 /** Which columns of an event log hold the event's date and, optionally, its unit. */
@@ -19,11 +19,8 @@ export interface EventMapping {
   facet?: ColumnRef;
 }
 
-/** A line that was deliberately not used (not an error), and why. */
-export interface IgnoredLine {
-  line: number;
-  reason: string;
-}
+/** A line that was deliberately not used (not an error), and why: see `report.ts`. */
+export type { IgnoredLine } from "./report.js";
 
 /** Options shared by the event adapters. */
 export interface EventOptions {

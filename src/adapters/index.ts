@@ -24,7 +24,12 @@ export {
   type FormatNumberOptions,
   type DetectDecimalOptions,
   type DecimalDetection,
+  MISSING_MARKERS,
+  isMissingMarker,
 } from "./numbers.js";
+export { isTotalLabel } from "./totals.js";
+export { parseYearless, yearFromHints, assignYears, withYear, type YearlessPeriod, type YearSource } from "./yearless.js";
+export { isCareDays, valueUnit, formatScale, CARE_DAYS_SCALE, type UnitFacts } from "./units.js";
 export {
   parseDate,
   parseDateColumn,
@@ -52,6 +57,7 @@ export {
   type TableSpecResult,
   type AdapterSpec,
   type WideToLongOptions,
+  type WideTable,
 } from "./columns.js";
 export {
   countEvents,

@@ -306,3 +306,30 @@ export function detectDecimalSeparator(values: Iterable<string>, options: Detect
   if (comma === point) return { decimal: fallback, basis: "fallback", comma, point, ambiguous };
   return { decimal: comma > point ? "," : ".", basis: "values", comma, point, ambiguous };
 }
+
+/**
+ * Cell texts that mean "no value" in a spreadsheet export: Excel's error values in Norwegian and
+ * English (`#N/A`, `#I/T`, `#DIV/0!`, `#VERDI!`, `#REF!`, …) and the usual `NA`, `N/A`, `I/T`.
+ * The table adapters read them as missing values (and say how many), not as unreadable cells:
+ * a formula that found nothing is a gap in the series, not a typing error.
+ */
+export const MISSING_MARKERS: readonly string[] = [
+  "#N/A", "#I/T", "#DIV/0!", "#VERDI!", "#VALUE!", "#REF!", "#NAME?", "#NAVN?", "#NUM!", "#TALL!",
+  "#NULL!", "#SPILL!", "#CALC!", "#BEREGN!", "#FIELD!", "#FELT!", "#GETTING_DATA", "NA", "N/A", "I/T",
+];
+
+const MISSING_SET = new Set(MISSING_MARKERS.map((m) => m.toLowerCase()));
+
+/**
+ * Whether a cell is one of the {@link MISSING_MARKERS} (trimmed, any case).
+ *
+ * @example
+ * ```ts
+ * isMissingMarker(" #N/A "); // true
+ * isMissingMarker("#verdi!"); // true
+ * isMissingMarker("0");      // false
+ * ```
+ */
+export function isMissingMarker(text: string): boolean {
+  return typeof text === "string" && MISSING_SET.has(text.trim().toLowerCase());
+}

@@ -30,6 +30,21 @@ export interface Rejection {
   reason: string;
 }
 
+/**
+ * An input line that was deliberately not used — not an error, and not lost: a total row
+ * (`Sum`, `Totalt`), a title or blank line, a line outside a range or filter. `reason` says why in
+ * plain English; `code` (when given) is a stable name for the reason, for programs and
+ * translations (`"total_row"`, `"total_column"`, …); `text` is the line (or the column) as written.
+ *
+ * Shared by every adapter, so that one row account lists used, rejected and ignored lines alike.
+ */
+export interface IgnoredLine {
+  line: number;
+  reason: string;
+  code?: string;
+  text?: string;
+}
+
 /** An {@link SpcIssue} that also says which line and column of the input file it is about. */
 export interface LineIssue extends SpcIssue {
   line: number;

@@ -22,9 +22,13 @@ import type { Period } from "../calendar.js";
 import { tableToSpec } from "./columns.js";
 import { parseDate } from "./dates.js";
 import { countEvents } from "./events.js";
-import { detectDecimalSeparator, parseNorwegianNumber } from "./numbers.js";
+import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber } from "./numbers.js";
+import { isTotalLabel } from "./totals.js";
+import { SpcError } from "../errors.js";
 import { usageError } from "./report.js";
 import { normaliseHeader, resolveColumn, type ColumnRef, type Table } from "./table.js";
+import { CARE_DAYS_SCALE, isCareDays } from "./units.js";
+import { parseYearless } from "./yearless.js";
 
 /** A text in Norwegian bokmål and English. */
 export interface LocalText {
@@ -51,6 +55,12 @@ export interface ChartSuggestion {
    * 1 000 bed-days).
    */
   multiply?: number;
+  /**
+   * When {@link suggestChart} looked for the denominator itself (no `n` given): the column it
+   * chose (`null`: none) and why, for one line that says so — a denominator is never guessed
+   * silently.
+   */
+  denominator?: { column: string | null; why: LocalText };
 }
 
 /** Options of {@link suggestChart}: what is already known about the table. */
@@ -71,12 +81,24 @@ export interface SuggestOptions {
   event?: ColumnRef;
   /** Event logs: the counting period; default `"month"`. */
   period?: Period;
+  /** The year of x weeks or months written without one (see `tableToSpec`). */
+  year?: number;
+  /** Title lines and the file name, which may name the year of yearless weeks (see `tableToSpec`). */
+  yearHints?: readonly string[];
+  /**
+   * With `y` given and no `n`: also look for its denominator (a column named as one, e.g.
+   * Liggedøgn, or of whole numbers never below y). Default false; `spc chart` sets it for
+   * `auto`, P and U charts.
+   */
+  findDenominator?: boolean;
 }
 
 /** Names of the columns, to read meaning from the headers. */
 export interface DataNames {
   y?: string;
   n?: string;
+  /** The values were written as per cent (`57 %`). */
+  percent?: boolean;
 }
 
 /** The shape of an event log, for {@link suggestForEvents}. */
@@ -268,6 +290,14 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
         });
       }
       if (meanN >= 1000) alternatives.push(laney("up"));
+      if (isCareDays(nName)) {
+        // Per 1000 days of care whatever their number, so that charts of wards and years compare.
+        const per = t(
+          `${q(nName)} er liggedøgn (døgn med pleie): per ${CARE_DAYS_SCALE} ${nName.toLowerCase()}, som er vanlig for fall, infeksjoner og trykksår`,
+          `${qe(nName)} counts days of care: per ${CARE_DAYS_SCALE} of them, the usual scale for falls, infections and pressure ulcers`,
+        );
+        return withScale(base("u", [rate, per], alternatives), CARE_DAYS_SCALE);
+      }
       return withScale(base("u", [rate], alternatives), rateScale(totalY, totalN));
     }
     const alternatives: ChartSuggestion["alternatives"] = [
@@ -312,6 +342,23 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
   }
 
   const yHeader = normaliseHeader(yName);
+  if (names.percent === true) {
+    return base(
+      "i",
+      [
+        t(
+          `verdiene i ${q(yName)} er skrevet i prosent, uten tellere og nevnere: et I-diagram av prosentverdiene`,
+          `the values of ${qe(yName)} are written as per cent, without their numerators and denominators: an I chart of the per cent values`,
+        ),
+      ],
+      [
+        {
+          chart: "p",
+          reason: t("med telleren og nevneren (--y og --n) i stedet for prosenten: grensene tar hensyn til hvor mange det gjelder", "with the numerator and denominator (--y and --n) instead of the per cent: the limits then allow for how many it is about"),
+        },
+      ],
+    );
+  }
   const wholeNonNegative = ys.every((v) => Number.isInteger(v) && v >= 0);
   const meanY = ys.reduce((a, b) => a + b, 0) / ys.length;
   if (RATIO_WORDS.test(yHeader) && !COUNT_WORDS.test(yHeader)) {
@@ -501,6 +548,8 @@ interface ColumnProfile {
   dates: number;
   numbers: number;
   yesNo: number;
+  /** Cells such as `#N/A`. */
+  missing: number;
   distinctNumbers: boolean;
   wholeNumbers: boolean;
   countsUp: boolean;
@@ -516,8 +565,10 @@ function profile(table: Table): ColumnProfile[] {
     const numbers: number[] = [];
     let dates = 0;
     let yesNo = 0;
+    let missing = 0;
     for (const v of present) {
-      if (parseDate(v).ok) dates++;
+      if (isMissingMarker(v)) missing++;
+      if (parseDate(v).ok || parseYearless(v) !== null) dates++;
       const p = parseNorwegianNumber(v, { decimal });
       if (p.ok && p.value !== null) numbers.push(p.value);
       const lower = v.toLowerCase();
@@ -537,6 +588,7 @@ function profile(table: Table): ColumnProfile[] {
       dates,
       numbers: numbers.length,
       yesNo,
+      missing,
       distinctNumbers: new Set(numbers).size === numbers.length,
       wholeNumbers: numbers.every(Number.isInteger),
       countsUp,
@@ -577,12 +629,21 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   const given = { x: name(options.x, "x"), y: name(options.y, "y"), n: name(options.n, "n"), facet: name(options.facet, "facet") };
   const date = name(options.date, "date");
   const event = name(options.event, "event");
+  // Total and average rows say nothing about what the columns are (and "2,09" in a count column
+  // would make it look like measurements): they are judged without them.
+  const whole = table;
+  table = { ...table, rows: table.rows.filter((r) => !r.cells.some((c) => isTotalLabel(c))) };
   const profiles = profile(table);
   const dateColumns = profiles.filter((c) => mostly(c.dates, c.present));
   const measureColumns = profiles.filter(
     (c) => mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present) && !(c.wholeNumbers && CLASS_WORDS.test(normaliseHeader(c.name))),
   );
 
+  const empty = profiles.find((c) => c.present > 0 && c.missing === c.present);
+  if (given.y === undefined && options.events !== true && measureColumns.length === 0 && empty !== undefined) {
+    // A column of nothing but #N/A is a value column without values, not an event log.
+    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: `nothing to chart: column ${qe(empty.name)} has no values — every one of its ${empty.present} cells is ${qe("#N/A")} or another missing-value mark` }]);
+  }
   const asEvents =
     options.events ?? (given.y === undefined && (event !== undefined || date !== undefined || (measureColumns.length === 0 && dateColumns.length > 0)));
   if (asEvents) return suggestForLog(table, profiles, dateColumns, { date: date ?? given.x, event, facet: given.facet, period: options.period ?? "month" });
@@ -592,17 +653,33 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   const candidates = measureColumns.filter((c) => c.name !== x && c.name !== facet);
   let y = given.y;
   let n = given.n;
+  let denominator: ChartSuggestion["denominator"];
   if (y === undefined) {
     const pair = n === undefined ? countPair(table, candidates) : null;
-    if (pair !== null) [y, n] = pair;
-    else y = candidates.find((c) => c.name !== n)?.name;
+    if (pair !== null) {
+      [y, n] = pair;
+      denominator = { column: n, why: denominatorWhy(y, n) };
+    } else {
+      y = candidates.find((c) => c.name !== n)?.name;
+      if (n === undefined && y !== undefined && candidates.length > 1) denominator = { column: null, why: noDenominator(y) };
+    }
+  } else if (n === undefined && options.findDenominator === true) {
+    const yName = y;
+    const found = denominatorOf(table, candidates.filter((c) => c.name !== yName), yName);
+    if (found !== null) n = found;
+    denominator = found === null ? { column: null, why: noDenominator(yName) } : { column: found, why: denominatorWhy(yName, found) };
   }
   if (y === undefined) {
     throw usageError("no_value_column", `no column of numbers to chart; the columns are ${table.header.map((h) => `"${h}"`).join(", ")}`, ["y"]);
   }
   const mapping = { y, ...(x === undefined ? {} : { x }), ...(n === undefined ? {} : { n }), ...(facet === undefined ? {} : { facet }) };
-  const { spec } = tableToSpec(table, mapping);
-  const suggestion = suggestFromData(spec.data, { y, ...(n === undefined ? {} : { n }) });
+  const { spec, percent } = tableToSpec(whole, mapping, {
+    requireValues: true,
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.yearHints === undefined ? {} : { yearHints: options.yearHints }),
+  });
+  const suggestion = suggestFromData(spec.data, { y, ...(n === undefined ? {} : { n }), percent });
+  if (denominator !== undefined) suggestion.denominator = denominator;
   const others = candidates.filter((c) => c.name !== y && c.name !== n).map((c) => c.name);
   if (given.y === undefined && others.length > 0) {
     suggestion.reasons.push(
@@ -645,6 +722,39 @@ function firstLabelColumn(profiles: readonly ColumnProfile[], measures: readonly
   const first = profiles[0];
   if (first === undefined || measures.some((m) => m.index === first.index)) return undefined;
   return first.name;
+}
+
+/** Why `n` is the denominator of `y`. */
+function denominatorWhy(y: string, n: string): LocalText {
+  if (isCareDays(n)) return t(`navnet sier liggedøgn (døgn med pleie)`, `its name says days of care`);
+  if (DENOMINATOR_WORDS.test(normaliseHeader(n))) return t(`navnet sier at den er en nevner`, `its name says it is a denominator`);
+  return t(`${q(y)} er aldri større enn den på samme linje`, `${qe(y)} is never larger than it on the same line`);
+}
+
+function noDenominator(y: string): LocalText {
+  return t(
+    `ingen annen kolonne er navngitt som en nevner eller er alltid minst like stor som ${q(y)}; gi --n for å bruke en`,
+    `no other column is named as a denominator or is always at least ${qe(y)}; give --n to use one`,
+  );
+}
+
+/** Denominator names: days of care, exposure, and the words for "denominator" and "opportunities". */
+const DENOMINATOR_WORDS = /nevner|denominator|opportunit|muligheter|observasjoner|observations|innlagte|pasienter|patients|beboere|residents|n/;
+
+/**
+ * The denominator of a given value column: a column named as one (days of care first), else a
+ * column of whole numbers never below it (and above it somewhere).
+ */
+function denominatorOf(table: Table, candidates: readonly ColumnProfile[], y: string): string | null {
+  const named = candidates.find((c) => isCareDays(c.name)) ?? candidates.find((c) => DENOMINATOR_WORDS.test(normaliseHeader(c.name)) && c.wholeNumbers);
+  if (named !== undefined) return named.name;
+  const yProfile = profile(table).find((c) => c.name === y);
+  if (yProfile === undefined) return null;
+  for (const c of candidates.filter((c) => c.wholeNumbers)) {
+    const pair = countPair(table, [yProfile, c]);
+    if (pair !== null && pair[0] === y) return pair[1];
+  }
+  return null;
 }
 
 /** The first two columns of whole numbers where one is never above the other: numerator, denominator. */

@@ -9,6 +9,7 @@ import { periodStart, type Period } from "../calendar.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import { chartSpecSchema, type ChartRow, type ChartSpec } from "../spec/schema.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
+import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import type { Measure } from "./schema.js";
 import { loadEvents, loadTable, type LoadedData, type SourceTexts } from "./source.js";
@@ -92,9 +93,12 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   const issues: LocatedIssue[] = [...loaded.issues];
   const data: ChartRow[] = loaded.spec.data.map((row) => ({ ...row }));
   const spec: ChartSpec = { ...loaded.spec, data, title: measure.name };
-  if (measure.unit !== undefined) spec.yLabel = measure.unit;
   if (measure.period !== undefined && measure.data !== undefined) spec.period = measure.period;
   if (measure.multiply !== undefined) spec.multiply = measure.multiply;
+  else if (measure.spec?.["multiply"] === undefined) explainMultiply(spec, loaded, measure, issues);
+  // The unit on the y axis: the plan's own words win, else what the data says ("per 1000 liggedøgn", "%").
+  const unit = measure.unit ?? valueUnit({ chart: underlyingChart(spec, loaded), ...(spec.multiply === undefined ? {} : { multiply: spec.multiply }), denominator: loaded.denominator, percent: loaded.percent });
+  if (unit !== null) spec.yLabel = unit;
   if (measure.target !== undefined) spec.target = measure.target.value;
   if (SPEC_FIELDS.has("direction") && measure.direction !== "neutral") (spec as Record<string, unknown>).direction = measure.direction;
 
@@ -165,6 +169,40 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
 
   const merged: ChartSpec = measure.spec === undefined ? spec : { ...spec, ...(measure.spec as Partial<ChartSpec>), data };
   return { measure, spec: merged, loaded, suggestion: loaded.suggestion, annotations, issues, period: spec.xType === "date" ? period : null };
+}
+
+/**
+ * The chart a run chart stands in for, when it was proposed only because there are few points
+ * (its values are still the U chart's rates or the P chart's shares): for the unit and the scale.
+ */
+function underlyingChart(spec: ChartSpec, loaded: LoadedData): ChartSpec["chart"] {
+  if (spec.chart !== "run" || loaded.suggestion?.chart !== "run") return spec.chart;
+  const stand = loaded.suggestion.alternatives[0]?.chart;
+  return stand === "u" || stand === "up" || stand === "p" || stand === "pp" ? stand : spec.chart;
+}
+
+/**
+ * A multiplier the plan did not give is stated: rates per days of care are per 1000 (also when
+ * the chart type was given), and any scale the data suggested is named with its reason.
+ */
+function explainMultiply(spec: ChartSpec, loaded: LoadedData, measure: Measure, issues: LocatedIssue[]): void {
+  const chart = underlyingChart(spec, loaded);
+  const rate = chart === "u" || chart === "up";
+  const denominator = loaded.denominator;
+  const file = measure.data?.file ?? measure.events?.file;
+  const notice = (message: string) => issues.push({ code: "automatic_multiply", path: [], message, severity: "warning", ...(file === undefined ? {} : { file }) });
+  if (rate && denominator !== null && isCareDays(denominator)) {
+    spec.multiply = CARE_DAYS_SCALE;
+    notice(`the rate is shown per ${CARE_DAYS_SCALE} ${JSON.stringify(denominator)}, because its name says days of care; give multiply (--multiply) for another scale`);
+    return;
+  }
+  const m = spec.multiply;
+  if (m === undefined || m === 1) return;
+  const why =
+    (chart === "p" || chart === "pp") && m === 100
+      ? "a share is shown as per cent"
+      : `a scale that makes the overall rate at least 0.5${denominator === null ? "" : ` per ${formatScale(m)} ${JSON.stringify(denominator)}`}`;
+  notice(`the values are multiplied by ${formatScale(m)} (${why}); give multiply (--multiply) for another scale`);
 }
 
 function rowKey(row: ChartRow, period: Period | undefined): string | null {

@@ -103,6 +103,10 @@ export const tableSourceSchema = z.strictObject({
   skipLines,
   dateFormat,
   missing: optional(z.array(z.string()), 'cell texts (besides empty) that mean a missing value, e.g. ["NA", "-"]'),
+  year: optional(
+    z.int().check(z.minimum(1000), z.maximum(9999)),
+    "the year of the first week or month when x holds weeks or months without a year (Uke 3, januar); later ones move on at the wrap from week 52 to 1",
+  ),
 });
 
 /** Denominators for events counted per period (a U chart), e.g. bed-days per month. */

@@ -14,8 +14,8 @@ import type { ChartRow, ChartType } from "../spec/schema.js";
 import { tableToSpec, wideToLong, type AdapterSpec, type ColumnMapping } from "../adapters/columns.js";
 import { DATE_KIND_PERIOD } from "../adapters/dates.js";
 import { readDelimited, type DelimitedTable, type Delimiter } from "../adapters/delimited.js";
-import { casesBetweenEvents, countEvents, daysBetweenEvents, type IgnoredLine } from "../adapters/events.js";
-import type { Rejection, UsedLine } from "../adapters/report.js";
+import { casesBetweenEvents, countEvents, daysBetweenEvents } from "../adapters/events.js";
+import type { IgnoredLine, LineIssue, Rejection, UsedLine } from "../adapters/report.js";
 import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
@@ -32,6 +32,11 @@ export interface LoadOptions {
   strict?: boolean;
   /** Where the source's settings are, for messages: e.g. `["measures", 2, "data"]`. */
   path?: (string | number)[];
+  /**
+   * Texts that may name the year of weeks or months written without one (`Uke 3`): title lines
+   * above the table, first. The file's name is always a hint, after these.
+   */
+  yearHints?: readonly string[];
 }
 
 /** A rejected line, with the file it is in. */
@@ -49,8 +54,12 @@ export interface LoadedData {
   used: UsedLine[];
   /** Lines left out because they could not be read. */
   rejected: FileRejection[];
-  /** Lines left out on purpose (filters, before the first event, …). */
+  /** Lines left out on purpose (total rows, filters, before the first event, …). */
   ignored: IgnoredLine[];
+  /** The denominator's column name (tables with `n`), for the unit of a rate: "per 1000 liggedøgn". */
+  denominator: string | null;
+  /** The values were written as per cent (`57 %`). */
+  percent: boolean;
   /** Rejections (warnings, or errors when strict) and the adapters' decisions (warnings), located. */
   issues: LocatedIssue[];
   /** The period each x date stands for (`"day"` for event dates), or `null` when x is not dates. */
@@ -81,6 +90,9 @@ function withPath<T>(path: (string | number)[] | undefined, fn: () => T): T {
     throw new SpcError(e.issues.map((issue) => (issue.path[0] === "mapping" ? { ...issue, path: [...path, ...issue.path.slice(1)] } : issue)));
   }
 }
+
+/** Adapter errors about the data itself, not about a setting: they name the file. */
+const DATA_CODES: ReadonlySet<string> = new Set(["nothing_to_chart", "period_needs_year", "time_not_dates"]);
 
 /** Turns rejections and adapter warnings into located issues. */
 class Account {
@@ -115,8 +127,30 @@ class Account {
     }
   }
 
-  warn(file: string, warnings: readonly string[]): void {
-    for (const message of warnings) this.issues.push({ code: "adapter_warning", path: [], message, file, severity: "warning" });
+  warn(file: string, warnings: readonly string[], code = "adapter_warning"): void {
+    for (const message of warnings) this.issues.push({ code, path: [], message, file, severity: "warning" });
+  }
+
+  /** Lines left out on purpose (totals): a notice each, naming the line. */
+  ignore(file: string, ignored: readonly IgnoredLine[]): void {
+    for (const i of ignored) {
+      this.issues.push({ code: i.code ?? "ignored_line", path: [], message: i.reason, file, line: i.line, column: 1, severity: "warning" });
+    }
+  }
+
+  /** An adapter's error about a line (`LineIssue`), located in the file: `fil.csv:4:1: …`. */
+  locateError(file: string, e: unknown): unknown {
+    if (!(e instanceof SpcError)) return e;
+    return new SpcError(
+      e.issues.map((issue) => {
+        const { line, column } = issue as Partial<LineIssue>;
+        // Problems of the data as a whole ("nothing to chart") name the file even without a line.
+        if (typeof line !== "number" || line < 1) return DATA_CODES.has(issue.code) ? ({ ...issue, path: [], file } satisfies LocatedIssue) : issue;
+        const at = this.position(file, line, column ?? null);
+        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, file, line: at.line, column: at.column };
+        return located;
+      }),
+    );
   }
 
   /** In strict mode, every rejection at once. */
@@ -154,13 +188,19 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   const wide = source.wide !== undefined && source.wide !== false;
   let input: Table = table;
   let mapping: ColumnMapping;
+  let units: string[] | null = null;
   if (wide) {
-    input = withPath(path, () =>
+    const long = withPath(path, () =>
       wideToLong(table, {
         x: source.x ?? 0,
         ...(Array.isArray(source.wide) ? { units: source.wide } : {}),
       }),
     );
+    input = long;
+    units = long.units;
+    for (const name of long.skippedColumns) {
+      account.warn(source.file, [`column ${JSON.stringify(name)} is a total or summary of the units, not a unit: left out`], "total_column");
+    }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {
     mapping = { y: source.y ?? 0 };
@@ -169,14 +209,24 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
       if (ref !== undefined) mapping[key] = ref;
     }
   }
-  const read = withPath(path, () =>
-    tableToSpec(input, mapping, {
-      ...(source.decimal === undefined ? {} : { decimal: source.decimal }),
-      ...(source.dateFormat === undefined ? {} : { dateFormat: source.dateFormat }),
-      ...(source.missing === undefined ? {} : { missing: source.missing }),
-    }),
-  );
+  let read;
+  try {
+    read = withPath(path, () =>
+      tableToSpec(input, mapping, {
+        ...(source.decimal === undefined ? {} : { decimal: source.decimal }),
+        ...(source.dateFormat === undefined ? {} : { dateFormat: source.dateFormat }),
+        ...(source.missing === undefined ? {} : { missing: source.missing }),
+        ...(source.year === undefined ? {} : { year: source.year }),
+        // Title lines first, then the file's own name: "fall-uke-2024.csv".
+        yearHints: [...(options.yearHints ?? []), source.file],
+        requireValues: true,
+      }),
+    );
+  } catch (e) {
+    throw account.locateError(source.file, e);
+  }
   account.reject(source.file, read.rejected, strict);
+  account.ignore(source.file, read.ignored);
   account.warn(source.file, read.warnings);
   account.throwIfStrict(strict);
 
@@ -186,13 +236,15 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   if (options.chart === undefined || options.chart === "auto") {
     const y = wide ? "value" : header(source.y);
     const n = header(source.n);
-    suggestion = suggestFromData(read.spec.data, { ...(y === undefined ? {} : { y }), ...(n === undefined ? {} : { n }) });
+    suggestion = suggestFromData(read.spec.data, { ...(y === undefined ? {} : { y }), ...(n === undefined ? {} : { n }), percent: read.percent });
     chart = suggestion.chart;
   } else {
     chart = options.chart;
   }
   const spec = { ...read.spec, chart };
   if (suggestion?.multiply !== undefined) spec.multiply = suggestion.multiply;
+  // The units in the sheet's column order, not alphabetical: the team's own order of wards.
+  if (units !== null && units.length > 1) spec.facetLevels = units;
   if (chart !== "xbar" && chart !== "s") account.warn(source.file, sharedX(read.used, spec.data, header(source.x)));
 
   const period = read.spec.xType !== "date" ? null : read.dateFormat !== null && DATE_KIND_PERIOD[read.dateFormat] !== "day" ? DATE_KIND_PERIOD[read.dateFormat] : inferPeriod(spec.data);
@@ -212,8 +264,10 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     suggestion,
     used: read.used,
     rejected: account.rejected,
-    ignored: [],
+    ignored: read.ignored,
     issues: account.issues,
+    denominator: wide ? null : (header(source.n) ?? null),
+    percent: read.percent,
     period,
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;
@@ -450,6 +504,9 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     rejected: account.rejected,
     ignored: result.ignored,
     issues: account.issues,
+    // The denominators file's column: "per 1000 liggedøgn".
+    denominator: typeof source.denominators?.n === "string" ? source.denominators.n : null,
+    percent: false,
     period: xPeriod,
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;

@@ -88,7 +88,9 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
     result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
   const title = result.title ? ` «${result.title}»` : "";
   const facetCount = result.facets.length > 1 ? (nb ? ` i ${result.facets.length} paneler` : ` in ${result.facets.length} panels`) : "";
-  lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${writeNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
+  // The unit the values are in ("per 1000 liggedøgn", "%"), so that numbers below can be read.
+  const unit = result.yLabel ? ` (${nb ? "verdier" : "values"}: ${result.yLabel})` : "";
+  lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${writeNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}${unit}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
 
   // Points and parts are ordered by facet; walk them together.
   let pointAt = 0;

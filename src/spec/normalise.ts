@@ -170,7 +170,11 @@ function dayOfX(v: string): number | null {
 }
 
 interface FacetIndex {
-  /** Facet labels, sorted as R sorts factor levels (here: by code unit, for the same order everywhere). */
+  /**
+   * Facet labels: those in `facetLevels` first, in that order (a wide sheet's units as the sheet
+   * has them), then the others sorted as R sorts factor levels (here: by code unit, for the same
+   * order everywhere).
+   */
   labels: (string | null)[];
   index: Int32Array;
 }
@@ -179,7 +183,10 @@ function readFacets(spec: ValidSpec): FacetIndex {
   const { facet, length } = spec.rows;
   const index = new Int32Array(length);
   if (!facet) return { labels: [null], index };
-  const labels = [...new Set(facet as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const present = new Set(facet as string[]);
+  const listed = (spec.facetLevels ?? []).filter((label, i, all) => present.has(label) && all.indexOf(label) === i);
+  const rest = [...present].filter((label) => !listed.includes(label)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const labels = [...listed, ...rest];
   const position = new Map(labels.map((label, i) => [label, i]));
   for (let i = 0; i < length; i++) index[i] = position.get(facet[i] as string) as number;
   return { labels, index };

@@ -47,6 +47,7 @@ export const chartSpecSchema = z.object({
   data: described(z.array(rowSchema), "one row per observation"),
   xType: optional(z.enum(["number", "date", "category"]), "how to read x (inferred when absent)"),
   xLevels: optional(z.array(z.string()), "order of category x"),
+  facetLevels: optional(z.array(z.string()), "order of the facets (e.g. the units in sheet order); facets not listed follow, sorted"),
   breaks: optional(z.array(position), "a new part starts after each of these 1-based subgroup positions"),
   freeze: optional(position, "centre line and limits from the first `freeze` subgroups only"),
   exclude: optional(z.array(position), "1-based subgroup positions left out of the calculations"),

@@ -56,6 +56,7 @@ const nonZero: Check = (value, path, issues) => {
 const OPTIONAL: Record<string, Check> = {
   xType: oneOf(["number", "date", "category"]),
   xLevels: listOf(text),
+  facetLevels: listOf(text),
   breaks: listOf(position),
   freeze: position,
   exclude: listOf(position),

@@ -14,6 +14,7 @@ export interface ValidSpec {
   kind: ChartKind;
   xType: "number" | "date" | "category" | undefined;
   xLevels: string[] | undefined;
+  facetLevels: string[] | undefined;
   breaks: number[] | undefined;
   freeze: number | undefined;
   exclude: number[];
@@ -81,6 +82,7 @@ export function validateSpec(input: unknown): ValidSpec {
     kind,
     xType: spec.xType,
     xLevels: spec.xLevels,
+    facetLevels: spec.facetLevels,
     breaks: spec.breaks,
     freeze: spec.freeze,
     exclude: spec.exclude ?? [],

@@ -205,15 +205,27 @@ describe("no input string makes an adapter throw anything but SpcError", () => {
     );
   });
 
-  it("every line is used or rejected by tableToSpec", () => {
+  it("every line is used, rejected or ignored (a total) by tableToSpec — or the column is refused as time that is not dates", () => {
     fc.assert(
       fc.property(csvish, (s) => {
         const t = readDelimited(`Dato;Fall;N\n${s}`, { delimiter: ";" });
-        const r = tableToSpec(t, { x: 0, y: 1, n: 2 });
+        let r;
+        try {
+          r = tableToSpec(t, { x: 0, y: 1, n: 2 });
+        } catch (e) {
+          // A column named "Dato" whose values are not dates is refused, naming a line.
+          expect(e).toBeInstanceOf(SpcError);
+          const issue = (e as SpcError).issues[0] as { code: string; line?: number };
+          expect(["time_not_dates", "period_needs_year"]).toContain(issue.code);
+          expect(t.rows.map((row) => row.line)).toContain(issue.line);
+          return;
+        }
         const used = new Set(r.used.map((u) => u.line));
         const rejected = new Set(r.rejected.map((x) => x.line));
-        expect(new Set([...used, ...rejected])).toEqual(new Set(t.rows.map((row) => row.line)));
-        for (const line of used) expect(rejected.has(line)).toBe(false);
+        const ignored = new Set(r.ignored.map((x) => x.line));
+        expect(new Set([...used, ...rejected, ...ignored])).toEqual(new Set(t.rows.map((row) => row.line)));
+        for (const line of used) expect(rejected.has(line) || ignored.has(line)).toBe(false);
+        for (const line of ignored) expect(rejected.has(line)).toBe(false);
         expect(r.spec.data).toHaveLength(r.used.length);
       }),
       { numRuns: 1000 },

@@ -163,7 +163,8 @@ describe("suggestChart on the fixtures", () => {
     expect(s.chart).toBe("u");
     expect(s.columns).toEqual({ x: "Måned", y: "Fall", n: "Liggedøgn" });
     expect(s.multiply).toBe(1000);
-    expect(s.reasons[1]?.en).toMatch(/other number columns: "Fall per 1000 liggedøgn"/);
+    expect(s.reasons[1]?.en).toMatch(/"Liggedøgn" counts days of care: per 1000/);
+    expect(s.reasons[2]?.en).toMatch(/other number columns: "Fall per 1000 liggedøgn"/);
     expect(s.events).toBe(false);
   });
 

@@ -178,8 +178,11 @@ describe("spc chart", () => {
     expect(choice.stderr).toContain("--chart");
     const number = await spc(["chart", fixture("fall-sykehjem.csv"), "--multiply", "mye"]);
     expect(number.code).toBe(2);
-    const needsN = await spc(["chart", fixture("fall-sykehjem.csv"), "--y", "Fall", "-c", "p"]);
-    expect([needsN.code, needsN.stderr]).toEqual([2, "spc chart: --n: required for a P chart: the column of the denominator\n"]);
+    // (fall-sykehjem.csv has Liggedøgn, which --y Fall now finds as its denominator, and says so)
+    const needsN = await spc(["chart", fixture("ventetid-uke.tsv"), "--y", "Henvisninger", "-c", "p"]);
+    expect(needsN.code).toBe(2);
+    expect(needsN.stderr).toContain('spc chart: no denominator (n): no other column is named as a denominator or is always at least "Henvisninger"; give --n to use one\n');
+    expect(needsN.stderr).toMatch(/spc chart: --n: required for a P chart: the column of the denominator\n$/);
     const include = await spc(["chart", fixture("fallhendelser.csv"), "--events", "--include", "Alvorlighetsgrad=Alvorlig", "-o", out(tempDir(), "x.svg")]);
     expect([include.code, include.stderr]).toEqual([2, 'spc chart: --include: no row has "Alvorlig" in column "Alvorlighetsgrad"; it has "Ingen skade", "Lett skade", "Moderat skade", "Alvorlig skade"\n']);
   });

@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
-import { chartName, suggestChart, type SuggestOptions } from "../../adapters/suggest.js";
+import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
 import { computeMeasure } from "../../plan/compute.js";
@@ -21,7 +21,7 @@ import { CommandError, EXIT_CODES } from "../command-error.js";
 import { svgToPng } from "../png.js";
 import { readProcessStdin, readText, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt } from "./options.js";
+import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
 
 /** The options of `spc chart`, as commander gives them. */
 export interface ChartCommandOptions {
@@ -57,6 +57,7 @@ export interface ChartCommandOptions {
   height?: number;
   quiet?: boolean;
   skipLines?: number;
+  year?: number;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -84,6 +85,7 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^name$/, "--title"],
   [/^unit$/, "--y-label"],
   [/^(data|events)\.decimal$/, "--decimal"],
+  [/^data\.year$/, "--year"],
   [/^(data|events)\.delimiter$/, "--delimiter"],
 ];
 
@@ -140,6 +142,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--y-label <text>", "y axis label")
     .addOption(new Option("--decimal <separator>", "decimal separator of the numbers (detected when absent)").choices([",", "."]))
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
+    .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
@@ -198,9 +201,36 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
   let event = options.event;
+  const yearHints = file === "-" ? [] : [file];
+  const chartType = options.chart ?? "auto";
+  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
+    // --y given: the date column is still x, and a denominator is looked for as a person would —
+    // and named, with the reason, in one line.
+    const found = withUsage(shown, () =>
+      suggestChart(readDelimited(text), {
+        ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
+        yearHints,
+        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
+      }),
+    );
+    if (!found.events) {
+      if (options.x === undefined && found.columns.x !== undefined) {
+        columns = { ...columns, x: found.columns.x };
+        warn(`spc chart: no --x given: using ${JSON.stringify(found.columns.x)} as x (see spc suggest)`);
+      }
+      if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
+      if (found.denominator !== undefined) {
+        if (found.denominator.column !== null) columns = { ...columns, n: found.denominator.column };
+        warn(denominatorLine(found.denominator));
+      }
+    }
+  }
   if (!events && options.y === undefined && options.wide !== true) {
     // No value column given: find it (and whether this is an event log) from the data.
-    const suggestion = withUsage(() => suggestChart(readDelimited(text), definedOnly({ x: options.x, n: options.n, facet: options.facet }) as SuggestOptions));
+    const suggestion = withUsage(shown, () =>
+      suggestChart(readDelimited(text), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
+    );
+    if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
       events = true;
       event = suggestion.columns.event;
@@ -230,7 +260,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   if (events && columns.x === undefined && event === undefined) {
     // An event log without --x: its first column of dates.
-    const found = withUsage(() => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
+    const found = withUsage(shown, () => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
     columns = { ...columns, x: found.columns.date };
   }
   if (events) {
@@ -262,6 +292,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       wide: options.wide,
       decimal: options.decimal,
       delimiter: options.delimiter,
+      year: options.year,
     }) as MeasureInput["data"];
     if (options.period !== undefined) measure.period = options.period;
   }
@@ -314,11 +345,28 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
 }
 
-/** SpcErrors about columns named on the command line are usage errors (exit code 2). */
-function withUsage<T>(fn: () => T): T {
+/** The one line that says which denominator was chosen, and why (or that none was). */
+function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string {
+  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${JSON.stringify(d.column)} as the denominator (n): ${d.why.en}`;
+}
+
+/** Problems with the data itself (not with an option): exit code 1, located in the file. */
+const DATA_CODES = new Set(["nothing_to_chart", "period_needs_year", "time_not_dates"]);
+
+/** SpcErrors about columns named on the command line are usage errors (exit code 2); problems with the data are not. */
+function withUsage<T>(shown: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
+    if (e instanceof SpcError && e.issues.some((i) => DATA_CODES.has(i.code))) {
+      throw new CommandError(
+        EXIT_CODES.invalidInput,
+        e.issues.map((i) => {
+          const line = (i as { line?: unknown }).line;
+          return formatLocated({ code: i.code, message: i.message, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
+        }),
+      );
+    }
     if (e instanceof SpcError) {
       throw new CommandError(
         EXIT_CODES.usage,

@@ -50,6 +50,20 @@ export function parsePositiveInt(value: string): number {
 }
 
 /**
+ * A year of four digits, for weeks and months written without one.
+ *
+ * @example
+ * ```ts
+ * parseYear("2024"); // 2024
+ * ```
+ */
+export function parseYear(value: string): number {
+  const v = value.trim();
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a year (four digits, e.g. 2024).`);
+  return Number(v);
+}
+
+/**
  * A 1-based position or a date (`12`, `2024-06-01`, `01.06.2024`).
  *
  * @example

@@ -13,7 +13,7 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { readProcessStdin, readText } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { shellQuote } from "./options.js";
+import { parseYear, shellQuote } from "./options.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -24,6 +24,7 @@ export interface SuggestCommandOptions {
   events?: boolean;
   event?: string;
   period?: Period;
+  year?: number;
   lang: Lang;
   json?: boolean;
 }
@@ -42,7 +43,7 @@ const WORDS = {
  * // "spc chart fall.csv --chart u --x Måned --y Fall --n Liggedøgn -o chart.svg"
  * ```
  */
-export function chartCommand(file: string, s: ChartSuggestion): string {
+export function chartCommand(file: string, s: ChartSuggestion, given: { year?: number } = {}): string {
   const words = ["spc", "chart", file, "--chart", s.chart];
   const add = (flag: string, value: string | undefined) => {
     if (value !== undefined) words.push(flag, value);
@@ -60,6 +61,7 @@ export function chartCommand(file: string, s: ChartSuggestion): string {
     add("--facet", s.columns.facet);
   }
   if (s.multiply !== undefined) add("--multiply", String(s.multiply));
+  if (given.year !== undefined) add("--year", String(given.year));
   words.push("-o", "chart.svg");
   return words.map(shellQuote).join(" ");
 }
@@ -73,17 +75,22 @@ export function chartCommand(file: string, s: ChartSuggestion): string {
  * // "U chart\n  Because: …\n  Alternatives:\n  - P chart: …\n  Make the chart:\n    spc chart fall.csv --chart u …"
  * ```
  */
-export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang): string {
+export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, given: { year?: number } = {}): string {
   const w = WORDS[lang];
   const name = chartName(s.chart, lang);
   const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
   lines.push(`  ${w.because}:`);
   for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
+  if (s.denominator !== undefined) {
+    const d = s.denominator;
+    const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
+    lines.push(`  - ${what}: ${d.why[lang]}`);
+  }
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
   }
-  lines.push(`  ${w.make}:`, `    ${chartCommand(file, s)}`);
+  lines.push(`  ${w.make}:`, `    ${chartCommand(file, s, given)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -107,6 +114,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .option("--events", "the file is an event log (one row per event or case)")
     .option("--event <column>", "event logs: the yes/no column of a log of cases")
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
+    .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
@@ -123,10 +131,12 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
       const shown = file === "-" ? "<stdin>" : file;
       const text = await readText(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`));
       const given: SuggestOptions = {};
-      for (const key of ["x", "y", "n", "facet", "event", "period", "events"] as const) {
+      for (const key of ["x", "y", "n", "facet", "event", "period", "events", "year"] as const) {
         const value = options[key];
         if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       }
+      // The file's name may say the year of weeks written without one: "fall-uke-2024.csv".
+      if (file !== "-") given.yearHints = [file];
       let suggestion: ChartSuggestion;
       try {
         suggestion = suggestChart(readDelimited(text), given);
@@ -135,9 +145,13 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         const usage = e.issues.some((i) => i.path[0] === "mapping");
         throw new CommandError(
           usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
-          e.issues.map((i) => (i.path[0] === "mapping" ? `spc suggest: --${String(i.path[1])}: ${i.message}` : `${shown}: ${i.message}`)),
+          e.issues.map((i) => {
+            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${i.message}`;
+            const line = (i as { line?: unknown }).line;
+            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${i.message}`;
+          }),
         );
       }
-      io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang));
+      io.stdout(options.json === true ? `${JSON.stringify(suggestion, null, 2)}\n` : formatSuggestion(suggestion, file, options.lang, options.year === undefined ? {} : { year: options.year }));
     });
 }
