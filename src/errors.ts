@@ -1,3 +1,5 @@
+import { issueMessage, type MessageLang, type MessageParams } from "./locale/message.js";
+
 /**
  * One problem found in a chart spec or an input file.
  *
@@ -9,8 +11,18 @@ export interface SpcIssue {
   code: string;
   /** Where the problem is, e.g. `["data", 2, "y"]`. */
   path: (string | number)[];
-  /** What is wrong, for a person. */
+  /** What is wrong, for a person, in English (kept for callers that read it directly). */
   message: string;
+  /**
+   * The message's parameters (plain JSON), when it comes from a message catalog: with them,
+   * `formatIssue(issue, { lang: "nb" })` writes the message in bokmål.
+   */
+  params?: MessageParams;
+}
+
+/** How {@link formatIssue} writes: the language of the message (default English). */
+export interface FormatIssueOptions {
+  lang?: MessageLang;
 }
 
 /**
@@ -32,7 +44,7 @@ export class SpcError extends Error {
   readonly issues: SpcIssue[];
 
   constructor(issues: SpcIssue[]) {
-    super(issues.map(formatIssue).join("\n"));
+    super(issues.map((issue) => formatIssue(issue)).join("\n"));
     this.issues = issues;
   }
 }
@@ -48,15 +60,19 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * One issue as a line of text: its path, then its message.
+ * One issue as a line of text: its path, then its message, in English or (`lang: "nb"`) in
+ * bokmål. The message is looked up by the issue's code and parameters in the loaded catalogs; an
+ * issue with an unknown code, or without parameters, keeps its own `message`.
  *
  * @example
  * ```ts
  * formatIssue({ code: "negative_count", path: ["data", 2, "y"], message: "a count cannot be negative (C chart)" });
  * // "data[2].y: a count cannot be negative (C chart)"
+ * formatIssue(issue, { lang: "nb" }); // "data[2].y: et antall kan ikke være negativt (C-diagram)"
  * ```
  */
-export function formatIssue(issue: SpcIssue): string {
+export function formatIssue(issue: SpcIssue, options: FormatIssueOptions = {}): string {
   const where = formatPath(issue.path);
-  return where === "" ? issue.message : `${where}: ${issue.message}`;
+  const message = issueMessage(issue, options.lang ?? "en");
+  return where === "" ? message : `${where}: ${message}`;
 }

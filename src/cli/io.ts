@@ -11,4 +11,6 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Loads `@resvg/resvg-js` for PNG output; injected by tests (default: a dynamic import). */
   loadResvg?: () => Promise<ResvgLike>;
+  /** The environment the language of messages is read from (LC_ALL, LC_MESSAGES, LANG); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -1,9 +1,10 @@
 import { Command } from "commander";
-import { SpcError } from "../errors.js";
+import { SpcError, formatIssue } from "../errors.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
 import type { CliIo } from "./io.js";
+import { resolveCliLang, say } from "./messages.js";
 
 export type { CliIo } from "./io.js";
 
@@ -19,11 +20,16 @@ export const EXIT = EXIT_CODES;
  * ```
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // The language first: the help texts are set as the program is built.
+  const lang = resolveCliLang(argv, io.env ?? process.env);
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerCommands(program, io, { render: renderSvg });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Program options only before the command: `spc chart … --lang en` is chart's own --lang.
+    .enablePositionalOptions()
+    .option("--lang <lang>", "language of messages and help: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)");
+  registerCommands(program, io, { render: renderSvg, lang });
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -32,7 +38,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const handled = handleCommandError(e, io);
     if (handled !== null) return handled;
     if (e instanceof SpcError) {
-      io.stderr(`spc: invalid chart spec\n${e.message.replace(/^/gm, "  ")}\n`);
+      const lines = e.issues.map((issue) => formatIssue(issue, { lang }));
+      io.stderr(`${say("invalid_spec", {})}\n${lines.join("\n").replace(/^/gm, "  ")}\n`);
       return EXIT.invalidInput;
     }
     throw e;

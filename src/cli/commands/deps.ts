@@ -5,6 +5,7 @@
  * @module
  */
 import type { RenderSvg } from "../../report/build.js";
+import type { MessageLang } from "../../locale/message.js";
 import type { ReadStdin } from "../read-input.js";
 
 /** The commands' dependencies. */
@@ -19,6 +20,8 @@ export interface CommandDeps {
   stderrColumns?: number;
   /** Today as `YYYY-MM-DD`; default `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
   today?: () => string;
+  /** The language of messages and help (run.ts resolves it from --lang and the environment); default English. */
+  lang?: MessageLang;
 }
 
 /**
