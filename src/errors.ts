@@ -71,8 +71,9 @@ export function formatPath(path: readonly (string | number)[]): string {
  * formatIssue(issue, { lang: "nb" }); // "data[2].y: et antall kan ikke være negativt (C-diagram)"
  * ```
  */
-export function formatIssue(issue: SpcIssue, options: FormatIssueOptions = {}): string {
+export function formatIssue(issue: SpcIssue, options: FormatIssueOptions | number = {}): string {
   const where = formatPath(issue.path);
-  const message = issueMessage(issue, options.lang ?? "en");
+  // A number is `map`'s index (`issues.map(formatIssue)`): English, as before.
+  const message = issueMessage(issue, typeof options === "number" ? "en" : (options.lang ?? "en"));
   return where === "" ? message : `${where}: ${message}`;
 }

@@ -106,7 +106,7 @@ export function localiseCommands(program: Command, lang: MessageLang): void {
       if (text !== undefined) option.description = text;
     }
     if (help.after !== undefined) {
-      command.removeAllListeners("afterHelp");
+      (command as unknown as { removeAllListeners(event: string): void }).removeAllListeners("afterHelp");
       command.addHelpText("after", help.after);
     }
   }

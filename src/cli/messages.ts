@@ -127,7 +127,7 @@ export function cliLang(): MessageLang {
   return current;
 }
 
-type CliCode = keyof typeof CLI_MESSAGES.entries;
+type CliCode = keyof typeof CLI_MESSAGES.entries & string;
 
 /**
  * One CLI message in this run's language.
@@ -137,7 +137,7 @@ type CliCode = keyof typeof CLI_MESSAGES.entries;
  * say("stdin_once", {}); // "spc report: standard input (-) can be read only once"
  * ```
  */
-export function say<K extends CliCode>(code: K, params: ParamsOf<(typeof CLI_MESSAGES.entries)[K]>): string {
+export function say<K extends CliCode>(code: K, params: ParamsOf<typeof CLI_MESSAGES, K>): string {
   return CLI_MESSAGES.text(code, params, current);
 }
 

@@ -47,28 +47,27 @@ export type ParamValue = string | number | boolean | null | readonly (string | n
 export type MessageParams = { readonly [name: string]: ParamValue };
 
 /** One message in both languages, as functions of the same parameters. */
-export interface MessageText<P extends MessageParams = MessageParams> {
+export interface MessageText<P = MessageParams> {
   en: (params: P) => string;
   nb: (params: P) => string;
 }
 
-/** The parameters a catalog entry takes. */
-export type ParamsOf<T> = T extends { en: (params: infer P) => string } ? P : never;
-
 // The texts of every catalog loaded so far, by code (what formatIssue looks up).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const REGISTRY = new Map<string, MessageText<any>>();
+const REGISTRY = new Map<string, MessageText<never>>();
 // Every catalog, for the tests.
 const CATALOGS: { name: string; entries: Readonly<Record<string, MessageText<never>>> }[] = [];
 
-/** A catalog: its entries, and how to write one as text or as an issue. */
-export interface Messages<C extends Record<string, MessageText<never>>> {
+/** The parameters of code `K` in catalog `M`. */
+export type ParamsOf<M, K extends string> = M extends Messages<infer C> ? (K extends keyof C ? C[K] : never) : never;
+
+/** A catalog: its entries, and how to write one as text or as an issue. `C` maps each code to its parameters. */
+export interface Messages<C> {
   /** The entries, by code. */
-  readonly entries: C;
+  readonly entries: { readonly [K in keyof C]: MessageText<C[K] & MessageParams> };
   /** One message as text in a language. */
-  text<K extends keyof C & string>(code: K, params: ParamsOf<C[K]>, lang: MessageLang): string;
+  text<K extends keyof C & string>(code: K, params: C[K], lang: MessageLang): string;
   /** An issue with the code and its parameters; `message` is the English text. */
-  issue<K extends keyof C & string>(code: K, path: (string | number)[], params: ParamsOf<C[K]>): SpcIssue;
+  issue<K extends keyof C & string>(code: K, path: (string | number)[], params: C[K]): SpcIssue;
 }
 
 /**
@@ -83,12 +82,16 @@ export interface Messages<C extends Record<string, MessageText<never>>> {
  * M.issue("negative_count", ["data", 2, "y"], { chart: "C" }).message; // "a count cannot be negative (C)"
  * ```
  */
-export function defineMessages<C extends Record<string, MessageText<never>>>(entries: C, name = "messages"): Messages<C> {
-  for (const [code, text] of Object.entries(entries)) REGISTRY.set(code, text);
-  CATALOGS.push({ name, entries });
-  const write = (code: string, params: MessageParams, lang: MessageLang): string => (entries[code] as unknown as MessageText)[lang](params);
+export function defineMessages<C>(
+  entries: { [K in keyof C]: MessageText<C[K]> },
+  name = "messages",
+): Messages<C> {
+  const all = entries as unknown as Record<string, MessageText<never>>;
+  for (const [code, text] of Object.entries(all)) REGISTRY.set(code, text);
+  CATALOGS.push({ name, entries: all });
+  const write = (code: string, params: MessageParams, lang: MessageLang): string => (all[code] as unknown as MessageText)[lang](params);
   return {
-    entries,
+    entries: entries as Messages<C>["entries"],
     text: (code, params, lang) => write(code, params as MessageParams, lang),
     issue: (code, path, params) => ({ code, path, message: write(code, params as MessageParams, "en"), params: params as MessageParams }),
   };
@@ -109,7 +112,7 @@ export function issueMessage(issue: { code: string; message: string; params?: Me
   const text = REGISTRY.get(issue.code);
   if (text === undefined) return issue.message;
   try {
-    return text[lang](issue.params);
+    return (text as unknown as MessageText)[lang](issue.params);
   } catch {
     // Parameters that do not fit (an issue stored by an older version): its own words.
     return issue.message;

@@ -29,7 +29,9 @@ export interface LocatedIssue extends SpcIssue {
  * formatLocated(issue, { lang: "nb" }); // the message in bokmål, when its code is in a loaded catalog
  * ```
  */
-export function formatLocated(issue: LocatedIssue, options: FormatIssueOptions = {}): string {
+export function formatLocated(issue: LocatedIssue, options: FormatIssueOptions | number = {}): string {
+  // A number is `map`'s index (`issues.map(formatLocated)`): English, as before.
+  if (typeof options === "number") options = {};
   let where = issue.file ?? "";
   if (issue.line !== undefined) {
     where += `${where === "" ? "" : ":"}${issue.line}`;

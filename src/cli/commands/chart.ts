@@ -22,6 +22,7 @@ import { svgToPng } from "../png.js";
 import { readProcessStdin, readText, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
+import { cliLang, say, sayIssue } from "../messages.js";
 
 /** The options of `spc chart`, as commander gives them. */
 export interface ChartCommandOptions {
@@ -96,7 +97,7 @@ function flagOf(path: readonly (string | number)[]): string {
 
 /** Problems with the options (paths into the one-measure plan) are usage errors naming the option. */
 function usageLines(issues: readonly LocatedIssue[]): string[] {
-  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${i.message}`);
+  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${sayIssue(i)}`);
 }
 
 /** The object without its undefined fields (for `exactOptionalPropertyTypes`). */
@@ -175,7 +176,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 function checkOutputName(output: string | undefined): void {
   const ext = /\.([^./\\]+)$/.exec(output ?? "")?.[1]?.toLowerCase();
   if (ext !== undefined && !["svg", "png", "json"].includes(ext)) {
-    throw new CommandError(EXIT_CODES.usage, [`spc chart: -o: cannot write .${ext}; give a file ending in .svg, .png or .json`]);
+    throw new CommandError(EXIT_CODES.usage, [say("output_extension", { ext })]);
   }
 }
 
@@ -216,7 +217,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     if (!found.events) {
       if (options.x === undefined && found.columns.x !== undefined) {
         columns = { ...columns, x: found.columns.x };
-        warn(`spc chart: no --x given: using ${JSON.stringify(found.columns.x)} as x (see spc suggest)`);
+        warn(say("using_x", { column: found.columns.x }));
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
       if (found.denominator !== undefined) {
@@ -235,11 +236,10 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       events = true;
       event = suggestion.columns.event;
       columns = { ...columns, x: suggestion.columns.date };
-      warn(`spc chart: no --y given: reading ${shown} as an event log by ${JSON.stringify(suggestion.columns.date)} (see spc suggest)`);
+      warn(say("reading_event_log", { file: shown, column: String(suggestion.columns.date) }));
     } else {
       columns = { x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet };
-      const by = [columns.n === undefined ? "" : ` per ${JSON.stringify(columns.n)}`, columns.x === undefined ? "" : ` by ${JSON.stringify(columns.x)}`].join("");
-      warn(`spc chart: no --y given: charting ${JSON.stringify(columns.y)}${by} (see spc suggest)`);
+      warn(say("charting_y", { y: String(columns.y), n: columns.n ?? null, x: columns.x ?? null }));
     }
   }
 
@@ -310,12 +310,24 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (computed.result === null) {
     const optionErrors = errors.filter((i) => i.path[0] === "measures" && i.file === undefined);
     if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
-    throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
+    throw new CommandError(
+      EXIT_CODES.invalidInput,
+      [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map((i) => formatLocated(i, { lang: cliLang() })),
+    );
   }
-  for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  for (const w of computed.issues) {
+    // An option's problem names the flag; the message keeps its code and parameters (for the language).
+    if (w.path[0] !== "measures") {
+      warn(formatLocated(w, { lang: cliLang() }));
+      continue;
+    }
+    const { params: _params, ...rest } = w;
+    warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
+  }
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
-    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
+    const lang = cliLang();
+    warn(`spc chart: ${chartName(computed.result.chart, lang)}: ${computed.suggestion.reasons.map((r) => r[lang]).join("; ")}`);
   }
 
   const result = computed.result;
@@ -330,7 +342,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   try {
     svg = deps.render(result, renderOptions);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`spc chart: the chart could not be drawn: ${e instanceof Error ? e.message : String(e)}`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("cannot_draw", { reason: e instanceof SpcError ? e.issues.map(sayIssue).join("; ") : e instanceof Error ? e.message : String(e) })]);
   }
   // Tests inject a loader for @resvg/resvg-js through the CliIo.
   const png = () => svgToPng(svg, 2, ...(io.loadResvg === undefined ? [] : [io.loadResvg]));
@@ -340,14 +352,15 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   await writeOutput(output, svg.endsWith("\n") ? svg : `${svg}\n`, io.stdout);
   if (options.png === true) {
-    if (output === "-") throw new CommandError(EXIT_CODES.usage, ["spc chart: --png needs -o FILE.svg (the PNG is written beside it)"]);
+    if (output === "-") throw new CommandError(EXIT_CODES.usage, [say("png_needs_svg_output", {})]);
     await writeOutput(output.replace(/\.svg$/i, "") + ".png", await png(), io.stdout);
   }
 }
 
 /** The one line that says which denominator was chosen, and why (or that none was). */
 function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string {
-  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${JSON.stringify(d.column)} as the denominator (n): ${d.why.en}`;
+  const why = d.why[cliLang()];
+  return d.column === null ? say("no_denominator", { why }) : say("denominator_chosen", { column: d.column, why });
 }
 
 /** Problems with the data itself (not with an option): exit code 1, located in the file. */
@@ -363,14 +376,17 @@ function withUsage<T>(shown: string, fn: () => T): T {
         EXIT_CODES.invalidInput,
         e.issues.map((i) => {
           const line = (i as { line?: unknown }).line;
-          return formatLocated({ code: i.code, message: i.message, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
+          return formatLocated(
+            { code: i.code, message: i.message, ...(i.params === undefined ? {} : { params: i.params }), path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) },
+            { lang: cliLang() },
+          );
         }),
       );
     }
     if (e instanceof SpcError) {
       throw new CommandError(
         EXIT_CODES.usage,
-        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${i.message}`),
+        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${sayIssue(i)}`),
       );
     }
     throw e;

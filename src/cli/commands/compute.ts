@@ -8,6 +8,7 @@ import { compute } from "../../compute.js";
 import type { CliIo } from "../io.js";
 import { readSpec } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
+import { say, sayIssue } from "../messages.js";
 
 /**
  * Registers `spc compute`.
@@ -28,6 +29,6 @@ export function registerCompute(program: Command, io: CliIo, deps: CommandDeps):
       const result = compute(await readSpec(file, deps.readStdin));
       io.stdout(`${JSON.stringify(result, null, options.compact ? undefined : 2)}\n`);
       // The warnings are in the JSON too, but a typo such as "multipy" should not pass unseen.
-      for (const w of result.warnings) io.stderr(`spc: warning: ${w.message}\n`);
+      for (const w of result.warnings) io.stderr(`${say("warning_line", { message: sayIssue(w) })}\n`);
     });
 }

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAbsolute, relative } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
 import { computePlan, planDataFiles, type ComputedPlan } from "../../plan/compute.js";
@@ -23,6 +23,7 @@ import { createProgress } from "../progress.js";
 import { besidePlan, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt } from "./options.js";
+import { cliLang, say } from "../messages.js";
 
 /** The options of `spc report`. */
 export interface ReportCommandOptions {
@@ -40,14 +41,18 @@ export interface ReportCommandOptions {
 export const PROGRESS_FROM = 5;
 
 function parseDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a date YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(say("not_a_date", { value }));
   return value;
 }
 
-/** A path as the user can open it: relative to the working folder when below it. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+/**
+ * A data file's name as the user gave it: the plan's folder as written on the command line, then
+ * the name in the plan (`team/plan.yaml` + `fall.csv` → `team/fall.csv`). Never made absolute: a
+ * report is shared, and the path of someone's home folder is no business of its readers.
+ */
+export function shownDataPath(planFile: string, file: string): string {
+  if (isAbsolute(file) || planFile === "-") return file;
+  return join(dirname(planFile), file);
 }
 
 /** The value at a path of a plan (e.g. `measures[2].data.file`). */
@@ -104,7 +109,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 }
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
-  if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, ["spc report: standard input (-) can be read only once"]);
+  if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
   const stdin = deps.readStdin ?? readProcessStdin;
 
   // 1. Every plan, read and checked before any data is read.
@@ -117,7 +122,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       plans.push({ file, text, plan: parsePlan(text) });
     } catch (e) {
       if (!(e instanceof SpcError)) throw e;
-      for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }));
+      for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }, { lang: cliLang() }));
     }
   }
   if (planErrors.length > 0) throw new CommandError(EXIT_CODES.invalidInput, planErrors);
@@ -149,20 +154,22 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
         strict: options.strict === true,
         planText: p.text,
         planFile: shown,
-        onProgress: () => progress.update(++done, total, "computing"),
+        onProgress: () => progress.update(++done, total, say("progress_computing", {})),
       });
       for (const m of result.measures) {
         m.issues = m.issues.map((issue): LocatedIssue => {
           // Data files are named relative to the plan; messages name them as the user can open them.
-          if (issue.file !== undefined && issue.file in texts) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
+          if (issue.file !== undefined && issue.file in texts) return { ...issue, file: shownDataPath(p.file, issue.file) };
           const file = valueAt(p.plan, issue.path);
           if (issue.code !== "missing_file" || typeof file !== "string") return issue;
           exitCode = EXIT_CODES.io;
-          return { ...issue, message: `cannot read ${shownPath(besidePlan(p.file, file))} (${unreadable.get(file) ?? "not read"})` };
+          // Said in this run's language: the code stays, the parameters of "not given" no longer fit.
+          const { params: _params, ...rest } = issue;
+          return { ...rest, message: say("cannot_read_file", { file: shownDataPath(p.file, file), reason: unreadable.get(file) ?? "not read" }) };
         });
         for (const issue of m.issues) {
           const error = issue.severity !== "warning";
-          if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue));
+          if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue, { lang: cliLang() }));
         }
         if (m.result === null && exitCode === EXIT_CODES.ok) exitCode = EXIT_CODES.invalidInput;
       }
@@ -170,7 +177,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     if (options.strict === true && exitCode !== EXIT_CODES.ok) {
       progress.done();
-      throw new CommandError(exitCode, [...lines, "spc report: --strict: nothing written"]);
+      throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
     // 3. The page.
@@ -183,7 +190,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n) => progress.update(n, total, "drawing"),
+      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
     });
     progress.done();
     await writeOutput(options.output ?? "-", html, io.stdout);
@@ -196,6 +203,6 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       return;
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
-    throw new CommandError(exitCode, [...lines, `spc report: ${failed} of ${total} measures could not be computed; the report shows why`]);
+    throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
   }
 }

@@ -14,6 +14,7 @@ import { CommandError, EXIT_CODES } from "../command-error.js";
 import { readProcessStdin, readText } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseYear, shellQuote } from "./options.js";
+import { CLI_MESSAGES, sayIssue } from "../messages.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -29,10 +30,7 @@ export interface SuggestCommandOptions {
   json?: boolean;
 }
 
-const WORDS = {
-  nb: { because: "Fordi", alternatives: "Alternativer", make: "Lag diagrammet" },
-  en: { because: "Because", alternatives: "Alternatives", make: "Make the chart" },
-} as const;
+
 
 /**
  * The `spc chart` command line that draws a suggestion.
@@ -76,14 +74,15 @@ export function chartCommand(file: string, s: ChartSuggestion, given: { year?: n
  * ```
  */
 export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, given: { year?: number } = {}): string {
-  const w = WORDS[lang];
+  const heading = (h: "because" | "alternatives" | "make") => CLI_MESSAGES.text("suggest_header", { heading: h }, lang);
+  const w = { because: heading("because"), alternatives: heading("alternatives"), make: heading("make") };
   const name = chartName(s.chart, lang);
   const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
   lines.push(`  ${w.because}:`);
   for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
   if (s.denominator !== undefined) {
     const d = s.denominator;
-    const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
+    const what = CLI_MESSAGES.text("suggest_denominator", { column: d.column }, lang);
     lines.push(`  - ${what}: ${d.why[lang]}`);
   }
   if (s.alternatives.length > 0) {
@@ -146,9 +145,9 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         throw new CommandError(
           usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
           e.issues.map((i) => {
-            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${i.message}`;
+            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${sayIssue(i)}`;
             const line = (i as { line?: unknown }).line;
-            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${i.message}`;
+            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${sayIssue(i)}`;
           }),
         );
       }
