@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
 import { computePlan, planDataFiles, type ComputedPlan } from "../../plan/compute.js";
@@ -47,12 +47,15 @@ function parseDateOption(value: string): string {
 
 /**
  * A data file's name as the user gave it: the plan's folder as written on the command line, then
- * the name in the plan (`team/plan.yaml` + `fall.csv` → `team/fall.csv`). Never made absolute: a
- * report is shared, and the path of someone's home folder is no business of its readers.
+ * the name in the plan (`team/plan.yaml` + `fall.csv` → `team/fall.csv`). A relative name is never
+ * made absolute (a report is shared, and someone's home folder is no business of its readers); an
+ * absolute one is shortened to the working folder when it is below it.
  */
-export function shownDataPath(planFile: string, file: string): string {
-  if (isAbsolute(file) || planFile === "-") return file;
-  return join(dirname(planFile), file);
+export function shownDataPath(planFile: string, file: string, cwd = process.cwd()): string {
+  const given = isAbsolute(file) || planFile === "-" ? file : join(dirname(planFile), file);
+  if (!isAbsolute(given)) return given;
+  const rel = relative(cwd, given);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? given : rel;
 }
 
 /** The value at a path of a plan (e.g. `measures[2].data.file`). */
