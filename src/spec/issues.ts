@@ -1,4 +1,5 @@
 import type { SpcIssue } from "../errors.js";
+import { SPEC_MESSAGES } from "./messages.js";
 
 /** Stop collecting after this many issues: a broken 100,000-row file needs its first problems, not all. */
 export const MAX_ISSUES = 50;
@@ -9,7 +10,12 @@ export class IssueList {
   private dropped = 0;
 
   add(path: (string | number)[], code: string, message: string): void {
-    if (this.items.length < MAX_ISSUES) this.items.push({ code, path, message });
+    this.push({ code, path, message });
+  }
+
+  /** Adds an issue made with a message catalog (it keeps its parameters, for the language). */
+  push(issue: SpcIssue): void {
+    if (this.items.length < MAX_ISSUES) this.items.push(issue);
     else this.dropped++;
   }
 
@@ -20,7 +26,7 @@ export class IssueList {
   /** The issues, with a last one saying how many were not listed. */
   all(): SpcIssue[] {
     if (this.dropped === 0) return this.items;
-    return [...this.items, { code: "too_many_issues", path: [], message: `and ${this.dropped} more problems of the same kind` }];
+    return [...this.items, SPEC_MESSAGES.issue("too_many_issues", [], { count: this.dropped })];
   }
 }
 
