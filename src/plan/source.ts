@@ -20,6 +20,7 @@ import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adap
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
+import { PLAN_MESSAGES } from "./messages.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
 export type SourceTexts = Readonly<Record<string, string>>;
@@ -114,11 +115,8 @@ class Account {
     for (const r of rejections) {
       this.rejected.push({ ...r, file });
       const at = this.position(file, r.line, r.column);
-      const what = r.column === null ? r.reason : `column "${r.column}": ${r.reason}`;
       this.issues.push({
-        code: "rejected_row",
-        path: [],
-        message: strict ? what : `${what} (line left out)`,
+        ...PLAN_MESSAGES.issue("rejected_row", [], { column: r.column, reason: r.reason, strict }),
         file,
         line: at.line,
         column: at.column,
@@ -147,7 +145,7 @@ class Account {
         // Problems of the data as a whole ("nothing to chart") name the file even without a line.
         if (typeof line !== "number" || line < 1) return DATA_CODES.has(issue.code) ? ({ ...issue, path: [], file } satisfies LocatedIssue) : issue;
         const at = this.position(file, line, column ?? null);
-        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, file, line: at.line, column: at.column };
+        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, ...(issue.params === undefined ? {} : { params: issue.params }), file, line: at.line, column: at.column };
         return located;
       }),
     );
@@ -161,7 +159,7 @@ class Account {
 
 function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
   const text = texts[file];
-  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${JSON.stringify(file)} was not given` }]);
+  if (typeof text !== "string") throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...path, "file"], { file })]);
   return text;
 }
 
@@ -199,7 +197,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     input = long;
     units = long.units;
     for (const name of long.skippedColumns) {
-      account.warn(source.file, [`column ${JSON.stringify(name)} is a total or summary of the units, not a unit: left out`], "total_column");
+      account.issues.push({ ...PLAN_MESSAGES.issue("total_column", [], { column: name }), file: source.file, severity: "warning" });
     }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {
@@ -341,9 +339,9 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     // empty chart: say which values the column has.
     const present = new Set(table.rows.map((r) => (r.cells[index] ?? "").trim()));
     if (![...present].some((v) => wanted.has(v.toLowerCase()))) {
-      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => JSON.stringify(v));
+      const shown = [...present].filter((v) => v !== "").slice(0, 12);
       throw new SpcError([
-        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.map((v) => JSON.stringify(v)).join(" or ")} in column ${JSON.stringify(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
+        PLAN_MESSAGES.issue("include_matches_nothing", [...path, "include", column], { values, column: name, present: shown, more: present.size > 12 }),
       ]);
     }
     return { name, values: wanted };

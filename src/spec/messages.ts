@@ -22,7 +22,10 @@ export type ExpectedKind =
   | "facet"
   | "part"
   | "rule_set_or_list"
-  | "rule";
+  | "rule"
+  | "int"
+  | "text"
+  | "object_fields";
 
 const EXPECTED_EN: Record<ExpectedKind, string> = {
   number: "must be a number",
@@ -39,6 +42,9 @@ const EXPECTED_EN: Record<ExpectedKind, string> = {
   part: "must be a string",
   rule_set_or_list: "must be a rule-set name or a list of rules",
   rule: 'must be a rule id or an object such as { "rule": "shift", "n": 7 }',
+  int: "must be a whole number",
+  text: "must be a text",
+  object_fields: "must be an object (fields under it)",
 };
 
 const EXPECTED_NB: Record<ExpectedKind, string> = {
@@ -56,11 +62,15 @@ const EXPECTED_NB: Record<ExpectedKind, string> = {
   part: "må være en tekst",
   rule_set_or_list: "må være navnet på et regelsett eller en liste med regler",
   rule: 'må være en regel-id eller et objekt som { "rule": "shift", "n": 7 }',
+  int: "må være et helt tall",
+  text: "må være en tekst",
+  object_fields: "må være et objekt (med felt under seg)",
 };
 
 /** A value as describeValue wrote it, in bokmål: the kinds of value are words, literals stay. */
 function valueNb(got: string): string {
-  return ({ "a list": "en liste", object: "et objekt", boolean: "en sannhetsverdi", undefined: "ingenting", function: "en funksjon" } as Record<string, string>)[got] ?? got;
+  const words: Record<string, string> = { "a list": "en liste", object: "et objekt", "an object": "et objekt", boolean: "en sannhetsverdi", undefined: "ingenting", "null (empty)": "null (tom)" };
+  return words[got] ?? got.replace(/^the text /, "teksten ");
 }
 
 /**
@@ -110,8 +120,8 @@ export const SPEC_MESSAGES = defineMessages(
     },
     unknown_level: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not one of xLevels`, nb: (p) => `«${p.value}» er ikke en av xLevels` },
     invalid_value: {
-      en: (p: { values: readonly string[] }) => `must be one of ${p.values.map((v) => JSON.stringify(v)).join(", ")}`,
-      nb: (p) => `må være en av ${p.values.map((v) => JSON.stringify(v)).join(", ")}`,
+      en: (p: { values: readonly string[]; got: string | null }) => `must be one of ${p.values.map((v) => JSON.stringify(v)).join(", ")}${p.got === null ? "" : `, not ${p.got}`}`,
+      nb: (p) => `må være en av ${p.values.map((v) => JSON.stringify(v)).join(", ")}${p.got === null ? "" : `, ikke ${valueNb(p.got)}`}`,
     },
     not_finite: {
       en: (p: { got: string | null }) => (p.got === null ? "must be a finite number" : `must be a finite number, not ${p.got}`),

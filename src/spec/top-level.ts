@@ -17,7 +17,7 @@ const oneOf =
   (values: readonly string[]): Check =>
   (value, path, issues) => {
     if (typeof value !== "string" || !values.includes(value)) {
-      issues.push(SPEC_MESSAGES.issue("invalid_value", path, { values }));
+      issues.push(SPEC_MESSAGES.issue("invalid_value", path, { values, got: null }));
     }
   };
 
