@@ -14,7 +14,6 @@ import { XFormatter } from "./rules/locale.js";
 import type { Finding } from "./rules/types.js";
 import { facetIcons } from "./rules/variation.js";
 import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
-import { SPEC_MESSAGES } from "./spec/messages.js";
 
 /**
  * Computes a chart: centre line, 3- and 2-sigma limits, and the runs and sigma signals of every
@@ -127,15 +126,16 @@ function assignParts(breaks: number[], size: number): Int32Array {
 function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   const longest = Math.max(0, ...facets.map((f) => f.size));
   const issues = new IssueList();
+  const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {
-    if (b < 1 || b >= longest) issues.push(SPEC_MESSAGES.issue("position_out_of_range", ["breaks", i], { value: b, longest, kind: "break" }));
+    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`, { value: b, longest, kind: "break" });
   });
   // Making Data Count fixes the limits after N points of each part; more points than a part has is no error there.
   if (spec.freeze !== undefined && (spec.freeze < 1 || (spec.freeze > longest && CONVENTIONS[spec.convention].freeze !== "per-part"))) {
-    issues.push(SPEC_MESSAGES.issue("position_out_of_range", ["freeze"], { value: spec.freeze, longest, kind: "outside" }));
+    issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`, { value: spec.freeze, longest, kind: "outside" });
   }
   spec.exclude.forEach((e, i) => {
-    if (e < 1 || e > longest) issues.push(SPEC_MESSAGES.issue("position_out_of_range", ["exclude", i], { value: e, longest, kind: "outside" }));
+    if (e < 1 || e > longest) issues.add(["exclude", i], "position_out_of_range", `${e} is outside the series (${where})`, { value: e, longest, kind: "outside" });
   });
   if (issues.items.length > 0) throw new SpcError(issues.all());
 }
@@ -275,7 +275,14 @@ function computePart(
 function checkPositiveSubgroups(y: Float64Array, facet: FacetSeries, start: number): void {
   for (let i = 0; i < y.length; i++) {
     if ((y[i] as number) <= 0) {
-      throw new SpcError([SPEC_MESSAGES.issue("time_not_positive", ["data", facet.firstRow[start + i]!, "y"], { chart: "T chart", value: y[i]!, subgroup: true })]);
+      throw new SpcError([
+        {
+          code: "time_not_positive",
+          path: ["data", facet.firstRow[start + i]!, "y"],
+          message: `time between events must be greater than zero (T chart), but the subgroup's value is ${y[i]}`,
+          params: { chart: "T chart", value: y[i]!, subgroup: true },
+        },
+      ]);
     }
   }
 }

@@ -1,4 +1,6 @@
 import { issueMessage, type MessageLang, type MessageParams } from "./locale/message.js";
+import { loadSpecNb } from "./spec/messages-nb.js";
+import { loadWarningsNb } from "./warning-messages-nb.js";
 
 /**
  * One problem found in a chart spec or an input file.
@@ -44,7 +46,8 @@ export class SpcError extends Error {
   readonly issues: SpcIssue[];
 
   constructor(issues: SpcIssue[]) {
-    super(issues.map((issue) => formatIssue(issue)).join("\n"));
+    // English, as `message` is: formatIssue would bring the bokmål texts into every bundle.
+    super(issues.map((issue) => withPath(issue.path, issue.message)).join("\n"));
     this.issues = issues;
   }
 }
@@ -72,8 +75,28 @@ export function formatPath(path: readonly (string | number)[]): string {
  * ```
  */
 export function formatIssue(issue: SpcIssue, options: FormatIssueOptions | number = {}): string {
-  const where = formatPath(issue.path);
   // A number is `map`'s index (`issues.map(formatIssue)`): English, as before.
-  const message = issueMessage(issue, typeof options === "number" ? "en" : (options.lang ?? "en"));
+  const lang = typeof options === "number" ? "en" : (options.lang ?? "en");
+  if (lang === "nb") loadCoreNb();
+  return withPath(issue.path, issueMessage(issue, lang));
+}
+
+/**
+ * Adds the bokmål of the core's messages (the spec's and the warnings'), which `import { compute }`
+ * does not carry; formatIssue does this itself.
+ *
+ * @example
+ * ```ts
+ * loadCoreNb();
+ * issueMessage(result.warnings[0], "nb");
+ * ```
+ */
+export function loadCoreNb(): void {
+  loadSpecNb();
+  loadWarningsNb();
+}
+
+function withPath(path: readonly (string | number)[], message: string): string {
+  const where = formatPath(path);
   return where === "" ? message : `${where}: ${message}`;
 }

@@ -1,21 +1,16 @@
-import type { MessageParams, ParamsOf } from "./locale/message.js";
 import { CONVENTIONS } from "./rules/conventions.js";
 import type { NormalisedSeries } from "./spec/normalise.js";
 import type { ValidSpec } from "./spec/validate.js";
-import type { Part, Point, Warning, WarningCode } from "./types.js";
-import { WARNING_MESSAGES } from "./warning-messages.js";
-
-/** A warning's code, English message and parameters (for writing it in bokmål later). */
-function warning<K extends WarningCode & keyof typeof WARNING_MESSAGES.entries>(code: K, params: ParamsOf<typeof WARNING_MESSAGES, K>): Pick<Warning, "code" | "message" | "params"> {
-  const { message } = WARNING_MESSAGES.issue(code, [], params);
-  return { code, message, params: params as MessageParams };
-}
+import type { Part, Point, Warning } from "./types.js";
 
 /** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
 export const MIN_USEFUL_POINTS = 12;
 
-/** At most this many positions are listed in a warning's message (and kept in its parameters). */
-const LISTED = 8;
+/** Lists positions compactly in messages: "3, 7, 12 and 4 more". */
+function listPositions(positions: number[], max = 8): string {
+  const shown = positions.slice(0, max).join(", ");
+  return positions.length > max ? `${shown} and ${positions.length - max} more` : shown;
+}
 
 /**
  * Things a measurement lead should know about a result, each with where it applies. They never
@@ -25,21 +20,37 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
   const warnings: Warning[] = [];
   const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
   if (unknown.length > 0) {
-    warnings.push({ ...warning("unknown-field", { fields: unknown }), where: {} });
+    warnings.push({
+      code: "unknown-field",
+      message: `Ignored field${unknown.length > 1 ? "s" : ""} the chart spec does not know: ${unknown.join(", ")} (a typo?).`,
+      params: { fields: unknown },
+      where: {},
+    });
   }
   const withoutX = spec.rows.withoutX;
   if (withoutX.length > 0) {
-    warnings.push({ ...warning("rows-without-x", { count: withoutX.length, rows: withoutX.slice(0, LISTED) }), where: { rows: withoutX } });
+    warnings.push({
+      code: "rows-without-x",
+      message: `${withoutX.length} row${withoutX.length > 1 ? "s have" : " has"} no x (null) and ${withoutX.length > 1 ? "are" : "is"} left out of the chart: row ${listPositions(withoutX)} (counting from 0).`,
+      params: { rows: withoutX },
+      where: { rows: withoutX },
+    });
   }
   const convention = CONVENTIONS[spec.convention];
   // Under qicharts2 every chart gets the runs analysis's warning; elsewhere only charts whose rules use it.
   const runsRules = spec.convention === "qicharts2" || spec.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings" || r.rule === "number-of-runs");
   if (spec.freeze !== undefined && series.partsGiven && convention.freeze === "per-facet") {
-    warnings.push({ ...warning("freeze-ignored", {}), where: {} });
+    warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", params: {}, where: {} });
   }
   for (const r of series.returningLabels) {
-    warnings.push({ ...warning("part-label-returns", { label: r.label, row: r.row, within: r.within }), where: { rows: [r.row] } });
+    warnings.push({
+      code: "part-label-returns",
+      message: `Part label "${r.label}" comes back at row ${r.row} (counting from 0) after part "${r.within}" began; a part starts where its label first appears (as in qicharts2), so that row stays in part "${r.within}". Use a new label for a new part.`,
+      params: { label: r.label, row: r.row, within: r.within },
+      where: { rows: [r.row] },
+    });
   }
+  const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
   for (const facet of series.facets) {
     const zero: number[] = [];
@@ -53,14 +64,18 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     }
     if (zero.length > 0) {
       warnings.push({
-        ...warning("zero-denominator", { count: zero.length, facet: facet.facet, positions: zero.slice(0, LISTED) }),
+        code: "zero-denominator",
+        message: `${zero.length} subgroup${zero.length > 1 ? "s have" : " has"} a denominator of 0${facetLabel(facet.facet)} (position ${listPositions(zero)}): no value and no limits there.`,
+        params: { facet: facet.facet, positions: zero },
         where: { facet: facet.facet, points: zero },
       });
     }
     if (missing.length > 0) {
       const asZero = spec.aggregate === "sum" && spec.rows.n === null;
       warnings.push({
-        ...warning("missing-values", { count: missing.length, facet: facet.facet, positions: missing.slice(0, LISTED), withN: spec.rows.n !== null, asZero }),
+        code: "missing-values",
+        message: `${missing.length} subgroup${missing.length > 1 ? "s have" : " has"} no value${spec.rows.n === null ? "" : " (a numerator or denominator is missing)"}${facetLabel(facet.facet)} (position ${listPositions(missing)})${asZero ? '; with aggregate "sum" they are plotted as 0, as in qicharts2' : ""}.`,
+        params: { facet: facet.facet, positions: missing, withN: spec.rows.n !== null, asZero },
         where: { facet: facet.facet, points: missing },
       });
     }
@@ -72,15 +87,30 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     const from = offset;
     offset += size;
     const where = { facet: part.facet, part: part.part };
-    const named = { part: part.part, facet: part.facet };
+    const name = `Part ${part.part}${facetLabel(part.facet)}`;
     if (convention.shortPart !== null && size < convention.shortPart) {
-      warnings.push({ ...warning("short-part", { ...named, size, min: convention.shortPart }), where });
+      warnings.push({
+        code: "short-part",
+        message: `${name} has ${size} subgroup${size === 1 ? "" : "s"}; with fewer than ${convention.shortPart} its limits are trial limits that will change as points are added (Making Data Count).`,
+        params: { ...where, size, min: convention.shortPart },
+        where,
+      });
     }
     if (runsRules && series.xType !== "category" && part.nUseful < MIN_USEFUL_POINTS) {
-      warnings.push({ ...warning("too-few-points", { ...named, useful: part.nUseful, min: MIN_USEFUL_POINTS }), where });
+      warnings.push({
+        code: "too-few-points",
+        message: `${name} has ${part.nUseful} useful point${part.nUseful === 1 ? "" : "s"}; with fewer than ${MIN_USEFUL_POINTS} the runs analysis rarely detects a change, and limits are uncertain.`,
+        params: { ...where, useful: part.nUseful, min: MIN_USEFUL_POINTS },
+        where,
+      });
     }
     if (part.method !== spec.method) {
-      warnings.push({ ...warning("runs-method-fallback", { ...named, method: spec.method, useful: part.nUseful }), where });
+      warnings.push({
+        code: "runs-method-fallback",
+        message: `${name}: the ${spec.method} rule is defined for 10 to 100 useful points only, so Anhøj's rule was used for ${part.nUseful}.`,
+        params: { ...where, method: spec.method, useful: part.nUseful },
+        where,
+      });
     }
     let values = 0;
     let first: number | null = null;
@@ -95,10 +125,10 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
       else if (p.y !== first) allEqual = false;
     }
     if (values > 1 && allEqual) {
-      warnings.push({ ...warning("all-equal", { ...named, value: first }), where });
+      warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, params: { ...where, value: first }, where });
     }
     if (spec.kind.hasLimits && values > 0 && !anyLimit) {
-      warnings.push({ ...warning("no-limits", named), where });
+      warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, params: where, where });
     }
   }
   return warnings;

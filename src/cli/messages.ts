@@ -7,10 +7,11 @@
  *
  * @module
  */
+import { loadCoreNb } from "../errors.js";
 import { defineMessages, issueMessage, langFromEnv, type MessageLang, type MessageParams, type ParamsOf } from "../locale/message.js";
 
 /** The CLI's own messages. */
-export const CLI_MESSAGES = defineMessages(
+export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
   {
     invalid_spec: { en: () => "spc: invalid chart spec", nb: () => "spc: ugyldig diagramspesifikasjon" },
     warning_line: { en: (p: { message: string }) => `spc: warning: ${p.message}`, nb: (p) => `spc: advarsel: ${p.message}` },
@@ -113,6 +114,7 @@ let current: MessageLang = "en";
  */
 export function setCliLang(lang: MessageLang): void {
   current = lang;
+  if (lang === "nb") loadCoreNb();
 }
 
 /**

@@ -15,6 +15,7 @@
  *      },
  *    });
  *    ```
+ *    Mark the call `/* @__PURE__ *\/` so that a bundle that does not use the catalog drops it.
  *    Parameters are plain JSON (strings, numbers, booleans, lists of those): issues travel as JSON.
  *    Write bokmål as a nurse reads it: «diagram», «måling», «linje», «kolonne», «fil», «mangler»,
  *    «ugyldig»; quote with «» in bokmål and "" in English.
@@ -23,6 +24,11 @@
  *    English text (kept for callers that read `message`), its `params` let
  *    `formatIssue(issue, { lang: "nb" })` write it in bokmål later.
  *    Plain text (CLI notes, help) is `PLAN_MESSAGES.text("missing_column", { column }, lang)`.
+ *    The core (src/spec, src/compute.ts, src/warnings.ts) is the exception, to keep
+ *    `import { compute }` small: it writes the English inline and adds only the parameters
+ *    (`issues.add(path, code, message, params)`); its catalogs (src/spec/messages.ts +
+ *    messages-nb.ts, src/warning-messages.ts + -nb.ts) are loaded by `formatIssue` when bokmål is
+ *    asked for, and test/locale/core-messages.test.ts checks that they write the same English.
  * 3. test/locale/messages.test.ts checks every registered catalog: both languages non-empty,
  *    the same parameters read, and bokmål different from English. Import the new catalog there.
  *
@@ -46,10 +52,10 @@ export type ParamValue = string | number | boolean | null | readonly (string | n
 /** The parameters of one message. */
 export type MessageParams = { readonly [name: string]: ParamValue };
 
-/** One message in both languages, as functions of the same parameters. */
+/** One message in both languages, as functions of the same parameters (bokmål may be added later, see {@link defineTranslation}). */
 export interface MessageText<P = MessageParams> {
   en: (params: P) => string;
-  nb: (params: P) => string;
+  nb?: (params: P) => string;
 }
 
 // The texts of every catalog loaded so far, by code (what formatIssue looks up).
@@ -89,12 +95,35 @@ export function defineMessages<C>(
   const all = entries as unknown as Record<string, MessageText<never>>;
   for (const [code, text] of Object.entries(all)) REGISTRY.set(code, text);
   CATALOGS.push({ name, entries: all });
-  const write = (code: string, params: MessageParams, lang: MessageLang): string => (all[code] as unknown as MessageText)[lang](params);
+  const write = (code: string, params: MessageParams, lang: MessageLang): string => {
+    const text = all[code] as unknown as MessageText;
+    return (text[lang] ?? text.en)(params);
+  };
   return {
     entries: entries as Messages<C>["entries"],
     text: (code, params, lang) => write(code, params as MessageParams, lang),
     issue: (code, path, params) => ({ code, path, message: write(code, params as MessageParams, "en"), params: params as MessageParams }),
   };
+}
+
+/**
+ * Adds the bokmål of a catalog defined in English only. The core's catalogs (spec, warnings) keep
+ * their bokmål in a separate module so that `import { compute }` does not carry it: it is loaded
+ * by `formatIssue` and the CLI, where a language is asked for.
+ *
+ * @example
+ * ```ts
+ * const M = defineMessages({ zero: { en: () => "must not be zero" } });
+ * defineTranslation(M, "nb", { zero: () => "kan ikke være null" });
+ * M.text("zero", {}, "nb"); // "kan ikke være null"
+ * ```
+ */
+export function defineTranslation<C>(catalog: Messages<C>, lang: "nb", texts: { [K in keyof C]: (params: C[K]) => string }): void {
+  const entries = catalog.entries as unknown as Record<string, MessageText<never>>;
+  for (const [code, text] of Object.entries(texts)) {
+    const entry = entries[code];
+    if (entry !== undefined) entry[lang] = text as (params: never) => string;
+  }
 }
 
 /**
@@ -112,7 +141,8 @@ export function issueMessage(issue: { code: string; message: string; params?: Me
   const text = REGISTRY.get(issue.code);
   if (text === undefined) return issue.message;
   try {
-    return (text as unknown as MessageText)[lang](issue.params);
+    const texts = text as unknown as MessageText;
+    return (texts[lang] ?? texts.en)(issue.params);
   } catch {
     // Parameters that do not fit (an issue stored by an older version): its own words.
     return issue.message;

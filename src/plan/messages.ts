@@ -28,7 +28,7 @@ export type MultiplyKind = "care_days" | "percent" | "scale";
 const quoted = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
 /** The plan's messages. */
-export const PLAN_MESSAGES = defineMessages(
+export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
   {
     unknown_field: {
       en: (p: { hint: string | null }) => `unknown field${p.hint === null ? "" : ` (did you mean ${JSON.stringify(p.hint)}?)`}`,

@@ -3,7 +3,6 @@ import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { IssueList } from "./issues.js";
 import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
-import { SPEC_MESSAGES } from "./messages.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
 export interface FacetSeries {
@@ -51,7 +50,7 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
   const issues = new IssueList();
   const { xType, keys, levels } = readX(spec, issues);
   const facetOf = readFacets(spec);
-  if (rows.part && spec.breaks) issues.push(SPEC_MESSAGES.issue("parts_twice", ["breaks"], {}));
+  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both", {});
   if (issues.items.length > 0) throw new SpcError(issues.all());
 
   const partLabels = rows.part ? labelsInOrder(rows.part, keys, new Set(rows.withoutX)) : null;
@@ -84,16 +83,16 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
   if (length === 0 || x.every((v) => v === undefined || v === null)) {
     // No x: positions 1..N, as qicharts2 does for a lone y vector.
     for (let i = 0; i < length; i++) keys[i] = i + 1; // rows with x: null still drop out below
-    if (spec.period) issues.push(SPEC_MESSAGES.issue("period_needs_dates", ["period"], { xType: null }));
+    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x", { xType: null });
     return { xType: spec.xType === "category" ? "category" : "number", keys, levels: spec.xType === "category" ? Array.from(keys, String) : [] };
   }
   const xType = spec.xType ?? inferXType(x);
-  if (spec.period && xType !== "date") issues.push(SPEC_MESSAGES.issue("period_needs_dates", ["period"], { xType }));
+  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`, { xType });
   if (xType === "number") {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.push(SPEC_MESSAGES.issue("invalid_type", ["data", i, "x"], { expected: "number_x", got: JSON.stringify(v) }));
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${JSON.stringify(v)}`, { expected: "number_x", got: JSON.stringify(v) });
       else keys[i] = v;
     }
     return { xType, keys };
@@ -104,7 +103,9 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (v === null) continue;
       const day = (typeof v === "string" ? dayOfX(v) : null) ?? Number.NaN;
       if (Number.isNaN(day)) {
-        issues.push(SPEC_MESSAGES.issue("invalid_date", ["data", i, "x"], { value: String(v), ...dateHint(v) }));
+        const hint = dateHintParams(v);
+        const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
+        issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -118,7 +119,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     let index = levelIndex.get(label);
     if (index === undefined) {
       if (spec.xLevels) {
-        issues.push(SPEC_MESSAGES.issue("unknown_level", ["data", i, "x"], { value: String(label) }));
+        issues.add(["data", i, "x"], "unknown_level", `${JSON.stringify(label)} is not one of xLevels`, { value: String(label) });
         continue;
       }
       index = levels.length;
@@ -157,7 +158,7 @@ const DATE_LIKE = /^(\d{4}-\d{1,2}-\d{1,2}(T.*)?|\d{1,2}\.\d{1,2}\.\d{2,4})$/;
 const MIDNIGHT_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/;
 
 /** Why a date-looking x was not read, for the error message: a time of day, or the ISO date a dd.mm.yyyy date means. */
-function dateHint(v: unknown): { iso: string | null; timeOfDay: boolean } {
+function dateHintParams(v: unknown): { iso: string | null; timeOfDay: boolean } {
   if (typeof v !== "string") return { iso: null, timeOfDay: false };
   if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return { iso: null, timeOfDay: true };
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v.trim());

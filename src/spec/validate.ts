@@ -7,7 +7,6 @@ import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
 import { resolveRules } from "../rules/resolve.js";
 import type { Convention, Direction, RuleConfig, RuleSetName } from "../rules/types.js";
-import { SPEC_MESSAGES } from "./messages.js";
 
 /** The spec's settings with defaults filled in, and its rows as columns (NaN = missing). */
 export interface ValidSpec {
@@ -126,7 +125,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   const part = hasPart ? new Array<string | undefined>(length) : null;
 
   if (kind.needsDenominator && !hasN) {
-    issues.push(SPEC_MESSAGES.issue("missing_denominator", ["data"], { chart: kind.label }));
+    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`, { chart: kind.label });
   }
   const unknownRowFields = new Set<string>();
   const hasX = data.some((row) => isObject(row) && row.x !== undefined && row.x !== null);
@@ -136,67 +135,67 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     const row = data[i];
     const at = (field: string) => ["data", i, field];
     if (!isObject(row)) {
-      issues.push(SPEC_MESSAGES.issue("invalid_type", ["data", i], { expected: "row_object", got: describeValue(row) }));
+      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`, { expected: "row_object", got: describeValue(row) });
       continue;
     }
     // x
     const xv = row.x;
     if (xv === undefined) {
-      if (hasX) issues.push(SPEC_MESSAGES.issue("missing_x", at("x"), {}));
+      if (hasX) issues.add(at("x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)", {});
     } else if (xv === null) {
       withoutX.push(i);
     } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
-      issues.push(SPEC_MESSAGES.issue("invalid_type", at("x"), { expected: "number_or_string", got: describeValue(xv) }));
+      issues.add(at("x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`, { expected: "number_or_string", got: describeValue(xv) });
     }
     x[i] = xv as number | string | null | undefined;
     // y
     const yv = row.y;
     let yNum = Number.NaN;
-    if (yv === undefined) issues.push(SPEC_MESSAGES.issue("missing_y", at("y"), {}));
+    if (yv === undefined) issues.add(at("y"), "missing_y", "required (use null for a missing value)", {});
     else if (yv === null) yNum = Number.NaN;
-    else if (typeof yv !== "number") issues.push(SPEC_MESSAGES.issue("invalid_type", at("y"), { expected: "number_or_null", got: describeValue(yv) }));
-    else if (!Number.isFinite(yv)) issues.push(SPEC_MESSAGES.issue("not_finite", at("y"), { got: describeValue(yv) }));
+    else if (typeof yv !== "number") issues.add(at("y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`, { expected: "number_or_null", got: describeValue(yv) });
+    else if (!Number.isFinite(yv)) issues.add(at("y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`, { got: describeValue(yv) });
     else yNum = yv;
     y[i] = yNum;
     // n
     let nNum = Number.NaN;
     if (n) {
       const nv = row.n;
-      if (nv === undefined) issues.push(SPEC_MESSAGES.issue("missing_n", at("n"), {}));
+      if (nv === undefined) issues.add(at("n"), "missing_n", "missing, but other rows have n (use null for a missing value)", {});
       else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.push(SPEC_MESSAGES.issue("invalid_type", at("n"), { expected: "number_or_null", got: describeValue(nv) }));
-      else if (!Number.isFinite(nv)) issues.push(SPEC_MESSAGES.issue("not_finite", at("n"), { got: describeValue(nv) }));
-      else if (nv < 0) issues.push(SPEC_MESSAGES.issue("negative_denominator", at("n"), { value: nv }));
+      else if (typeof nv !== "number") issues.add(at("n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`, { expected: "number_or_null", got: describeValue(nv) });
+      else if (!Number.isFinite(nv)) issues.add(at("n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`, { got: describeValue(nv) });
+      else if (nv < 0) issues.add(at("n"), "negative_denominator", `a denominator cannot be negative (${nv})`, { value: nv });
       else nNum = nv;
       n[i] = nNum;
     }
     // chart-specific meaning of y
     if (!Number.isNaN(yNum)) {
-      if (kind.countLike && yNum < 0) issues.push(SPEC_MESSAGES.issue("negative_count", at("y"), { chart: kind.label }));
+      if (kind.countLike && yNum < 0) issues.add(at("y"), "negative_count", `a count cannot be negative (${kind.label})`, { chart: kind.label });
       else if (kind.positive && yNum <= 0) {
-        issues.push(SPEC_MESSAGES.issue("time_not_positive", at("y"), { chart: kind.label, value: yNum, subgroup: false }));
+        issues.add(at("y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`, { chart: kind.label, value: yNum, subgroup: false });
       } else if (!Number.isNaN(nNum)) {
         if (kind.proportion && yNum > nNum) {
-          issues.push(SPEC_MESSAGES.issue("numerator_above_denominator", at("y"), { y: yNum, n: nNum, chart: kind.label }));
+          issues.add(at("y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`, { y: yNum, n: nNum, chart: kind.label });
         } else if (nNum === 0 && yNum !== 0) {
-          issues.push(SPEC_MESSAGES.issue("zero_denominator", at("n"), { y: yNum }));
+          issues.add(at("n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`, { y: yNum });
         }
       }
     }
     // labels
     if (facet) {
       const fv = row.facet;
-      if (typeof fv !== "string") issues.push(SPEC_MESSAGES.issue("invalid_type", at("facet"), { expected: "facet", got: fv === undefined ? null : describeValue(fv) }));
+      if (typeof fv !== "string") issues.add(at("facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`, { expected: "facet", got: fv === undefined ? null : describeValue(fv) });
       facet[i] = fv as string | undefined;
     }
     if (note) {
       const nv = row.note;
-      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.push(SPEC_MESSAGES.issue("invalid_type", at("note"), { expected: "string_or_null", got: describeValue(nv) }));
+      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at("note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`, { expected: "string_or_null", got: describeValue(nv) });
       note[i] = typeof nv === "string" ? nv : null;
     }
     if (part) {
       const pv = row.part;
-      if (typeof pv !== "string") issues.push(SPEC_MESSAGES.issue("invalid_type", at("part"), { expected: "part", got: pv === undefined ? null : describeValue(pv) }));
+      if (typeof pv !== "string") issues.add(at("part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`, { expected: "part", got: pv === undefined ? null : describeValue(pv) });
       part[i] = pv as string | undefined;
     }
     for (const key in row) if (!ROW_FIELDS.has(key)) unknownRowFields.add(key);
