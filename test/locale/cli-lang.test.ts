@@ -121,3 +121,29 @@ describe("file names as the user gave them", () => {
     expect(readFileSync(join(repoRoot, "package.json"), "utf8")).toContain("spc-charts");
   });
 });
+
+describe("every command's help in bokmål", () => {
+  it("each command, argument and option of `spc` has its own bokmål text (help-nb.ts)", async () => {
+    const { Command } = await import("commander");
+    const { registerCommands } = await import("../../src/cli/commands/index.js");
+    const build = (lang: "nb" | "en") => {
+      const program = new Command("spc");
+      registerCommands(program, { stdout: () => {}, stderr: () => {} }, { render: () => "", lang });
+      return program;
+    };
+    const nb = build("nb");
+    const en = build("en"); // last: the language of this process's CLI messages stays English
+    const missing: string[] = [];
+    for (const [i, command] of en.commands.entries()) {
+      const other = nb.commands[i]!;
+      if (other.description() === command.description()) missing.push(`${command.name()}: description`);
+      for (const [j, argument] of command.registeredArguments.entries()) {
+        if (other.registeredArguments[j]!.description === argument.description) missing.push(`${command.name()} <${argument.name()}>`);
+      }
+      for (const [j, option] of command.options.entries()) {
+        if (other.options[j]!.description === option.description) missing.push(`${command.name()} ${option.flags}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -148,7 +148,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
-    .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the chart's texts and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
     .option("-q, --quiet", "do not print warnings")

@@ -86,7 +86,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
     .option("-o, --output <file>", "the HTML file; - or absent for standard output")
-    .addOption(new Option("--lang <lang>", "language of the report (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
+    .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
     .option("--no-date", "print no date (reproducible output)")

@@ -114,7 +114,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .option("--event <column>", "event logs: the yes/no column of a log of cases")
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
-    .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the reasons and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
       "after",
