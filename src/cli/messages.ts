@@ -10,6 +10,12 @@
 import { loadCoreNb } from "../errors.js";
 import { defineMessages, issueMessage, langFromEnv, type MessageLang, type MessageParams, type ParamsOf } from "../locale/message.js";
 
+/** Why a file could not be read or written, by the system's error code. */
+export type FileProblem = "ENOENT" | "EISDIR" | "EACCES" | "EPERM";
+
+const FILE_PROBLEM_EN: Record<FileProblem, string> = { ENOENT: "no such file", EISDIR: "is a folder, not a file", EACCES: "permission denied", EPERM: "permission denied" };
+const FILE_PROBLEM_NB: Record<FileProblem, string> = { ENOENT: "filen finnes ikke", EISDIR: "er en mappe, ikke en fil", EACCES: "ingen tilgang", EPERM: "ingen tilgang" };
+
 /** The CLI's own messages. */
 export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
   {
@@ -90,6 +96,27 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     progress_computing: { en: () => "computing", nb: () => "beregner" },
     progress_drawing: { en: () => "drawing", nb: () => "tegner" },
+    cannot_read: {
+      en: (p: { file: string; reason: FileProblem | string }) => `${p.file}: cannot read (${FILE_PROBLEM_EN[p.reason as FileProblem] ?? p.reason})`,
+      nb: (p) => `${p.file}: kan ikke lese (${FILE_PROBLEM_NB[p.reason as FileProblem] ?? p.reason})`,
+    },
+    cannot_write: {
+      en: (p: { file: string; reason: FileProblem | string }) => `${p.file}: cannot write (${FILE_PROBLEM_EN[p.reason as FileProblem] ?? p.reason})`,
+      nb: (p) => `${p.file}: kan ikke skrive (${FILE_PROBLEM_NB[p.reason as FileProblem] ?? p.reason})`,
+    },
+    not_utf8: {
+      en: (p: { file: string }) =>
+        `${p.file}: warning: not UTF-8; read as Windows-1252 (Excel's "CSV (semikolondelt)"). Save as "CSV UTF-8" to be sure of æ, ø and å.`,
+      nb: (p) => `${p.file}: advarsel: ikke UTF-8; lest som Windows-1252 (Excels «CSV (semikolondelt)»). Lagre som «CSV UTF-8» for å være sikker på æ, ø og å.`,
+    },
+    binary_needs_file: {
+      en: () => "spc: binary output (PNG) needs a file: give -o FILE.png",
+      nb: () => "spc: binære utdata (PNG) krever en fil: oppgi -o FIL.png",
+    },
+    not_json: {
+      en: (p: { file: string; detail: string }) => `${p.file}: not valid JSON (${p.detail})`,
+      nb: (p) => `${p.file}: ikke gyldig JSON (${p.detail})`,
+    },
     suggest_header: {
       en: (p: { heading: "because" | "alternatives" | "make" }) => ({ because: "Because", alternatives: "Alternatives", make: "Make the chart" })[p.heading],
       nb: (p) => ({ because: "Fordi", alternatives: "Alternativer", make: "Lag diagrammet" })[p.heading],

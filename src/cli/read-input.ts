@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
 import { decodeText } from "../adapters/encoding.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
+import { say } from "./messages.js";
 
 /** Where a command reads standard input from; injected in tests. */
 export type ReadStdin = () => Promise<string>;
@@ -29,9 +30,7 @@ export async function readProcessStdin(): Promise<string> {
 
 function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === "ENOENT") return "no such file";
-  if (err.code === "EISDIR") return "is a folder, not a file";
-  if (err.code === "EACCES" || err.code === "EPERM") return "permission denied";
+  // The code itself ("ENOENT"): the message catalog says it in the run's language.
   return err.code ?? err.message;
 }
 
@@ -54,10 +53,10 @@ export async function readText(file: string, stdin: ReadStdin, shown = file, not
     if (file === "-") return await stdin();
     bytes = await readFile(file);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: shown === "-" ? "<stdin>" : shown, reason: reason(e) })]);
   }
   const { text, encoding } = decodeText(bytes);
-  if (encoding !== "utf-8") note?.(`${shown}: warning: not UTF-8; read as Windows-1252 (Excel's "CSV (semikolondelt)"). Save as "CSV UTF-8" to be sure of æ, ø and å.`);
+  if (encoding !== "utf-8") note?.(say("not_utf8", { file: shown }));
   return text;
 }
 
@@ -72,14 +71,14 @@ export async function readText(file: string, stdin: ReadStdin, shown = file, not
  */
 export async function writeOutput(file: string, content: string | Uint8Array, stdout: (text: string) => void): Promise<void> {
   if (file === "-") {
-    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, ["spc: binary output (PNG) needs a file: give -o FILE.png"]);
+    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, [say("binary_needs_file", {})]);
     stdout(content);
     return;
   }
   try {
     await writeFile(file, content);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${file}: cannot write (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_write", { file, reason: reason(e) })]);
   }
 }
 
@@ -110,6 +109,6 @@ export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as ChartSpec;
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`${file === "-" ? "<stdin>" : file}: not valid JSON (${(e as Error).message})`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("not_json", { file: file === "-" ? "<stdin>" : file, detail: (e as Error).message })]);
   }
 }

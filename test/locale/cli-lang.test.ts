@@ -147,3 +147,18 @@ describe("every command's help in bokmål", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("reading and writing files, in the run's language", () => {
+  it("a missing file and bad JSON are said in bokmål with LANG=nb_NO.UTF-8", async () => {
+    const nb = await spc(["chart", "finnes-ikke.csv"], { LANG: "nb_NO.UTF-8" });
+    expect(nb.code).toBe(3);
+    expect(nb.stderr).toBe("finnes-ikke.csv: kan ikke lese (filen finnes ikke)\n");
+    const en = await spc(["chart", "finnes-ikke.csv"]);
+    expect(en.stderr).toBe("finnes-ikke.csv: cannot read (no such file)\n");
+    const dir = tempDir();
+    writeFileSync(join(dir, "spec.json"), "{ ikke json");
+    const json = await spc(["compute", join(dir, "spec.json")], { LC_MESSAGES: "nb_NO.UTF-8" });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain("ikke gyldig JSON");
+  });
+});
