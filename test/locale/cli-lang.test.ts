@@ -162,3 +162,13 @@ describe("reading and writing files, in the run's language", () => {
     expect(json.stderr).toContain("ikke gyldig JSON");
   });
 });
+
+describe("an adapter's error in the run's language", () => {
+  it("a column that does not exist is named in bokmål, with the columns there are", async () => {
+    const nb = await spc(["chart", fixture("fall-sykehjem.csv"), "--y", "Fal", "--x", "Måned", "--lang", "nb"]);
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toContain("ingen kolonne heter «Fal» (y); kolonnene er «Måned»");
+    const en = await spc(["chart", fixture("fall-sykehjem.csv"), "--y", "Fal", "--x", "Måned"]);
+    expect(en.stderr).toContain('no column is named "Fal" (y); the columns are "Måned"');
+  });
+});

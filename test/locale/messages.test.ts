@@ -9,6 +9,7 @@ import "../../src/cli/messages.js";
 import "../../src/spec/messages.js";
 import "../../src/warning-messages.js";
 import "../../src/plan/messages.js";
+import "../../src/adapters/messages.js";
 
 /** A value for each parameter name that needs one of a given shape; others get a number. */
 const SAMPLES: Record<string, unknown> = {
@@ -53,6 +54,8 @@ const SAMPLES: Record<string, unknown> = {
 const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   date_outside_data: { kind: "break_after" },
   automatic_multiply: { kind: "care_days" },
+  unknown_column: { kind: "no_such", ref: "Fal", role: "y", columns: ["Måned", "Fall"] },
+  ambiguous_column: { matches: [1, 2] },
 };
 
 /** Renders a text with recording parameters: which names it reads, and what it writes. */
@@ -75,7 +78,7 @@ const entries = catalogs.flatMap(({ name, entries }) => Object.entries(entries).
 
 describe("message catalogs", () => {
   it("the catalogs of the CLI, the spec, the warnings and the plans are registered", () => {
-    expect(catalogs.map((c) => c.name)).toEqual(expect.arrayContaining(["cli", "spec", "warnings", "plan"]));
+    expect(catalogs.map((c) => c.name)).toEqual(expect.arrayContaining(["cli", "spec", "warnings", "plan", "adapters"]));
     expect(entries.length).toBeGreaterThan(60);
   });
 

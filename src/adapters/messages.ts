@@ -1,0 +1,41 @@
+/**
+ * What the adapters say when a column cannot be found, in bokmål and English. More of the
+ * adapters' messages (rejected lines, notices) are to move here the same way: see the recipe at
+ * the top of src/locale/message.ts.
+ *
+ * @module
+ */
+import { defineMessages } from "../locale/message.js";
+
+/** A header as messages show it: quoted, and shortened when long. */
+const shortEn = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+const shortNb = (value: string) => `«${value.length > 60 ? `${value.slice(0, 57)}...` : value}»`;
+
+/** Why a column reference failed, for `unknown_column`. */
+export type UnknownColumnKind = "no_such" | "out_of_range" | "bad_ref";
+
+/** The adapters' messages. */
+export const ADAPTER_MESSAGES = /* @__PURE__ */ defineMessages(
+  {
+    unknown_column: {
+      en: (p: { kind: UnknownColumnKind; ref: string; role: string; columns: readonly string[] }) =>
+        p.kind === "out_of_range"
+          ? `column index ${p.ref} (${p.role}) is out of range: the file has ${p.columns.length} column(s), numbered from 0`
+          : p.kind === "bad_ref"
+            ? `the ${p.role} column must be a header name or a 0-based index`
+            : `no column is named ${shortEn(p.ref)} (${p.role}); the columns are ${p.columns.length === 0 ? "none" : p.columns.map(shortEn).join(", ")}`,
+      nb: (p) =>
+        p.kind === "out_of_range"
+          ? `kolonnenummer ${p.ref} (${p.role}) finnes ikke: filen har ${p.columns.length} ${p.columns.length === 1 ? "kolonne" : "kolonner"}, nummerert fra 0`
+          : p.kind === "bad_ref"
+            ? `kolonnen for ${p.role} må være et kolonnenavn eller et nummer fra 0`
+            : `ingen kolonne heter ${shortNb(p.ref)} (${p.role}); kolonnene er ${p.columns.length === 0 ? "ingen" : p.columns.map(shortNb).join(", ")}`,
+    },
+    ambiguous_column: {
+      en: (p: { ref: string; role: string; matches: readonly number[] }) =>
+        `${p.matches.length} columns match ${shortEn(p.ref)} (${p.role}): use a 0-based index (${p.matches.join(", ")})`,
+      nb: (p) => `${p.matches.length} kolonner passer med ${shortNb(p.ref)} (${p.role}): bruk et kolonnenummer fra 0 (${p.matches.join(", ")})`,
+    },
+  },
+  "adapters",
+);
