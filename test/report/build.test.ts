@@ -112,9 +112,12 @@ describe("buildReport", () => {
         return "<svg/>";
       },
     });
-    expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li></ul></div>');
+    expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: innholdet i «nope.csv» ble ikke gitt</li></ul></div>');
     expect(html).toContain("<li>no room for &lt;labels&gt;</li>");
     expect(html).toContain('<td colspan="5" class="signal">Diagrammet kunne ikke lages:');
+    // The reasons are in the report's language.
+    const english = buildReport([computed], { lang: "en", render: () => "<svg/>" });
+    expect(english).toContain("<li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li>");
   });
 
   it("reports progress per measure and passes size and language to the renderer", () => {
