@@ -13,6 +13,7 @@ import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table,
 import { isTotalLabel } from "./totals.js";
 import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
 import { SpcError } from "../errors.js";
+import { ADAPTER_MESSAGES } from "./messages.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -476,9 +477,7 @@ function datedYearless(
   }
   if (years === null) {
     const issue: LineIssue = {
-      code: "period_needs_year",
-      path: ["year"],
-      message: `column ${xName} holds ${kind} without a year (${quote(values[firstAt] ?? "")} on line ${rows[firstAt]?.line ?? "?"}), and no year was found in the file: give the year of the first one (--year 2024 on the command line, year: 2024 in a plan), or add a column "År"`,
+      ...ADAPTER_MESSAGES.issue("period_needs_year", ["year"], { column: table.header[xCol] ?? "", kind, value: values[firstAt] ?? "", line: rows[firstAt]?.line ?? null }),
       line: rows[firstAt]?.line ?? 0,
       column: table.header[xCol] ?? null,
     };
@@ -516,11 +515,16 @@ function checkNotTime(xName: string, rows: readonly TableRow[], values: readonly
   const byValues = present.filter((c) => timeLike(c.v)).length * 2 > present.length;
   if (!byName && !byValues) return;
   const unread = present.filter((c) => !parseDate(c.v).ok);
-  const shown = unread.slice(0, 3).map((c) => `${quote(c.v)} on line ${c.line}`).join(", ");
+  const first = unread.slice(0, 3);
   const issue: LineIssue = {
-    code: "time_not_dates",
-    path: ["x"],
-    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
+    ...ADAPTER_MESSAGES.issue("time_not_dates", ["x"], {
+      column: xName,
+      byName,
+      unread: first.map((c) => c.v),
+      lines: first.map((c) => c.line),
+      count: unread.length,
+      present: present.length,
+    }),
     line: unread[0]?.line ?? 0,
     column: xName,
   };

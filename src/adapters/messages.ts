@@ -36,6 +36,18 @@ export const ADAPTER_MESSAGES = /* @__PURE__ */ defineMessages(
         `${p.matches.length} columns match ${shortEn(p.ref)} (${p.role}): use a 0-based index (${p.matches.join(", ")})`,
       nb: (p) => `${p.matches.length} kolonner passer med ${shortNb(p.ref)} (${p.role}): bruk et kolonnenummer fra 0 (${p.matches.join(", ")})`,
     },
+    period_needs_year: {
+      en: (p: { column: string; kind: "weeks" | "months"; value: string; line: number | null }) =>
+        `column ${shortEn(p.column)} holds ${p.kind} without a year (${shortEn(p.value)} on line ${p.line ?? "?"}), and no year was found in the file: give the year of the first one (--year 2024 on the command line, year: 2024 in a plan), or add a column "År"`,
+      nb: (p) =>
+        `kolonnen ${shortNb(p.column)} har ${p.kind === "weeks" ? "uker" : "måneder"} uten år (${shortNb(p.value)} på linje ${p.line ?? "?"}), og filen sier ikke hvilket år: oppgi året for den første (--year 2024 på kommandolinjen, year: 2024 i en plan), eller legg til en kolonne «År»`,
+    },
+    time_not_dates: {
+      en: (p: { column: string; byName: boolean; unread: readonly string[]; lines: readonly number[]; count: number; present: number }) =>
+        `column ${shortEn(p.column)} looks like time (${p.byName ? "its name" : "its values"}), but ${p.count} of its ${p.present} values cannot be read as dates (${p.unread.map((v, i) => `${shortEn(v)} on line ${p.lines[i]}`).join(", ")}${p.count > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${p.byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
+      nb: (p) =>
+        `kolonnen ${shortNb(p.column)} ser ut som tid (${p.byName ? "navnet" : "verdiene"}), men ${p.count} av de ${p.present} verdiene kan ikke leses som datoer (${p.unread.map((v, i) => `${shortNb(v)} på linje ${p.lines[i]}`).join(", ")}${p.count > 3 ? ", …" : ""}): skriv dem som datoer (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${p.byName ? ", eller gi kolonnen et annet navn hvis verdiene er etiketter og ikke tid" : ""}`,
+    },
   },
   "adapters",
 );

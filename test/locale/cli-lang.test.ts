@@ -172,3 +172,16 @@ describe("an adapter's error in the run's language", () => {
     expect(en.stderr).toContain('no column is named "Fal" (y); the columns are "Måned"');
   });
 });
+
+describe("weeks without a year, in the run's language", () => {
+  it("asks for --year in bokmål, naming the line", async () => {
+    const dir = tempDir();
+    const file = join(dir, "uker.csv");
+    writeFileSync(file, "Uke;Fall\nUke 3;2\nUke 4;1\nUke 5;3\n");
+    const nb = await spc(["chart", file, "--y", "Fall", "--x", "Uke", "-o", join(dir, "u.svg")], { LANG: "nb_NO.UTF-8" });
+    expect(nb.code).toBe(1);
+    expect(nb.stderr).toContain(":2");
+    expect(nb.stderr).toContain("har uker uten år («Uke 3» på linje 2)");
+    expect(nb.stderr).toContain("--year 2024");
+  });
+});

@@ -56,6 +56,8 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   automatic_multiply: { kind: "care_days" },
   unknown_column: { kind: "no_such", ref: "Fal", role: "y", columns: ["Måned", "Fall"] },
   ambiguous_column: { matches: [1, 2] },
+  time_not_dates: { unread: ["Uke x", "første"], lines: [3, 7], byName: true },
+  period_needs_year: { kind: "weeks", line: 4 },
 };
 
 /** Renders a text with recording parameters: which names it reads, and what it writes. */
