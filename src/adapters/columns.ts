@@ -14,6 +14,7 @@ import { isTotalLabel } from "./totals.js";
 import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
 import { SpcError } from "../errors.js";
 import { ADAPTER_MESSAGES } from "./messages.js";
+import type { MessageParams } from "../locale/message.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -223,7 +224,7 @@ function detectXType(values: readonly string[], decimal: DecimalSeparator, pivot
  * const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
  * const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "liggedogn" }, { chart: "u" });
  * spec;     // { chart: "u", xType: "date", data: [{ x: "2024-01-01", y: 3, n: 2790 }] }
- * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number' }]
+ * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number', code: "not_a_number", params: { value: "abc", … } }]
  * ```
  */
 export function tableToSpec(table: Table, mapping: ColumnMapping, options: TableToSpecOptions = {}): TableSpecResult {
@@ -312,8 +313,10 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
   good.forEach((row, i) => {
     const problems: Rejection[] = [];
-    const reject = (index: number, reason: string) =>
-      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason });
+    const reject = (index: number, reason: string, why?: { code: string; params: MessageParams }) =>
+      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason, ...why });
+    const rejectNumber = (index: number, p: { reason: string; code: string; params: MessageParams }) => reject(index, p.reason, { code: p.code, params: p.params });
+    const emptyX = () => reject(xCol ?? 0, ADAPTER_MESSAGES.text("empty_x", {}, "en"), { code: "empty_x", params: {} });
     // Collected first and assembled in contract order (x, y, n, facet, note, part) for readable JSON.
     let x: string | number | undefined;
     let yValue: number | null = null;
@@ -326,22 +329,25 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       const text = (xValues[i] ?? "").trim();
       if (xType === "date") {
         const d = dateCells[i];
-        if (d === undefined || !d.ok) reject(xCol, d?.code === "empty" || text === "" ? "the date is empty" : (d?.reason ?? "not a date"));
+        if (d === undefined || !d.ok) {
+          if (d?.code === "empty" || text === "") reject(xCol, "the date is empty", { code: "empty_date", params: {} });
+          else reject(xCol, d?.reason ?? "not a date");
+        }
         else x = d.iso;
       } else if (xType === "number") {
         const p = parseNorwegianNumber(text, { decimal: xDecimal });
-        if (!p.ok) reject(xCol, p.reason);
-        else if (p.value === null) reject(xCol, "the cell is empty; every row needs an x value");
+        if (!p.ok) rejectNumber(xCol, p);
+        else if (p.value === null) emptyX();
         else x = p.value;
       } else if (text === "") {
-        reject(xCol, "the cell is empty; every row needs an x value");
+        emptyX();
       } else {
         x = text;
       }
     }
 
     const y = readNumber(row, yCol);
-    if (!y.ok) reject(yCol, y.reason);
+    if (!y.ok) rejectNumber(yCol, y);
     else {
       yValue = y.value;
       if (y.value !== null) {
@@ -352,7 +358,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
     if (nCol !== null) {
       const n = readNumber(row, nCol);
-      if (!n.ok) reject(nCol, n.reason);
+      if (!n.ok) rejectNumber(nCol, n);
       else nValue = n.value;
     }
 

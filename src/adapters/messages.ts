@@ -11,6 +11,9 @@ import { defineMessages } from "../locale/message.js";
 const shortEn = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 const shortNb = (value: string) => `«${value.length > 60 ? `${value.slice(0, 57)}...` : value}»`;
 
+const separatorEn = (s: string) => (s === "," ? "a decimal comma" : "a decimal point");
+const separatorNb = (s: string) => (s === "," ? "desimalkomma" : "desimalpunktum");
+
 /** Why a column reference failed, for `unknown_column`. */
 export type UnknownColumnKind = "no_such" | "out_of_range" | "bad_ref";
 
@@ -48,6 +51,28 @@ export const ADAPTER_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: (p) =>
         `kolonnen ${shortNb(p.column)} ser ut som tid (${p.byName ? "navnet" : "verdiene"}), men ${p.count} av de ${p.present} verdiene kan ikke leses som datoer (${p.unread.map((v, i) => `${shortNb(v)} på linje ${p.lines[i]}`).join(", ")}${p.count > 3 ? ", …" : ""}): skriv dem som datoer (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${p.byName ? ", eller gi kolonnen et annet navn hvis verdiene er etiketter og ikke tid" : ""}`,
     },
+    not_a_number: { en: (p: { value: string }) => `${shortEn(p.value)} is not a number`, nb: (p) => `${shortNb(p.value)} er ikke et tall` },
+    wrong_decimal: {
+      en: (p: { value: string; kind: string; used: string; expected: string }) =>
+        p.kind === "two"
+          ? `${shortEn(p.value)} has more than one ${p.used === "," ? "decimal comma" : "decimal point"}`
+          : p.kind === "written_with"
+            ? `${shortEn(p.value)} is written with ${separatorEn(p.used)}, but this column uses ${separatorEn(p.expected)}`
+            : `${shortEn(p.value)} has more than one decimal separator`,
+      nb: (p) =>
+        p.kind === "two"
+          ? `${shortNb(p.value)} har mer enn ett ${p.used === "," ? "desimalkomma" : "desimalpunktum"}`
+          : p.kind === "written_with"
+            ? `${shortNb(p.value)} er skrevet med ${separatorNb(p.used)}, men denne kolonnen bruker ${separatorNb(p.expected)}`
+            : `${shortNb(p.value)} har mer enn ett desimaltegn`,
+    },
+    bad_grouping: {
+      en: (p: { value: string }) => `${shortEn(p.value)} has misplaced thousands separators`,
+      nb: (p) => `${shortNb(p.value)} har tusenskilletegn på feil plass`,
+    },
+    too_large: { en: (p: { value: string }) => `${shortEn(p.value)} is too large to be a number`, nb: (p) => `${shortNb(p.value)} er for stort til å være et tall` },
+    empty_x: { en: () => "the cell is empty; every row needs an x value", nb: () => "cellen er tom; hver rad trenger en x-verdi" },
+    empty_date: { en: () => "the date is empty", nb: () => "datoen mangler" },
   },
   "adapters",
 );

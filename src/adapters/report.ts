@@ -6,6 +6,7 @@
  * @module
  */
 import { SpcError, type SpcIssue } from "../errors.js";
+import type { MessageParams } from "../locale/message.js";
 
 /**
  * An input line that was used. `row` is the index in `spec.data` that the line became or was
@@ -27,7 +28,11 @@ export interface Rejection {
   line: number;
   column: string | null;
   value: string;
+  /** Why, in English. */
   reason: string;
+  /** The reason's stable code and parameters, when it has a message in a catalog (for bokmål). */
+  code?: string;
+  params?: MessageParams;
 }
 
 /**

@@ -21,7 +21,7 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
   {
     invalid_spec: { en: () => "spc: invalid chart spec", nb: () => "spc: ugyldig diagramspesifikasjon" },
     warning_line: { en: (p: { message: string }) => `spc: warning: ${p.message}`, nb: (p) => `spc: advarsel: ${p.message}` },
-    not_a_number: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a number.`, nb: (p) => `«${p.value}» er ikke et tall.` },
+    option_not_a_number: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a number.`, nb: (p) => `«${p.value}» er ikke et tall.` },
     not_positive_number: {
       en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a number greater than 0.`,
       nb: (p) => `«${p.value}» er ikke et tall større enn 0.`,

@@ -16,7 +16,7 @@
  *    });
  *    ```
  *    Mark the call `/* @__PURE__ *\/` so that a bundle that does not use the catalog drops it.
- *    Parameters are plain JSON (strings, numbers, booleans, lists of those): issues travel as JSON.
+ *    Parameters are plain JSON (strings, numbers, booleans, null, lists and objects of those): issues travel as JSON.
  *    Write bokmål as a nurse reads it: «diagram», «måling», «linje», «kolonne», «fil», «mangler»,
  *    «ugyldig»; quote with «» in bokmål and "" in English.
  * 2. Where the problem is found, make the issue with the catalog:
@@ -47,7 +47,7 @@ export type MessageLang = "nb" | "en";
 export const MESSAGE_LANGS: readonly MessageLang[] = ["nb", "en"];
 
 /** A parameter value: plain JSON, so that an issue can be stored and written later. */
-export type ParamValue = string | number | boolean | null | readonly (string | number)[];
+export type ParamValue = string | number | boolean | null | readonly ParamValue[] | { readonly [name: string]: ParamValue };
 
 /** The parameters of one message. */
 export type MessageParams = { readonly [name: string]: ParamValue };

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineMessages } from "../locale/message.js";
+import { defineMessages, issueMessage, type MessageLang, type MessageParams } from "../locale/message.js";
 
 /** Which field `required` is about, and so what it says. */
 export type RequiredKind =
@@ -24,6 +24,11 @@ export type DateOutsideKind = "freeze_before" | "break_after" | "break_before" |
 
 /** Why a multiplier was chosen. */
 export type MultiplyKind = "care_days" | "percent" | "scale";
+
+/** A rejected line's reason in a language: the adapter's catalog when the reason has a code there, else its English. */
+function reasonIn(p: { reason: string; reasonCode: string | null; reasonParams: MessageParams | null }, lang: MessageLang): string {
+  return p.reasonCode === null || p.reasonParams === null ? p.reason : issueMessage({ code: p.reasonCode, message: p.reason, params: p.reasonParams }, lang);
+}
 
 const quoted = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
@@ -149,8 +154,9 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
           : `verdiene er ganget med ${p.scale} (${p.kind === "percent" ? "en andel vises i prosent" : `en skala som gjør den samlede raten minst 0,5${p.denominator === null ? "" : ` per ${p.scale} «${p.denominator}»`}`}); oppgi multiply (--multiply) for en annen skala`,
     },
     rejected_row: {
-      en: (p: { column: string | null; reason: string; strict: boolean }) => `${p.column === null ? "" : `column "${p.column}": `}${p.reason}${p.strict ? "" : " (line left out)"}`,
-      nb: (p) => `${p.column === null ? "" : `kolonne «${p.column}»: `}${p.reason}${p.strict ? "" : " (linjen er utelatt)"}`,
+      en: (p: { column: string | null; reason: string; strict: boolean; reasonCode: string | null; reasonParams: MessageParams | null }) =>
+        `${p.column === null ? "" : `column "${p.column}": `}${reasonIn(p, "en")}${p.strict ? "" : " (line left out)"}`,
+      nb: (p) => `${p.column === null ? "" : `kolonne «${p.column}»: `}${reasonIn(p, "nb")}${p.strict ? "" : " (linjen er utelatt)"}`,
     },
     include_matches_nothing: {
       en: (p: { values: readonly string[]; column: string; present: readonly string[]; more: boolean }) =>

@@ -116,7 +116,7 @@ class Account {
       this.rejected.push({ ...r, file });
       const at = this.position(file, r.line, r.column);
       this.issues.push({
-        ...PLAN_MESSAGES.issue("rejected_row", [], { column: r.column, reason: r.reason, strict }),
+        ...PLAN_MESSAGES.issue("rejected_row", [], { column: r.column, reason: r.reason, strict, reasonCode: r.code ?? null, reasonParams: r.params ?? null }),
         file,
         line: at.line,
         column: at.column,

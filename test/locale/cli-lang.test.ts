@@ -185,3 +185,16 @@ describe("weeks without a year, in the run's language", () => {
     expect(nb.stderr).toContain("--year 2024");
   });
 });
+
+describe("a rejected line, in the run's language", () => {
+  it("a text in a number column is named by file, line and column in bokmål", async () => {
+    const dir = tempDir();
+    const file = join(dir, "avvik.csv");
+    writeFileSync(file, "Måned;Fall\n2024-01-01;2\n2024-02-01;to\n2024-03-01;3\n");
+    const nb = await spc(["chart", file, "--x", "Måned", "--y", "Fall", "-c", "run", "-o", join(dir, "a.svg")], { LANG: "nb_NO.UTF-8" });
+    expect(nb.code, nb.stderr).toBe(0);
+    expect(nb.stderr).toContain(`${file}:3:12: advarsel: kolonne «Fall»: «to» er ikke et tall (linjen er utelatt)`);
+    const en = await spc(["chart", file, "--x", "Måned", "--y", "Fall", "-c", "run", "-o", join(dir, "a.svg")]);
+    expect(en.stderr).toContain(`${file}:3:12: warning: column "Fall": "to" is not a number (line left out)`);
+  });
+});

@@ -48,6 +48,7 @@ const SAMPLES: Record<string, unknown> = {
   date: "2025-01-01",
   key: "2024-01-01",
   at: "2024-03-01",
+  used: ",",
 };
 
 /** Parameters whose sample depends on the message (the same name means different things). */
@@ -58,6 +59,8 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   ambiguous_column: { matches: [1, 2] },
   time_not_dates: { unread: ["Uke x", "første"], lines: [3, 7], byName: true },
   period_needs_year: { kind: "weeks", line: 4 },
+  wrong_decimal: { kind: "written_with", used: ".", expected: "," },
+  rejected_row: { reasonCode: "not_a_number", reasonParams: { value: "to" }, reason: '"to" is not a number', strict: false },
 };
 
 /** Renders a text with recording parameters: which names it reads, and what it writes. */

@@ -18,7 +18,7 @@ import { say } from "../messages.js";
  */
 export function parseNumberOption(value: string): number {
   const n = Number(value.trim().replace(",", "."));
-  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(say("not_a_number", { value }));
+  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(say("option_not_a_number", { value }));
   return n;
 }
 
