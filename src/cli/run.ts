@@ -1,4 +1,4 @@
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { SpcError, formatIssue } from "../errors.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
@@ -28,7 +28,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     // Program options only before the command: `spc chart … --lang en` is chart's own --lang.
     .enablePositionalOptions()
-    .option("--lang <lang>", "language of messages and help: nb or en (default: from LC_ALL, LC_MESSAGES or LANG)");
+    .addOption(new Option("--lang <lang>", "language of messages and help (default: from LC_ALL, LC_MESSAGES or LANG)").choices(["nb", "en"]));
   registerCommands(program, io, { render: renderSvg, lang });
 
   try {
