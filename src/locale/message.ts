@@ -114,8 +114,8 @@ export function defineMessages<C>(
  * @example
  * ```ts
  * const M = defineMessages({ zero: { en: () => "must not be zero" } });
- * defineTranslation(M, "nb", { zero: () => "kan ikke være null" });
- * M.text("zero", {}, "nb"); // "kan ikke være null"
+ * defineTranslation(M, "nb", { zero: () => "kan ikke være 0" });
+ * M.text("zero", {}, "nb"); // "kan ikke være 0"
  * ```
  */
 export function defineTranslation<C>(catalog: Messages<C>, lang: "nb", texts: { [K in keyof C]: (params: C[K]) => string }): void {

@@ -79,7 +79,7 @@ export function loadSpecNb(): void {
     not_finite: (p) => (p.got === null ? "må være et endelig tall" : `må være et endelig tall, ikke ${p.got}`),
     not_integer: () => "må være et helt tall",
     too_big: () => "er for stort til å være en posisjon i serien",
-    zero: () => "kan ikke være null",
+    zero: () => "kan ikke være 0",
     missing_denominator: (p) => `et ${chartLabelNb(p.chart)} krever en nevner n på hver rad`,
     missing_x: () => "mangler, men andre rader har x (gi hver rad en x, eller ingen; null utelater raden)",
     missing_y: () => "må oppgis (bruk null for en manglende verdi)",
@@ -88,8 +88,8 @@ export function loadSpecNb(): void {
     negative_count: (p) => `et antall kan ikke være negativt (${chartLabelNb(p.chart)})`,
     time_not_positive: (p) =>
           p.subgroup
-            ? `tid mellom hendelser må være større enn null (${chartLabelNb(p.chart)}), men undergruppens verdi er ${p.value}`
-            : `tid mellom hendelser må være større enn null (${chartLabelNb(p.chart)}), ikke ${p.value}`,
+            ? `tid mellom hendelser må være større enn 0 (${chartLabelNb(p.chart)}), men undergruppens verdi er ${p.value}`
+            : `tid mellom hendelser må være større enn 0 (${chartLabelNb(p.chart)}), ikke ${p.value}`,
     numerator_above_denominator: (p) => `telleren ${p.y} er større enn nevneren ${p.n} (${chartLabelNb(p.chart)})`,
     zero_denominator: (p) => `nevneren er 0, men telleren er ${p.y}`,
     position_out_of_range: (p) =>
