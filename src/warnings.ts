@@ -1,7 +1,7 @@
 import { CONVENTIONS } from "./rules/conventions.js";
 import type { NormalisedSeries } from "./spec/normalise.js";
 import type { ValidSpec } from "./spec/validate.js";
-import type { Part, Point, Warning } from "./types.js";
+import type { Part, Warning } from "./types.js";
 
 /** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
 export const MIN_USEFUL_POINTS = 12;
@@ -12,11 +12,25 @@ function listPositions(positions: number[], max = 8): string {
   return positions.length > max ? `${shown} and ${positions.length - max} more` : shown;
 }
 
+/** What the warnings need to know of one part's plotted values, gathered while its points are made. */
+export interface PartValues {
+  /** Points with a value. */
+  values: number;
+  /** The first value, or null when there is none. */
+  first: number | null;
+  /** Every value equals the first. */
+  allEqual: boolean;
+  /** Some point has a lower or upper limit. */
+  anyLimit: boolean;
+  /** The lower or upper limit varies by point. */
+  variableLimits: boolean;
+}
+
 /**
  * Things a measurement lead should know about a result, each with where it applies. They never
  * change the numbers.
  */
-export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, points: Point[], parts: Part[]): Warning[] {
+export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[]): Warning[] {
   const warnings: Warning[] = [];
   const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
   if (unknown.length > 0) {
@@ -76,11 +90,8 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     }
   }
 
-  let offset = 0;
-  for (const part of parts) {
+  parts.forEach((part, k) => {
     const size = part.last - part.first + 1;
-    const from = offset;
-    offset += size;
     const where = { facet: part.facet, part: part.part };
     const name = `Part ${part.part}${facetLabel(part.facet)}`;
     if (convention.shortPart !== null && size < convention.shortPart) {
@@ -104,24 +115,13 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
         where,
       });
     }
-    let values = 0;
-    let first: number | null = null;
-    let allEqual = true;
-    let anyLimit = false;
-    for (let i = from; i < offset; i++) {
-      const p = points[i]!;
-      if (p.lcl !== null || p.ucl !== null) anyLimit = true;
-      if (p.y === null) continue;
-      values++;
-      if (first === null) first = p.y;
-      else if (p.y !== first) allEqual = false;
-    }
+    const { values, first, allEqual, anyLimit } = partValues[k]!;
     if (values > 1 && allEqual) {
       warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, where });
     }
     if (spec.kind.hasLimits && values > 0 && !anyLimit) {
       warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, where });
     }
-  }
+  });
   return warnings;
 }

@@ -1,3 +1,4 @@
+import { scaleLines } from "../../src/charts/scaled-lines.js";
 import type { PartLines } from "../../src/charts/part-frame.js";
 import { runPartRules } from "../../src/rules/engine.js";
 import { XFormatter } from "../../src/rules/locale.js";
@@ -41,7 +42,7 @@ export function detect(rules: unknown, ys: readonly (number | null)[], options: 
       part: 1,
       offset: 0,
       lines: part,
-      multiply: 1,
+      scaled: scaleLines(part, 1),
       include,
       runs: options.unordered ? null : runs,
       sequential: !options.unordered,
