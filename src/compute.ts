@@ -49,7 +49,8 @@ export function compute(spec: ChartSpec): ChartResult {
   const freezePerPart = convention.freeze === "per-part";
   const freeze = series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
   const excluded = new Set(valid.exclude);
-  const out: ChartOutput = { points: [], parts: [], values: [] };
+  // Every subgroup is one point: the array is made at its final size rather than grown by copying.
+  const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [] };
   const categorical = series.xType === "category";
   const rules: RuleState = {
     setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing },
@@ -161,6 +162,8 @@ interface PartJob {
 /** What compute() collects over the parts: one entry in `parts` and `values` per part. */
 interface ChartOutput {
   points: Point[];
+  /** How many of `points` are made so far. */
+  filled: number;
   parts: Part[];
   values: PartValues[];
 }
@@ -290,7 +293,7 @@ function computePart(job: PartJob, out: ChartOutput): void {
       else if (y !== values.first) values.allEqual = false;
       values.values++;
     }
-    points.push(point);
+    points[out.filled++] = point;
   }
   out.values.push(values);
   out.parts.push({
