@@ -265,7 +265,8 @@ function computePart(job: PartJob, out: ChartOutput): void {
     fields.y = y;
     fields.n = Number.isNaN(n) ? null : n;
     fields.rows = facet.rowCount[at]!;
-    fields.count = facet.yLength[at]!;
+    // A count is a small integer: `| 0` stores it as one, not as a boxed double in every point.
+    fields.count = facet.yLength[at]! | 0;
     fields.lcl = lcl;
     fields.ucl = ucl;
     if (typeof lcl95Line !== "number") fields.lcl95 = finiteOrNull(lcl95Line[i] as number);

@@ -294,7 +294,9 @@ function aggregateFacet(
     const first = order[from]!;
     const key = keys[first]!;
     firstRow[g] = first;
-    x[g] = xType === "date" ? toIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : key;
+    // A number x is the row's own value (equal to its key): a small integer stays a V8 small
+    // integer, where the key read from a Float64Array would be boxed anew in every point.
+    x[g] = xType === "date" ? toIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : typeof rows.x[first] === "number" ? (rows.x[first] as number) : key;
 
     if (to - from === 1) {
       // One row per subgroup is the common case: skip the general path's allocations.
