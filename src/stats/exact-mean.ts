@@ -13,14 +13,22 @@
 
 /**
  * An exact running sum: Shewchuk's non-overlapping partial sums, smallest first, kept in a
- * growable Float64Array so that adding a value allocates nothing. Why a typed array: a plain
- * array resized on every add (`length = i; push(x)`) cost a third of the time of a 10⁶-point
- * mean in V8's "set length" runtime call. Rarely more than a few partials are live.
+ * plain array that is written in place and only ever grows, so that adding a value allocates
+ * nothing. Why: resizing the array on every add (`length = i; push(x)`) cost a third of the time
+ * of a 10⁶-point mean in V8's "set length" runtime call, and a typed array costs a buffer per sum
+ * (charts of 36 points make many sums). Rarely more than a few partials are live.
+ *
+ * @example
+ * ```ts
+ * const sum = new ExactSum();
+ * for (const v of [0.1, 0.1, 0.1]) sum.add(v);
+ * sum.mean(); // 0.1, as exactMean([0.1, 0.1, 0.1])
+ * ```
  */
 export class ExactSum {
   /** The partials, smallest first; only the first `count` are live. */
-  parts = new Float64Array(8);
-  count = 0;
+  private parts: number[] = [0.5, 0.5, 0.5, 0.5];
+  private count = 0;
   /** How many values were added (for the mean). */
   added = 0;
 
@@ -42,21 +50,22 @@ export class ExactSum {
       if (lo !== 0) parts[i++] = lo;
       x = hi;
     }
-    if (i === parts.length) this.grow();
-    this.parts[i] = x;
+    if (i === parts.length) parts.push(x);
+    else parts[i] = x;
     this.count = i + 1;
     this.added++;
   }
 
-  private grow(): void {
-    const bigger = new Float64Array(this.parts.length * 2);
-    bigger.set(this.parts);
-    this.parts = bigger;
+  /** The live partials, as a new array. */
+  partials(): number[] {
+    const out = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.parts[i]!;
+    return out;
   }
 
   /** The correctly rounded mean of the values added; NaN when none. */
   mean(): number {
-    return meanOfExpansion(Array.from(this.parts.subarray(0, this.count)), this.added);
+    return meanOfExpansion(this.partials(), this.added);
   }
 }
 
@@ -64,7 +73,7 @@ export class ExactSum {
 function partials(values: ArrayLike<number>): number[] {
   const sum = new ExactSum();
   for (let k = 0; k < values.length; k++) sum.add(values[k] as number);
-  return Array.from(sum.parts.subarray(0, sum.count));
+  return sum.partials();
 }
 
 /** Adds x to the expansion, exactly (the plain-array form, for the few exact steps of a rounding). */
