@@ -173,8 +173,10 @@ function computePart(job: PartJob, out: ChartOutput): void {
   const { spec, facet, start, end, freeze, rules } = job;
   const partNumber = job.part;
   const size = end - start;
-  const base = new Uint8Array(size);
-  const include = new Uint8Array(size);
+  // One buffer for both masks: a typed array's buffer is a large part of a small chart's time.
+  const masks = new Uint8Array(2 * size);
+  const base = masks.subarray(0, size);
+  const include = masks.subarray(size);
   // The baseline: the first `freeze` subgroups of the facet (qicharts2) or of the part (mdc).
   const baselineEnd = rules.freezePerPart ? Math.min(size, freeze) : Math.max(0, Math.min(size, freeze - start));
   const excluded = job.excluded;

@@ -191,8 +191,10 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
 
 /** The usable points in order, and where a missing value starts a new sequence. */
 function sequenceOf(y: Float64Array, include: Uint8Array, missing: "skip" | "break"): { seq: Int32Array; starts: Uint8Array } {
-  const all = new Int32Array(y.length);
-  const starts = new Uint8Array(y.length);
+  // One buffer for both (a typed array's buffer is a large part of a small chart's time).
+  const buffer = new ArrayBuffer(5 * y.length);
+  const all = new Int32Array(buffer, 0, y.length);
+  const starts = new Uint8Array(buffer, 4 * y.length, y.length);
   let k = 0;
   let gap = true;
   for (let i = 0; i < y.length; i++) {
