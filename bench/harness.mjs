@@ -37,18 +37,25 @@ export function time(fn, repeats) {
 /**
  * Median times in ms of several functions measured in turns (a, b, a, b, …) after one warm-up
  * each, so that a shared, noisy machine slows them alike and their ratio stays meaningful.
+ * `wall` is elapsed time; `cpu` is the process's CPU time (all its threads, so the garbage
+ * collector's helpers count), which waiting for a core on a loaded machine does not inflate.
  */
 export function timeInTurns(fns, repeats) {
   for (const fn of Object.values(fns)) fn();
-  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const wall = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let r = 0; r < repeats; r++) {
     for (const [k, fn] of Object.entries(fns)) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
-      times[k].push(performance.now() - t0);
+      wall[k].push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[k].push((c.user + c.system) / 1000);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, t]) => [k, median(t)]));
+  const medians = (times) => Object.fromEntries(Object.entries(times).map(([k, t]) => [k, median(t)]));
+  return { wall: medians(wall), cpu: medians(cpu) };
 }
 
 /** I-chart data: x = 1..size, y standard normal. */
