@@ -459,6 +459,8 @@ export interface EventTimes {
   sameDayApart: number;
   /** Lines of events without a time of day, when some others have one (times then not used). */
   withoutTime: number[];
+  /** Events at the same moment as the one before (same day without times): rejected or merged (`sameDay`). */
+  sameMoment: { rejected: number; merged: number };
 }
 
 /** What {@link daysBetweenEvents} made of a log. */
@@ -514,7 +516,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
     rejected: log.rejected,
     ignored: log.ignored,
     warnings: log.warnings,
-    times: { column: log.timesFrom?.column ?? null, inDates: log.timesFrom?.inDates ?? false, used: useTimes, sameDayApart: 0, withoutTime },
+    times: { column: log.timesFrom?.column ?? null, inDates: log.timesFrom?.inDates ?? false, used: useTimes, sameDayApart: 0, withoutTime, sameMoment: { rejected: 0, merged: 0 } },
     events: log.events.length,
   };
   if (withoutTime.length > 0) {
@@ -539,6 +541,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
           merged++;
           result.used.push({ line: e.line, row: previousRow });
         } else {
+          result.times.sameMoment.rejected++;
           result.rejected.push({
             line: e.line,
             column: log.dateColumn,
@@ -573,6 +576,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
     delete result.spec.xType;
     result.warnings.push("some events are on the same day, so rows have no x (date) and are plotted in order of time");
   }
+  result.times.sameMoment.merged = merged;
   if (merged > 0) {
     result.warnings.push(`${merged} event(s) ${useTimes ? "at the same time as" : "on the same day as"} the event before them were merged into its interval`);
   }
