@@ -501,7 +501,7 @@ const MINUTES_PER_DAY = 1440;
  * r.rejected;  // [{ line: 4, column: "Dato", value: "17.01.2024", reason: "on the same day as the event on line 3 …" }]
  *
  * const timed = readDelimited("Dato;Klokkeslett\n03.01.2024;08:00\n03.01.2024;14:00\n04.01.2024;08:00\n");
- * daysBetweenEvents(timed, { date: "Dato" }).spec.data; // [{ y: 0.25 }, { y: 0.75 }]
+ * daysBetweenEvents(timed, { date: "Dato" }).spec.data; // [{ x: "2024-01-03", y: 0.25 }, { x: "2024-01-04", y: 0.75 }]
  * ```
  */
 export function daysBetweenEvents(table: Table, mapping: EventMapping, options: DaysBetweenOptions = {}): DaysBetweenResult {

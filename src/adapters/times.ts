@@ -1,6 +1,6 @@
 /**
- * Times of day as incident logs write them: `14:30`, `14.30`, `kl. 14`, `kl 14.30`, `14:30:00`,
- * `0930`-less forms only (a bare four-digit number is a year or a count, not a time). A time is
+ * Times of day as incident logs write them: `14:30`, `14.30`, `kl. 14`, `kl 14.30`, `14:30:00`.
+ * A bare number (`14`, `0930`) is not read as a time: it could be a count or a year. A time is
  * read into minutes after midnight so that events on one day can be put apart by hours.
  *
  * Nothing is guessed: `25:00` or `14:75` is an error with a reason, and a column is only taken as
@@ -105,7 +105,8 @@ export function isTimeHeader(name: string): boolean {
 
 /**
  * The column of a table that holds times of day, or `null`: its header must name a time (see
- * {@link isTimeHeader}) and at least four in five of its non-empty cells must be times. So
+ * {@link isTimeHeader}) and at least four in five of its non-empty cells must be written as times
+ * (`25:00` counts: it is then rejected by line, not taken for a label). So
  * "Tidspunkt" with `Dag`, `Kveld`, `Natt` (shifts) is not taken. Columns in `exclude` (the date
  * column) are skipped.
  *
@@ -125,7 +126,10 @@ export function findTimeColumn(table: Table, exclude: readonly number[] = []): n
       const cell = (row.cells[col] ?? "").trim();
       if (cell === "") continue;
       filled++;
-      if (parseTimeOfDay(cell).ok) times++;
+      // An impossible time (25:00) is still written as a time: it is reported, not a reason to
+      // read the column as labels.
+      const parsed = parseTimeOfDay(cell);
+      if (parsed.ok || parsed.code === "invalid_time") times++;
     }
     if (filled > 0 && times * 5 >= filled * 4) return col;
   }
