@@ -469,6 +469,11 @@ export interface DaysBetweenResult extends EventSpecResult {
   times: EventTimes;
   /** Events read from the log (used or not), after the `include` filter and rejected lines. */
   events: number;
+  /**
+   * The date of the event that ends each row's interval, one per `spec.data` row — also when
+   * rows have no `x` (events sharing a date), so that dates of changes can still be placed.
+   */
+  rowDates: string[];
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -518,6 +523,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
     warnings: log.warnings,
     times: { column: log.timesFrom?.column ?? null, inDates: log.timesFrom?.inDates ?? false, used: useTimes, sameDayApart: 0, withoutTime, sameMoment: { rejected: 0, merged: 0 } },
     events: log.events.length,
+    rowDates: [],
   };
   if (withoutTime.length > 0) {
     const shown = withoutTime.slice(0, 5).join(", ");
@@ -571,6 +577,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
   });
   for (const { row, iso } of rows) {
     result.spec.data.push(datesUnique ? { x: iso, ...row } : row);
+    result.rowDates.push(iso);
   }
   if (!datesUnique) {
     delete result.spec.xType;

@@ -71,6 +71,11 @@ export interface LoadedData {
    */
   summary?: string;
   /**
+   * The date of each `spec.data` row when rows have no `x` although they stand for dates (a T
+   * chart whose events share days): dates of changes are placed by them.
+   */
+  rowDates?: string[];
+  /**
    * Where a row or field of `spec.data` came from: `["data", 3, "y"]` → the file, line and
    * column of that cell. `null` when the row was made from several lines (event counts).
    */
@@ -433,6 +438,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
 
   let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[] };
   let summary: string | undefined;
+  let rowDates: string[] | undefined;
   let xPeriod: Period | null = "day";
 
   if (source.event !== undefined) {
@@ -517,6 +523,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
       const time = source.time === undefined ? {} : { time: source.time === false ? null : source.time };
       const between = withPath(path, () => daysBetweenEvents(table, { date, ...time, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
       summary = daysBetweenSummary(between);
+      if (between.spec.xType !== "date") rowDates = between.rowDates;
       result = between;
     } else {
       result = counts ?? counted();
@@ -554,6 +561,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     percent: false,
     period: xPeriod,
     ...(summary === undefined ? {} : { summary }),
+    ...(rowDates === undefined ? {} : { rowDates }),
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;
       const line = lineOf.get(p[1]);
