@@ -151,7 +151,11 @@ function readFacetCell(table: Table, row: TableRow, facetCol: number, rejected: 
  */
 function timeColumnOf(table: Table, mapping: EventMapping, readTimes: boolean, exclude: number[]): number | null {
   if (!readTimes || mapping.time === null) return null;
-  if (mapping.time !== undefined) return resolveColumn(table, mapping.time, "time");
+  if (mapping.time !== undefined) {
+    const col = resolveColumn(table, mapping.time, "time");
+    // The date column named as the time column too: its cells hold both (03.01.2024 14:30).
+    return exclude.includes(col) ? null : col;
+  }
   return findTimeColumn(table, exclude);
 }
 

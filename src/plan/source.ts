@@ -533,6 +533,9 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
 
   account.reject(source.file, result.rejected, strict);
   account.warn(source.file, result.warnings);
+  if (source.time !== undefined && source.time !== false && result.spec.chart !== "t") {
+    account.warn(source.file, [`times of day (${JSON.stringify(source.time)}) are used only by a T chart (days between events); this ${(result.spec.chart ?? "").toUpperCase()} chart does not need them`]);
+  }
   account.throwIfStrict(strict);
   // A zero count per period with denominators is a real result (no falls this year); no event
   // at all in any other log is a wrong file, filter or column, and a chart of it would mislead.

@@ -130,6 +130,9 @@ describe("daysBetweenEvents with times of day", () => {
     const r = daysBetweenEvents(readDelimited("Dato;Når\n03.01.2024;08:00\n03.01.2024;20:00\n"), { date: 0, time: "Når" });
     expect(r.spec.data).toEqual([{ x: "2024-01-03", y: 0.5 }]);
     expect(() => daysBetweenEvents(readDelimited("Dato\n03.01.2024\n"), { date: 0, time: "Klokkeslett" })).toThrow(SpcError);
+    // The date column named for the time too: its date-times are read as such.
+    const same = daysBetweenEvents(readDelimited("Tidspunkt\n03.01.2024 08:00\n03.01.2024 20:00\n"), { date: 0, time: 0 });
+    expect(same.spec.data).toEqual([{ x: "2024-01-03", y: 0.5 }]);
   });
 
   it("when only some events have a time, intervals are whole days and the lines without one are named", () => {

@@ -109,6 +109,11 @@ describe("loadEvents", () => {
     expect(loaded.summary).toBe('T chart: 3 events, times of day from "Tidspunkt"');
   });
 
+  it("a time column given for counts per period is said to be unused", () => {
+    const loaded = loadEvents(texts, { file: "fall.csv", date: "Hendelsesdato", time: "Tidspunkt" }, { chart: "c" });
+    expect(loaded.issues.map((i) => i.message)).toContain('times of day ("Tidspunkt") are used only by a T chart (days between events); this C chart does not need them');
+  });
+
   it("T: time: false gives whole days", () => {
     const loaded = loadEvents(texts, { file: "fall.csv", date: "Hendelsesdato", time: false, include: { alvorlighetsgrad: ["Moderat skade", "alvorlig skade"] } }, { chart: "t" });
     expect(loaded.spec.data).toEqual([
