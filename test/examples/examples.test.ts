@@ -19,7 +19,7 @@ const run = promisify(execFile);
 const examples = join(repoRoot, "examples");
 const out = join(repoRoot, "out");
 
-beforeAll(() => ensureBuild(), 120_000);
+beforeAll(() => ensureBuild()); // built by the global setup
 
 describe("examples", () => {
   it("has a test for every example", () => {
