@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, explain, type ChartSpec, type ChartType } from "../../src/index.js";
+import { decodeState } from "../../src/playground/state.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -173,7 +174,8 @@ describe.skipIf(!executable)(title, () => {
     await page.click("#split");
     await page.waitForFunction(() => document.querySelector("#svg-host svg title")?.textContent === "Ventetid hjemmetjenesten" && location.hash.length > 10 && document.querySelector("#breaks") instanceof HTMLInputElement);
     await expect.poll(() => page.evaluate(() => location.hash.length > 10 && (document.querySelector("#breaks") as HTMLInputElement).value === "12")).toBe(true);
-    await page.waitForTimeout(300);
+    // The page saves its hash 100 ms after the last change: wait until the saved hash holds the split.
+    await expect.poll(async () => (await decodeState(new URL(page.url()).hash))?.breaks.length).toBe(1);
     const shared = page.url();
     expect(shared).toMatch(/#[zb]/);
     const chart = (p: Page) => p.innerHTML("#svg-host").then((h) => h.replace(' class="selected"', ""));
