@@ -35,6 +35,8 @@ export interface ChartCommandOptions {
   wide?: boolean;
   events?: boolean;
   event?: string;
+  time?: string;
+  sameDay?: "reject" | "merge";
   period?: Period;
   denominators?: string;
   denominatorX?: string;
@@ -71,6 +73,8 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^data\.part$/, "--part"],
   [/^data\.wide/, "--wide"],
   [/^events\.event$/, "--event"],
+  [/^events\.time$/, "--time"],
+  [/^events\.sameDay$/, "--same-day"],
   [/^(events\.)?period$/, "--period"],
   [/^events\.denominators\.file$/, "--denominators"],
   [/^events\.denominators\.x$/, "--denominator-x"],
@@ -129,6 +133,10 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--events", "read FILE as an event log: one row per event (C, U, T charts) or per case (G, P with --event)")
     .addOption(new Option("--period <period>", "event logs: count per period (default month); tables: floor dates to it").choices([...PERIODS]))
     .option("--event <column>", "event logs: the yes/no column of a log of cases (G chart: cases between events)")
+    .option("--time <column>", "event logs, T chart: the time-of-day column (14:30, kl. 14), so that events on one day are apart by hours; found when absent")
+    .addOption(
+      new Option("--same-day <policy>", "event logs, T chart without times of day: events on the same day as the one before are rejected (listed) or merged into its interval").choices(["reject", "merge"]),
+    )
     .option("--denominators <file>", "event logs: denominators per period (e.g. bed-days), making a U chart")
     .option("--denominator-x <column>", "date column of the denominators file (default the first)")
     .option("--denominator-n <column>", "value column of the denominators file (default the second)")
@@ -160,6 +168,7 @@ Examples:
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
+  spc chart fall-logg.csv --events --chart t --x Dato --time Klokkeslett -o t.svg   # same-day falls apart by hours
   spc chart operasjoner.csv --events --chart g --x Operasjonsdato --event "Postoperativ infeksjon" -o g.svg
   cat data.csv | spc chart - --y Fall > chart.svg
 
@@ -199,7 +208,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   const texts: Record<string, string> = { [shown]: text };
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
-  let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
+  let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const yearHints = file === "-" ? [] : [file];
   const chartType = options.chart ?? "auto";
@@ -275,6 +284,8 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       date: columns.x,
       facet: columns.facet,
       event,
+      time: options.time,
+      sameDay: options.sameDay,
       period: options.period,
       denominators,
       include: options.include,
@@ -313,6 +324,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
   }
   for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
     warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
