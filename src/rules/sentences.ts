@@ -39,9 +39,7 @@ export interface Explained {
 export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Explained } = {
   "outside-limits"(d, e) {
     const high = d.side === "high";
-    const pair = formatPair(d.value ?? Number.NaN, d.limit);
-    const [vnb, lnb] = pair.nb;
-    const [ven, len] = pair.en;
+    const { nb: [vnb, lnb], en: [ven, len] } = formatPair(d.value ?? Number.NaN, d.limit);
     return {
       explanation: {
         nb: `Ett punkt ligger ${high ? "over øvre" : "under nedre"} kontrollgrense (${e.at(d.first, "nb")}: ${vnb} mot grensen ${lnb}). Tilfeldig variasjon gir sjelden et punkt så langt ute, så noe spesielt har trolig skjedd.`,
@@ -171,9 +169,7 @@ export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Exp
   },
   astronomical(d, e) {
     const high = d.side === "high";
-    const pair = formatPair(d.value ?? Number.NaN, d.limit);
-    const [vnb, lnb] = pair.nb;
-    const [ven, len] = pair.en;
+    const { nb: [vnb, lnb], en: [ven, len] } = formatPair(d.value ?? Number.NaN, d.limit);
     return {
       explanation: {
         nb: `Et astronomisk punkt: ${e.at(d.first, "nb")} (${vnb}) ligger ${high ? "over" : "under"} ${lnb}, mer enn 3 sigma fra midtlinjen. Så langt ute havner tilfeldig variasjon nesten aldri.`,
