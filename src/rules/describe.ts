@@ -10,7 +10,7 @@ import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult } from "../types.js";
 import { XFormatter } from "./locale.js";
 import { SENTENCES, type Explained, type XWords } from "./sentences.js";
-import type { Finding, Lang } from "./types.js";
+import type { Finding, Lang, Texts } from "./types.js";
 
 /** Options of {@link describeFinding}. */
 export interface DescribeFindingOptions {
@@ -43,7 +43,7 @@ export interface FindingText {
  *   reads as on the chart's axis.
  * @returns The explanation and the hint.
  * @throws SpcError (`invalid_option`) for a bad option, (`invalid_finding`) for something that
- *   is not a finding of this version (e.g. a saved result from before findings were data).
+ *   is not a finding. A finding saved before findings were data keeps the words it carries.
  *
  * @example
  * ```ts
@@ -56,6 +56,8 @@ export interface FindingText {
  */
 export function describeFinding(finding: Finding, options?: DescribeFindingOptions | null): FindingText {
   const { lang, result } = checkOptions(options ?? {});
+  const saved = savedWords(finding);
+  if (saved) return { explanation: saved.explanation[lang], hint: saved.hint[lang] };
   checkFinding(finding);
   const words = result ? facetWords(result, finding.facet) : ownWords(finding);
   const texts = explainFinding(finding, words);
@@ -72,7 +74,17 @@ export function describeFinding(finding: Finding, options?: DescribeFindingOptio
  * ```
  */
 export function explainFinding(finding: Finding, words: XWords): Explained {
-  return SENTENCES[finding.rule](finding, words);
+  return savedWords(finding) ?? SENTENCES[finding.rule](finding, words);
+}
+
+/** A finding saved before findings were data carries its words (and lacks the numbers to write them). */
+type SavedFinding = Finding & { explanation?: Texts; hint?: Texts };
+
+/** The words a saved finding carries, used as they are; `null` for a finding of this version. */
+function savedWords(finding: SavedFinding): Explained | null {
+  if (typeof finding !== "object" || finding === null || typeof finding.usable === "number") return null;
+  const { explanation, hint } = finding;
+  return explanation && hint && typeof explanation.nb === "string" && typeof hint.nb === "string" ? { explanation, hint } : null;
 }
 
 /**
@@ -149,7 +161,7 @@ function checkOptions(options: DescribeFindingOptions): { lang: Lang; result: Ch
 /** Numbers the sentences read; a result saved before findings were data lacks `usable` and `nUseful`. */
 const NUMBER_FIELDS = ["first", "last", "count", "limit", "usable", "nUseful"] as const;
 
-function checkFinding(finding: Finding): void {
+function checkFinding(finding: SavedFinding): void {
   const issues: SpcIssue[] = [];
   const bad = (key: string | null, message: string) => issues.push({ code: "invalid_finding", path: key === null ? ["finding"] : ["finding", key], message });
   if (typeof finding !== "object" || finding === null) bad(null, "must be one of result.findings");

@@ -75,6 +75,15 @@ describe("describeFinding()", () => {
     }
   });
 
+  it("keeps the words a finding saved before findings were data carries, in explain() too", () => {
+    const { usable: _u, nUseful: _n, xFirst: _x, xLast: _y, value: _v, variant: _w, variation: _z, ...rest } = f;
+    const saved = { ...rest, explanation: { nb: "Lagret forklaring.", en: "Saved explanation." }, hint: { nb: "Lagret råd.", en: "Saved hint." } } as unknown as Finding;
+    expect(describeFinding(saved, { lang: "en" })).toEqual({ explanation: "Saved explanation.", hint: "Saved hint." });
+    const story = explain({ ...weekly, findings: [saved] }, { lang: "nb" });
+    expect(story).toContain("1. Lagret forklaring. Hva nå: Lagret råd.");
+    expect(story).not.toMatch(/undefined|NaN/);
+  });
+
   it("is exported from the root and from spc-charts/rules", () => {
     expect(rulesEntry.describeFinding).toBe(describeFinding);
   });
@@ -93,8 +102,8 @@ describe("describeFinding()", () => {
     expect(issues(f, { result: 3 })).toEqual(["invalid_option options.result"]);
     expect(issues(f, "en")).toEqual(["invalid_option options"]);
     expect(issues({ ...f, rule: "nine-in-a-row" })).toEqual(["invalid_finding finding.rule"]);
-    const old = { ...f, explanation: { nb: "…", en: "…" }, usable: undefined, nUseful: undefined, xFirst: undefined };
-    expect(issues(old)).toEqual(["invalid_finding finding.usable", "invalid_finding finding.nUseful", "invalid_finding finding.xFirst"]);
+    const numbersMissing = { ...f, usable: undefined, nUseful: undefined, xFirst: undefined };
+    expect(issues(numbersMissing)).toEqual(["invalid_finding finding.usable", "invalid_finding finding.nUseful", "invalid_finding finding.xFirst"]);
     expect(issues(null)).toEqual(["invalid_finding finding"]);
     expect(issues({ ...f, facet: "Avd. X" }, { result: weekly })).toEqual(["invalid_finding finding.facet"]);
     expect(describeFinding(f, null)).toEqual(describeFinding(f));
