@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
-import { compute, explain, type ChartSpec, type ChartType } from "../../src/index.js";
+import { compute, describeFinding, explain, type ChartSpec, type ChartType } from "../../src/index.js";
 import { decodeState } from "../../src/playground/state.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
@@ -98,8 +98,9 @@ describe.skipIf(!executable)(title, () => {
     const signals = await page.textContent("#signal-list");
     expect(result.findings.length).toBeGreaterThan(0);
     for (const f of result.findings) {
-      expect(signals).toContain(f.explanation.nb);
-      expect(signals).toContain(f.hint.nb);
+      const text = describeFinding(f, { lang: "nb", result });
+      expect(signals).toContain(text.explanation);
+      expect(signals).toContain(text.hint);
     }
     expect(await page.textContent("#story-text")).toBe(explain(result, { lang: "nb" }));
     // The ChartSpec shown is the one that makes this chart from a script.
@@ -115,7 +116,7 @@ describe.skipIf(!executable)(title, () => {
     await page.waitForFunction(() => document.querySelector("#svg-host svg title")?.textContent === "Seriediagram");
     const result = expected("run");
     const signals = await page.textContent("#signal-list");
-    for (const f of result.findings) expect(signals).toContain(f.explanation.nb);
+    for (const f of result.findings) expect(signals).toContain(describeFinding(f, { lang: "nb", result }).explanation);
     expect(await page.textContent("#story-text")).toBe(explain(result, { lang: "nb" }));
   });
 

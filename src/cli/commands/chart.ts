@@ -18,6 +18,7 @@ import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from
 import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
+import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
 import { readProcessStdin, readText, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
@@ -153,7 +154,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
-    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
+    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
     .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
@@ -334,7 +335,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (options.title === undefined) result.title = null;
   const output = options.output ?? "-";
   if (output.toLowerCase().endsWith(".json")) {
-    await writeOutput(output, `${JSON.stringify(result, null, 2)}\n`, io.stdout);
+    await writeOutput(output, `${JSON.stringify(withFindingTexts(result, options.lang), null, 2)}\n`, io.stdout);
     return;
   }
   const renderOptions = definedOnly({ lang: options.lang, width: options.width, height: options.height });
