@@ -40,6 +40,7 @@ describe("readDelimited", () => {
       delimiter: ";",
       headerLine: 1,
       blankLines: [],
+      skipped: [],
     });
   });
 
