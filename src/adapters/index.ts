@@ -46,7 +46,7 @@ export {
   type NorwegianDateStyle,
 } from "./dates.js";
 export { periodStart, type Period } from "../calendar.js";
-export { decodeText, type DecodedText } from "./encoding.js";
+export { decodeText, encodingIssue, type DecodedText, type EncodingIssue, type TextEncodingName } from "./encoding.js";
 export { readDelimited, detectDelimiter, splitDelimited, type DelimitedRecord, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
 export { findTableStart, titleHints, describeSkipped, type SkippedLine, type SkippedKind, type TableBounds } from "./table-start.js";
 export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";

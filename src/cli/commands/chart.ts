@@ -8,6 +8,7 @@
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
+import { titleHints } from "../../adapters/table-start.js";
 import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
@@ -179,13 +180,6 @@ function checkOutputName(output: string | undefined): void {
   }
 }
 
-/** The text with its first `count` lines emptied (line breaks kept). */
-function blankLines(text: string, count: number): string {
-  const lines = text.split("\n");
-  for (let i = 0; i < Math.min(count, lines.length); i++) lines[i] = "";
-  return lines.join("\n");
-}
-
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
@@ -193,21 +187,23 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
   checkOutputName(options.output);
-  const read = await readText(file, stdin, shown, warn);
-  // Skipped lines are blanked rather than cut, so that line numbers in messages stay the file's.
-  const text = options.skipLines ? blankLines(read, options.skipLines) : read;
+  const text = await readText(file, stdin, shown, warn);
   const texts: Record<string, string> = { [shown]: text };
+  // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
+  const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
+  const readTable = () => readDelimited(text, skipLines);
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
   let event = options.event;
-  const yearHints = file === "-" ? [] : [file];
+  // Title lines above the table first, then the file's name, may say the year of "Uke 3".
+  const yearHints = [...titleHints(withUsage(shown, readTable)), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
   if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
-      suggestChart(readDelimited(text), {
+      suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
         findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
@@ -228,7 +224,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (!events && options.y === undefined && options.wide !== true) {
     // No value column given: find it (and whether this is an event log) from the data.
     const suggestion = withUsage(shown, () =>
-      suggestChart(readDelimited(text), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
+      suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
@@ -260,7 +256,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   if (events && columns.x === undefined && event === undefined) {
     // An event log without --x: its first column of dates.
-    const found = withUsage(shown, () => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
+    const found = withUsage(shown, () => suggestChart(readTable(), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
     columns = { ...columns, x: found.columns.date };
   }
   if (events) {
@@ -279,6 +275,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       denominators,
       include: options.include,
       delimiter: options.delimiter,
+      skipLines: options.skipLines,
     }) as MeasureInput["events"];
   } else {
     measure.data = definedOnly({
@@ -293,6 +290,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       decimal: options.decimal,
       delimiter: options.delimiter,
       year: options.year,
+      skipLines: options.skipLines,
     }) as MeasureInput["data"];
     if (options.period !== undefined) measure.period = options.period;
   }
@@ -312,7 +310,11 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
     throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
   }
-  for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  for (const w of computed.issues) {
+    // Which lines were passed over is a plain statement, not a warning: `fall.csv: skipped line 1 (title "…")`.
+    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${w.message}`);
+    else warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  }
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
     warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
