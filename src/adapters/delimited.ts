@@ -36,6 +36,8 @@ export interface DelimitedTable extends Table {
   delimiter: Delimiter;
   /** 1-based line of the header. */
   headerLine: number;
+  /** 1-based line where the header ends, when a quoted name spans lines (Alt+Enter in a header cell). */
+  headerEndLine?: number;
   /** Lines that were blank (or only delimiters and spaces) and were skipped; also in `skipped`. */
   blankLines: number[];
   /** Every line passed over (blank, title, note, `skipLines`, `sep=`), in file order. */
@@ -234,7 +236,8 @@ export function splitDelimited(text: string, delimiter: Delimiter, width?: numbe
  * lines (so delimiters inside quotes do not count) and finds the header as
  * {@link findTableStart} does, past titles and notes; the header must have at least two fields
  * and a letter, and the candidate whose following lines most often have as many fields as the
- * header wins. Ties go to `;`, then tab, then `,`. A one-column text gets the first candidate
+ * header wins; then the one whose header comes first, then the one with more columns. Remaining
+ * ties go to `;`, then tab, then `,`. A one-column text gets the first candidate
  * that does not occur in it.
  *
  * @example
@@ -254,7 +257,7 @@ export function detectDelimiter(text: string): Delimiter {
   const truncated = cut !== -1 && cut < body.length;
   const sample = truncated ? body.slice(0, cut) : body;
   let best: Delimiter | null = null;
-  let bestScore = -1;
+  let bestScore: readonly number[] = [];
   for (const candidate of CANDIDATES) {
     const records = parseRecords(sample, candidate, 1).map((r) => r.cells);
     // The last record of a cut sample may be cut inside a quoted field.
@@ -263,13 +266,27 @@ export function detectDelimiter(text: string): Delimiter {
     const head = records[header];
     if (head === undefined || head.length < 2 || !head.some((c) => /\p{L}/u.test(c))) continue;
     const data = records.slice(header + 1).filter((r) => !isBlank(r));
-    const score = data.length === 0 ? 1 : data.filter((r) => r.length === head.length).length / data.length;
-    if (score > bestScore) {
+    const agree = data.length === 0 ? 1 : data.filter((r) => r.length === head.length).length / data.length;
+    // Then the header found soonest (a split that makes a title of the header is wrong), then
+    // the one with more columns (`a; b` in a note of a tab-separated file is not a split).
+    const score = [agree, -header, head.length];
+    if (better(score, bestScore)) {
       bestScore = score;
       best = candidate;
     }
   }
   return best ?? CANDIDATES.find((c) => !sample.includes(c)) ?? ";";
+}
+
+/** Whether a score is higher than another, comparing from the first number on. */
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i];
+    if (y === undefined || x > y) return true;
+    if (x < y) return false;
+  }
+  return false;
 }
 
 /** The line a record was, for `skipped` (cells joined again, padding delimiters dropped). */
@@ -338,12 +355,14 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
 
   let records = parseRecords(body, delimiter, firstLine);
   let bounds = locate(records, skip);
-  if (bounds.header >= 0 && records.some((r) => r.endLine > r.line)) {
-    // Quoted fields span lines: read again, with the header's width to catch a quote that
-    // never closes (it would have swallowed every record below it).
-    const width = records[bounds.header]?.cells.length;
-    records = parseRecords(body, delimiter, firstLine, width);
-    bounds = locate(records, skip);
+  if (records.some((r) => r.endLine > r.line)) {
+    // Quoted fields span lines: read again, with the width of a complete record to catch a quote
+    // that never closes (it would have swallowed every record below it, maybe even the header).
+    const width = usualWidth(records);
+    if (width !== null) {
+      records = parseRecords(body, delimiter, firstLine, width);
+      bounds = locate(records, skip);
+    }
   }
 
   const kinds = new Map<number, SkippedLine["kind"]>();
@@ -386,7 +405,29 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
     }
     rows.push(row);
   }
-  return { header, rows, delimiter, headerLine: headRecord?.line ?? 0, blankLines, skipped: skipped.sort((a, b) => a.line - b.line) };
+  const table: DelimitedTable = { header, rows, delimiter, headerLine: headRecord?.line ?? 0, blankLines, skipped: skipped.sort((a, b) => a.line - b.line) };
+  if (headRecord !== undefined && headRecord.endLine > headRecord.line) table.headerEndLine = headRecord.endLine;
+  return table;
+}
+
+/**
+ * The number of fields most records of one line have (two or more): the width of a complete
+ * record, whatever a swallowing quote did to the others. `null` when no such record exists.
+ */
+function usualWidth(records: readonly DelimitedRecord[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of records) {
+    if (r.endLine === r.line && r.cells.length >= 2 && !isBlank(r.cells)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let most = 0;
+  for (const [width, count] of counts) {
+    if (count > most) {
+      most = count;
+      best = width;
+    }
+  }
+  return best;
 }
 
 /** The header and the skipped records: `skip` records first (kind `skip-lines`), then found. */

@@ -51,22 +51,26 @@ function width(cells: readonly string[]): number {
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 
-/** A header names things: at least one of its cells has a letter. */
+/** A cell that is a number, date or time, as data are and names are not. */
+const DATUM = /^[\d\s.,:/%+\-\u2212]+$/;
+
+/** A header names things: some cell has a letter, and no cell is a number or a date. */
 function namesThings(cells: readonly string[]): boolean {
-  return cells.some((c) => LETTER.test(c));
+  return cells.some((c) => LETTER.test(c)) && !cells.some((c) => c.trim() !== "" && DATUM.test(c.trim()));
 }
 
 /**
- * Whether the rows below record `i` follow it as a table follows its header: most have the
- * header's width or less (a missing value at the end of a row is written as nothing), at least
- * two cells, and some hold a digit (data, not more text).
+ * Whether the rows below record `i` follow it as a table follows its header: of the next rows
+ * of two or more cells, most have the header's width or less (a missing value at the end of a
+ * row is written as nothing), and some hold a digit (data, not more text).
  */
 function followed(records: readonly (readonly string[])[], i: number): boolean {
   const w = width(records[i] ?? []);
   const below: (readonly string[])[] = [];
   for (let j = i + 1; j < records.length && below.length < LOOK_AHEAD; j++) {
     const r = records[j] ?? [];
-    if (filled(r) > 0) below.push(r);
+    // Rows of one cell (a note, a label whose values are missing) say nothing about the width.
+    if (filled(r) > 1) below.push(r);
   }
   if (below.length === 0) return true;
   const fit = below.filter((r) => {
