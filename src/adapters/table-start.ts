@@ -185,7 +185,8 @@ function footerNotes(records: readonly (readonly string[])[], header: number): n
 }
 
 /**
- * The texts of skipped title and note lines, in file order: hints of the year of weeks or months
+ * The texts of skipped title and note lines (and lines skipped by `skipLines`, which are titles
+ * the user named), in file order: hints of the year of weeks or months
  * written without one (`Uke 3` under the title "Trykksår 2024").
  *
  * @example
@@ -195,7 +196,7 @@ function footerNotes(records: readonly (readonly string[])[], header: number): n
  * ```
  */
 export function titleHints(table: { skipped?: readonly SkippedLine[] }): string[] {
-  return (table.skipped ?? []).filter((s) => s.kind === "title" || s.kind === "note").map((s) => s.text);
+  return (table.skipped ?? []).filter((s) => (s.kind === "title" || s.kind === "note" || s.kind === "skip-lines") && s.text !== "").map((s) => s.text);
 }
 
 /**
@@ -214,8 +215,8 @@ export function describeSkipped(skipped: readonly SkippedLine[] | undefined): st
     const text = s.text.length > 60 ? `${s.text.slice(0, 57)}...` : s.text;
     if (s.kind === "blank") return "blank";
     if (s.kind === "sep") return "delimiter line";
-    if (s.kind === "skip-lines") return `--skip-lines ${JSON.stringify(text)}`;
+    if (s.kind === "skip-lines") return text === "" ? "--skip-lines" : `--skip-lines ${JSON.stringify(text)}`;
     return `${s.kind} ${JSON.stringify(text)}`;
   };
-  return `skipped ${skipped.map((s, i) => `${i === 0 ? "line" : "line"} ${s.line} (${what(s)})`).join(", ")}`;
+  return `skipped ${skipped.map((s, i) => `line ${s.line} (${what(s)})`).join(", ")}`;
 }
