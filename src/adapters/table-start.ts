@@ -149,8 +149,14 @@ export function findTableStart(records: readonly (readonly string[])[], from = 0
 function laterHeader(records: readonly (readonly string[])[], i: number, cells: number): boolean {
   for (let j = i + 1; j < Math.min(records.length, i + SEARCH); j++) {
     const r = records[j] ?? [];
-    if (filled(r) > cells && namesThings(r) && followed(records, j) && records.slice(j + 1).some((b) => filled(b) > 0)) return true;
+    if (filled(r) > cells && namesThings(r) && followed(records, j) && filledAfter(records, j)) return true;
   }
+  return false;
+}
+
+/** Whether any record after `j` has a filled cell. */
+function filledAfter(records: readonly (readonly string[])[], j: number): boolean {
+  for (let k = j + 1; k < records.length; k++) if (filled(records[k] ?? []) > 0) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readDelimited, splitDelimited } from "../../src/adapters/index.js";
+import { countEvents, detectDelimiter, readDelimited, splitDelimited, tableToSpec, wideToLong } from "../../src/adapters/index.js";
 import { SpcError } from "../../src/errors.js";
 import { fixture } from "./helpers.js";
 
@@ -223,5 +223,18 @@ describe("splitDelimited", () => {
       [2, true],
       [3, false],
     ]);
+  });
+});
+
+describe("an unclosed quote reaches the rejections with its code", () => {
+  it("tableToSpec and countEvents reject its line with code unclosed_quote", () => {
+    const t = readDelimited('Dato;Fall;Merknad\n01.01.2024;1;\n01.02.2024;2;"falt\n01.03.2024;3;\n');
+    const spec = tableToSpec(t, { x: "Dato", y: "Fall" });
+    expect(spec.rejected).toEqual([expect.objectContaining({ line: 3, code: "unclosed_quote", params: { line: 3 } })]);
+    expect(spec.used.map((u) => u.line)).toEqual([2, 4]);
+    const events = countEvents(t, { date: "Dato" }, { period: "month" });
+    expect(events.rejected).toEqual([expect.objectContaining({ line: 3, code: "unclosed_quote" })]);
+    const wide = wideToLong(t, { x: 0 });
+    expect(wide.rows.filter((r) => r.problemCode === "unclosed_quote").map((r) => r.line)).toEqual([3]);
   });
 });
