@@ -191,8 +191,8 @@ function footerNotes(records: readonly (readonly string[])[], header: number): n
 }
 
 /**
- * The texts of skipped title and note lines (and lines skipped by `skipLines`, which are titles
- * the user named), in file order: hints of the year of weeks or months
+ * The texts of skipped title and note lines above the header (and lines skipped by `skipLines`,
+ * which are titles the user named), in file order: hints of the year of weeks or months
  * written without one (`Uke 3` under the title "Trykksår 2024").
  *
  * @example
@@ -201,8 +201,10 @@ function footerNotes(records: readonly (readonly string[])[], header: number): n
  * // ["Trykksår 2024"]
  * ```
  */
-export function titleHints(table: { skipped?: readonly SkippedLine[] }): string[] {
-  return (table.skipped ?? []).filter((s) => (s.kind === "title" || s.kind === "note" || s.kind === "skip-lines") && s.text !== "").map((s) => s.text);
+export function titleHints(table: { skipped?: readonly SkippedLine[]; headerLine?: number }): string[] {
+  // Notes below the data ("uttrekk 03.01.2025") say when the file was made, not what it covers.
+  const above = (s: SkippedLine) => table.headerLine === undefined || s.line < table.headerLine;
+  return (table.skipped ?? []).filter((s) => (s.kind === "title" || s.kind === "note" || s.kind === "skip-lines") && s.text !== "" && above(s)).map((s) => s.text);
 }
 
 /**

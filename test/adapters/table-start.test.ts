@@ -85,9 +85,12 @@ describe("titleHints and describeSkipped", () => {
     { line: 2, kind: "blank" as const, text: "" },
     { line: 30, kind: "note" as const, text: "Kilde: EQS" },
   ];
-  it("gives the title and note texts in file order", () => {
+  it("gives the title and note texts above the header in file order", () => {
     expect(titleHints({ skipped })).toEqual(["Trykksår 2024", "Kilde: EQS"]);
     expect(titleHints({})).toEqual([]);
+    // Below the header, a note says when the file was made, not the year of its weeks.
+    expect(titleHints({ skipped, headerLine: 3 })).toEqual(["Trykksår 2024"]);
+    expect(titleHints(readDelimited("Fall 2023\nUke;Antall\nUke 3;1\nKilde: uttrekk 2025\n"))).toEqual(["Fall 2023"]);
   });
   it("says which lines were skipped, and nothing when only blank lines were", () => {
     expect(describeSkipped(skipped)).toBe('skipped line 1 (title "Trykksår 2024"), line 2 (blank), line 30 (note "Kilde: EQS")');

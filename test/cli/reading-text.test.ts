@@ -101,3 +101,13 @@ describe("an unclosed quote", () => {
     expect(r.stderr).toMatch(/fall-merknad-ufullstendig-sitat\.csv:6:1: a quote opened on line 6 is never closed/);
   });
 });
+
+describe("a failure names the skipped lines first", () => {
+  it("a column not found below a title: the skipped title is said before the error", async () => {
+    const r = await runInProcess(["chart", fixture("trykksar-tittel-uke.csv"), "--x", "Uke", "--y", "Fall", "--year", "2024"]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toBe('test/fixtures/trykksar-tittel-uke.csv: skipped line 1 (title "Trykksår Solsiden 2024"), line 2 (blank)');
+    expect(r.stderr).toContain('no column is named "Fall"');
+  });
+});

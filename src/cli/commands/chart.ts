@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
-import { titleHints } from "../../adapters/table-start.js";
+import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
@@ -181,6 +181,18 @@ function checkOutputName(output: string | undefined): void {
 }
 
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+  const said: { skipped?: string } = {};
+  try {
+    await chartFile(file, options, io, deps, said);
+  } catch (e) {
+    // A failure says first which lines were skipped: it explains a header that was not the one meant.
+    if (e instanceof CommandError && said.skipped !== undefined && !e.lines.includes(said.skipped)) throw new CommandError(e.exitCode, [said.skipped, ...e.lines]);
+    throw e;
+  }
+}
+
+/** Runs `spc chart`; `said.skipped` gets the "skipped line 1 (title …)" line, for a failure message. */
+async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps, said: { skipped?: string }): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
   const warn = (line: string) => {
@@ -196,8 +208,11 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
   let event = options.event;
+  const table = withUsage(shown, readTable);
+  const skipped = describeSkipped(table.skipped);
+  if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
   // Title lines above the table first, then the file's name, may say the year of "Uke 3".
-  const yearHints = [...titleHints(withUsage(shown, readTable)), ...(file === "-" ? [] : [file])];
+  const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
   if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
