@@ -124,7 +124,11 @@ export function findTableStart(records: readonly (readonly string[])[], from = 0
       sawTitle = true;
       continue;
     }
-    if (followed(records, i) || !laterHeader(records, i, n)) {
+    // A row that is followed as a header is followed, and names things, is the header. A row with
+    // a number in it ("Trykksår;2024") gives way to a later header of as many cells; any other
+    // row only to a later header of more cells.
+    const names = namesThings(cells);
+    if ((followed(records, i) && names) || !laterHeader(records, i, names ? n : n - 1)) {
       header = i;
       break;
     }

@@ -27,6 +27,14 @@ describe("findTableStart", () => {
     expect(b.above.map((a) => a.kind)).toEqual(["note", "note", "blank"]);
   });
 
+  it("skips a title of a name and a year above a table of as many columns", () => {
+    const b = findTableStart(rows("Trykksår;2024\n;\nUke;Antall\nUke 3;1\nUke 4;0\nUke 5;2"));
+    expect(b.header).toBe(2);
+    expect(b.above.map((a) => a.kind)).toEqual(["note", "blank"]);
+    // A header with years for names (a wide sheet) stays the header.
+    expect(findTableStart(rows("Avdeling;2023;2024\nSolsiden;3;4\nLunden;2;5")).header).toBe(0);
+  });
+
   it("keeps the first row of several cells as header when no later row is a better one", () => {
     // The rows below have one field too many (a problem to report), not a reason to move the header.
     expect(findTableStart(rows("A;B\n1;2;3\n4;5;6")).header).toBe(0);
