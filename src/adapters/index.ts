@@ -28,6 +28,7 @@ export {
   isMissingMarker,
 } from "./numbers.js";
 export { isTotalLabel } from "./totals.js";
+export { parseTimeOfDay, isTimeHeader, findTimeColumn, minutesOfClock, type TimeParse } from "./times.js";
 export { parseYearless, yearFromHints, assignYears, withYear, type YearlessPeriod, type YearSource } from "./yearless.js";
 export { isCareDays, valueUnit, formatScale, CARE_DAYS_SCALE, type UnitFacts } from "./units.js";
 export {
@@ -71,6 +72,8 @@ export {
   type CountEventsOptions,
   type CountEventsResult,
   type DaysBetweenOptions,
+  type DaysBetweenResult,
+  type EventTimes,
   type CaseMapping,
   type CasesBetweenOptions,
   type CasesBetweenResult,

@@ -19,6 +19,7 @@ import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from
 import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
+import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
 import { readProcessStdin, readText, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
@@ -36,6 +37,8 @@ export interface ChartCommandOptions {
   wide?: boolean;
   events?: boolean;
   event?: string;
+  time?: string;
+  sameDay?: "reject" | "merge";
   period?: Period;
   denominators?: string;
   denominatorX?: string;
@@ -72,6 +75,8 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^data\.part$/, "--part"],
   [/^data\.wide/, "--wide"],
   [/^events\.event$/, "--event"],
+  [/^events\.time$/, "--time"],
+  [/^events\.sameDay$/, "--same-day"],
   [/^(events\.)?period$/, "--period"],
   [/^events\.denominators\.file$/, "--denominators"],
   [/^events\.denominators\.x$/, "--denominator-x"],
@@ -130,6 +135,10 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--events", "read FILE as an event log: one row per event (C, U, T charts) or per case (G, P with --event)")
     .addOption(new Option("--period <period>", "event logs: count per period (default month); tables: floor dates to it").choices([...PERIODS]))
     .option("--event <column>", "event logs: the yes/no column of a log of cases (G chart: cases between events)")
+    .option("--time <column>", "event logs, T chart: the time-of-day column (14:30, kl. 14), so that events on one day are apart by hours; found when absent")
+    .addOption(
+      new Option("--same-day <policy>", "event logs, T chart without times of day: events on the same day as the one before are rejected (listed) or merged into its interval").choices(["reject", "merge"]),
+    )
     .option("--denominators <file>", "event logs: denominators per period (e.g. bed-days), making a U chart")
     .option("--denominator-x <column>", "date column of the denominators file (default the first)")
     .option("--denominator-n <column>", "value column of the denominators file (default the second)")
@@ -146,7 +155,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
-    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
+    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
     .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
@@ -161,6 +170,7 @@ Examples:
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
+  spc chart fall-logg.csv --events --chart t --x Dato --time Klokkeslett -o t.svg   # same-day falls apart by hours
   spc chart operasjoner.csv --events --chart g --x Operasjonsdato --event "Postoperativ infeksjon" -o g.svg
   cat data.csv | spc chart - --y Fall > chart.svg
 
@@ -206,7 +216,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   const readTable = () => readDelimited(text, skipLines);
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
-  let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
+  let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const table = withUsage(shown, readTable);
   const skipped = describeSkipped(table.skipped);
@@ -286,6 +296,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       date: columns.x,
       facet: columns.facet,
       event,
+      time: options.time,
+      sameDay: options.sameDay,
       period: options.period,
       denominators,
       include: options.include,
@@ -330,6 +342,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${w.message}`);
     else warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
   }
+  if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
     warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
@@ -339,7 +352,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   if (options.title === undefined) result.title = null;
   const output = options.output ?? "-";
   if (output.toLowerCase().endsWith(".json")) {
-    await writeOutput(output, `${JSON.stringify(result, null, 2)}\n`, io.stdout);
+    await writeOutput(output, `${JSON.stringify(withFindingTexts(result, options.lang), null, 2)}\n`, io.stdout);
     return;
   }
   const renderOptions = definedOnly({ lang: options.lang, width: options.width, height: options.height });
