@@ -248,18 +248,18 @@ export function splitDelimited(text: string, delimiter: Delimiter, width?: numbe
  */
 export function detectDelimiter(text: string): Delimiter {
   const body = normaliseText(text);
-  let cut = -1;
-  for (let i = 0, at = 0; i < 50; i++) {
-    at = body.indexOf("\n", at) + 1;
-    if (at === 0) break;
-    cut = at;
+  // The first 50 lines; the sample is cut only when the text has more.
+  let cut = 0;
+  for (let i = 0; i < 50 && cut !== -1; i++) {
+    const at = body.indexOf("\n", cut);
+    cut = at === -1 ? -1 : at + 1;
   }
   const truncated = cut !== -1 && cut < body.length;
   const sample = truncated ? body.slice(0, cut) : body;
   let best: Delimiter | null = null;
   let bestScore: readonly number[] = [];
   for (const candidate of CANDIDATES) {
-    const records = parseRecords(sample, candidate, 1).map((r) => r.cells);
+    const records = splitChecked(sample, candidate, 1).map((r) => r.cells);
     // The last record of a cut sample may be cut inside a quoted field.
     if (truncated && records.length > 2) records.pop();
     const { header } = findTableStart(records);
@@ -353,17 +353,8 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
   // Detect from the table itself, not from the skipped lines above it.
   delimiter ??= detectDelimiter(skip === 0 ? body : body.split("\n").slice(skip).join("\n"));
 
-  let records = parseRecords(body, delimiter, firstLine);
-  let bounds = locate(records, skip);
-  if (records.some((r) => r.endLine > r.line)) {
-    // Quoted fields span lines: read again, with the width of a complete record to catch a quote
-    // that never closes (it would have swallowed every record below it, maybe even the header).
-    const width = usualWidth(records);
-    if (width !== null) {
-      records = parseRecords(body, delimiter, firstLine, width);
-      bounds = locate(records, skip);
-    }
-  }
+  const records = splitChecked(body, delimiter, firstLine);
+  const bounds = locate(records, skip);
 
   const kinds = new Map<number, SkippedLine["kind"]>();
   for (const a of bounds.above) kinds.set(a.index, a.kind);
@@ -408,6 +399,18 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
   const table: DelimitedTable = { header, rows, delimiter, headerLine: headRecord?.line ?? 0, blankLines, skipped: skipped.sort((a, b) => a.line - b.line) };
   if (headRecord !== undefined && headRecord.endLine > headRecord.line) table.headerEndLine = headRecord.endLine;
   return table;
+}
+
+/**
+ * Records of a text, with quotes that never close caught: when quoted fields span lines, the
+ * text is read again with the width of a complete record (see {@link parseRecords}), so that an
+ * unclosed quote does not swallow the records below it — maybe even the header.
+ */
+function splitChecked(body: string, delimiter: string, firstLine: number): DelimitedRecord[] {
+  const records = parseRecords(body, delimiter, firstLine);
+  if (!records.some((r) => r.endLine > r.line)) return records;
+  const width = usualWidth(records);
+  return width === null ? records : parseRecords(body, delimiter, firstLine, width);
 }
 
 /**

@@ -238,3 +238,14 @@ describe("an unclosed quote reaches the rejections with its code", () => {
     expect(wide.rows.filter((r) => r.problemCode === "unclosed_quote").map((r) => r.line)).toEqual([3]);
   });
 });
+
+describe("detectDelimiter on short texts", () => {
+  it("reads a last line without a line end as part of the sample", () => {
+    expect(detectDelimiter("\n\nUke;Antall;Merknad\nKilde: EQS")).toBe(";");
+    expect(readDelimited("\n\nUke;Antall;Merknad\nKilde: EQS").header).toEqual(["Uke", "Antall", "Merknad"]);
+  });
+  it("samples only the first 50 lines of a long text", () => {
+    const text = `A;B\n${"1;2\n".repeat(60)}`;
+    expect(detectDelimiter(text)).toBe(";");
+  });
+});
