@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { describeSkipped, findTableStart, readDelimited, titleHints } from "../../src/adapters/index.js";
+import { decodeText, describeSkipped, findTableStart, readDelimited, tableToSpec, titleHints } from "../../src/adapters/index.js";
 
 const rows = (text: string) => text.split("\n").map((l) => l.split(";"));
 
@@ -104,5 +105,25 @@ describe("titleHints and describeSkipped", () => {
     expect(describeSkipped(skipped)).toBe('skipped line 1 (title "Trykksår 2024"), line 2 (blank), line 30 (note "Kilde: EQS")');
     expect(describeSkipped([{ line: 4, kind: "blank", text: "" }])).toBeNull();
     expect(describeSkipped(undefined)).toBeNull();
+  });
+});
+
+describe("the title fixture through the library", () => {
+  it("trykksar-tittel-uke.csv: title and blank skipped, the title's year used, the Sum row left out", () => {
+    const bytes = readFileSync(new URL("../fixtures/trykksar-tittel-uke.csv", import.meta.url));
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe("windows-1252");
+    const table = readDelimited(decoded.text);
+    expect(table.skipped).toEqual([
+      { line: 1, kind: "title", text: "Trykksår Solsiden 2024" },
+      { line: 2, kind: "blank", text: "" },
+    ]);
+    const read = tableToSpec(table, { x: "Uke", y: "Antall" }, { yearHints: titleHints(table) });
+    expect(read.spec.data).toHaveLength(18);
+    expect(read.spec.data[0]?.x).toBe("2024-01-15");
+    expect(read.ignored).toEqual([expect.objectContaining({ line: 22, code: "total_row" })]);
+    // Every line: skipped, header, used or ignored.
+    const lines = [...table.skipped.map((s) => s.line), table.headerLine, ...read.used.map((u) => u.line), ...read.ignored.map((i) => i.line)];
+    expect(lines.sort((a, b) => a - b)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
   });
 });
