@@ -100,7 +100,14 @@ function selectRows(table: Table, options: EventOptions, rejected: Rejection[], 
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (row.problem !== undefined) {
-      rejected.push({ line: row.line, column: null, value: row.cells.join(delimiter), reason: row.problem });
+      rejected.push({
+        line: row.line,
+        column: null,
+        value: row.cells.join(delimiter),
+        reason: row.problem,
+        ...(row.problemCode === undefined ? {} : { code: row.problemCode }),
+        ...(row.problemParams === undefined ? {} : { params: row.problemParams }),
+      });
     } else if (options.include !== undefined && !options.include(recordOf(table, row), row.line)) {
       ignored.push({ line: row.line, reason: "left out by the include filter" });
     } else {

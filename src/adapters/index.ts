@@ -47,8 +47,9 @@ export {
   type NorwegianDateStyle,
 } from "./dates.js";
 export { periodStart, type Period } from "../calendar.js";
-export { decodeText, type DecodedText } from "./encoding.js";
-export { readDelimited, detectDelimiter, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { decodeText, encodingIssue, type DecodedText, type EncodingIssue, type TextEncodingName } from "./encoding.js";
+export { readDelimited, detectDelimiter, splitDelimited, type DelimitedRecord, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { findTableStart, titleHints, describeSkipped, type SkippedLine, type SkippedKind, type TableBounds } from "./table-start.js";
 export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";
 export {
   tableToSpec,

@@ -18,6 +18,7 @@ import { casesBetweenEvents, countEvents, daysBetweenEvents, type DaysBetweenRes
 import type { IgnoredLine, LineIssue, Rejection, UsedLine } from "../adapters/report.js";
 import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
+import { describeSkipped, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
 
@@ -113,6 +114,9 @@ class Account {
 
   addFile(file: string, text: string, table: DelimitedTable): void {
     this.texts.set(file, { lines: new TextLines(text), table, delimiter: table.delimiter });
+    // Titles and notes around the table were passed over: say so, once, naming each line.
+    const skipped = describeSkipped(table.skipped);
+    if (skipped !== null) this.issues.push({ code: "skipped_lines", path: [], message: skipped, file, severity: "warning" });
   }
 
   position(file: string, line: number, column: string | null): { line: number; column: number } {
@@ -229,7 +233,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
         ...(source.missing === undefined ? {} : { missing: source.missing }),
         ...(source.year === undefined ? {} : { year: source.year }),
         // Title lines first, then the file's own name: "fall-uke-2024.csv".
-        yearHints: [...(options.yearHints ?? []), source.file],
+        yearHints: [...(options.yearHints ?? []), ...titleHints(table), source.file],
         requireValues: true,
       }),
     );

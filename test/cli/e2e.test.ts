@@ -66,14 +66,14 @@ describe("spc chart", () => {
     expect(r.stderr).toContain("test/fixtures/fall-sykehjem.csv: warning: 1 subgroup has no value (a numerator or denominator is missing) (position 8).");
   });
 
-  it("a CSV saved as Excel's plain 'CSV (semikolondelt)' (Windows-1252) is read, with a note", async () => {
+  it("a CSV saved as Excel's plain 'CSV (semikolondelt)' (Windows-1252) is read, without a warning (it was read correctly)", async () => {
     const dir = tempDir();
     const utf8 = readFileSync(fixture("fall-sykehjem.csv"), "utf8").replace(/^\uFEFF/, "");
     const file = out(dir, "fall-ansi.csv");
     writeFileSync(file, Buffer.from(utf8, "latin1")); // æ, ø and å are the same single bytes in Windows-1252
     const r = await spc(["chart", file, "--chart", "u", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "-o", out(dir, "fall.json")]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain("not UTF-8; read as Windows-1252");
+    expect(r.stderr).not.toMatch(/UTF-8|Windows-1252/);
     expect(JSON.parse(read(out(dir, "fall.json"))).points).toHaveLength(12);
   });
 

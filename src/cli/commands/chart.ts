@@ -8,6 +8,7 @@
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
+import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
@@ -189,35 +190,45 @@ function checkOutputName(output: string | undefined): void {
   }
 }
 
-/** The text with its first `count` lines emptied (line breaks kept). */
-function blankLines(text: string, count: number): string {
-  const lines = text.split("\n");
-  for (let i = 0; i < Math.min(count, lines.length); i++) lines[i] = "";
-  return lines.join("\n");
+async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+  const said: { skipped?: string } = {};
+  try {
+    await chartFile(file, options, io, deps, said);
+  } catch (e) {
+    // A failure says first which lines were skipped: it explains a header that was not the one meant.
+    if (e instanceof CommandError && said.skipped !== undefined && !e.lines.includes(said.skipped)) throw new CommandError(e.exitCode, [said.skipped, ...e.lines]);
+    throw e;
+  }
 }
 
-async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+/** Runs `spc chart`; `said.skipped` gets the "skipped line 1 (title …)" line, for a failure message. */
+async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps, said: { skipped?: string }): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
   checkOutputName(options.output);
-  const read = await readText(file, stdin, shown, warn);
-  // Skipped lines are blanked rather than cut, so that line numbers in messages stay the file's.
-  const text = options.skipLines ? blankLines(read, options.skipLines) : read;
+  const text = await readText(file, stdin, shown, warn);
   const texts: Record<string, string> = { [shown]: text };
+  // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
+  const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
+  const readTable = () => readDelimited(text, skipLines);
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
-  const yearHints = file === "-" ? [] : [file];
+  const table = withUsage(shown, readTable);
+  const skipped = describeSkipped(table.skipped);
+  if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
+  // Title lines above the table first, then the file's name, may say the year of "Uke 3".
+  const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
   if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
-      suggestChart(readDelimited(text), {
+      suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
         findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
@@ -238,7 +249,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (!events && options.y === undefined && options.wide !== true) {
     // No value column given: find it (and whether this is an event log) from the data.
     const suggestion = withUsage(shown, () =>
-      suggestChart(readDelimited(text), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
+      suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
@@ -270,7 +281,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   if (events && columns.x === undefined && event === undefined) {
     // An event log without --x: its first column of dates.
-    const found = withUsage(shown, () => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
+    const found = withUsage(shown, () => suggestChart(readTable(), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
     columns = { ...columns, x: found.columns.date };
   }
   if (events) {
@@ -291,6 +302,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       denominators,
       include: options.include,
       delimiter: options.delimiter,
+      skipLines: options.skipLines,
     }) as MeasureInput["events"];
   } else {
     measure.data = definedOnly({
@@ -305,6 +317,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       decimal: options.decimal,
       delimiter: options.delimiter,
       year: options.year,
+      skipLines: options.skipLines,
     }) as MeasureInput["data"];
     if (options.period !== undefined) measure.period = options.period;
   }
@@ -324,7 +337,11 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
     throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
   }
-  for (const w of computed.issues) warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  for (const w of computed.issues) {
+    // Which lines were passed over is a plain statement, not a warning: `fall.csv: skipped line 1 (title "…")`.
+    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${w.message}`);
+    else warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+  }
   if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
