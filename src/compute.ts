@@ -1,4 +1,5 @@
 import { SpcError } from "./errors.js";
+import { largest } from "./extremes.js";
 import type { Line, PartFrame } from "./charts/part-frame.js";
 import { newPoint } from "./point.js";
 import { analyseRuns } from "./runs/analysis.js";
@@ -124,7 +125,7 @@ function assignParts(breaks: number[], size: number): Int32Array {
 
 /** Positions in breaks, freeze and exclude count subgroups within a facet: they must exist. */
 function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
-  const longest = Math.max(0, ...facets.map((f) => f.size));
+  const longest = largest(facets.map((f) => f.size), 0);
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {

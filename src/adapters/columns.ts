@@ -372,7 +372,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     }
 
     if (problems.length > 0) {
-      rejected.push(...problems);
+      for (const problem of problems) rejected.push(problem);
       return;
     }
     const out: ChartRow = x === undefined ? { y: yValue } : { x, y: yValue };

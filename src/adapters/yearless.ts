@@ -77,7 +77,7 @@ export function yearFromHints(hints: readonly string[]): YearSource | null {
   for (const hint of hints) {
     if (typeof hint !== "string") continue;
     const years = [...hint.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
-    if (years.length > 0) return { year: Math.min(...years), from: `the hint ${JSON.stringify(hint.trim())}` };
+    if (years.length > 0) return { year: years.reduce((a, b) => Math.min(a, b)), from: `the hint ${JSON.stringify(hint.trim())}` };
   }
   return null;
 }

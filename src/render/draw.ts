@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "./locale.js";
 import { formatValue, formatX, markOf, type FacetModel, type Model, type PartModel } from "./model.js";
 import { dateTicks, decimalsOf, linear, niceTicks, type DateTick } from "./scale.js";
 import { escapeXml, n, text, textWidth } from "./svg.js";
+import { largest, smallest } from "../extremes.js";
 
 type Scale = (v: number) => number;
 interface YAxis {
@@ -148,16 +149,16 @@ export function draw(m: Model): string {
 
   // Y axes: one shared, or one per facet.
   const yTickCount = Math.max(2, Math.round(plotH / 45));
-  const shared = o.yScale === "shared" ? yAxisFor(m, Math.min(...m.facets.map((fm) => fm.lo)), Math.max(...m.facets.map((fm) => fm.hi)), yTickCount) : null;
+  const shared = o.yScale === "shared" ? yAxisFor(m, smallest(m.facets.map((fm) => fm.lo)), largest(m.facets.map((fm) => fm.hi)), yTickCount) : null;
   const axes = m.facets.map((fm) => shared ?? yAxisFor(m, fm.lo, fm.hi, yTickCount));
-  const tickDecimals = Math.max(...axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))));
+  const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))));
   const decimals = o.decimals ?? Math.min(4, tickDecimals + 1);
-  const axisW = Math.max(...axes.flatMap((a) => a.labels.map((l) => textWidth(l, small)))) + 8;
+  const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small)))) + 8;
   const yTitleW = yLabel ? Math.round(f * 1.5) : 0;
 
   // Value labels at the right end of each facet's last part decide the right gutter.
   const endLabels = m.facets.map((fm) => (o.labels ? valueLabels(m, fm, fm.parts[fm.parts.length - 1], decimals, true) : []));
-  const gutter = Math.max(10, ...endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)));
+  const gutter = largest(endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)), 10);
   const gapX = faceted ? 14 : 0;
   const axisCount = shared ? 1 : cols;
   const fixedW = yTitleW + axisW * axisCount + gutter * cols + gapX * (cols - 1);
@@ -254,7 +255,7 @@ function xAxisShape(m: Model, width: number, size: number): XAxisShape {
   if (m.xKind === "date" && (m.period === "week" || m.period === "day")) lines = 2;
   let extra = 0;
   if (m.xKind === "category" && m.categories.length > 0) {
-    const widest = Math.max(...m.categories.map((k) => textWidth(clip(k), size)));
+    const widest = largest(m.categories.map((k) => textWidth(clip(k), size)));
     rotate = widest > width / m.categories.length - 6;
     if (rotate) extra = Math.min(130, widest * 0.72) - size;
   }
@@ -388,7 +389,7 @@ function drawPanel(
     if (xAxis.rotate) out.push(`<text transform="rotate(-45 ${n(tk.px)} ${n(ty - 4)})" x="${n(tk.px)}" y="${n(ty - 4)}" text-anchor="end"${value}>${escapeXml(tk.lines[0]!)}</text>`);
     else {
       // Centred under the tick, but never past the edges of the SVG.
-      const half = Math.max(...tk.lines.map((l) => textWidth(l, small))) / 2;
+      const half = largest(tk.lines.map((l) => textWidth(l, small))) / 2;
       const lx = Math.min(Math.max(tk.px, half + 2), W - half - 2);
       out.push(text(lx, ty, tk.lines[0]!, ` text-anchor="middle"${value}`));
       if (tk.lines[1]) out.push(text(lx, ty + small * 1.25, tk.lines[1], ` text-anchor="middle"`));
@@ -470,7 +471,11 @@ function drawPanel(
         }
       }
     });
-    if (labels.length > 0) out.push(`<g aria-label="${w.labels}" font-size="${small}">`, ...labels, "</g>");
+    if (labels.length > 0) {
+      out.push(`<g aria-label="${w.labels}" font-size="${small}">`);
+      for (const label of labels) out.push(label);
+      out.push("</g>");
+    }
   }
 
   // Data line, one path per part with gaps at missing values; points only for categories.
@@ -486,7 +491,11 @@ function drawPanel(
     if (!mark || (!showAll && !mark.signal && mark.shape !== "hollow" && !p.note)) return;
     marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m));
   });
-  if (marks.length > 0) out.push(`<g aria-label="${w.points}" fill="${c.data}">`, ...marks, "</g>");
+  if (marks.length > 0) {
+    out.push(`<g aria-label="${w.points}" fill="${c.data}">`);
+    for (const mark of marks) out.push(mark);
+    out.push("</g>");
+  }
 
   // Note markers above their point (below when there is no room).
   const nr = Math.round(small * 0.72 * 10) / 10;
