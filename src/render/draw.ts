@@ -119,6 +119,8 @@ export function draw(m: Model): string {
     }
   }
   const noteHeight = noteLines.length * Math.round(small * 1.45);
+  const omitted = m.omittedFacets > 0 ? m.words.panelsOmitted(formatNumber(m.facets.length, 0, o.lang), formatNumber(m.facets.length + m.omittedFacets, 0, o.lang)) : "";
+  const omittedH = omitted ? Math.round(small * 1.6) : 0;
 
   // Legend: only what the chart shows.
   const legend = legendItems(m);
@@ -138,7 +140,7 @@ export function draw(m: Model): string {
   const stripH = faceted ? Math.round(f * 1.6) : 0;
   const partStripH = m.facets.some((fm) => fm.parts.some((p) => p.part?.label) || hasBaseline(fm)) ? Math.round(small * 1.5) : 0;
   const xTitleH = xLabel ? Math.round(f * 1.6) : 0;
-  const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + PAD;
+  const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + omittedH + PAD;
   const gapY = faceted ? 10 : 0;
   // A height or width too small for the titles, legend and notes grows to what they need (plots at
   // least 30 px high and 40 px wide): everything drawn stays inside the viewBox.
@@ -169,7 +171,7 @@ export function draw(m: Model): string {
   // order of the values the line), so that two charts on one page rarely share ids.
   const id = o.id ?? `spc-${hash([title, o.lang, o.width, o.height, ...m.facets.map((fm) => `${fm.facet}:${fm.points.map((p) => p.y).join(",")}`)].join("|"))}`;
   // The same account of the chart that explain() gives, without the "what to do next" hints.
-  const desc = o.description ?? explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ");
+  const desc = o.description ?? `${explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ")}${omitted ? ` ${omitted}.` : ""}`;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(W)}" height="${n(H)}" viewBox="0 0 ${n(W)} ${n(H)}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${escapeXml(t.fontFamily)}" font-size="${f}" fill="${c.text}">`,
@@ -213,6 +215,10 @@ export function draw(m: Model): string {
     yy += 6;
     drawNoteLines(out, m, noteLines, yy, small);
     yy += noteHeight;
+  }
+  if (omitted) {
+    out.push(text(PAD, yy + small * 1.2, omitted, ` font-size="${small}" fill="${c.muted}" data-omitted-facets="${m.omittedFacets}"`));
+    yy += omittedH;
   }
   if (o.caption) out.push(text(PAD, yy + small * 1.2, o.caption, ` font-size="${small}" fill="${c.muted}"`));
   out.push("</svg>");
