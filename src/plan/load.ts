@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type * as z from "zod/mini";
 import { parseDate } from "../adapters/dates.js";
 import { SpcError } from "../errors.js";
@@ -362,7 +362,12 @@ export function parsePlan(text: string): Plan {
   const parsed = parseText(text);
   if (parsed.doc.errors.length > 0) {
     const issues: LocatedIssue[] = parsed.doc.errors.slice(0, 10).map((e) => {
-      const issue: LocatedIssue = { code: "syntax", path: [], message: `not valid YAML or JSON: ${firstLine(e.message)}` };
+      // The yaml parser recurses into flow and block collections and reports its own stack
+      // overflow as a syntax error: say what it means.
+      const tooDeep = /Maximum call stack size exceeded/.test(e.message);
+      const issue: LocatedIssue = tooDeep
+        ? { code: "too_deep", path: [], message: `lists and maps nested more than ${MAX_PLAN_DEPTH} deep: a plan is only a few levels deep` }
+        : { code: "syntax", path: [], message: `not valid YAML or JSON: ${firstLine(e.message)}` };
       const at = e.linePos?.[0] ?? parsed.lines.linePos(e.pos[0]);
       issue.line = at.line;
       issue.column = at.col;
@@ -370,7 +375,16 @@ export function parsePlan(text: string): Plan {
     });
     throw new SpcError(issues);
   }
-  const value: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+  const limit = beyondLimits(parsed);
+  if (limit !== null) throw new SpcError([limit]);
+  let value: unknown;
+  try {
+    value = parsed.doc.toJS({ maxAliasCount: MAX_PLAN_ALIASES });
+  } catch (e) {
+    // The yaml package throws a ReferenceError for an alias to a missing anchor and for aliases
+    // that expand too far (a "billion laughs" plan): both become a located issue.
+    throw new SpcError([aliasIssue(parsed, e)]);
+  }
   if (value === null || value === undefined) throw new SpcError([{ code: "empty", path: [], message: "the plan is empty", line: 1, column: 1 } as LocatedIssue]);
   try {
     return validatePlan(value);
@@ -383,6 +397,73 @@ export function parsePlan(text: string): Plan {
       }),
     );
   }
+}
+
+/**
+ * Most aliases (`*name`) a plan may expand, counting the aliases inside what each one repeats:
+ * a plan needs a handful, and a few nested aliases can otherwise expand to billions of nodes.
+ */
+export const MAX_PLAN_ALIASES = 100;
+
+/** Deepest nesting of lists and maps in a plan; real plans are about 6 deep. */
+export const MAX_PLAN_DEPTH = 64;
+
+/** Counts aliases and depth without recursion (a deep plan must not overflow the stack here). */
+function beyondLimits(parsed: ParsedText): LocatedIssue | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: parsed.doc.contents, depth: 1 }];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > MAX_PLAN_ALIASES) return located(parsed, node, "too_many_aliases", `more than ${MAX_PLAN_ALIASES} aliases (*name): a plan needs only a few; write the values out`);
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth > MAX_PLAN_DEPTH) return located(parsed, node, "too_deep", `lists and maps nested more than ${MAX_PLAN_DEPTH} deep: a plan is only a few levels deep`);
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+/** The issue for an alias the yaml package could not expand, at the first alias it names. */
+function aliasIssue(parsed: ParsedText, error: unknown): LocatedIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack: unknown[] = [parsed.doc.contents];
+  let first: Node | null = null;
+  const missing = /^Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      if (missing === undefined || node.source === missing) {
+        first = node as unknown as Node;
+        break;
+      }
+    } else if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  if (missing !== undefined) {
+    return located(parsed, first, "unknown_alias", `the alias *${missing} has no anchor &${missing} before it`);
+  }
+  return located(parsed, first, "too_many_aliases", `the aliases (*name) expand to more than ${MAX_PLAN_ALIASES} copies: write the values out`);
+}
+
+function located(parsed: ParsedText, node: unknown, code: string, message: string): LocatedIssue {
+  const issue: LocatedIssue = { code, path: [], message };
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  const at = parsed.lines.linePos(range?.[0] ?? 0);
+  issue.line = at.line;
+  issue.column = at.col;
+  return issue;
 }
 
 function firstLine(message: string): string {
