@@ -13,7 +13,7 @@ import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/in
 import { readPasted, type Reading } from "./data.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";
 import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
-import { DEFAULT_STATE, decodeState, encodeState, type State } from "./state.js";
+import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
 import { largest } from "../extremes.js";
 
 const EXAMPLE =
@@ -402,8 +402,9 @@ function saveHash(): void {
 async function loadHash(first = false): Promise<void> {
   const h = location.hash.replace(/^#/, "");
   if (!first && h === lastHash) return;
-  const restored = await decodeState(location.hash);
+  const { state: restored, refused } = await decodeLink(location.hash);
   if (restored !== null) state = restored;
+  if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused));
   syncInputs();
   update();
 }
