@@ -323,6 +323,12 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
  */
 export function validatePlan(value: unknown): Plan {
   const issues = new IssueList();
+  const reserved = reservedKeyPath(value);
+  if (reserved !== null) {
+    // The schema's records would drop this key without a word (a filter on it silently
+    // counting every row), so it is refused by name.
+    throw new SpcError([{ code: "reserved_name", path: reserved, message: '"__proto__" cannot be used as a name (JavaScript reserves it): rename the column or field' }]);
+  }
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     fromZod(parsed.error.issues, value, issues);
@@ -392,11 +398,25 @@ export function parsePlan(text: string): Plan {
     if (!(e instanceof SpcError)) throw e;
     throw new SpcError(
       e.issues.map((issue) => {
-        const position = positionIn(parsed, issue.path, issue.code === "unknown_field");
+        const position = positionIn(parsed, issue.path, issue.code === "unknown_field" || issue.code === "reserved_name");
         return position === null ? issue : { ...issue, line: position.line, column: position.column };
       }),
     );
   }
+}
+
+/** The path of the first own key `__proto__` in a plan's objects (JSON.parse and YAML make them), or null. */
+function reservedKeyPath(value: unknown): (string | number)[] | null {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    else if (node !== null && typeof node === "object") {
+      if (Object.hasOwn(node, "__proto__")) return [...path, "__proto__"];
+      for (const [key, item] of Object.entries(node)) stack.push({ node: item, path: [...path, key] });
+    }
+  }
+  return null;
 }
 
 /**

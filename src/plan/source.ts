@@ -348,7 +348,10 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     }
     return { name, values: wanted };
   });
-  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => r.values.has((record[r.name] ?? "").trim().toLowerCase()));
+  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => {
+    const cell = Object.hasOwn(record, r.name) ? record[r.name] : undefined;
+    return r.values.has((typeof cell === "string" ? cell : "").trim().toLowerCase());
+  });
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
