@@ -49,15 +49,27 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
   }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
+  let pointAt = 0;
   for (const facet of series.facets) {
     const zero: number[] = [];
     const missing: number[] = [];
+    const beyond: number[] = [];
     for (let i = 0; i < facet.size; i++) {
       // A missing numerator or denominator leaves no (y, n) pair (R's complete cases), and the n
       // of no pairs sums to 0: that is a missing value, not a zero denominator.
       if (facet.yLength[i] === 0 || (spec.rows.n === null && Number.isNaN(facet.y[i]))) missing.push(i + 1);
       else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
       else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
+      // A value that is there but whose point has none overflowed (1e308 / 1e-10, or times multiply).
+      else if (points[pointAt + i]?.y === null) beyond.push(i + 1);
+    }
+    pointAt += facet.size;
+    if (beyond.length > 0) {
+      warnings.push({
+        code: "value-out-of-range",
+        message: `${beyond.length} subgroup${beyond.length > 1 ? "s have" : " has"} a value too large to compute${facetLabel(facet.facet)} (position ${listPositions(beyond)}): beyond ±1.8e308 after dividing by n or multiplying, so not drawn.`,
+        where: { facet: facet.facet, points: beyond },
+      });
     }
     if (zero.length > 0) {
       warnings.push({

@@ -153,9 +153,9 @@ export function draw(m: Model): string {
   const yTickCount = Math.max(2, Math.round(plotH / 45));
   const shared = o.yScale === "shared" ? yAxisFor(m, smallest(m.facets.map((fm) => fm.lo)), largest(m.facets.map((fm) => fm.hi)), yTickCount) : null;
   const axes = m.facets.map((fm) => shared ?? yAxisFor(m, fm.lo, fm.hi, yTickCount));
-  const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))));
+  const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))), 0);
   const decimals = o.decimals ?? Math.min(4, tickDecimals + 1);
-  const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small)))) + 8;
+  const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small))), 0) + 8;
   const yTitleW = yLabel ? Math.round(f * 1.5) : 0;
 
   // Value labels at the right end of each facet's last part decide the right gutter.
@@ -229,21 +229,29 @@ function hasBaseline(fm: FacetModel): boolean {
   return fm.parts.length === 1 && fm.points.some((p) => p.baseline) && fm.points.some((p) => !p.baseline);
 }
 
+/** The narrowest half-range a y axis is drawn over: below it ticks and the scale lose every digit. */
+const TICKABLE = 1e-290;
+
 function yAxisFor(m: Model, lo: number, hi: number, count: number): YAxis {
   if (!(lo <= hi)) {
     lo = 0;
     hi = 1;
   }
   // Equal values, or values apart only by floating-point noise (0.3 and 0.1 + 0.2): ±10 % around them.
-  if (hi / 2 - lo / 2 <= 5e-10 * Math.max(Math.abs(lo), Math.abs(hi))) {
+  // A range narrower than 1e-290 (subnormal values such as 5e-324) cannot be ticked or scaled
+  // (10^-power overflows): ±1 around it, where the values sit at 0.
+  const half = hi / 2 - lo / 2;
+  if (half <= 5e-10 * Math.max(Math.abs(lo), Math.abs(hi)) || half < TICKABLE) {
     const mid = lo / 2 + hi / 2;
-    const d = Math.abs(mid) * 0.1 || 1;
+    const tenth = Math.abs(mid) * 0.1;
+    const d = tenth >= TICKABLE ? tenth : 1;
     lo = mid - d;
     hi = mid + d;
   }
   const e = (hi / 2 - lo / 2) * 0.12; // 6 % of the range, without overflowing at ±1e308
-  lo -= e;
-  hi += e;
+  // Padding 1.7e308 would overflow to Infinity (and leave the axis without ticks): clamp.
+  lo = Math.max(lo - e, -Number.MAX_VALUE);
+  hi = Math.min(hi + e, Number.MAX_VALUE);
   const s = m.scale;
   const shown = niceTicks(Math.min(lo * s, hi * s), Math.max(lo * s, hi * s), count);
   const d = decimalsOf(shown);

@@ -29,6 +29,9 @@ export function escapeXml(text: string): string {
 
 /** A coordinate rounded to one decimal, as text: `12.3`, `0` (never `-0`), no exponent. */
 export function n(value: number): string {
+  // The last guard: a coordinate is never NaN, Infinity or in exponent form, whatever reaches
+  // here (the axes keep real values far inside ±1e9 px; renderers fail beyond that anyway).
+  if (!(Math.abs(value) < 1e9)) return Number.isNaN(value) ? "0" : value > 0 ? "1000000000" : "-1000000000";
   const r = Math.round(value * 10) / 10;
   return r === 0 ? "0" : String(r);
 }
