@@ -11,6 +11,7 @@ import { SpcError } from "../errors.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import { IssueList } from "../spec/issues.js";
 import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
+import { quoted } from "../text/for-people.js";
 
 
 /** A place in a text: 1-based line and column. */
@@ -153,7 +154,7 @@ function typeName(value: unknown): string {
   if (value === null) return "null (empty)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the text ${quoted(value, 40)}`;
   return String(value);
 }
 
@@ -254,7 +255,7 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
     if (m.events !== undefined) {
       const e = m.events;
       if (!EVENT_CHARTS.includes(chart)) {
-        issues.add(at("chart"), "chart_for_events", `an event log makes run, C, U, T, G or P charts (or auto), not ${JSON.stringify(chart)}`);
+        issues.add(at("chart"), "chart_for_events", `an event log makes run, C, U, T, G or P charts (or auto), not ${quoted(String(chart))}`);
       }
       if (e.event !== undefined) {
         if (chart !== "auto" && chart !== "g" && chart !== "p") {
@@ -280,7 +281,7 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
     let id = m.id ?? slug(m.name);
     const seen = ids.get(id);
     if (seen !== undefined) {
-      if (m.id !== undefined) issues.add(at("id"), "duplicate_id", `${JSON.stringify(id)} is already the id of measures[${seen}]`);
+      if (m.id !== undefined) issues.add(at("id"), "duplicate_id", `${quoted(id)} is already the id of measures[${seen}]`);
       let k = 2;
       while (ids.has(`${id}-${k}`)) k++;
       id = `${id}-${k}`;
