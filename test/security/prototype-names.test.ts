@@ -145,3 +145,28 @@ describe("prototype names in render options and themes", () => {
     expect(renderSvg(faceted)).toContain(`<g aria-label="${name}">`);
   });
 });
+
+describe("prototype names in a chart spec", () => {
+  const data = [{ x: 1, y: 2 }, { x: 2, y: 3 }, { x: 3, y: 1 }];
+
+  it.each(ALL)("a spec or row field %s is an ignored unknown field, with a warning", (name) => {
+    const spec = JSON.parse(`{"chart":"i","data":[{"x":1,"y":2,"${name}":1},{"x":2,"y":3}],"${name}":1}`);
+    const messages = compute(spec).warnings.filter((w) => w.code === "unknown-field").map((w) => w.message);
+    expect(messages).toEqual([`Ignored fields the chart spec does not know: ${name}, data[].${name} (a typo?).`]);
+  });
+
+  it.each(ALL)("part label and category %s are ordinary labels", (name) => {
+    const parts = compute({ chart: "i", data: data.map((d, i) => ({ ...d, part: i < 2 ? name : "b" })) }).parts.map((p) => p.label);
+    expect(parts).toEqual([name, "b"]);
+    const categories = compute({ chart: "i", xType: "category", xLevels: [name, "b"], data: [{ x: name, y: 1 }, { x: "b", y: 2 }] });
+    expect(categories.points.map((p) => p.x)).toEqual([name, "b"]);
+  });
+
+  it.each(ALL)("rule, rule set and rule parameter %s are refused clearly", (name) => {
+    for (const rules of [name, [name], [{ rule: "trend", [name]: 5 }]]) {
+      const spec = JSON.parse(JSON.stringify({ chart: "i", data, rules }));
+      expect(() => compute(spec)).toThrow(SpcError);
+    }
+  });
+});
+
