@@ -38,6 +38,11 @@ function spreadArguments(path: string): { where: string; key: string }[] {
   const name = relative(root, path).split("\\").join("/");
   const found: { where: string; key: string }[] = [];
   const visit = (node: ts.Node): void => {
+    // `f.apply(this, xs)` puts every element on the stack just as `f(...xs)` does.
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "apply" && node.arguments.length === 2) {
+      const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+      found.push({ where: `${name}:${line + 1}: ${node.getText(file).slice(0, 80)}`, key: `${name}:apply` });
+    }
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
       for (const arg of node.arguments) {
         if (!ts.isSpreadElement(arg)) continue;
