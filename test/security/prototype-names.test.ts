@@ -170,3 +170,17 @@ describe("prototype names in a chart spec", () => {
   });
 });
 
+
+describe("prototype names as data file names in a plan", () => {
+  it.each(ALL)("a data file named %s is read", async (name) => {
+    const dir = mkdtempSync(join(tmpdir(), "spc-proto-"));
+    const rows = Array.from({ length: 14 }, (_, i) => `${String((i % 12) + 1).padStart(2, "0")}.${2023 + Math.floor(i / 12)};${(i * 7) % 5}`);
+    writeFileSync(join(dir, name), `Måned;Fall\n${rows.join("\n")}\n`);
+    const file = join(dir, "plan.yaml");
+    writeFileSync(file, `title: T\nmeasures:\n  - name: Fall\n    type: outcome\n    chart: run\n    data: { file: ${JSON.stringify(name)}, x: Måned, y: Fall }\n`);
+    const { code, stderr } = await spc(["report", file, "-o", join(dir, "r.html")]);
+    expect(stderr).not.toMatch(/was not given|TypeError|\n\s+at /);
+    expect(code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toMatch(/\b14 (punkter|points)\b/);
+  });
+});

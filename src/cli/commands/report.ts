@@ -144,7 +144,8 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
   try {
     for (const p of plans) {
       const shown = p.file === "-" ? "<stdin>" : p.file;
-      const texts: Record<string, string> = {};
+      // No prototype: a data file named "__proto__" or "toString" is an ordinary key.
+      const texts: Record<string, string> = Object.create(null) as Record<string, string>;
       const unreadable = new Map<string, string>();
       for (const data of planDataFiles(p.plan)) {
         try {
