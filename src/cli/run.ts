@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { SpcError } from "../errors.js";
+import { safeMessage } from "../text/for-people.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
@@ -22,7 +23,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // commander echoes arguments in its errors ("unknown option '…'"): control characters escaped.
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(safeMessage(text, 20_000)) });
   registerCommands(program, io, { render: renderSvg });
 
   try {

@@ -159,3 +159,12 @@ describe("dates for the report", () => {
     expect(stderr).not.toMatch(/NaN/);
   });
 });
+
+describe("commander's own errors", () => {
+  it("an unknown option with an escape sequence is echoed escaped", async () => {
+    const { code, stderr } = await spc(["render", `--x${ESC}[2J`]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("\\u001b[2J");
+    expect(stderr).not.toMatch(RAW);
+  });
+});
