@@ -168,3 +168,13 @@ describe("commander's own errors", () => {
     expect(stderr).not.toMatch(RAW);
   });
 });
+
+describe("command errors", () => {
+  it("a file name with an escape sequence is printed escaped", async () => {
+    const dir = tmp();
+    const { code, stderr } = await spc(["render", join(dir, `missing${ESC}[2J.json`)]);
+    expect(code).not.toBe(EXIT.ok);
+    expect(stderr).toContain("missing\\u001b[2J.json");
+    expect(stderr).not.toMatch(RAW);
+  });
+});
