@@ -19,12 +19,12 @@ export const EXIT = EXIT_CODES;
  * await runCli(["compute", "spec.json"], { stdout: console.log, stderr: console.error });
  * ```
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const io = withSafeStderr(given);
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
-    // commander echoes arguments in its errors ("unknown option '…'"): control characters escaped.
-    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(safeMessage(text, 20_000)) });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerCommands(program, io, { render: renderSvg });
 
   try {
@@ -39,4 +39,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw e;
   }
+}
+
+// The progress bar's own writes: a carriage return, our text, erase to the end of the line.
+// eslint-disable-next-line no-control-regex
+const PROGRESS = /^\r[^\u0000-\u001f\u007f-\u009f]*\u001b\[K$|^\r\u001b\[K$/;
+
+/**
+ * Standard error with control characters escaped in everything but the progress bar: user text
+ * (a header, a cell, a file name, an argument commander echoes) reaches many messages, and an
+ * escape sequence in it must not drive the terminal. Standard output (SVG, JSON) is left alone.
+ */
+function withSafeStderr(io: CliIo): CliIo {
+  return { ...io, stderr: (text: string) => io.stderr(PROGRESS.test(text) ? text : safeMessage(text, Number.POSITIVE_INFINITY)) };
 }
