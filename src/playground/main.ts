@@ -404,16 +404,17 @@ async function loadHash(first = false): Promise<void> {
   if (!first && h === lastHash) return;
   const { state: restored, refused } = await decodeLink(location.hash);
   if (restored !== null) state = restored;
-  if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused));
+  // Long enough to be read: the page opened empty and this says why.
+  if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused), 30_000);
   syncInputs();
   update();
 }
 
 let status: ReturnType<typeof setTimeout> | undefined;
-function say(text: string): void {
+function say(text: string, ms = 4000): void {
   ui.copyStatus.textContent = text;
   clearTimeout(status);
-  status = setTimeout(() => (ui.copyStatus.textContent = ""), 4000);
+  status = setTimeout(() => (ui.copyStatus.textContent = ""), ms);
 }
 
 function fileName(): string {
