@@ -1,4 +1,5 @@
 import { SpcError } from "./errors.js";
+import { largest } from "./extremes.js";
 import type { PartFrame } from "./charts/part-frame.js";
 import { scaleLines } from "./charts/scaled-lines.js";
 import { newPoint, type PointFields } from "./point.js";
@@ -78,7 +79,7 @@ export function compute(spec: ChartSpec): ChartResult {
     facets,
     points,
     parts,
-    warnings: collectWarnings(valid, series, parts, out.values),
+    warnings: collectWarnings(valid, series, parts, out.values, points),
     multiply: valid.multiply,
     title: valid.title ?? null,
     yLabel: valid.yLabel ?? null,
@@ -119,7 +120,7 @@ function assignParts(breaks: number[], size: number): Int32Array {
 
 /** Positions in breaks, freeze and exclude count subgroups within a facet: they must exist. */
 function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
-  const longest = Math.max(0, ...facets.map((f) => f.size));
+  const longest = largest(facets.map((f) => f.size), 0);
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {

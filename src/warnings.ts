@@ -1,7 +1,7 @@
 import { CONVENTIONS } from "./rules/conventions.js";
 import type { NormalisedSeries } from "./spec/normalise.js";
 import type { ValidSpec } from "./spec/validate.js";
-import type { Part, Warning } from "./types.js";
+import type { Part, Point, Warning } from "./types.js";
 
 /** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
 export const MIN_USEFUL_POINTS = 12;
@@ -30,7 +30,7 @@ export interface PartValues {
  * Things a measurement lead should know about a result, each with where it applies. They never
  * change the numbers.
  */
-export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[]): Warning[] {
+export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[], points: readonly Point[]): Warning[] {
   const warnings: Warning[] = [];
   const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
   if (unknown.length > 0) {
@@ -63,15 +63,27 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
   }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
+  let pointAt = 0;
   for (const facet of series.facets) {
     const zero: number[] = [];
     const missing: number[] = [];
+    const beyond: number[] = [];
     for (let i = 0; i < facet.size; i++) {
       // A missing numerator or denominator leaves no (y, n) pair (R's complete cases), and the n
       // of no pairs sums to 0: that is a missing value, not a zero denominator.
       if (facet.yLength[i] === 0 || (spec.rows.n === null && Number.isNaN(facet.y[i]))) missing.push(i + 1);
       else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
       else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
+      // A value that is there but whose point has none overflowed (1e308 / 1e-10, or times multiply).
+      else if (points[pointAt + i]?.y === null) beyond.push(i + 1);
+    }
+    pointAt += facet.size;
+    if (beyond.length > 0) {
+      warnings.push({
+        code: "value-out-of-range",
+        message: `${beyond.length} subgroup${beyond.length > 1 ? "s have" : " has"} a value too large to compute${facetLabel(facet.facet)} (position ${listPositions(beyond)}): beyond ±1.8e308 after dividing by n or multiplying, so not drawn.`,
+        where: { facet: facet.facet, points: beyond },
+      });
     }
     if (zero.length > 0) {
       warnings.push({

@@ -37,11 +37,13 @@ export function escapeXml(text: string): string {
  * ```
  */
 export function n(value: number): string {
+  // The last guard: a coordinate is never NaN, Infinity or in exponent form, whatever reaches
+  // here (the axes keep real values far inside ±1e9 px; renderers fail beyond that anyway).
+  if (!(Math.abs(value) < 1e9)) return Number.isNaN(value) ? "0" : value > 0 ? "1000000000" : "-1000000000";
   const tenths = Math.round(value * 10);
   if (tenths === 0) return "0";
   // Why: String() of a fraction (the shortest round-trip digits) was an eighth of the time of
   // rendering small charts; the tenths as an integer and one digit give the same text.
-  if (!(Math.abs(tenths) < 1e15)) return String(tenths / 10);
   const size = Math.abs(tenths);
   const digit = size % 10;
   const whole = (size - digit) / 10;

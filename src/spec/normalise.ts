@@ -3,6 +3,7 @@ import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { IssueList } from "./issues.js";
 import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
+import { quoted } from "../text/for-people.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
 export interface FacetSeries {
@@ -92,7 +93,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${JSON.stringify(v)}`);
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`);
       else keys[i] = v;
     }
     return { xType, keys };
@@ -103,7 +104,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (v === null) continue;
       const day = (typeof v === "string" ? dayOfX(v) : null) ?? Number.NaN;
       if (Number.isNaN(day)) {
-        issues.add(["data", i, "x"], "invalid_date", `${JSON.stringify(v)} is not a date (expected YYYY-MM-DD${dateHint(v)})`);
+        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${dateHint(v)})`);
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -117,7 +118,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     let index = levelIndex.get(label);
     if (index === undefined) {
       if (spec.xLevels) {
-        issues.add(["data", i, "x"], "unknown_level", `${JSON.stringify(label)} is not one of xLevels`);
+        issues.add(["data", i, "x"], "unknown_level", `${quoted(String(label))} is not one of xLevels`);
         continue;
       }
       index = levels.length;
