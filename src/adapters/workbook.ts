@@ -91,6 +91,10 @@ function filledRows(sheet: Sheet): Map<number, string[]> {
   for (const m of sheet.merges) {
     const value = rows.get(m.top)?.[m.left] ?? "";
     if (value === "") continue;
+    // A title merged across the top ("Avvik per måned" over A1:E1) stays one cell: repeated, it
+    // would look like a header.
+    const own = (rows.get(m.top) ?? []).filter((c) => c.trim() !== "").length;
+    if (m.top === m.bottom && m.left === 0 && own === 1) continue;
     for (let line = m.top; line <= m.bottom; line++) {
       let cells = rows.get(line);
       if (cells === undefined) rows.set(line, (cells = []));
@@ -182,8 +186,7 @@ export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): strin
   const lines: string[] = [];
   for (const row of rows) {
     while (lines.length < row.line - 1) lines.push("");
-    const width = rows.length === 0 ? 0 : row.cells.length;
-    lines.push(row.cells.slice(0, width).map((c) => field(c, delimiter)).join(delimiter));
+    lines.push(row.cells.map((c) => field(c, delimiter)).join(delimiter));
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@
  */
 import { basename } from "node:path";
 import { Command, Option } from "commander";
-import { readDelimited } from "../../adapters/delimited.js";
+import { readDelimited as readDelimitedText } from "../../adapters/delimited.js";
 import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
@@ -19,7 +19,7 @@ import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { svgToPng } from "../png.js";
-import { readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
 
@@ -58,6 +58,7 @@ export interface ChartCommandOptions {
   quiet?: boolean;
   skipLines?: number;
   year?: number;
+  sheet?: string;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -87,6 +88,7 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^(data|events)\.decimal$/, "--decimal"],
   [/^data\.year$/, "--year"],
   [/^(data|events)\.delimiter$/, "--delimiter"],
+  [/^(data|events)\.sheet$/, "--sheet"],
 ];
 
 function flagOf(path: readonly (string | number)[]): string {
@@ -117,7 +119,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
   return program
     .command("chart")
     .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
-    .argument("<file>", "CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
     .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
     .option("--x <column>", "subgroup column (dates, numbers or labels); with --events the date column")
     .option("--y <column>", "value column (the numerator for P and U charts); found from the data when absent")
@@ -144,6 +146,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
@@ -157,6 +160,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
 Examples:
   spc chart fall-sykehjem.csv --chart u --x Måned --y Fall --n Liggedøgn --multiply 1000 -o fall.svg
   spc chart fall-sykehjem.csv --x Måned --y Fall --n Liggedøgn -o fall.json     # the computed result
+  spc chart fall-sykehjem.xlsx --sheet Data -o fall.svg                      # a sheet of an Excel workbook
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
@@ -193,10 +197,16 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
   checkOutputName(options.output);
-  const read = await readText(file, stdin, shown, warn);
+  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet });
   // Skipped lines are blanked rather than cut, so that line numbers in messages stay the file's.
-  const text = options.skipLines ? blankLines(read, options.skipLines) : read;
+  const text = options.skipLines ? blankLines(data.text, options.skipLines) : data.text;
   const texts: Record<string, string> = { [shown]: text };
+  // A workbook's sheet is written `;`-separated with decimal commas: read it so, whatever the
+  // options say about CSV files.
+  const textOptions = data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter };
+  const readDelimited = (t: string) => readDelimitedText(t, textOptions);
+  const delimiter = data.workbook === undefined ? options.delimiter : ";";
+  const decimal = data.workbook === undefined ? options.decimal : ",";
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
@@ -267,8 +277,16 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      texts[dShown] = await readText(options.denominators, stdin, dShown, warn);
-      denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
+      const d = await readData(options.denominators, stdin, dShown, warn);
+      texts[dShown] = d.text;
+      denominators = definedOnly({
+        file: dShown,
+        x: options.denominatorX ?? 0,
+        n: options.denominatorN ?? 1,
+        facet: columns.facet,
+        decimal: d.workbook === undefined ? options.decimal : ",",
+        delimiter: d.workbook === undefined ? undefined : ";",
+      });
     }
     measure.events = definedOnly({
       file: shown,
@@ -278,7 +296,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       period: options.period,
       denominators,
       include: options.include,
-      delimiter: options.delimiter,
+      delimiter,
     }) as MeasureInput["events"];
   } else {
     measure.data = definedOnly({
@@ -290,8 +308,8 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       note: options.note,
       part: options.part,
       wide: options.wide,
-      decimal: options.decimal,
-      delimiter: options.delimiter,
+      decimal,
+      delimiter,
       year: options.year,
     }) as MeasureInput["data"];
     if (options.period !== undefined) measure.period = options.period;
