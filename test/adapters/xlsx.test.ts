@@ -138,3 +138,11 @@ describe("number and date texts", () => {
     ]);
   });
 });
+
+describe("Excel's error values are missing values", () => {
+  it("the English codes Excel stores and the Norwegian names it shows", async () => {
+    const { isMissingMarker } = await import("../../src/adapters/numbers.js");
+    for (const code of ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#I/T", "#VERDI!", "#NAVN?", "#TALL!"]) expect(isMissingMarker(code), code).toBe(true);
+    expect(isMissingMarker("#")).toBe(false);
+  });
+});
