@@ -93,9 +93,16 @@ function xmlText(s: string): string {
 
 /** The value of attribute `name` in a tag's attribute text (namespace prefixes ignored). */
 function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
-  return m === null ? undefined : xmlText(m[2] ?? m[3] ?? "");
+  let re = ATTRS.get(name);
+  if (re === undefined) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  if (m === null) return undefined;
+  const value = m[2] ?? m[3] ?? "";
+  return value.includes("&") || value.includes("_x") ? xmlText(value) : value;
 }
+
+/** One compiled pattern per attribute name: a sheet has a few attributes on each of a million cells. */
+const ATTRS = new Map<string, RegExp>();
 
 /** Every `<t>` text of a string item (shared or inline), without phonetic runs (`<rPh>`). */
 function itemText(xml: string): string {
@@ -103,6 +110,44 @@ function itemText(xml: string): string {
   let out = "";
   for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += xmlText(m[1] ?? "");
   return out;
+}
+
+/**
+ * The shared strings, in order. Scanned with `indexOf` (a log has a shared string per row): a
+ * plain `<si><t>…</t></si>` is taken as it is, rich text and phonetic runs go through {@link itemText}.
+ */
+function sharedStrings(xml: string): string[] {
+  const prefix = /<(\w+:)?s(?:st|i)\b/.exec(xml)?.[1] ?? "";
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  const strings: string[] = [];
+  let at = xml.indexOf(open);
+  while (at >= 0) {
+    const after = xml.charAt(at + open.length);
+    if (after !== ">" && after !== " " && after !== "/") {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    const tagEnd = xml.indexOf(">", at);
+    if (xml.charAt(tagEnd - 1) === "/") {
+      strings.push("");
+      at = xml.indexOf(open, tagEnd);
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    const body = xml.slice(tagEnd + 1, end < 0 ? xml.length : end);
+    const t = `<${prefix}t`;
+    const tEnd = `</${prefix}t>`;
+    const first = body.indexOf(tEnd);
+    if (body.startsWith(t) && first >= 0 && first + tEnd.length === body.length) {
+      const inner = body.slice(body.indexOf(">") + 1, first);
+      strings.push(inner.includes("&") || inner.includes("_x") ? xmlText(inner) : inner);
+    } else {
+      strings.push(itemText(body));
+    }
+    at = end < 0 ? -1 : xml.indexOf(open, end);
+  }
+  return strings;
 }
 
 /** `B12` → `{ column: 1, line: 12 }`. */
@@ -249,61 +294,243 @@ function sheetList(workbook: string, rels: string | undefined): RawSheet[] {
   return sheets;
 }
 
+/** The value of `name="…"` in a tag's attribute text, found without a regular expression (hot path). */
+function fastAttr(attrs: string, name: string): string | undefined {
+  let at = attrs.indexOf(`${name}=`);
+  while (at > 0 && attrs.charCodeAt(at - 1) > 32 && attrs.charAt(at - 1) !== ":") at = attrs.indexOf(`${name}=`, at + 1);
+  if (at < 0) return undefined;
+  const quote = attrs.charAt(at + name.length + 1);
+  if (quote !== '"' && quote !== "'") return attr(attrs, name);
+  const from = at + name.length + 2;
+  const value = attrs.slice(from, attrs.indexOf(quote, from));
+  return value.includes("&") ? xmlText(value) : value;
+}
+
+/** The text between `<P:name …>` and `</P:name>` in `body`, or undefined. */
+function element(body: string, prefix: string, name: string): string | undefined {
+  const open = `<${prefix}${name}`;
+  let at = body.indexOf(open);
+  while (at >= 0) {
+    const next = body.charAt(at + open.length);
+    if (next === ">" || next === " " || next === "/") break;
+    at = body.indexOf(open, at + 1);
+  }
+  if (at < 0) return undefined;
+  const tagEnd = body.indexOf(">", at);
+  if (body.charAt(tagEnd - 1) === "/") return "";
+  const close = body.indexOf(`</${prefix}${name}>`, tagEnd);
+  return close < 0 ? undefined : body.slice(tagEnd + 1, close);
+}
+
+/** One cell's text, by its type and style; errors, formulas without a value and numbers are recorded. */
+function cellText(
+  a: string,
+  body: string,
+  prefix: string,
+  strings: readonly string[],
+  styles: readonly NumberKind[],
+  date1904: boolean,
+  line: number,
+  column: number,
+  errors: ErrorCell[],
+  uncached: { line: number; column: number }[],
+  numberLines: Set<number>,
+): string {
+  const type = fastAttr(a, "t") ?? "n";
+  if (type === "inlineStr") {
+    const is = element(body, prefix, "is");
+    if (is !== undefined) return itemText(is);
+  }
+  const raw = element(body, prefix, "v");
+  if (raw === undefined) {
+    if (body.includes(`<${prefix}f`)) uncached.push({ line, column });
+    return "";
+  }
+  const v = raw.includes("&") || raw.includes("_x") ? xmlText(raw) : raw;
+  switch (type) {
+    case "s":
+      return strings[Number(v)] ?? "";
+    case "str":
+    case "inlineStr":
+      return v;
+    case "b":
+      return v.trim() === "1" ? "SANN" : "USANN";
+    case "e":
+      errors.push({ line, column, code: v.trim() });
+      return v.trim();
+    case "d": {
+      const iso = v.trim();
+      numberLines.add(line);
+      return /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso.replace("T", " ").slice(0, 16);
+    }
+    default: {
+      const value = Number(v);
+      if (v.trim() === "" || !Number.isFinite(value)) return v.trim();
+      const style = fastAttr(a, "s");
+      const kind = styles[style === undefined ? 0 : Number(style)] ?? "number";
+      numberLines.add(line);
+      return kind === "number" || kind === "percent" ? numberToText(value, kind) : excelSerialToText(value, kind, date1904);
+    }
+  }
+}
+
+/**
+ * Where the value of ` name="` starts between `from` and `to` in `s`; -1 when the attribute is
+ * surely absent, -2 when it may be written another way (single quotes, a line break) and must be
+ * read slowly. Excel writes ` r="A1"`: the fast way is the usual one.
+ */
+function quickAttr(s: string, name: string, from: number, to: number): number {
+  const needle = ` ${name}="`;
+  const i = s.indexOf(needle, from);
+  if (i >= 0 && i < to) return i + needle.length;
+  const loose = s.indexOf(`${name}=`, from);
+  return loose >= 0 && loose < to ? -2 : -1;
+}
+
+/** The 0-based column of a reference (`AB12`) starting at `i` in `s`. */
+function refColumn(s: string, i: number): number {
+  let column = 0;
+  let c = s.charCodeAt(i);
+  if (c === 36) c = s.charCodeAt(++i);
+  while (true) {
+    const u = c & ~32;
+    if (u < 65 || u > 90) break;
+    column = column * 26 + (u - 64);
+    c = s.charCodeAt(++i);
+  }
+  return column - 1;
+}
+
+/** A whole number written at `i` in `s`. */
+function intAt(s: string, i: number): number {
+  let n = 0;
+  let c = s.charCodeAt(i);
+  while (c >= 48 && c <= 57) {
+    n = n * 10 + (c - 48);
+    c = s.charCodeAt(++i);
+  }
+  return n;
+}
+
+/** Day texts already written: a log has a few thousand distinct days in a hundred thousand rows. */
+const DAY_TEXT = new Map<string, string>();
+
+/**
+ * One cell's text, read in place: the usual shapes (`<c r="A2" s="1"><v>45322</v></c>`,
+ * `<c r="B2" t="s"><v>3</v></c>`) without copying; anything else through {@link cellText}.
+ */
+function fastCell(
+  data: string,
+  from: number,
+  cEnd: number,
+  close: number,
+  selfClosed: boolean,
+  prefix: string,
+  strings: readonly string[],
+  styles: readonly NumberKind[],
+  date1904: boolean,
+  line: number,
+  column: number,
+  errors: ErrorCell[],
+  uncached: { line: number; column: number }[],
+  numberLines: Set<number>,
+): string {
+  if (selfClosed) return "";
+  const tAt = quickAttr(data, "t", from, cEnd);
+  const sAt = quickAttr(data, "s", from, cEnd);
+  const vOpen = `<${prefix}v>`;
+  const v = data.indexOf(vOpen, cEnd);
+  const simpleType = tAt === -1 || (tAt >= 0 && (data.startsWith('s"', tAt) || data.startsWith('n"', tAt)));
+  if (!simpleType || sAt === -2 || v < 0 || v > close) {
+    const a = data.slice(from, data.charCodeAt(cEnd - 1) === 47 ? cEnd - 1 : cEnd);
+    return cellText(a, data.slice(cEnd + 1, close), prefix, strings, styles, date1904, line, column, errors, uncached, numberLines);
+  }
+  const vStart = v + vOpen.length;
+  if (tAt >= 0 && data.charCodeAt(tAt) === 115) return strings[intAt(data, vStart)] ?? "";
+  const raw = data.slice(vStart, data.indexOf("<", vStart));
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value)) return raw.trim();
+  const kind = styles[sAt >= 0 ? intAt(data, sAt) : 0] ?? "number";
+  numberLines.add(line);
+  if (kind === "number" || kind === "percent") return numberToText(value, kind);
+  if (kind === "date" && Number.isInteger(value)) {
+    const key = date1904 ? `${raw}/1904` : raw;
+    let text = DAY_TEXT.get(key);
+    if (text === undefined) {
+      text = excelSerialToText(value, kind, date1904);
+      if (DAY_TEXT.size < 100_000) DAY_TEXT.set(key, text);
+    }
+    return text;
+  }
+  return excelSerialToText(value, kind, date1904);
+}
+
 function readSheet(raw: RawSheet, xml: string, strings: readonly string[], styles: readonly NumberKind[], date1904: boolean): Sheet {
   const byLine = new Map<number, string[]>();
   const errors: ErrorCell[] = [];
   const uncached: { line: number; column: number }[] = [];
   const numberLines = new Set<number>();
-  const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? "";
+  // The prefix the sheet's main namespace is written with (`<x:sheetData>` from some writers, usually none).
+  const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
+  const data = element(xml, prefix, "sheetData") ?? "";
+  const rowOpen = `<${prefix}row`;
+  const rowClose = `</${prefix}row>`;
+  const cellOpen = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
   let line = 0;
-  for (const r of data.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-    const rowNumber = Number(attr(r[1] ?? "", "r"));
+  let pos = data.indexOf(rowOpen);
+  while (pos >= 0) {
+    const tagEnd = data.indexOf(">", pos);
+    if (tagEnd < 0) break;
+    const rowAttrs = data.slice(pos + rowOpen.length, tagEnd);
+    const rowNumber = Number(fastAttr(rowAttrs, "r"));
     line = Number.isInteger(rowNumber) && rowNumber > 0 ? rowNumber : line + 1;
-    let column = -1;
-    for (const c of (r[2] ?? "").matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const a = c[1] ?? "";
-      const body = c[2] ?? "";
-      const ref = attr(a, "r");
-      const at = ref === undefined ? null : cellRef(ref);
-      column = at === null ? column + 1 : at.column;
-      const type = attr(a, "t") ?? "n";
-      const v = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
-      const hasFormula = /<(?:\w+:)?f\b/.test(body);
-      let text = "";
-      if (type === "inlineStr") {
-        const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1];
-        text = is === undefined ? (v === undefined ? "" : xmlText(v)) : itemText(is);
-      } else if (v === undefined) {
-        if (hasFormula) uncached.push({ line, column });
-      } else if (type === "s") {
-        text = strings[Number(v)] ?? "";
-      } else if (type === "str") {
-        text = xmlText(v);
-      } else if (type === "b") {
-        text = v.trim() === "1" ? "SANN" : "USANN";
-      } else if (type === "e") {
-        text = xmlText(v).trim();
-        errors.push({ line, column, code: text });
-      } else if (type === "d") {
-        const iso = xmlText(v).trim();
-        text = /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso.replace("T", " ").slice(0, 16);
-        numberLines.add(line);
-      } else {
-        const value = Number(xmlText(v));
-        if (!Number.isFinite(value)) {
-          text = xmlText(v).trim();
-        } else {
-          const kind = styles[Number(attr(a, "s") ?? 0)] ?? "number";
-          text = kind === "number" || kind === "percent" ? numberToText(value, kind) : excelSerialToText(value, kind, date1904);
-          numberLines.add(line);
+    let end: number;
+    if (data.charAt(tagEnd - 1) === "/") {
+      end = tagEnd + 1;
+    } else {
+      end = data.indexOf(rowClose, tagEnd);
+      if (end < 0) end = data.length;
+      let column = -1;
+      let c = data.indexOf(cellOpen, tagEnd);
+      while (c >= 0 && c < end) {
+        const after = data.charCodeAt(c + cellOpen.length);
+        // " ", ">", "/": <c …> and not <col> or <cfRule>
+        if (after !== 32 && after !== 62 && after !== 47) {
+          c = data.indexOf(cellOpen, c + 1);
+          continue;
         }
+        const cEnd = data.indexOf(">", c);
+        const selfClosed = data.charCodeAt(cEnd - 1) === 47;
+        let close = cEnd;
+        let next = cEnd + 1;
+        if (!selfClosed) {
+          close = data.indexOf(cellClose, cEnd);
+          if (close < 0 || close > end) close = end;
+          next = close + cellClose.length;
+        }
+        const from = c + cellOpen.length;
+        const rAt = quickAttr(data, "r", from, cEnd);
+        if (rAt >= 0) {
+          column = refColumn(data, rAt);
+        } else if (rAt === -1) {
+          column++;
+        } else {
+          const ref = attr(data.slice(from, cEnd), "r");
+          const at = ref === undefined ? null : cellRef(ref);
+          column = at === null ? column + 1 : at.column;
+        }
+        const text = fastCell(data, from, cEnd, close, selfClosed, prefix, strings, styles, date1904, line, column, errors, uncached, numberLines);
+        c = data.indexOf(cellOpen, next);
+        if (text === "") continue;
+        let cells = byLine.get(line);
+        if (cells === undefined) byLine.set(line, (cells = []));
+        while (cells.length < column) cells.push("");
+        cells[column] = text;
       }
-      if (text === "") continue;
-      let cells = byLine.get(line);
-      if (cells === undefined) byLine.set(line, (cells = []));
-      while (cells.length < column) cells.push("");
-      cells[column] = text;
+      end += rowClose.length;
     }
+    pos = data.indexOf(rowOpen, end);
   }
   const merges: MergedRange[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
@@ -349,10 +576,7 @@ export function readXlsx(bytes: Uint8Array): Workbook {
   const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook)?.[1] ?? "";
   const flag = attr(pr, "date1904");
   const date1904 = flag === "1" || flag === "true";
-  const strings: string[] = [];
-  for (const m of (text("xl/sharedStrings.xml") ?? "").matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/g)) {
-    strings.push(itemText(m[1] ?? ""));
-  }
+  const strings = sharedStrings(text("xl/sharedStrings.xml") ?? "");
   const styles = readStyles(text("xl/styles.xml"));
   const sheets = sheetList(workbook, text("xl/_rels/workbook.xml.rels")).map((raw) => {
     const xml = text(raw.path);
