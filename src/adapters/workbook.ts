@@ -87,7 +87,8 @@ export function sheetNotice(file: string, choice: SheetChoice): string {
 
 /** The rows with merged cells filled: a merged cell's value stands in every cell of its range. */
 function filledRows(sheet: Sheet): Map<number, string[]> {
-  const rows = new Map<number, string[]>(sheet.rows.map((r) => [r.line, [...r.cells]]));
+  // Rows are copied only when a merge may change them (a sheet of 100,000 rows usually has none).
+  const rows = new Map<number, string[]>(sheet.rows.map((r) => [r.line, sheet.merges.length === 0 ? r.cells : [...r.cells]]));
   for (const m of sheet.merges) {
     const value = rows.get(m.top)?.[m.left] ?? "";
     if (value === "") continue;
@@ -154,19 +155,22 @@ export function sheetRows(sheet: Sheet): SheetRow[] {
     rows.delete(group);
     rows.set(group + 1, combined);
   }
-  return [...rows.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([line, cells]) => {
-      let end = cells.length;
-      while (end > 0 && cells[end - 1] === "") end--;
-      return { line, cells: cells.slice(0, end) };
-    })
-    .filter((r) => r.cells.length > 0);
+  const out: SheetRow[] = [];
+  const lines = [...rows.keys()];
+  // The reader gives rows in order; only merges or a group row may add one out of order.
+  if (sheet.merges.length > 0) lines.sort((a, b) => a - b);
+  for (const line of lines) {
+    const cells = rows.get(line)!;
+    let end = cells.length;
+    while (end > 0 && cells[end - 1] === "") end--;
+    if (end > 0) out.push({ line, cells: end === cells.length ? cells : cells.slice(0, end) });
+  }
+  return out;
 }
 
 /** A cell as a delimited field: one line (a line break inside a cell would move every later line number), quoted when it must be. */
 function field(cell: string, delimiter: string): string {
-  const one = cell.replace(/\r\n|\r|\n/g, " ");
+  const one = cell.includes("\n") || cell.includes("\r") ? cell.replace(/\r\n|\r|\n/g, " ") : cell;
   return one.includes(delimiter) || one.includes('"') ? `"${one.replace(/"/g, '""')}"` : one;
 }
 
