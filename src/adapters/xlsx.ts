@@ -380,11 +380,16 @@ function cellText(
  * read slowly. Excel writes ` r="A1"`: the fast way is the usual one.
  */
 function quickAttr(s: string, name: string, from: number, to: number): number {
-  const needle = ` ${name}="`;
-  const i = s.indexOf(needle, from);
-  if (i >= 0 && i < to) return i + needle.length;
-  const loose = s.indexOf(`${name}=`, from);
-  return loose >= 0 && loose < to ? -2 : -1;
+  // A one-letter name (r, t, s) compared by char code: no search runs past the tag.
+  const code = name.charCodeAt(0);
+  let loose = false;
+  for (let i = from; i < to - 1; i++) {
+    if (s.charCodeAt(i) !== code || s.charCodeAt(i + 1) !== 61) continue; // "x="
+    const before = s.charCodeAt(i - 1);
+    if (before === 32 && s.charCodeAt(i + 2) === 34) return i + 3;
+    if (before <= 32) loose = true;
+  }
+  return loose ? -2 : -1;
 }
 
 /** The 0-based column of a reference (`AB12`) starting at `i` in `s`. */
@@ -482,8 +487,8 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
   while (pos >= 0) {
     const tagEnd = data.indexOf(">", pos);
     if (tagEnd < 0) break;
-    const rowAttrs = data.slice(pos + rowOpen.length, tagEnd);
-    const rowNumber = Number(fastAttr(rowAttrs, "r"));
+    const rAt = quickAttr(data, "r", pos + rowOpen.length, tagEnd);
+    const rowNumber = rAt >= 0 ? intAt(data, rAt) : Number(fastAttr(data.slice(pos + rowOpen.length, tagEnd), "r"));
     line = Number.isInteger(rowNumber) && rowNumber > 0 ? rowNumber : line + 1;
     let end: number;
     if (data.charAt(tagEnd - 1) === "/") {
@@ -533,7 +538,9 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
     pos = data.indexOf(rowOpen, end);
   }
   const merges: MergedRange[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
+  // Merged ranges come after the cells: search only there, not through megabytes of cells.
+  const tail = xml.slice(Math.max(0, xml.lastIndexOf(`</${prefix}sheetData>`)));
+  for (const m of tail.matchAll(/<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g)) {
     const [from, to] = (attr(m[1] ?? "", "ref") ?? "").split(":");
     const a = from === undefined ? null : cellRef(from);
     const b = to === undefined ? a : cellRef(to);
