@@ -93,7 +93,9 @@ describe("spc report with workbooks", () => {
       ].join("\n"),
     );
     const r = await runInProcess(["report", plan, "-o", join(dir, "r.html")]);
-    expect(r.stderr).toContain('the workbook has no sheet 9; its sheets are 1 "Info", 2 "Data", 3 "Graf"');
+    // A mistake in the plan (exit 1), named at the plan's sheet: setting, not an unreadable file (3).
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/plan\.yaml:12:\d+: measures\[2\]\.data\.sheet: .*fall-sykehjem\.xlsx: the workbook has no sheet 9; its sheets are 1 "Info", 2 "Data", 3 "Graf"/);
     expect(r.stderr).toContain("1 of 3 measures could not be computed");
     const html = readFileSync(join(dir, "r.html"), "utf8");
     expect(html).toContain("Etterlevelse");

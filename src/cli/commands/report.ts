@@ -139,6 +139,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       const texts: Record<string, string> = {};
       const unreadable = new Map<string, string>();
       const workbooks = new Set<string>();
+      const badSheets = new Map<string, string>();
       for (const source of planDataSources(p.plan)) {
         const data = source.file;
         try {
@@ -147,7 +148,12 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
           if (read.workbook !== undefined) workbooks.add(source.key);
         } catch (e) {
           if (!(e instanceof CommandError)) throw e;
-          // A workbook refused (.xls) or without the sheet: the reason is the whole message.
+          // A sheet the workbook does not have is a mistake in the plan, not an unreadable file.
+          if (e.exitCode === EXIT_CODES.usage && source.sheet !== undefined) {
+            badSheets.set(source.key, e.lines.join("; ").replace(`${data}: `, ""));
+            continue;
+          }
+          // A workbook refused (.xls): the reason is the whole message.
           const why = /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? e.lines[0]?.replace(`${data}: `, "") ?? "cannot read";
           unreadable.set(data, why);
         }
@@ -166,6 +172,10 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
           if (issue.file !== undefined && dataFiles.has(issue.file)) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
           const file = valueAt(p.plan, issue.path);
           if (issue.code !== "missing_file" || typeof file !== "string") return issue;
+          const sheetPath = [...issue.path.slice(0, -1), "sheet"];
+          const sheet = valueAt(p.plan, sheetPath);
+          const badSheet = typeof sheet === "string" || typeof sheet === "number" ? badSheets.get(sourceKey({ file, sheet })) : undefined;
+          if (badSheet !== undefined) return { ...issue, code: "unknown_sheet", path: sheetPath, message: `${shownPath(besidePlan(p.file, file))}: ${badSheet}` };
           exitCode = EXIT_CODES.io;
           return { ...issue, message: `cannot read ${shownPath(besidePlan(p.file, file))} (${unreadable.get(file) ?? "not read"})` };
         });
