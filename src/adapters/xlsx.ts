@@ -457,9 +457,11 @@ function fastCell(
   if (raw.trim() === "" || !Number.isFinite(value)) return raw.trim();
   const kind = styles[sAt >= 0 ? intAt(data, sAt) : 0] ?? "number";
   numberLines.add(line);
+  // A whole number of up to 15 digits is already written as the Norwegian reader reads it.
+  if (kind === "number" && raw.length <= 15 && /^-?[0-9]+$/.test(raw) && (raw.length === 1 || raw.charCodeAt(raw.charCodeAt(0) === 45 ? 1 : 0) !== 48)) return raw;
   if (kind === "number" || kind === "percent") return numberToText(value, kind);
-  if (kind === "date" && Number.isInteger(value)) {
-    const key = date1904 ? `${raw}/1904` : raw;
+  if ((kind === "date" && Number.isInteger(value)) || (kind === "time" && value < 1)) {
+    const key = `${raw}/${kind}${date1904 ? "/1904" : ""}`;
     let text = DAY_TEXT.get(key);
     if (text === undefined) {
       text = excelSerialToText(value, kind, date1904);

@@ -83,6 +83,10 @@ describe("readXlsx: numbers, dates and per cent by number format", () => {
     expect(cells([164, 165, 166, 167, 168], ["45323", "45323.5", "0.4567", "1234.5", "12"], formats)).toEqual(["2024-02-01", "2024-02-01 12:00", "45,67 %", "1234,5", "12"]);
   });
 
+  it("whole numbers as stored, beyond 15 digits as Excel shows them", () => {
+    expect(cells([0, 0, 0, 0, 0], ["0", "-0", "12", "123456789012345", "1234567890123456"])).toEqual(["0", "0", "12", "123456789012345", "1234567890123460"]);
+  });
+
   it("the 1900 leap-year quirk: serial 59 is 28 Feb, 60 the fake 29 Feb, 61 is 1 Mar 1900; 1 is 1 Jan 1900", () => {
     expect(cells([14, 14, 14, 14], ["1", "59", "60", "61"])).toEqual(["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01"]);
   });
