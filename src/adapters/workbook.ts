@@ -87,8 +87,7 @@ export function sheetNotice(file: string, choice: SheetChoice): string {
 
 /** The rows with merged cells filled: a merged cell's value stands in every cell of its range. */
 function filledRows(sheet: Sheet): Map<number, string[]> {
-  // Rows are copied only when a merge may change them (a sheet of 100,000 rows usually has none).
-  const rows = new Map<number, string[]>(sheet.rows.map((r) => [r.line, sheet.merges.length === 0 ? r.cells : [...r.cells]]));
+  const rows = new Map<number, string[]>(sheet.rows.map((r) => [r.line, [...r.cells]]));
   for (const m of sheet.merges) {
     const value = rows.get(m.top)?.[m.left] ?? "";
     if (value === "") continue;
@@ -141,6 +140,8 @@ function groupRow(sheet: Sheet, rows: Map<number, string[]>): number | null {
  * ```
  */
 export function sheetRows(sheet: Sheet): SheetRow[] {
+  // Without merges there is nothing to fill or join: the reader's rows are the rows (a large sheet's usual case).
+  if (sheet.merges.length === 0) return sheet.rows;
   const rows = filledRows(sheet);
   const group = groupRow(sheet, rows);
   if (group !== null) {
@@ -157,8 +158,8 @@ export function sheetRows(sheet: Sheet): SheetRow[] {
   }
   const out: SheetRow[] = [];
   const lines = [...rows.keys()];
-  // The reader gives rows in order; only merges or a group row may add one out of order.
-  if (sheet.merges.length > 0) lines.sort((a, b) => a - b);
+  // Filling a merge may add a row out of order.
+  lines.sort((a, b) => a - b);
   for (const line of lines) {
     const cells = rows.get(line)!;
     let end = cells.length;
