@@ -92,7 +92,12 @@ export async function readData(file: string, stdin: ReadStdin, shown = file, not
   const name = shown === "-" ? "<stdin>" : shown;
   if (file === "-") {
     if (options.sheet !== undefined) throw new CommandError(EXIT_CODES.usage, [`${name}: --sheet needs a workbook file; standard input is read as text`]);
-    return { text: await readText(file, stdin, shown, note) };
+    const text = await readText(file, stdin, shown, note);
+    // Bytes of a workbook read as text would become columns named "PK…": say what to do instead.
+    if (text.startsWith("PK\u0003\u0004") || text.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook; give its file name instead of - (workbooks are not read from standard input)`]);
+    }
+    return { text };
   }
   let bytes: Uint8Array;
   try {

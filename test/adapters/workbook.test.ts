@@ -150,3 +150,42 @@ describe("readDataFile and the fixtures", () => {
     await expect(readDataFile(fixture("fall-sykehjem.xlsx"), "f.xlsx", { sheet: "Ark1" })).rejects.toMatchObject({ issues: [{ code: "unknown_sheet" }] });
   });
 });
+
+describe("sheetToText and readDelimited agree (property)", () => {
+  it("every cell comes back, on the line of its row, whatever it holds", async () => {
+    const fc = (await import("fast-check")).default;
+    const cell = fc.oneof(fc.constantFrom("", "a;b", 'say "hi"', "x\ny", "Måned", "12,5", " 3 "), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(cell, { minLength: 1, maxLength: 4 })), { minLength: 2, maxLength: 8 }),
+        (spec) => {
+          let line = 0;
+          const rows = spec
+            .map(([gap, cells]) => ({ line: (line += gap), cells: cells.map((c) => c.replace(/\r/g, "")) }))
+            .map((r) => {
+              let end = r.cells.length;
+              while (end > 0 && r.cells[end - 1] === "") end--;
+              return { line: r.line, cells: r.cells.slice(0, end) };
+            })
+            // A row of nothing but spaces is a blank line, in a sheet as in a CSV file.
+            .filter((r) => r.cells.some((c) => c.trim() !== ""));
+          if (rows.length < 2) return;
+          const sheet = { name: "A", hidden: false, rows, merges: [], errors: [], uncached: [], numberRows: 0 };
+          const text = sheetToText(sheet);
+          const lines = text.split("\n");
+          for (const r of rows) expect(lines[r.line - 1]).not.toBe("");
+          const table = sheetToTable(sheet);
+          const [header, ...data] = rows;
+          expect(table.header.slice(0, header!.cells.length).map((h) => h.trim())).toEqual(header!.cells.map((c) => c.replace(/\n/g, " ").replace(/^\uFEFF/, "").trim()));
+          const byLine = new Map(table.rows.map((r) => [r.line, r.cells]));
+          for (const r of data) {
+            const got = byLine.get(r.line);
+            expect(got, `line ${r.line}`).toBeDefined();
+            expect(got!.slice(0, r.cells.length)).toEqual(r.cells.map((c) => c.replace(/\n/g, " ")));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

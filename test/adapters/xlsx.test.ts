@@ -150,3 +150,30 @@ describe("Excel's error values are missing values", () => {
     expect(isMissingMarker("#")).toBe(false);
   });
 });
+
+describe("XML written with a namespace prefix (the Open XML SDK's x:)", () => {
+  it("reads sheets, shared strings, cells and merges the same", async () => {
+    const { zipSync, strToU8 } = await import("fflate");
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const bytes = zipSync({
+      "xl/workbook.xml": strToU8(`<x:workbook ${ns}><x:workbookPr date1904="true"/><x:sheets><x:sheet name="Ark &amp; data" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`),
+      "xl/_rels/workbook.xml.rels": strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="/xl/worksheets/s.xml"/></Relationships>'),
+      "xl/styles.xml": strToU8(`<x:styleSheet ${ns}><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`),
+      "xl/sharedStrings.xml": strToU8(`<x:sst ${ns}><x:si><x:t>Dato</x:t></x:si><x:si><x:r><x:t>Fa</x:t></x:r><x:r><x:t>ll</x:t></x:r></x:si></x:sst>`),
+      "xl/worksheets/s.xml": strToU8(
+        `<x:worksheet ${ns}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row>` +
+          `<x:row r="2"><x:c r="A2" s="1"><x:v>43860</x:v></x:c><x:c r="B2"><x:v>2.5</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:B1"/></x:mergeCells></x:worksheet>`,
+      ),
+    });
+    const book = readXlsx(bytes);
+    expect(book.date1904).toBe(true);
+    expect(book.sheets[0]).toMatchObject({
+      name: "Ark & data",
+      rows: [
+        { line: 1, cells: ["Dato", "Fall"] },
+        { line: 2, cells: ["2024-01-31", "2,5"] },
+      ],
+      merges: [{ top: 1, left: 0, bottom: 1, right: 1 }],
+    });
+  });
+});

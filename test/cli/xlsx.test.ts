@@ -102,3 +102,12 @@ describe("spc report with workbooks", () => {
     expect(html).toContain("Fall");
   });
 });
+
+describe("a workbook on standard input", () => {
+  it("is refused with what to do, not read as columns named PK…", async () => {
+    const bytes = readFileSync(fixture("fall-sykehjem.xlsx"));
+    const r = await runInProcess(["chart", "-", "-o", join(tempDir(), "x.svg")], { stdin: bytes.toString("latin1") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("<stdin>: standard input holds a workbook; give its file name instead of -");
+  });
+});
