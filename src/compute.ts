@@ -10,7 +10,6 @@ import { collectWarnings } from "./warnings.js";
 import { CONVENTIONS } from "./rules/conventions.js";
 import { runPartRules, type RulesSetup } from "./rules/engine.js";
 import { falseAlarmProbability } from "./rules/false-alarm.js";
-import { XFormatter } from "./rules/locale.js";
 import type { Finding } from "./rules/types.js";
 import { facetIcons } from "./rules/variation.js";
 import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
@@ -55,11 +54,9 @@ export function compute(spec: ChartSpec): ChartResult {
     setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing },
     findings: [],
     freezePerPart,
-    xType: series.xType,
   };
 
   for (const facet of series.facets) {
-    rules.formatter = null;
     const partOf = assignParts(series.breaks, facet.size);
     let start = 0;
     while (start < facet.size) {
@@ -101,9 +98,6 @@ interface RuleState {
   /** Every finding so far (their indices are global). */
   findings: Finding[];
   freezePerPart: boolean;
-  xType: "number" | "date" | "category";
-  /** The current facet's x in words, made when its first finding needs it. */
-  formatter?: XFormatter | null;
 }
 
 /** Part number (1-based) of each subgroup: a new part starts after each break position. */
@@ -195,7 +189,7 @@ function computePart(
       include,
       runs: ordered ? runs : null,
       sequential: ordered,
-      formatter: () => (rules.formatter ??= new XFormatter(facet.x, rules.xType)),
+      x: facet.x,
     },
     rules.findings,
   );

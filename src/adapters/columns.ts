@@ -99,6 +99,12 @@ function delimiterOf(table: Table): Delimiter | null {
   return d === ";" || d === "," || d === "\t" ? d : null;
 }
 
+/** A row's problem code and values (an unclosed quote), carried to its rejection. */
+function problemCode(row: TableRow): { code?: string; params?: Readonly<Record<string, string | number>> } {
+  if (row.problemCode === undefined) return {};
+  return { code: row.problemCode, ...(row.problemParams === undefined ? {} : { params: row.problemParams }) };
+}
+
 function rawLine(table: Table, row: TableRow): string {
   return row.cells.join(delimiterOf(table) ?? ";");
 }
@@ -255,7 +261,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       return false;
     }
     if (row.problem === undefined) return true;
-    rejected.push({ line: row.line, column: null, value: rawLine(table, row), reason: row.problem });
+    rejected.push({ line: row.line, column: null, value: rawLine(table, row), reason: row.problem, ...problemCode(row) });
     return false;
   });
 
@@ -616,7 +622,13 @@ export function wideToLong(table: Table, options: WideToLongOptions): WideTable 
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (row.problem !== undefined) {
-      rows.push({ line: row.line, cells: row.cells, problem: row.problem });
+      rows.push({
+        line: row.line,
+        cells: row.cells,
+        problem: row.problem,
+        ...(row.problemCode === undefined ? {} : { problemCode: row.problemCode }),
+        ...(row.problemParams === undefined ? {} : { problemParams: row.problemParams }),
+      });
       continue;
     }
     for (const u of units) {

@@ -28,6 +28,7 @@ export {
   isMissingMarker,
 } from "./numbers.js";
 export { isTotalLabel } from "./totals.js";
+export { parseTimeOfDay, isTimeHeader, findTimeColumn, minutesOfClock, type TimeParse } from "./times.js";
 export { parseYearless, yearFromHints, assignYears, withYear, type YearlessPeriod, type YearSource } from "./yearless.js";
 export { isCareDays, valueUnit, formatScale, CARE_DAYS_SCALE, type UnitFacts } from "./units.js";
 export {
@@ -46,8 +47,9 @@ export {
   type NorwegianDateStyle,
 } from "./dates.js";
 export { periodStart, type Period } from "../calendar.js";
-export { decodeText, type DecodedText } from "./encoding.js";
-export { readDelimited, detectDelimiter, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { decodeText, encodingIssue, type DecodedText, type EncodingIssue, type TextEncodingName } from "./encoding.js";
+export { readDelimited, detectDelimiter, splitDelimited, type DelimitedRecord, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { findTableStart, titleHints, describeSkipped, type SkippedLine, type SkippedKind, type TableBounds } from "./table-start.js";
 export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";
 export {
   tableToSpec,
@@ -70,6 +72,8 @@ export {
   type CountEventsOptions,
   type CountEventsResult,
   type DaysBetweenOptions,
+  type DaysBetweenResult,
+  type EventTimes,
   type CaseMapping,
   type CasesBetweenOptions,
   type CasesBetweenResult,

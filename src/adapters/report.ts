@@ -28,6 +28,10 @@ export interface Rejection {
   column: string | null;
   value: string;
   reason: string;
+  /** A stable name for the reason, when it has one (`"unclosed_quote"`), for programs and translations. */
+  code?: string;
+  /** The values the reason names (`{ line: 6 }`), for translations. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /**

@@ -7,26 +7,31 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
-import { decodeText } from "../adapters/encoding.js";
+import { decodeText, encodingIssue } from "../adapters/encoding.js";
 import type { SheetRef } from "../adapters/workbook.js";
 import { SpcError } from "../errors.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 
-/** Where a command reads standard input from; injected in tests. */
-export type ReadStdin = () => Promise<string>;
+/**
+ * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
+ * are ({@link readText}); a string is taken as it is.
+ */
+export type ReadStdin = () => Promise<string | Uint8Array>;
 
 /**
- * All of standard input as UTF-8 text.
+ * All of standard input, as bytes: {@link readText} decodes them as it decodes a file (UTF-8,
+ * UTF-16, Windows-1252 or mixed, by evidence), so that `cat fil.csv | spc chart -` reads the
+ * same as `spc chart fil.csv`, warnings included.
  *
  * @example
  * ```ts
- * const text = await readProcessStdin();
+ * const bytes = await readProcessStdin();
  * ```
  */
-export async function readProcessStdin(): Promise<string> {
+export async function readProcessStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return decodeText(Buffer.concat(chunks)).text;
+  return Buffer.concat(chunks);
 }
 
 function reason(e: unknown): string {
@@ -39,11 +44,13 @@ function reason(e: unknown): string {
 
 /**
  * Reads a text file, or standard input for `-`; a byte-order mark is kept (the adapters handle it).
- * A file that is not UTF-8 is read as Windows-1252 (Excel's plain "CSV (semikolondelt)"), and
- * `note` is told so.
+ * The encoding is decided by the bytes ({@link decodeText}): UTF-8, UTF-16 (Excel's
+ * "Unicode-tekst") or Windows-1252 (Excel's plain "CSV (semikolondelt)") are read without a
+ * word — they were read correctly. A file that mixes UTF-8 and Windows-1252 lines is read line by
+ * line and `note` gets a warning naming the lines, so that no æ, ø or å turns to mojibake in silence.
  *
  * @param shown - the name to use in messages (default `file`).
- * @param note - receives a line for the user when the file was not UTF-8.
+ * @param note - receives a line for the user when the file mixes encodings.
  * @throws {CommandError} exit code 3, `file: cannot read (no such file)`.
  * @example
  * ```ts
@@ -51,16 +58,17 @@ function reason(e: unknown): string {
  * ```
  */
 export async function readText(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void): Promise<string> {
-  let bytes: Uint8Array;
+  let bytes: string | Uint8Array;
   try {
-    if (file === "-") return await stdin();
-    bytes = await readFile(file);
+    bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
   }
-  const { text, encoding } = decodeText(bytes);
-  if (encoding !== "utf-8") note?.(`${shown}: warning: not UTF-8; read as Windows-1252 (Excel's "CSV (semikolondelt)"). Save as "CSV UTF-8" to be sure of æ, ø and å.`);
-  return text;
+  if (typeof bytes === "string") return bytes;
+  const decoded = decodeText(bytes);
+  const issue = encodingIssue(decoded);
+  if (issue !== null) note?.(`${shown === "-" ? "<stdin>" : shown}: warning: ${issue.message}`);
+  return decoded.text;
 }
 
 /** A data file as the commands read it: text, and whether it came from a workbook's sheet. */
@@ -77,7 +85,7 @@ export interface DataInput {
 const FILE_CODES = new Set(["xls_not_supported", "ods_not_supported", "unknown_zip", "invalid_workbook"]);
 
 /**
- * Reads a data file, or standard input for `-` (text only): an `.xlsx` workbook's sheet (chosen by
+ * Reads a data file, or standard input for `-`: an `.xlsx` workbook's sheet (chosen by
  * `sheet`, else the first with a table of numbers, and `note` is told which), or text as
  * {@link readText} reads it. The workbook reader is loaded only for a workbook.
  *
@@ -90,27 +98,26 @@ const FILE_CODES = new Set(["xls_not_supported", "ods_not_supported", "unknown_z
  */
 export async function readData(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void, options: { sheet?: SheetRef | undefined } = {}): Promise<DataInput> {
   const name = shown === "-" ? "<stdin>" : shown;
-  if (file === "-") {
-    if (options.sheet !== undefined) throw new CommandError(EXIT_CODES.usage, [`${name}: --sheet needs a workbook file; standard input is read as text`]);
-    const text = await readText(file, stdin, shown, note);
-    // Bytes of a workbook read as text would become columns named "PK…": say what to do instead.
-    if (text.startsWith("PK\u0003\u0004") || text.startsWith("\u00D0\u00CF\u0011\u00E0")) {
-      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook; give its file name instead of - (workbooks are not read from standard input)`]);
-    }
-    return { text };
-  }
-  let bytes: Uint8Array;
+  let bytes: string | Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [`${name}: cannot read (${reason(e)})`]);
+  }
+  if (typeof bytes === "string") {
+    // Text given as text (tests): a workbook's bytes read as text would become columns named "PK…".
+    if (bytes.startsWith("PK\u0003\u0004") || bytes.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook as text; give its file name instead of -`]);
+    }
+    return { text: bytes };
   }
   const { readDataFile, sniffDataFile } = await import("../adapters/data-file.js");
   if (sniffDataFile(bytes) === "text") {
     if (options.sheet !== undefined) note?.(`${name}: warning: not a workbook; the sheet (${String(options.sheet)}) is ignored`);
-    const { text, encoding } = decodeText(bytes);
-    if (encoding !== "utf-8") note?.(`${name}: warning: not UTF-8; read as Windows-1252 (Excel's "CSV (semikolondelt)"). Save as "CSV UTF-8" to be sure of æ, ø and å.`);
-    return { text };
+    const decoded = decodeText(bytes);
+    const issue = encodingIssue(decoded);
+    if (issue !== null) note?.(`${name}: warning: ${issue.message}`);
+    return { text: decoded.text };
   }
   try {
     const read = await readDataFile(bytes, name, options.sheet === undefined ? {} : { sheet: options.sheet });

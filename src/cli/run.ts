@@ -3,6 +3,7 @@ import { SpcError } from "../errors.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
+import { defaultToday, type CommandDeps } from "./commands/deps.js";
 import type { CliIo } from "./io.js";
 
 export type { CliIo } from "./io.js";
@@ -10,20 +11,34 @@ export type { CliIo } from "./io.js";
 /** Exit codes scripts can test: 0 ok, 1 invalid input, 2 usage, 3 I/O. */
 export const EXIT = EXIT_CODES;
 
+/** Nothing piped in: what standard input reads when `io.readStdin` is not given. */
+const noStdin = async (): Promise<string> => "";
+
 /**
- * Runs the `spc` command with the given arguments and returns its exit code.
+ * Runs the `spc` command with the given arguments and returns its exit code. Everything it needs
+ * from the process comes in `io` (main.ts fills it from `process`; tests pass their own), so the
+ * commands never read `process` themselves.
  *
+ * @param deps - replaces the commands' dependencies (tests: a stub renderer); default the real ones.
  * @example
  * ```ts
- * await runCli(["compute", "spec.json"], { stdout: console.log, stderr: console.error });
+ * let out = "";
+ * const code = await runCli(["schema"], { stdout: (t) => (out += t), stderr: console.error });
  * ```
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerCommands(program, io, { render: renderSvg });
+  registerCommands(program, io, {
+    render: renderSvg,
+    readStdin: io.readStdin ?? noStdin,
+    stderrIsTTY: io.stderrIsTTY ?? false,
+    stderrColumns: io.stderrColumns ?? 80,
+    today: () => defaultToday(io.env ?? {}, io.now?.() ?? new Date()),
+    ...deps,
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -32,6 +32,8 @@ export interface ComputedMeasure {
   rejectedLines: number;
   /** The period each x date stands for, or `null` when x is not dates (for writing dates). */
   period: Period | null;
+  /** What was read, in one line, when there is something to explain (a T chart's events and times of day). */
+  summary?: string;
 }
 
 /** A plan with its measures computed. */
@@ -126,6 +128,7 @@ export function computeMeasure(measure: Measure, texts: SourceTexts, options: Co
     issues,
     rejectedLines,
     period: prepared.period,
+    ...(prepared.loaded.summary === undefined ? {} : { summary: prepared.loaded.summary }),
   };
 }
 

@@ -103,10 +103,14 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (SPEC_FIELDS.has("direction") && measure.direction !== "neutral") (spec as Record<string, unknown>).direction = measure.direction;
 
   const period = spec.period ?? loaded.period;
-  const keys = subgroupKeys(data, spec.period);
+  // Rows without x that still stand for dates (a T chart whose events share days, with times of
+  // day): each row is a subgroup at its event's date, counted within the (first) facet.
+  const rowDates = spec.xType !== "date" && loaded.rowDates?.length === data.length ? loaded.rowDates : null;
+  const keys = rowDates === null ? subgroupKeys(data, spec.period) : rowDates.filter((_, i) => data[i]?.facet === data[0]?.facet);
   const errors: SpcIssue[] = [];
   const warn = (path: (string | number)[], message: string) => issues.push({ code: "date_outside_data", path, message, severity: "warning" });
   const dateKey = (date: string, path: (string | number)[]): string | null => {
+    if (rowDates !== null) return periodStart(date, "day") ?? date;
     if (spec.xType !== "date" || period === null) {
       errors.push({ code: "date_needs_dates", path, message: "a date needs dates in x; give a position (1, 2, …) instead" });
       return null;
@@ -155,10 +159,10 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       return;
     }
     const done = new Set<string>();
-    for (const row of data) {
+    for (const [i, row] of data.entries()) {
       const facet = row.facet ?? "";
       if (done.has(facet) || (a.facet !== undefined && row.facet !== a.facet)) continue;
-      if (rowKey(row, spec.period) !== at) continue;
+      if (rowDates === null ? rowKey(row, spec.period) !== at : (rowDates[i] ?? "") < key) continue;
       row.note = row.note === undefined || row.note === null || row.note === "" ? a.text : `${row.note} | ${a.text}`;
       done.add(facet);
     }

@@ -130,6 +130,10 @@ export const denominatorSourceSchema = z.strictObject({
 export const eventSourceSchema = z.strictObject({
   file,
   date: optional(column, "column of the event's (or case's) date"),
+  time: optional(
+    z.union([column, z.literal(false)], { error: "must be a column name, a 0-based column number, or false" }),
+    "T chart: column of the time of day (14:30, 14.30, kl. 14), so that events on one day are apart by hours; found from the header (Klokkeslett, Tid, Kl., …) or the date cells (03.01.2024 14:30) when absent; false for whole days only",
+  ),
   facet: optional(column, "column of the unit: one chart per unit"),
   event: optional(column, "a case log's yes/no column (ja/nei, 1/0, x/empty): makes a G chart of cases between events"),
   eventValues: optional(z.array(z.string()), "texts of the event column that mean yes (default ja, yes, 1, x, …)"),
@@ -141,7 +145,7 @@ export const eventSourceSchema = z.strictObject({
     'keep only rows whose column has one of these values, e.g. { Alvorlighetsgrad: ["Moderat skade", "Alvorlig skade"] }',
   ),
   denominators: optional(denominatorSourceSchema, "denominators per period: counts become a U chart"),
-  sameDay: optional(z.enum(["reject", "merge"]), "T chart: events on the same day as the one before (0 days) are rejected (default) or merged"),
+  sameDay: optional(z.enum(["reject", "merge"]), "T chart without times of day: events on the same day as the one before (0 days) are rejected (default) or merged into its interval"),
   delimiter,
   skipLines,
   sheet,

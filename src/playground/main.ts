@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { CHART_TYPES, compute, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { CHART_TYPES, compute, describeFinding, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
 import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
@@ -187,16 +187,17 @@ function renderPreview(reading: Reading | null, readError: string | null): void 
 function renderSignals(result: ChartResult): void {
   const s = t();
   const lang = state.lang;
-  const items = result.findings.map((f) =>
-    el(
+  const items = result.findings.map((f) => {
+    const text = describeFinding(f, { lang, result });
+    return el(
       "li",
       { className: "signal" },
       el("h3", { textContent: RULE_TITLES[f.rule][lang] }),
       el("p", { className: "where" }, `${s.points}: ${f.points.length > 0 ? compactRange(f.points) : `${f.first}–${f.last}`}`),
-      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), f.explanation[lang]),
-      el("p", {}, el("strong", { textContent: `${s.next}: ` }), f.hint[lang]),
-    ),
-  );
+      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), text.explanation),
+      el("p", {}, el("strong", { textContent: `${s.next}: ` }), text.hint),
+    );
+  });
   if (items.length === 0) items.push(el("li", { className: "none", textContent: s.noSignals }));
   const breaks = suggestBreaks(result);
   for (const b of breaks.slice(0, 2)) {

@@ -1,14 +1,14 @@
 /**
- * Runs a chart's rules on one part: builds what the detectors see, collects their findings,
- * explains each one, and works out every flagged point's signals and variation.
+ * Runs a chart's rules on one part: builds what the detectors see, collects their findings as
+ * data (the words are src/rules/describe.ts's, never imported here), and works out every flagged
+ * point's signals and variation.
  *
  * @module
  */
 import { lineAt, type Line, type PartLines } from "../charts/part-frame.js";
 import type { RunsAnalysis } from "../runs/analysis.js";
 import { runsRule } from "../runs/signal.js";
-import type { Draft, ExplainContext, RuleContext, RunsView } from "./context.js";
-import type { XFormatter } from "./locale.js";
+import type { Draft, RuleContext, RunsView } from "./context.js";
 import { RULES } from "./registry.js";
 import type { Direction, Finding, RuleConfig, RuleId, Side, Signal, Variation } from "./types.js";
 import { variationOf } from "./variation.js";
@@ -37,8 +37,8 @@ export interface PartInput {
   runs: RunsAnalysis | null;
   /** Whether sequence rules apply (false for MR charts and categorical x). */
   sequential: boolean;
-  /** Writes the facet's x in words; called only when a finding needs explaining. */
-  formatter: () => XFormatter;
+  /** The facet's x (subgroup keys, 0-based within the facet), for the findings' `xFirst` and `xLast`. */
+  x: readonly (number | string)[];
 }
 
 /**
@@ -171,20 +171,11 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
     }
   }
 
-  // Findings, explained.
-  let formatter: XFormatter | null = null;
-  const xf = () => (formatter ??= input.formatter());
+  // Findings, as data: everything a sentence needs, no sentence.
   const nUseful = runs?.nUseful ?? seq.length;
-  const explainContexts: ExplainContext[] = setup.rules.map((config) => ({
-    at: (i, lang) => xf().at(offset + i, lang),
-    range: (i, j, lang) => xf().range(offset + i, offset + j, lang),
-    y: (i) => y[i]!,
-    usable: (i, j) => countBetween(seq, i, j),
-    nUseful,
-    config: config as Readonly<Record<string, unknown>>,
-  }));
+  const dir = setup.direction;
   for (const { draft, rank: r } of ranked) {
-    const { explanation, hint } = RULES[draft.rule].explain(draft, explainContexts[r]!);
+    const config = setup.rules[r] as { variant?: "standard" | "mdc" };
     const points = draft.points;
     for (let j = 0; j < points.length; j++) points[j] = points[j]! + offset + 1;
     findings.push({
@@ -193,12 +184,17 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
       part: input.part,
       first: draft.first + offset + 1,
       last: draft.last + offset + 1,
+      xFirst: input.x[offset + draft.first]!,
+      xLast: input.x[offset + draft.last]!,
       side: draft.side,
+      variation: draft.side === null ? null : (variationOf(draft.side, dir) as Exclude<Variation, "common">),
       points,
       count: draft.count,
       limit: draft.limit + 0,
-      explanation,
-      hint,
+      value: draft.first === draft.last ? y[draft.first]! + 0 : null,
+      usable: countBetween(seq, draft.first, draft.last),
+      nUseful,
+      variant: config.variant ?? null,
     });
   }
   return { slot, signals, variation };

@@ -175,10 +175,17 @@ describe("sheetToText and readDelimited agree (property)", () => {
           const lines = text.split("\n");
           for (const r of rows) expect(lines[r.line - 1]).not.toBe("");
           const table = sheetToTable(sheet);
-          const [header, ...data] = rows;
+          // The header is one of the sheet's rows (a title above it is skipped, and said), and
+          // every row above it is accounted for as skipped.
+          const header = rows.find((r) => r.line === table.headerLine);
+          expect(header, `header line ${table.headerLine}`).toBeDefined();
           expect(table.header.slice(0, header!.cells.length).map((h) => h.trim())).toEqual(header!.cells.map((c) => c.replace(/\n/g, " ").replace(/^\uFEFF/, "").trim()));
+          const skipped = new Set(table.skipped.map((k) => k.line));
+          for (const r of rows.filter((r) => r.line < table.headerLine)) expect(skipped.has(r.line), `line ${r.line} skipped`).toBe(true);
+          const data = rows.filter((r) => r.line > table.headerLine);
           const byLine = new Map(table.rows.map((r) => [r.line, r.cells]));
           for (const r of data) {
+            if (skipped.has(r.line)) continue; // a note below the data, said as skipped
             const got = byLine.get(r.line);
             expect(got, `line ${r.line}`).toBeDefined();
             expect(got!.slice(0, r.cells.length)).toEqual(r.cells.map((c) => c.replace(/\n/g, " ")));

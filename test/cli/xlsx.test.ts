@@ -104,10 +104,19 @@ describe("spc report with workbooks", () => {
 });
 
 describe("a workbook on standard input", () => {
-  it("is refused with what to do, not read as columns named PK…", async () => {
+  it("is read from its bytes, as from the file", async () => {
+    const bytes = new Uint8Array(readFileSync(fixture("fall-sykehjem.xlsx")));
+    const out = join(tempDir(), "stdin.json");
+    const r = await runInProcess(["chart", "-", "--x", "Måned", "--y", "Fall", "--n", "Liggedøgn", "--chart", "u", "-o", out], {}, { readStdin: async () => bytes });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('<stdin>: read sheet "Data"');
+    expect(json(out).points).toHaveLength(12);
+  });
+
+  it("given as text it is refused with what to do, not read as columns named PK…", async () => {
     const bytes = readFileSync(fixture("fall-sykehjem.xlsx"));
     const r = await runInProcess(["chart", "-", "-o", join(tempDir(), "x.svg")], { stdin: bytes.toString("latin1") });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("<stdin>: standard input holds a workbook; give its file name instead of -");
+    expect(r.stderr).toContain("<stdin>: standard input holds a workbook as text; give its file name instead of -");
   });
 });

@@ -23,16 +23,17 @@ export interface CommandDeps {
 
 /**
  * Today's date for a report: `SOURCE_DATE_EPOCH` (seconds) when set, so that builds are
- * reproducible, else the local date.
+ * reproducible, else the local date of `now`. runCli passes the environment and clock it was
+ * given; the defaults serve callers outside it.
  *
  * @example
  * ```ts
- * defaultToday(); // "2025-11-23"
+ * defaultToday({ SOURCE_DATE_EPOCH: "1763856000" }); // "2025-11-23"
  * ```
  */
-export function defaultToday(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const d = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+export function defaultToday(env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const d = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
   const local = epoch !== undefined ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()] : [d.getFullYear(), d.getMonth() + 1, d.getDate()];
   return `${String(local[0]).padStart(4, "0")}-${String(local[1]).padStart(2, "0")}-${String(local[2]).padStart(2, "0")}`;
 }

@@ -181,7 +181,8 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
         });
         for (const issue of m.issues) {
           const error = issue.severity !== "warning";
-          if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue));
+          if (issue.code === "skipped_lines") lines.push(`${issue.file ?? shown}: ${issue.message}`);
+          else if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue));
         }
         if (m.result === null && exitCode === EXIT_CODES.ok) exitCode = EXIT_CODES.invalidInput;
       }

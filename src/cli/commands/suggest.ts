@@ -13,7 +13,8 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parseYear, shellQuote } from "./options.js";
+import { parsePositiveInt, parseYear, shellQuote } from "./options.js";
+import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -26,6 +27,7 @@ export interface SuggestCommandOptions {
   event?: string;
   period?: Period;
   year?: number;
+  skipLines?: number;
   lang: Lang;
   json?: boolean;
 }
@@ -117,6 +119,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .option("--event <column>", "event logs: the yes/no column of a log of cases")
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
+    .option("--skip-lines <n>", "lines above the header to skip (titles and notes are found without it)", parsePositiveInt)
     .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
@@ -139,11 +142,18 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         const value = options[key];
         if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       }
-      // The file's name may say the year of weeks written without one: "fall-uke-2024.csv".
-      if (file !== "-") given.yearHints = [file];
       let suggestion: ChartSuggestion;
       try {
-        suggestion = suggestChart(readDelimited(text, data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }), given);
+        const table = readDelimited(text, {
+          ...(options.skipLines === undefined ? {} : { skipLines: options.skipLines }),
+          ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }),
+        });
+        const skipped = describeSkipped(table.skipped);
+        if (skipped !== null) io.stderr(`${shown}: ${skipped}\n`);
+        // Title lines, then the file's name, may say the year of weeks written without one:
+        // "Trykksår 2024" above the table, "fall-uke-2024.csv".
+        given.yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
+        suggestion = suggestChart(table, given);
       } catch (e) {
         if (!(e instanceof SpcError)) throw e;
         const usage = e.issues.some((i) => i.path[0] === "mapping");
