@@ -3,14 +3,16 @@
  * An Excel workbook dropped into the playground (and chosen with the file input) in Debian's
  * Chromium, driven by playwright-core: the workbook is read in the browser (fflate and the
  * library's own reader), the sheet with numbers is found and named, and the chart is drawn with
- * every month. An .xls file gets the message saying how to save it. The page is built fresh into
- * artifacts/playground-xlsx/. Skipped only when no Chromium binary exists.
+ * every month. An .xls file gets the message saying how to save it. The page is the one the
+ * global setup builds (test/support/dist.ts); screenshots go to artifacts/playground-xlsx/.
+ * Skipped only when no Chromium binary exists.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
 const which = (() => {
@@ -23,7 +25,6 @@ const which = (() => {
 const candidates = [process.env.CHROMIUM_PATH, which, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 const executable = candidates.find((p): p is string => typeof p === "string" && p !== "" && existsSync(p));
 const artifacts = join(repoRoot, "artifacts", "playground-xlsx");
-const built = join(artifacts, "index.html");
 const fixture = (name: string) => join(repoRoot, "test", "fixtures", name);
 
 const title = executable ? "playground reads a dropped .xlsx in Chromium" : "playground reads a dropped .xlsx in Chromium (skipped: no chromium binary found)";
@@ -58,7 +59,6 @@ describe.skipIf(!executable)(title, () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    execFileSync(process.execPath, [join(repoRoot, "scripts", "build-playground.mjs"), "--out", built], { stdio: "pipe" });
     browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   }, 120_000);
 
