@@ -1,3 +1,5 @@
+import { forPeople, safeMessage } from "./text/for-people.js";
+
 /**
  * One problem found in a chart spec or an input file.
  *
@@ -42,7 +44,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
+    // Keys can be user text (an include filter's column): shown safe and short.
+    else out += out === "" ? forPeople(key) : `.${forPeople(key)}`;
   }
   return out;
 }
@@ -58,5 +61,6 @@ export function formatPath(path: readonly (string | number)[]): string {
  */
 export function formatIssue(issue: SpcIssue): string {
   const where = formatPath(issue.path);
-  return where === "" ? issue.message : `${where}: ${issue.message}`;
+  const message = safeMessage(issue.message);
+  return where === "" ? message : `${where}: ${message}`;
 }

@@ -119,7 +119,8 @@ export type WarningCode =
   | "unknown-field"
   | "rows-without-x"
   | "short-part"
-  | "part-label-returns";
+  | "part-label-returns"
+  | "value-out-of-range";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";

@@ -8,6 +8,7 @@ import type { ChartRow, ChartSpec, ChartType } from "../spec/schema.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
+import { quoted } from "../text/for-people.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
 import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { isTotalLabel } from "./totals.js";
@@ -378,7 +379,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     }
 
     if (problems.length > 0) {
-      rejected.push(...problems);
+      for (const problem of problems) rejected.push(problem);
       return;
     }
     const out: ChartRow = x === undefined ? { y: yValue } : { x, y: yValue };
@@ -455,7 +456,7 @@ function datedYearless(
   let source: YearSource | null = null;
   if (options.year !== undefined) {
     if (!Number.isInteger(options.year) || options.year < 1000 || options.year > 9999) {
-      throw usageError("invalid_option", `year must be a year such as 2024, not ${JSON.stringify(options.year)}`, ["year"]);
+      throw usageError("invalid_option", `year must be a year such as 2024, not ${typeof options.year === "string" ? quoted(options.year) : String(options.year)}`, ["year"]);
     }
     source = { year: options.year, from: "the year given (--year, year:)" };
   } else {

@@ -194,7 +194,7 @@ function windows1252(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 4096) {
     const chunk = Array.from(bytes.subarray(i, i + 4096), (b) => (b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80] || b : b));
-    out += String.fromCharCode(...chunk);
+    for (const code of chunk) out += String.fromCharCode(code);
   }
   return out;
 }

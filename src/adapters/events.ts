@@ -88,7 +88,8 @@ function checkTable(table: Table): void {
 }
 
 function recordOf(table: Table, row: TableRow): Record<string, string> {
-  const record: Record<string, string> = {};
+  // No prototype: a column named "__proto__" or "constructor" is an ordinary key here.
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
   table.header.forEach((name, i) => {
     record[name] = row.cells[i] ?? "";
   });

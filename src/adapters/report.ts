@@ -6,6 +6,7 @@
  * @module
  */
 import { SpcError, type SpcIssue } from "../errors.js";
+import { quoted } from "../text/for-people.js";
 
 /**
  * An input line that was used. `row` is the index in `spec.data` that the line became or was
@@ -115,8 +116,9 @@ export function usageError(code: string, message: string, path: (string | number
 }
 
 /**
- * Quotes a cell for a message, with line breaks shown as `\n` to keep messages on one line
- * and long texts cut to 60 characters.
+ * Quotes a cell for a message: line breaks and other control characters shown as escapes
+ * (`\n`, `\u001b`) to keep messages on one line and the terminal safe, long texts cut after
+ * 60 characters with "…" (see src/text/for-people.ts).
  *
  * @example
  * ```ts
@@ -124,5 +126,5 @@ export function usageError(code: string, message: string, path: (string | number
  * ```
  */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return quoted(value);
 }

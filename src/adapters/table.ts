@@ -8,6 +8,7 @@
  */
 import { SpcError } from "../errors.js";
 import { quote } from "./report.js";
+import { quotedList } from "../text/for-people.js";
 import type { SkippedLine } from "./table-start.js";
 
 /** One data row of a {@link Table}. */
@@ -82,7 +83,7 @@ export function normaliseHeader(name: string): string {
  */
 export function resolveColumn(table: Table, ref: ColumnRef, role: string): number {
   const path = ["mapping", role];
-  const columns = table.header.map((h) => quote(h)).join(", ");
+  const columns = quotedList(table.header);
   if (typeof ref === "number") {
     if (Number.isInteger(ref) && ref >= 0 && ref < table.header.length) return ref;
     throw new SpcError([

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { SpcError } from "../errors.js";
+import { safeMessage } from "../text/for-people.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
@@ -26,7 +27,8 @@ const noStdin = async (): Promise<string> => "";
  * const code = await runCli(["schema"], { stdout: (t) => (out += t), stderr: console.error });
  * ```
  */
-export async function runCli(argv: string[], io: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
+export async function runCli(argv: string[], given: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
+  const io = withSafeStderr(given);
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
@@ -52,4 +54,17 @@ export async function runCli(argv: string[], io: CliIo, deps: Partial<CommandDep
     }
     throw e;
   }
+}
+
+// The progress bar's own writes: a carriage return, our text, erase to the end of the line.
+// eslint-disable-next-line no-control-regex
+const PROGRESS = /^\r[^\u0000-\u001f\u007f-\u009f]*\u001b\[K$|^\r\u001b\[K$/;
+
+/**
+ * Standard error with control characters escaped in everything but the progress bar: user text
+ * (a header, a cell, a file name, an argument commander echoes) reaches many messages, and an
+ * escape sequence in it must not drive the terminal. Standard output (SVG, JSON) is left alone.
+ */
+function withSafeStderr(io: CliIo): CliIo {
+  return { ...io, stderr: (text: string) => io.stderr(PROGRESS.test(text) ? text : safeMessage(text, Number.POSITIVE_INFINITY)) };
 }

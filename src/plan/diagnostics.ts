@@ -5,6 +5,7 @@
  * @module
  */
 import { formatIssue, type SpcIssue } from "../errors.js";
+import { forPeople } from "../text/for-people.js";
 
 /** An issue that knows which file, line and column it is about (all optional, 1-based). */
 export interface LocatedIssue extends SpcIssue {
@@ -29,7 +30,7 @@ export interface LocatedIssue extends SpcIssue {
  * ```
  */
 export function formatLocated(issue: LocatedIssue): string {
-  let where = issue.file ?? "";
+  let where = issue.file === undefined ? "" : forPeople(issue.file, 300);
   if (issue.line !== undefined) {
     where += `${where === "" ? "" : ":"}${issue.line}`;
     if (issue.column !== undefined) where += `:${issue.column}`;

@@ -13,6 +13,7 @@ import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters
 import type { LocatedIssue } from "./diagnostics.js";
 import type { Measure } from "./schema.js";
 import { loadEvents, loadTable, sourceText, type LoadedData, type SourceTexts } from "./source.js";
+import { quoted } from "../text/for-people.js";
 
 /** A test of change and where it landed on the chart. */
 export interface PlacedAnnotation {
@@ -83,7 +84,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   } else if (measure.data !== undefined) {
     const text = sourceText(texts, measure.data);
     if (typeof text !== "string") {
-      throw new SpcError([{ code: "missing_file", path: [...base, "data", "file"], message: `the text of ${JSON.stringify(measure.data.file)} was not given` }]);
+      throw new SpcError([{ code: "missing_file", path: [...base, "data", "file"], message: `the text of ${quoted(measure.data.file)} was not given` }]);
     }
     loaded = loadTable(text, measure.data, { chart: measure.chart, strict, path: [...base, "data"] });
   } else {
@@ -166,7 +167,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       row.note = row.note === undefined || row.note === null || row.note === "" ? a.text : `${row.note} | ${a.text}`;
       done.add(facet);
     }
-    if (done.size === 0) warn([...base, "annotations", j, "facet"], `no subgroup of facet ${JSON.stringify(a.facet)} at ${at}`);
+    if (done.size === 0) warn([...base, "annotations", j, "facet"], `no subgroup of facet ${quoted(String(a.facet))} at ${at}`);
     else placed.x = at;
   });
   if (errors.length > 0) throw new SpcError(errors);
@@ -197,7 +198,7 @@ function explainMultiply(spec: ChartSpec, loaded: LoadedData, measure: Measure, 
   const notice = (message: string) => issues.push({ code: "automatic_multiply", path: [], message, severity: "warning", ...(file === undefined ? {} : { file }) });
   if (rate && denominator !== null && isCareDays(denominator)) {
     spec.multiply = CARE_DAYS_SCALE;
-    notice(`the rate is shown per ${CARE_DAYS_SCALE} ${JSON.stringify(denominator)}, because its name says days of care; give multiply (--multiply) for another scale`);
+    notice(`the rate is shown per ${CARE_DAYS_SCALE} ${quoted(String(denominator))}, because its name says days of care; give multiply (--multiply) for another scale`);
     return;
   }
   const m = spec.multiply;
@@ -205,7 +206,7 @@ function explainMultiply(spec: ChartSpec, loaded: LoadedData, measure: Measure, 
   const why =
     (chart === "p" || chart === "pp") && m === 100
       ? "a share is shown as per cent"
-      : `a scale that makes the overall rate at least 0.5${denominator === null ? "" : ` per ${formatScale(m)} ${JSON.stringify(denominator)}`}`;
+      : `a scale that makes the overall rate at least 0.5${denominator === null ? "" : ` per ${formatScale(m)} ${quoted(String(denominator))}`}`;
   notice(`the values are multiplied by ${formatScale(m)} (${why}); give multiply (--multiply) for another scale`);
 }
 

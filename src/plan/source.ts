@@ -21,6 +21,7 @@ import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js"
 import { describeSkipped, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
+import { quoted } from "../text/for-people.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
 export type SourceTexts = Readonly<Record<string, string>>;
@@ -205,7 +206,7 @@ export function sourceText(texts: SourceTexts, source: { file: string; sheet?: s
 function needFile(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }, path: (string | number)[]): string {
   const file = source.file;
   const text = sourceText(texts, source);
-  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${JSON.stringify(file)} was not given` }]);
+  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${quoted(file)} was not given` }]);
   return text;
 }
 
@@ -243,7 +244,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     input = long;
     units = long.units;
     for (const name of long.skippedColumns) {
-      account.warn(source.file, [`column ${JSON.stringify(name)} is a total or summary of the units, not a unit: left out`], "total_column");
+      account.warn(source.file, [`column ${quoted(name)} is a total or summary of the units, not a unit: left out`], "total_column");
     }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {
@@ -344,7 +345,7 @@ function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: st
   }
   // Many shared x are subgroups on purpose (several measurements per week); a few are slips.
   if (count === 0 || count > Math.max(1, 0.1 * first.size)) return [];
-  const what = xName === undefined ? "x" : JSON.stringify(xName);
+  const what = xName === undefined ? "x" : quoted(String(xName));
   return [`${count} line${count > 1 ? "s have" : " has"} the same ${what} as an earlier line and ${count > 1 ? "are" : "is"} combined with it into one subgroup: ${pairs.join(", ")}${count > 5 ? ", …" : ""}. If a line is a copy, delete it.`];
 }
 
@@ -385,14 +386,17 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     // empty chart: say which values the column has.
     const present = new Set(table.rows.map((r) => (r.cells[index] ?? "").trim()));
     if (![...present].some((v) => wanted.has(v.toLowerCase()))) {
-      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => JSON.stringify(v));
+      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => quoted(v));
       throw new SpcError([
-        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.map((v) => JSON.stringify(v)).join(" or ")} in column ${JSON.stringify(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
+        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.slice(0, 12).map((v) => quoted(v)).join(" or ")}${values.length > 12 ? " …" : ""} in column ${quoted(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
       ]);
     }
     return { name, values: wanted };
   });
-  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => r.values.has((record[r.name] ?? "").trim().toLowerCase()));
+  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => {
+    const cell = Object.hasOwn(record, r.name) ? record[r.name] : undefined;
+    return r.values.has((typeof cell === "string" ? cell : "").trim().toLowerCase());
+  });
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
@@ -511,7 +515,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
           line: r.line,
           column: table.header[eventCol] ?? null,
           value: r.cells[eventCol] ?? "",
-          reason: `${JSON.stringify((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+          reason: `${quoted((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
         }));
       // Both counts cover the same periods; facets may come in another order, so match by key.
       const key = (row: ChartRow) => `${row.facet ?? ""}\u0000${String(row.x)}`;

@@ -69,6 +69,8 @@ const nb = {
   copySpec: "Kopier ChartSpec (JSON)",
   copyLink: "Kopier lenke til oppgaven",
   copied: "Kopiert",
+  linkTooBig: (limit: number, what: "rows" | "bytes") =>
+    `Lenken er for stor til å åpnes her: lekeplassen åpner lenker med inntil ${limit.toLocaleString("nb-NO")} ${what === "rows" ? "rader" : "byte"}. Lim inn dataene i stedet.`,
   copyFailed: "Kunne ikke kopiere; merk teksten og kopier selv.",
   specLabel: "ChartSpec: samme diagram fra et skript med compute(spec)",
   empty: "Lim inn data for å se diagrammet.",
@@ -140,6 +142,8 @@ const en: Strings = {
   copySpec: "Copy ChartSpec (JSON)",
   copyLink: "Copy link to this exercise",
   copied: "Copied",
+  linkTooBig: (limit, what) =>
+    `The link is too large to open here: the playground opens links of up to ${limit.toLocaleString("en")} ${what === "rows" ? "rows" : "bytes"}. Paste the data instead.`,
   copyFailed: "Could not copy; select the text and copy it yourself.",
   specLabel: "ChartSpec: the same chart from a script with compute(spec)",
   empty: "Paste data to see the chart.",

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { lineAt, type Line, type PartLines } from "../charts/part-frame.js";
+import type { PartLines } from "../charts/part-frame.js";
+import type { ScaledLines } from "../charts/scaled-lines.js";
 import type { RunsAnalysis } from "../runs/analysis.js";
 import { runsRule } from "../runs/signal.js";
 import type { Draft, RuleContext, RunsView } from "./context.js";
@@ -28,9 +29,10 @@ export interface PartInput {
   part: number;
   /** 0-based index of the part's first subgroup within the facet. */
   offset: number;
-  /** The chart's lines on the unmultiplied scale. */
+  /** The chart's lines on the unmultiplied scale (the runs sides are taken there, as analyseRuns does). */
   lines: PartLines;
-  multiply: number;
+  /** The same lines after `multiply` (src/charts/scaled-lines.ts): what the rules compare. */
+  scaled: ScaledLines;
   /** 1 where the subgroup is included (not excluded). */
   include: Uint8Array;
   /** The part's runs analysis; `null` where runs never signal (MR charts, categorical x). */
@@ -71,29 +73,12 @@ interface Ranked {
  */
 export function runPartRules(setup: RulesSetup, input: PartInput, findings: Finding[]): PartRules | null {
   if (setup.rules.length === 0) return null;
-  const { lines, multiply: m, include, offset } = input;
+  const { lines, scaled, include, offset } = input;
   const size = lines.y.length;
-  const y = m === 1 ? lines.y : lines.y.map((v) => v * m);
-  const cl = lines.cl * m;
-  let ucl = scale(lines.ucl, m);
-  let lcl = scale(lines.lcl, m);
-  let ucl95 = scale(lines.ucl95, m);
-  let lcl95 = scale(lines.lcl95, m);
-  if (m < 0) [ucl, lcl, ucl95, lcl95] = [lcl, ucl, lcl95, ucl95];
-  // 1-sigma lines, made when a zone rule first asks: the chart's own, else 2·l2 − l3, which is
-  // exact for every chart whose lines are cl ± k·sigma.
-  let one: { lcl1: Line; ucl1: Line } | null = null;
-  const oneSigma = () => {
-    if (one) return one;
-    const raw = lines.oneSigma?.() ?? { lcl1: combine(lines.lcl95, lines.lcl), ucl1: combine(lines.ucl95, lines.ucl) };
-    const lower = scale(raw.lcl1, m);
-    const upper = scale(raw.ucl1, m);
-    one = m < 0 ? { lcl1: upper, ucl1: lower } : { lcl1: lower, ucl1: upper };
-    return one;
-  };
+  const { y, cl, lcl, ucl, lcl95, ucl95, oneSigma } = scaled;
 
   const { seq, starts } = sequenceOf(y, include, setup.missing);
-  const runs = input.runs ? runsView(input.runs, lines.y, lines.cl, include, Math.sign(m)) : null;
+  const runs = input.runs ? runsView(input.runs, lines.y, lines.cl, include, scaled.orientation) : null;
 
   const ranked: Ranked[] = [];
   const labels = new Map<number, { rule: RuleId; side: Side }>();
@@ -200,37 +185,12 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
   return { slot, signals, variation };
 }
 
-/** 2·a − b, for lines. */
-function combine(a: Line, b: Line): Line {
-  if (typeof a === "number" && typeof b === "number") return 2 * a - b;
-  const n = typeof a === "number" ? (b as Float64Array).length : a.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = 2 * lineAt(a, i) - lineAt(b, i);
-  return out;
-}
-
-/**
- * A line after `multiply`; non-finite values become NaN (undefined), as the points show them.
- * With `multiply` 1 an array line is used as it is (an infinite limit is never crossed).
- */
-function scale(line: Line, m: number): Line {
-  if (typeof line === "number") {
-    const v = line * m;
-    return Number.isFinite(v) ? v : Number.NaN;
-  }
-  if (m === 1) return line;
-  const out = new Float64Array(line.length);
-  for (let i = 0; i < line.length; i++) {
-    const v = (line[i] as number) * m;
-    out[i] = Number.isFinite(v) ? v : Number.NaN;
-  }
-  return out;
-}
-
 /** The usable points in order, and where a missing value starts a new sequence. */
 function sequenceOf(y: Float64Array, include: Uint8Array, missing: "skip" | "break"): { seq: Int32Array; starts: Uint8Array } {
-  const all = new Int32Array(y.length);
-  const starts = new Uint8Array(y.length);
+  // One buffer for both (a typed array's buffer is a large part of a small chart's time).
+  const buffer = new ArrayBuffer(5 * y.length);
+  const all = new Int32Array(buffer, 0, y.length);
+  const starts = new Uint8Array(buffer, 4 * y.length, y.length);
   let k = 0;
   let gap = true;
   for (let i = 0; i < y.length; i++) {

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { deflateRawSync, gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
@@ -188,6 +188,15 @@ describe.skipIf(!executable)(title, () => {
     expect(await other.inputValue("#breaks")).toBe("12");
     expect(await other.inputValue("#lang")).toBe("en");
     expect(await other.textContent("h1")).toBe("SPC playground");
+  });
+
+  it("refuses a short link that would expand to 200,000 rows, and says so (issue 11)", async () => {
+    const json = JSON.stringify({ text: "a\n".repeat(200_000), lang: "en" });
+    const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    expect(hash.length).toBeLessThan(2000);
+    const page = await open({ width: 1280, height: 800 }, `${url}#z${hash}`);
+    await expect.poll(() => page.textContent("#copy-status")).toMatch(/lekeplassen åpner lenker med inntil 10[\s\u00a0]000 rader/);
+    expect(await page.inputValue("#paste")).not.toContain("a\na\na");
   });
 
   it("shows a bad row and why it was rejected", async () => {

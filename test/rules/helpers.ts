@@ -1,3 +1,4 @@
+import { scaleLines } from "../../src/charts/scaled-lines.js";
 import type { PartLines } from "../../src/charts/part-frame.js";
 import { explainFinding, facetXWords } from "../../src/rules/describe.js";
 import { runPartRules } from "../../src/rules/engine.js";
@@ -50,7 +51,7 @@ export function detect(
       part: 1,
       offset: 0,
       lines: part,
-      multiply: 1,
+      scaled: scaleLines(part, 1),
       include,
       runs: options.unordered ? null : runs,
       sequential: !options.unordered,

@@ -24,6 +24,7 @@ import { svgToPng } from "../png.js";
 import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
+import { quoted } from "../../text/for-people.js";
 
 /** The options of `spc chart`, as commander gives them. */
 export interface ChartCommandOptions {
@@ -246,7 +247,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     if (!found.events) {
       if (options.x === undefined && found.columns.x !== undefined) {
         columns = { ...columns, x: found.columns.x };
-        warn(`spc chart: no --x given: using ${JSON.stringify(found.columns.x)} as x (see spc suggest)`);
+        warn(`spc chart: no --x given: using ${quoted(String(found.columns.x))} as x (see spc suggest)`);
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
       if (found.denominator !== undefined) {
@@ -265,11 +266,11 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       events = true;
       event = suggestion.columns.event;
       columns = { ...columns, x: suggestion.columns.date };
-      warn(`spc chart: no --y given: reading ${shown} as an event log by ${JSON.stringify(suggestion.columns.date)} (see spc suggest)`);
+      warn(`spc chart: no --y given: reading ${shown} as an event log by ${quoted(String(suggestion.columns.date))} (see spc suggest)`);
     } else {
       columns = { x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet };
-      const by = [columns.n === undefined ? "" : ` per ${JSON.stringify(columns.n)}`, columns.x === undefined ? "" : ` by ${JSON.stringify(columns.x)}`].join("");
-      warn(`spc chart: no --y given: charting ${JSON.stringify(columns.y)}${by} (see spc suggest)`);
+      const by = [columns.n === undefined ? "" : ` per ${quoted(String(columns.n))}`, columns.x === undefined ? "" : ` by ${quoted(String(columns.x))}`].join("");
+      warn(`spc chart: no --y given: charting ${quoted(String(columns.y))}${by} (see spc suggest)`);
     }
   }
 
@@ -394,7 +395,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
 
 /** The one line that says which denominator was chosen, and why (or that none was). */
 function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string {
-  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${JSON.stringify(d.column)} as the denominator (n): ${d.why.en}`;
+  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${quoted(String(d.column))} as the denominator (n): ${d.why.en}`;
 }
 
 /** Problems with the data itself (not with an option): exit code 1, located in the file. */

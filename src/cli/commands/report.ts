@@ -24,6 +24,8 @@ import { createProgress } from "../progress.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt } from "./options.js";
+import { quoted } from "../../text/for-people.js";
+import { daysInMonth } from "../../calendar.js";
 
 /** The options of `spc report`. */
 export interface ReportCommandOptions {
@@ -41,7 +43,12 @@ export interface ReportCommandOptions {
 export const PROGRESS_FROM = 5;
 
 function parseDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${JSON.stringify(value)} is not a date YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${quoted(value)} is not a date YYYY-MM-DD.`);
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  // 2024-02-30 has the right shape but is no day of the calendar.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new InvalidArgumentError(`${quoted(value)} is not a date: ${month < 1 || month > 12 ? "there is no month " + month : year < 1 ? "there is no year 0" : `month ${month} of ${year} has ${daysInMonth(year, month)} days`}.`);
+  }
   return value;
 }
 
@@ -107,6 +114,8 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, ["spc report: standard input (-) can be read only once"]);
   const stdin = deps.readStdin ?? readProcessStdin;
+  // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
+  const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
 
   // 1. Every plan, read and checked before any data is read.
   const plans: LoadedPlan[] = [];
@@ -136,7 +145,8 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
   try {
     for (const p of plans) {
       const shown = p.file === "-" ? "<stdin>" : p.file;
-      const texts: Record<string, string> = {};
+      // No prototype: a data file named "__proto__" or "toString" is an ordinary key.
+      const texts: Record<string, string> = Object.create(null) as Record<string, string>;
       const unreadable = new Map<string, string>();
       const workbooks = new Set<string>();
       const badSheets = new Map<string, string>();
@@ -194,7 +204,6 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
 
     // 3. The page.
-    const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
     done = 0;
     const html = buildReport(computed, {
       render: deps.render,

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { n } from "../../src/render/svg.js";
+
+describe("n(): a coordinate as text", () => {
+  it("writes what String() writes of the value rounded to tenths, and never -0", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), (value) => {
+        const r = Math.round(value * 10) / 10;
+        expect(n(value)).toBe(r === 0 ? "0" : String(r));
+      }),
+      { numRuns: 5000 },
+    );
+    expect([n(12.34), n(-0.04), n(-0.06), n(5), n(-12.96)]).toEqual(["12.3", "0", "-0.1", "5", "-13"]);
+  });
+});
