@@ -8,6 +8,7 @@
  * @module
  */
 import { SpcError } from "../errors.js";
+import { quoted, quotedList } from "../text/for-people.js";
 import { readDelimited, type DelimitedTable } from "./delimited.js";
 import type { Sheet, SheetRow, Workbook } from "./xlsx.js";
 
@@ -60,7 +61,10 @@ export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
       {
         code: "unknown_sheet",
         path: ["sheet"],
-        message: `the workbook has no sheet ${typeof ref === "number" ? String(ref) : JSON.stringify(ref)}; its sheets are ${names.map((n, i) => `${i + 1} ${JSON.stringify(n)}`).join(", ")}`,
+        message: `the workbook has no sheet ${typeof ref === "number" ? String(ref) : quoted(ref)}; its sheets are ${names
+          .slice(0, 20)
+          .map((n, i) => `${i + 1} ${quoted(n)}`)
+          .join(", ")}${names.length > 20 ? ` and ${names.length - 20} more` : ""}`,
       },
     ]);
   }
@@ -80,9 +84,9 @@ export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
  * ```
  */
 export function sheetNotice(file: string, choice: SheetChoice): string {
-  const also = choice.others.length === 0 ? "" : `; also: ${choice.others.map((n) => JSON.stringify(n)).join(", ")}`;
+  const also = choice.others.length === 0 ? "" : `; also: ${quotedList(choice.others)}`;
   const why = choice.basis === "numbers" ? "the first with a table of numbers" : choice.basis === "first" ? "no sheet holds a table of numbers" : "as asked";
-  return `${file}: read sheet ${JSON.stringify(choice.sheet.name)} (${why}${also})`;
+  return `${file}: read sheet ${quoted(choice.sheet.name)} (${why}${also})`;
 }
 
 /** The rows with merged cells filled: a merged cell's value stands in every cell of its range. */

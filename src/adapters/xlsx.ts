@@ -28,6 +28,13 @@ import { unzipSync, strFromU8 } from "fflate";
 import { SpcError } from "../errors.js";
 import { formatNorwegianNumber } from "./numbers.js";
 
+/**
+ * The most one part of a workbook (a sheet's XML) may unzip to: 400 MB, near the longest text
+ * JavaScript can hold, and well above Excel's own limit of 1,048,576 rows of a few columns. A zip
+ * that claims more (a "zip bomb") is refused before anything is unzipped.
+ */
+export const MAX_PART_BYTES = 400_000_000;
+
 /** One row of a sheet: its Excel row number and its cells as text (`""` for an empty cell). */
 export interface SheetRow {
   /** The 1-based Excel row number. */
@@ -571,11 +578,20 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
  */
 export function readXlsx(bytes: Uint8Array): Workbook {
   let files: Record<string, Uint8Array>;
+  let tooLarge: string | null = null;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith("xl/") && f.name.endsWith(".xml") || f.name.endsWith(".rels") });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        const wanted = (f.name.startsWith("xl/") && f.name.endsWith(".xml")) || f.name.endsWith(".rels");
+        // A part that unzips beyond what one text can hold is refused before it is unzipped.
+        if (wanted && f.originalSize > MAX_PART_BYTES) tooLarge = f.name;
+        return wanted && tooLarge === null;
+      },
+    });
   } catch (e) {
     throw invalid(`not a readable .xlsx workbook (the zip cannot be opened: ${e instanceof Error ? e.message : String(e)})`);
   }
+  if (tooLarge !== null) throw invalid(`the workbook is too large to read: its part ${tooLarge} unzips to more than ${MAX_PART_BYTES / 1_000_000} MB; save the sheet as "CSV UTF-8" instead`);
   const text = (name: string): string | undefined => {
     const f = files[name];
     return f === undefined ? undefined : strFromU8(f);

@@ -442,7 +442,8 @@ async function openFile(file: File, sheet?: number): Promise<void> {
   try {
     const loaded = await loadFile(file, sheet);
     lastFile = file;
-    ui.sheet.replaceChildren(...loaded.sheets.map((name, i) => new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
+    ui.sheet.replaceChildren();
+    loaded.sheets.forEach((name, i) => ui.sheet.add(new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
     ui.sheetLabel.hidden = loaded.sheets.length < 2;
     ui.fileStatus.textContent = loaded.notice;
     state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text };

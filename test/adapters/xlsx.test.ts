@@ -177,3 +177,24 @@ describe("XML written with a namespace prefix (the Open XML SDK's x:)", () => {
     });
   });
 });
+
+describe("a zip that claims to unzip beyond what can be read", () => {
+  it("is refused before anything is unzipped, naming the part", () => {
+    const bytes = makeXlsx({ sheets: [{ name: "A", data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+    // Patch the central directory's uncompressed size of the sheet to about 4 GB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+    let patched = false;
+    for (let i = 0; i + 46 < bytes.length; i++) {
+      if (view.getUint32(i, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(i + 28, true);
+      const entry = bytes.subarray(i + 46, i + 46 + nameLength);
+      if (entry.length === name.length && entry.every((b, k) => b === name[k])) {
+        view.setUint32(i + 24, 0xfffffff0, true);
+        patched = true;
+      }
+    }
+    expect(patched).toBe(true);
+    expect(() => readXlsx(bytes)).toThrow(/too large to read: its part xl\/worksheets\/sheet1\.xml unzips to more than 400 MB/);
+  });
+});
