@@ -12,7 +12,7 @@ import type { ChartSuggestion } from "../adapters/suggest.js";
 import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import type { Measure } from "./schema.js";
-import { loadEvents, loadTable, type LoadedData, type SourceTexts } from "./source.js";
+import { loadEvents, loadTable, sourceText, type LoadedData, type SourceTexts } from "./source.js";
 import { quoted } from "../text/for-people.js";
 
 /** A test of change and where it landed on the chart. */
@@ -82,7 +82,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (measure.events !== undefined) {
     loaded = loadEvents(texts, measure.events, { chart: measure.chart, strict, path: [...base, "events"] });
   } else if (measure.data !== undefined) {
-    const text = texts[measure.data.file];
+    const text = sourceText(texts, measure.data);
     if (typeof text !== "string") {
       throw new SpcError([{ code: "missing_file", path: [...base, "data", "file"], message: `the text of ${quoted(measure.data.file)} was not given` }]);
     }

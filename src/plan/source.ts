@@ -175,8 +175,37 @@ class Account {
   }
 }
 
-function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
-  const text = texts[file];
+/**
+ * The key of a source's text in {@link SourceTexts}: the file name, or — when the source names a
+ * sheet of a workbook — the file name and the sheet (`fall.xlsx#sheet=Data`), since two
+ * measures may read two sheets of one workbook.
+ *
+ * @example
+ * ```ts
+ * sourceKey({ file: "fall.csv" });                 // "fall.csv"
+ * sourceKey({ file: "fall.xlsx", sheet: "Data" }); // "fall.xlsx#sheet=Data"
+ * ```
+ */
+export function sourceKey(source: { file: string; sheet?: string | number | undefined }): string {
+  return source.sheet === undefined ? source.file : `${source.file}#sheet=${String(source.sheet)}`;
+}
+
+/**
+ * A source's text: by {@link sourceKey} (a source that names a sheet is never given another
+ * sheet's text by its file name).
+ *
+ * @example
+ * ```ts
+ * sourceText({ "fall.xlsx#sheet=Data": "Måned;Fall\n" }, { file: "fall.xlsx", sheet: "Data" }); // "Måned;Fall\n"
+ * ```
+ */
+export function sourceText(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }): string | undefined {
+  return texts[sourceKey(source)];
+}
+
+function needFile(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }, path: (string | number)[]): string {
+  const file = source.file;
+  const text = sourceText(texts, source);
   if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${quoted(file)} was not given` }]);
   return text;
 }
@@ -371,7 +400,7 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const read = withPath(path, () =>
@@ -430,7 +459,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   const strict = options.strict === true;
   const path = options.path ?? [];
   const account = new Account();
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const period = source.period ?? "month";

@@ -21,7 +21,7 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
-import { readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
 import { quoted } from "../../text/for-people.js";
@@ -63,6 +63,7 @@ export interface ChartCommandOptions {
   quiet?: boolean;
   skipLines?: number;
   year?: number;
+  sheet?: string;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -94,6 +95,7 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^(data|events)\.decimal$/, "--decimal"],
   [/^data\.year$/, "--year"],
   [/^(data|events)\.delimiter$/, "--delimiter"],
+  [/^(data|events)\.sheet$/, "--sheet"],
 ];
 
 function flagOf(path: readonly (string | number)[]): string {
@@ -124,7 +126,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
   return program
     .command("chart")
     .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
-    .argument("<file>", "CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
     .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
     .option("--x <column>", "subgroup column (dates, numbers or labels); with --events the date column")
     .option("--y <column>", "value column (the numerator for P and U charts); found from the data when absent")
@@ -155,6 +157,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
@@ -168,6 +171,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
 Examples:
   spc chart fall-sykehjem.csv --chart u --x Måned --y Fall --n Liggedøgn --multiply 1000 -o fall.svg
   spc chart fall-sykehjem.csv --x Måned --y Fall --n Liggedøgn -o fall.json     # the computed result
+  spc chart fall-sykehjem.xlsx --sheet Data -o fall.svg                      # a sheet of an Excel workbook
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
@@ -210,11 +214,16 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
   checkOutputName(options.output);
-  const text = await readText(file, stdin, shown, warn);
+  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet });
+  const text = data.text;
   const texts: Record<string, string> = { [shown]: text };
   // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
   const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
-  const readTable = () => readDelimited(text, skipLines);
+  // A workbook's sheet is written `;`-separated with decimal commas: read it so, whatever the
+  // options say about CSV files.
+  const delimiter = data.workbook === undefined ? options.delimiter : ";";
+  const decimal = data.workbook === undefined ? options.decimal : ",";
+  const readTable = () => readDelimited(text, { ...skipLines, ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }) });
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
@@ -289,8 +298,16 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      texts[dShown] = await readText(options.denominators, stdin, dShown, warn);
-      denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
+      const d = await readData(options.denominators, stdin, dShown, warn);
+      texts[dShown] = d.text;
+      denominators = definedOnly({
+        file: dShown,
+        x: options.denominatorX ?? 0,
+        n: options.denominatorN ?? 1,
+        facet: columns.facet,
+        decimal: d.workbook === undefined ? options.decimal : ",",
+        delimiter: d.workbook === undefined ? undefined : ";",
+      });
     }
     measure.events = definedOnly({
       file: shown,
@@ -302,7 +319,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       period: options.period,
       denominators,
       include: options.include,
-      delimiter: options.delimiter,
+      delimiter,
       skipLines: options.skipLines,
     }) as MeasureInput["events"];
   } else {
@@ -315,8 +332,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       note: options.note,
       part: options.part,
       wide: options.wide,
-      decimal: options.decimal,
-      delimiter: options.delimiter,
+      decimal,
+      delimiter,
       year: options.year,
       skipLines: options.skipLines,
     }) as MeasureInput["data"];

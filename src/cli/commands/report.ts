@@ -12,15 +12,16 @@
 import { isAbsolute, relative } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
-import { computePlan, planDataFiles, type ComputedPlan } from "../../plan/compute.js";
+import { computePlan, planDataSources, type ComputedPlan } from "../../plan/compute.js";
 import { parsePlan } from "../../plan/load.js";
 import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
+import { sourceKey } from "../../plan/source.js";
 import { buildReport } from "../../report/build.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
-import { besidePlan, readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt } from "./options.js";
 import { quoted } from "../../text/for-people.js";
@@ -147,14 +148,28 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       // No prototype: a data file named "__proto__" or "toString" is an ordinary key.
       const texts: Record<string, string> = Object.create(null) as Record<string, string>;
       const unreadable = new Map<string, string>();
-      for (const data of planDataFiles(p.plan)) {
+      const workbooks = new Set<string>();
+      const badSheets = new Map<string, string>();
+      for (const source of planDataSources(p.plan)) {
+        const data = source.file;
         try {
-          texts[data] = await readText(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`));
+          const read = await readData(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`), { sheet: source.sheet });
+          texts[source.key] = read.text;
+          if (read.workbook !== undefined) workbooks.add(source.key);
         } catch (e) {
           if (!(e instanceof CommandError)) throw e;
-          unreadable.set(data, /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? "cannot read");
+          // A sheet the workbook does not have is a mistake in the plan, not an unreadable file.
+          if (e.exitCode === EXIT_CODES.usage && source.sheet !== undefined) {
+            badSheets.set(source.key, e.lines.join("; ").replace(`${data}: `, ""));
+            continue;
+          }
+          // A workbook refused (.xls): the reason is the whole message.
+          const why = /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? e.lines[0]?.replace(`${data}: `, "") ?? "cannot read";
+          unreadable.set(data, why);
         }
       }
+      readWorkbooksAsWritten(p.plan, workbooks);
+      const dataFiles = new Set(planDataSources(p.plan).map((d) => d.file));
       const result = computePlan(p.plan, texts, {
         strict: options.strict === true,
         planText: p.text,
@@ -164,9 +179,13 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       for (const m of result.measures) {
         m.issues = m.issues.map((issue): LocatedIssue => {
           // Data files are named relative to the plan; messages name them as the user can open them.
-          if (issue.file !== undefined && issue.file in texts) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
+          if (issue.file !== undefined && dataFiles.has(issue.file)) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
           const file = valueAt(p.plan, issue.path);
           if (issue.code !== "missing_file" || typeof file !== "string") return issue;
+          const sheetPath = [...issue.path.slice(0, -1), "sheet"];
+          const sheet = valueAt(p.plan, sheetPath);
+          const badSheet = typeof sheet === "string" || typeof sheet === "number" ? badSheets.get(sourceKey({ file, sheet })) : undefined;
+          if (badSheet !== undefined) return { ...issue, code: "unknown_sheet", path: sheetPath, message: `${shownPath(besidePlan(p.file, file))}: ${badSheet}` };
           exitCode = EXIT_CODES.io;
           return { ...issue, message: `cannot read ${shownPath(besidePlan(p.file, file))} (${unreadable.get(file) ?? "not read"})` };
         });
@@ -207,5 +226,21 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, `spc report: ${failed} of ${total} measures could not be computed; the report shows why`]);
+  }
+}
+
+/**
+ * A workbook's sheet arrives as `;`-separated text with decimal commas: its sources read it so,
+ * whatever the plan says about the delimiter and decimal separator of CSV files.
+ */
+function readWorkbooksAsWritten(plan: Plan, workbooks: ReadonlySet<string>): void {
+  if (workbooks.size === 0) return;
+  for (const m of plan.measures) {
+    if (m.data !== undefined && workbooks.has(sourceKey(m.data))) Object.assign(m.data, { delimiter: ";", decimal: "," });
+    if (m.events !== undefined) {
+      if (workbooks.has(sourceKey(m.events))) Object.assign(m.events, { delimiter: ";" });
+      const d = m.events.denominators;
+      if (d !== undefined && workbooks.has(sourceKey(d))) Object.assign(d, { delimiter: ";", decimal: "," });
+    }
   }
 }
