@@ -1,80 +1,70 @@
-// Benchmarks for compute() (issue "Core engine"): run with `npm run bench` (builds first).
-// Times are the median of several runs after a warm-up, on whatever machine runs it.
-import { compute } from "../dist/index.js";
-import { random, normal, time } from "./harness.mjs";
+// The core benchmark (issue 16, "Fast"): compute() against the floor, a typed-array loop doing the
+// I chart's arithmetic, measured in the same run; each ratio is printed beside its target. Run
+// with `npm run bench` (builds first; node --expose-gc for the heap figure). DIST=path/to/dist
+// measures another build (e.g. main's) with the same harness. The machine may be shared and
+// noisy: times are medians of runs taken in turns with the floor, and targets are ratios.
+import { floorIChart, iChartRows, median, report, summary, time, timeInTurns } from "./harness.mjs";
 
-function makeSeries(chart, size, seed = 42) {
-  const rand = random(seed);
-  const data = new Array(size);
-  for (let i = 0; i < size; i++) {
-    if (chart === "p") {
-      const n = 50 + Math.floor(rand() * 101);
-      let y = 0;
-      for (let k = 0; k < 8; k++) y += rand() < 0.2 ? 1 : 0; // a cheap binomial-ish count ≤ n
-      data[i] = { x: i + 1, y: Math.min(n, Math.round(y * n / 40)), n };
-    } else data[i] = { x: i + 1, y: normal(rand) };
+const dist = process.env.DIST ? new URL(`file://${process.env.DIST.replace(/\/$/, "")}/`) : new URL("../dist/", import.meta.url);
+const { compute, renderSvg } = await import(new URL("index.js", dist).href);
+
+console.log(`compute() against the floor — node ${process.version}, ${new Date().toISOString()}, ${dist.pathname}\n`);
+
+// 1. The I chart at 10^5 and 10^6 points, each beside the floor for the same points.
+const ratios = {};
+const cpuRatios = {};
+const times = {};
+for (const [size, repeats] of [[1e5, 11], [1e6, 5]]) {
+  const data = iChartRows(size);
+  const y = Float64Array.from(data, (r) => r.y);
+  const t = timeInTurns({ compute: () => compute({ chart: "i", data }), floor: () => floorIChart(y) }, repeats);
+  times[size] = t.wall.compute;
+  ratios[size] = t.wall.compute / t.wall.floor;
+  cpuRatios[size] = t.cpu.compute / t.cpu.floor;
+  console.log(
+    `  I chart ${size.toLocaleString("en")} points: compute ${t.wall.compute.toFixed(1)} ms (cpu ${t.cpu.compute.toFixed(1)}),` +
+      ` floor ${t.wall.floor.toFixed(2)} ms (cpu ${t.cpu.floor.toFixed(2)}); cpu-time ratio ×${cpuRatios[size].toFixed(1)}`,
+  );
+}
+report("I chart 10^6 points / floor", ratios[1e6], "×", 30);
+report("I chart 10^5 points / floor", ratios[1e5], "×", 20);
+report("growth 10^5 → 10^6 points", times[1e6] / times[1e5], "×", 11, "≤");
+
+// 2. A small chart: 1,000 points, I chart with the Making Data Count rules.
+{
+  const data = iChartRows(1000, 7);
+  const spec = { chart: "i", data, convention: "mdc", rules: "mdc" };
+  const batch = 200;
+  const ms = time(() => {
+    for (let k = 0; k < batch; k++) compute(spec);
+  }, 15) / batch;
+  report("I chart 1,000 points, MDC rules", ms, "ms", 0.25);
+}
+
+// 3. Many small charts: 10,000 charts of 36 points, computed and rendered.
+{
+  const charts = Array.from({ length: 10_000 }, (_, k) => iChartRows(36, k + 1));
+  let bytes = 0;
+  const ms = time(() => {
+    for (const data of charts) bytes += renderSvg(compute({ chart: "i", data })).length;
+  }, 3);
+  report("10,000 I charts of 36 points, compute + render", ms, "ms", 1000);
+}
+
+// 4. Memory: the heap a 10^6-point result keeps alive, per point.
+if (typeof globalThis.gc === "function") {
+  const data = iChartRows(1e6, 3);
+  const heapPerPoint = [];
+  for (let r = 0; r < 3; r++) {
+    globalThis.gc();
+    const before = process.memoryUsage().heapUsed;
+    let result = compute({ chart: "i", data });
+    globalThis.gc();
+    heapPerPoint.push((process.memoryUsage().heapUsed - before) / result.points.length);
+    result = null;
   }
-  return data;
+  report("heap per point of a 10^6-point result", median(heapPerPoint), "B", 400);
+} else {
+  console.log("heap per point: run node with --expose-gc to measure it");
 }
-
-/** The floor: the I-chart arithmetic (mean, moving ranges, limits, sigma signals, runs) on a typed array. */
-function floorIChart(y) {
-  const n = y.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += y[i];
-  const cl = sum / n;
-  let mr = 0;
-  for (let i = 1; i < n; i++) mr += Math.abs(y[i] - y[i - 1]);
-  const sigma = mr / (n - 1) / 1.128;
-  const ucl = cl + 3 * sigma;
-  const lcl = cl - 3 * sigma;
-  let signals = 0;
-  let longest = 0;
-  let current = 0;
-  let side = 0;
-  let crossings = 0;
-  for (let i = 0; i < n; i++) {
-    if (y[i] > ucl || y[i] < lcl) signals++;
-    const s = Math.sign(y[i] - cl);
-    if (s === 0) continue;
-    if (s === side) current++;
-    else {
-      if (side !== 0) crossings++;
-      side = s;
-      current = 1;
-    }
-    if (current > longest) longest = current;
-  }
-  return signals + longest + crossings;
-}
-
-const rows = [];
-function record(name, ms, note = "") {
-  rows.push({ name, ms });
-  console.log(`${name.padEnd(44)} ${ms.toFixed(1).padStart(9)} ms ${note}`);
-}
-
-console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
-const timings = {};
-for (const chart of ["run", "i", "p"]) {
-  for (const size of [1e3, 1e5, 1e6]) {
-    const data = makeSeries(chart, size);
-    const repeats = size >= 1e6 ? 3 : size >= 1e5 ? 5 : 30;
-    const ms = time(() => compute({ chart, data }), repeats);
-    timings[`${chart}:${size}`] = ms;
-    record(`compute ${chart} chart, ${size.toLocaleString("en")} points`, ms);
-  }
-}
-for (const chart of ["run", "i", "p"]) {
-  const growth = timings[`${chart}:1000000`] / timings[`${chart}:100000`];
-  console.log(`  growth 1e5 → 1e6 (${chart}): ×${growth.toFixed(1)} (target ≤ 12)`);
-}
-
-const small = Array.from({ length: 10_000 }, (_, k) => makeSeries("p", 36, k + 1));
-record("compute 10,000 P charts of 36 points", time(() => small.forEach((data) => compute({ chart: "p", data })), 3));
-
-const y = Float64Array.from(makeSeries("i", 1e6), (r) => r.y);
-const floor = time(() => floorIChart(y), 5);
-record("floor: typed-array I-chart loop, 1e6", floor);
-console.log(`  compute() / floor for the 1e6 I chart: ×${(timings["i:1000000"] / floor).toFixed(0)}`);
-console.log("\nqicharts2 0.8.1 for reference (shared/reference/timings.json): I chart 1e5 points 67.5 s, 1e6 points 805 s.");
+summary();

@@ -1,16 +1,17 @@
 import { SpcError } from "./errors.js";
-import type { Line, PartFrame } from "./charts/part-frame.js";
-import { newPoint } from "./point.js";
+import { largest } from "./extremes.js";
+import type { PartFrame } from "./charts/part-frame.js";
+import { scaleLines } from "./charts/scaled-lines.js";
+import { newPoint, type PointFields } from "./point.js";
 import { analyseRuns } from "./runs/analysis.js";
 import { normaliseSeries, type FacetSeries } from "./spec/normalise.js";
 import { validateSpec, type ValidSpec } from "./spec/validate.js";
 import { IssueList } from "./spec/issues.js";
-import { finiteValues, mean } from "./stats/mean.js";
-import { collectWarnings } from "./warnings.js";
+import { ExactSum } from "./stats/exact-mean.js";
+import { collectWarnings, type PartValues } from "./warnings.js";
 import { CONVENTIONS } from "./rules/conventions.js";
 import { runPartRules, type RulesSetup } from "./rules/engine.js";
 import { falseAlarmProbability } from "./rules/false-alarm.js";
-import { XFormatter } from "./rules/locale.js";
 import type { Finding } from "./rules/types.js";
 import { facetIcons } from "./rules/variation.js";
 import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
@@ -48,31 +49,29 @@ export function compute(spec: ChartSpec): ChartResult {
   const freezePerPart = convention.freeze === "per-part";
   const freeze = series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
   const excluded = new Set(valid.exclude);
-  const points: Point[] = [];
-  const parts: Part[] = [];
+  // Every subgroup is one point: the array is made at its final size rather than grown by copying.
+  const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [] };
   const categorical = series.xType === "category";
   const rules: RuleState = {
     setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing },
     findings: [],
     freezePerPart,
-    xType: series.xType,
   };
 
   for (const facet of series.facets) {
-    rules.formatter = null;
     const partOf = assignParts(series.breaks, facet.size);
     let start = 0;
     while (start < facet.size) {
       let end = start;
       while (end < facet.size && partOf[end] === partOf[start]) end++;
-      const partNumber = partOf[start]!;
-      computePart(valid, facet, start, end, partNumber, freeze, excluded, categorical, points, parts, series.partLabels, rules);
+      computePart({ spec: valid, facet, start, end, part: partOf[start]!, freeze, excluded, categorical, partLabels: series.partLabels, rules }, out);
       start = end;
     }
   }
 
-  if (!valid.yNeg) clampNegativeLowerLimits(points);
-  summariseLimits(parts, points);
+  const { points, parts } = out;
+  const clamped = !valid.yNeg && clampNegativeLowerLimits(points);
+  summariseLimits(parts, points, out.values, clamped);
   const facets = series.facets.map((f) => f.facet);
   return {
     chart: valid.chart,
@@ -80,7 +79,7 @@ export function compute(spec: ChartSpec): ChartResult {
     facets,
     points,
     parts,
-    warnings: collectWarnings(valid, series, points, parts),
+    warnings: collectWarnings(valid, series, parts, out.values, points),
     multiply: valid.multiply,
     title: valid.title ?? null,
     yLabel: valid.yLabel ?? null,
@@ -101,9 +100,6 @@ interface RuleState {
   /** Every finding so far (their indices are global). */
   findings: Finding[];
   freezePerPart: boolean;
-  xType: "number" | "date" | "category";
-  /** The current facet's x in words, made when its first finding needs it. */
-  formatter?: XFormatter | null;
 }
 
 /** Part number (1-based) of each subgroup: a new part starts after each break position. */
@@ -124,7 +120,7 @@ function assignParts(breaks: number[], size: number): Int32Array {
 
 /** Positions in breaks, freeze and exclude count subgroups within a facet: they must exist. */
 function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
-  const longest = Math.max(0, ...facets.map((f) => f.size));
+  const longest = largest(facets.map((f) => f.size), 0);
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {
@@ -140,29 +136,50 @@ function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   if (issues.items.length > 0) throw new SpcError(issues.all());
 }
 
-function computePart(
-  spec: ValidSpec,
-  facet: FacetSeries,
-  start: number,
-  end: number,
-  partNumber: number,
-  freeze: number,
-  excluded: Set<number>,
-  categorical: boolean,
-  points: Point[],
-  parts: Part[],
-  partLabels: string[] | null,
-  rules: RuleState,
-): void {
+/** One part of one facet to compute. */
+interface PartJob {
+  spec: ValidSpec;
+  facet: FacetSeries;
+  /** The part's subgroups within the facet: [start, end), 0-based. */
+  start: number;
+  end: number;
+  /** 1-based part number. */
+  part: number;
+  /** Subgroups in the baseline, counted from the facet's (qicharts2) or the part's (mdc) start. */
+  freeze: number;
+  /** 1-based positions left out of the calculations. */
+  excluded: Set<number>;
+  categorical: boolean;
+  partLabels: string[] | null;
+  rules: RuleState;
+}
+
+/** What compute() collects over the parts: one entry in `parts` and `values` per part. */
+interface ChartOutput {
+  points: Point[];
+  /** How many of `points` are made so far. */
+  filled: number;
+  parts: Part[];
+  values: PartValues[];
+}
+
+/** Computes one part's lines, runs and rules, and appends its points and summary to `out`. */
+function computePart(job: PartJob, out: ChartOutput): void {
+  const { spec, facet, start, end, freeze, rules } = job;
+  const partNumber = job.part;
   const size = end - start;
-  const base = new Uint8Array(size);
-  const include = new Uint8Array(size);
+  // One buffer for both masks: a typed array's buffer is a large part of a small chart's time.
+  const masks = new Uint8Array(2 * size);
+  const base = masks.subarray(0, size);
+  const include = masks.subarray(size);
   // The baseline: the first `freeze` subgroups of the facet (qicharts2) or of the part (mdc).
   const baselineEnd = rules.freezePerPart ? Math.min(size, freeze) : Math.max(0, Math.min(size, freeze - start));
+  const excluded = job.excluded;
+  const anyExcluded = excluded.size > 0;
   for (let i = 0; i < size; i++) {
-    const position = start + i + 1;
-    include[i] = excluded.has(position) ? 0 : 1;
-    base[i] = include[i]! && i < baselineEnd ? 1 : 0;
+    const kept = anyExcluded && excluded.has(start + i + 1) ? 0 : 1;
+    include[i] = kept;
+    base[i] = kept && i < baselineEnd ? 1 : 0;
   }
   const frame: PartFrame = {
     y: facet.y.subarray(start, end),
@@ -173,16 +190,17 @@ function computePart(
     ySd: facet.ySd.subarray(start, end),
     base,
     hasN: spec.rows.n !== null,
-    categorical,
+    categorical: job.categorical,
     givenCl: spec.cl,
     screen: spec.screenMovingRanges,
     convention: spec.convention,
   };
   if (spec.kind.positive) checkPositiveSubgroups(frame.y, facet, start);
   const lines = spec.kind.compute(frame);
+  const scaled = scaleLines(lines, spec.multiply);
   const runs = analyseRuns(lines.y, lines.cl, include, spec.method);
   // qicharts2 reports the runs statistics for MR charts and categorical x but never signals on them.
-  const ordered = !categorical && spec.chart !== "mr";
+  const ordered = !job.categorical && spec.chart !== "mr";
   const runsSignal = runs.signal && ordered;
   const ruled = runPartRules(
     rules.setup,
@@ -191,54 +209,74 @@ function computePart(
       part: partNumber,
       offset: start,
       lines,
-      multiply: spec.multiply,
+      scaled,
       include,
       runs: ordered ? runs : null,
       sequential: ordered,
-      formatter: () => (rules.formatter ??= new XFormatter(facet.x, rules.xType)),
+      x: facet.x,
     },
     rules.findings,
   );
 
-  const m = spec.multiply;
-  // A constant line is scaled once, so its value is one shared number rather than one per point.
-  const scaledLine = (line: Line) => (typeof line === "number" ? finiteOrNull(line * m) : line);
-  const lclLine = scaledLine(lines.lcl);
-  const uclLine = scaledLine(lines.ucl);
-  const lcl95Line = scaledLine(lines.lcl95);
-  const ucl95Line = scaledLine(lines.ucl95);
-  const scaled = (line: Line | null, i: number) => (line === null || typeof line === "number" ? line : finiteOrNull((line[i] as number) * m));
-  const cl = finiteOrNull(lines.cl * m);
+  // A constant line is one shared number for every point of the part rather than one per point.
+  const cl = finiteOrNull(scaled.cl);
+  const { lcl: lclLine, ucl: uclLine, lcl95: lcl95Line, ucl95: ucl95Line } = scaled;
+  const lclShared = typeof lclLine === "number" ? finiteOrNull(lclLine) : null;
+  const uclShared = typeof uclLine === "number" ? finiteOrNull(uclLine) : null;
+  const lcl95Shared = typeof lcl95Line === "number" ? finiteOrNull(lcl95Line) : null;
+  const ucl95Shared = typeof ucl95Line === "number" ? finiteOrNull(ucl95Line) : null;
   const nOut = lines.n ?? frame.n;
-  const target = spec.target ?? null;
+  const yOut = scaled.y;
+  const notes = facet.note;
+  // One record for every point of the part: newPoint copies it (no object per point besides the point).
+  const fields: PointFields = {
+    facet: facet.facet,
+    x: 0,
+    index: 0,
+    part: partNumber,
+    y: null,
+    n: null,
+    rows: 0,
+    count: 0,
+    cl,
+    lcl: lclShared,
+    ucl: uclShared,
+    lcl95: lcl95Shared,
+    ucl95: ucl95Shared,
+    target: spec.target ?? null,
+    baseline: false,
+    excluded: false,
+    note: null,
+  };
+  const points = out.points;
+  const values: PartValues = { values: 0, first: null, allEqual: true, anyLimit: false, variableLimits: typeof lclLine !== "number" || typeof uclLine !== "number" };
   let sigmaSignals = 0;
   for (let i = 0; i < size; i++) {
-    const y = finiteOrNull((lines.y[i] as number) * m);
-    const lcl = scaled(lclLine, i);
-    const ucl = scaled(uclLine, i);
-    const sigmaSignal = y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl));
-    if (sigmaSignal) sigmaSignals++;
+    const at = start + i;
+    const y = finiteOrNull(yOut[i] as number);
+    const lcl = typeof lclLine === "number" ? lclShared : finiteOrNull(lclLine[i] as number);
+    const ucl = typeof uclLine === "number" ? uclShared : finiteOrNull(uclLine[i] as number);
     const n = nOut[i] as number;
-    const point = newPoint(
-      facet.facet,
-      facet.x[start + i]!,
-      start + i + 1,
-      partNumber,
-      y,
-      Number.isNaN(n) ? null : n,
-      facet.rowCount[start + i]!,
-      facet.yLength[start + i]!,
-      cl,
-      lcl,
-      ucl,
-      scaled(lcl95Line, i),
-      scaled(ucl95Line, i),
-      target,
-      i < baselineEnd,
-      !include[i],
-      facet.note?.[start + i] ?? null,
-    );
-    point.sigmaSignal = sigmaSignal;
+    fields.x = facet.x[at]!;
+    fields.index = at + 1;
+    fields.y = y;
+    fields.n = Number.isNaN(n) ? null : n;
+    fields.rows = facet.rowCount[at]!;
+    // A count is a small integer: `| 0` stores it as one, not as a boxed double in every point.
+    fields.count = facet.yLength[at]! | 0;
+    fields.lcl = lcl;
+    fields.ucl = ucl;
+    if (typeof lcl95Line !== "number") fields.lcl95 = finiteOrNull(lcl95Line[i] as number);
+    if (typeof ucl95Line !== "number") fields.ucl95 = finiteOrNull(ucl95Line[i] as number);
+    fields.baseline = i < baselineEnd;
+    fields.excluded = !include[i];
+    fields.note = notes === null ? null : (notes[at] ?? null);
+    const point = newPoint(fields);
+    const sigmaSignal = y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl));
+    if (sigmaSignal) {
+      point.sigmaSignal = true;
+      sigmaSignals++;
+    }
     point.runsSignal = runsSignal;
     if (ruled !== null) {
       const k = ruled.slot[i]! - 1;
@@ -247,12 +285,19 @@ function computePart(
         point.variation = ruled.variation[k]!;
       }
     }
-    points.push(point);
+    if (lcl !== null || ucl !== null) values.anyLimit = true;
+    if (y !== null) {
+      if (values.values === 0) values.first = y;
+      else if (y !== values.first) values.allEqual = false;
+      values.values++;
+    }
+    points[out.filled++] = point;
   }
-  parts.push({
+  out.values.push(values);
+  out.parts.push({
     facet: facet.facet,
     part: partNumber,
-    label: partLabels?.[partNumber - 1] ?? null,
+    label: job.partLabels?.[partNumber - 1] ?? null,
     first: start + 1,
     last: end,
     nObs: runs.nObs,
@@ -265,8 +310,9 @@ function computePart(
     method: runs.method,
     sigmaSignals,
     cl,
-    meanLcl: null,
-    meanUcl: null,
+    // Constant limits are their own mean; summariseLimits() averages the others.
+    meanLcl: lclShared,
+    meanUcl: uclShared,
     runsFalseAlarm: falseAlarmProbability(runs.nUseful, runs.method),
   });
 }
@@ -287,33 +333,41 @@ function checkPositiveSubgroups(y: Float64Array, facet: FacetSeries, start: numb
   }
 }
 
-/** With `yNeg: false` and no negative y anywhere, lower limits below 0 are drawn at 0. */
-function clampNegativeLowerLimits(points: Point[]): void {
+/** With `yNeg: false` and no negative y anywhere, lower limits below 0 are drawn at 0. Returns whether it clamped. */
+function clampNegativeLowerLimits(points: Point[]): boolean {
   let minY = Infinity;
   for (const p of points) if (p.y !== null && p.y < minY) minY = p.y;
-  if (!(minY >= 0)) return;
+  if (!(minY >= 0)) return false;
   for (const p of points) {
     if (p.lcl !== null && p.lcl < 0) p.lcl = 0;
     if (p.lcl95 !== null && p.lcl95 < 0) p.lcl95 = 0;
   }
+  return true;
 }
 
-/** Each part's mean lower and upper limit over its points (qicharts2's summary `aLCL`, `aUCL`). */
-function summariseLimits(parts: Part[], points: Point[]): void {
+/**
+ * Each part's mean lower and upper limit over its points (qicharts2's summary `aLCL`, `aUCL`).
+ * A constant limit was set when the part was made (the exact mean of n copies of v is v); only
+ * limits that vary by point are averaged here, from the points, after any clamping.
+ */
+function summariseLimits(parts: Part[], points: Point[], values: PartValues[], clamped: boolean): void {
   let offset = 0;
-  for (const part of parts) {
+  parts.forEach((part, k) => {
     const size = part.last - part.first + 1;
-    const lcl = new Float64Array(size);
-    const ucl = new Float64Array(size);
-    for (let i = 0; i < size; i++) {
-      const p = points[offset + i]!;
-      lcl[i] = p.lcl ?? Number.NaN;
-      ucl[i] = p.ucl ?? Number.NaN;
+    if (clamped && part.meanLcl !== null && part.meanLcl < 0) part.meanLcl = 0;
+    if (values[k]!.variableLimits) {
+      const lcl = new ExactSum();
+      const ucl = new ExactSum();
+      for (let i = offset; i < offset + size; i++) {
+        const p = points[i]!;
+        if (p.lcl !== null) lcl.add(p.lcl);
+        if (p.ucl !== null) ucl.add(p.ucl);
+      }
+      part.meanLcl = finiteOrNull(lcl.mean());
+      part.meanUcl = finiteOrNull(ucl.mean());
     }
-    part.meanLcl = finiteOrNull(mean(finiteValues(lcl)));
-    part.meanUcl = finiteOrNull(mean(finiteValues(ucl)));
     offset += size;
-  }
+  });
 }
 
 /** Undefined numbers become null; −0 becomes 0 so that the JSON round trip is exact. */

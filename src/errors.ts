@@ -1,6 +1,7 @@
 import { issueMessage, type MessageLang, type MessageParams } from "./locale/message.js";
 import { loadSpecNb } from "./spec/messages-nb.js";
 import { loadWarningsNb } from "./warning-messages-nb.js";
+import { forPeople, safeMessage } from "./text/for-people.js";
 
 /**
  * One problem found in a chart spec or an input file.
@@ -57,7 +58,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
+    // Keys can be user text (an include filter's column): shown safe and short.
+    else out += out === "" ? forPeople(key) : `.${forPeople(key)}`;
   }
   return out;
 }
@@ -96,7 +98,9 @@ export function loadCoreNb(): void {
   loadWarningsNb();
 }
 
-function withPath(path: readonly (string | number)[], message: string): string {
+/** The path, then the message, made safe to print (no control characters, not too long). */
+function withPath(path: readonly (string | number)[], text: string): string {
   const where = formatPath(path);
+  const message = safeMessage(text);
   return where === "" ? message : `${where}: ${message}`;
 }

@@ -3,7 +3,8 @@
  *
  * `compute(spec)` turns a chart spec (data and analysis choices) into a plain-JSON result with
  * centre lines, limits and signals that match qicharts2 point by point; `renderSvg(result)`
- * draws it; `explain(result)` tells its story in Norwegian or English.
+ * draws it; `explain(result)` tells its story in Norwegian or English, and
+ * `describeFinding(finding, { lang, result })` writes one finding (the result holds findings as data).
  *
  * @packageDocumentation
  */
@@ -15,6 +16,7 @@ export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";
 export { explain, type ExplainOptions } from "./rules/explain.js";
+export { describeFinding, type DescribeFindingOptions, type FindingText } from "./rules/describe.js";
 export { falseAlarmProbability } from "./rules/false-alarm.js";
 export {
   RULE_IDS,

@@ -123,7 +123,8 @@ export type WarningCode =
   | "unknown-field"
   | "rows-without-x"
   | "short-part"
-  | "part-label-returns";
+  | "part-label-returns"
+  | "value-out-of-range";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";
@@ -153,7 +154,10 @@ export interface ChartResult {
   ruleSet: RuleSetName | null;
   /** The rules run, in order of precedence, with every parameter. */
   rules: RuleConfig[];
-  /** Every finding of every rule, ordered by facet, part, first position, then precedence. */
+  /**
+   * Every finding of every rule, ordered by facet, part, first position, then precedence. Data
+   * only: `describeFinding(finding, { lang, result })` writes one in words, `explain()` all.
+   */
   findings: Finding[];
   /** Per facet: the variation of its last point and the assurance against the target (Making Data Count's icons). */
   icons: Icon[];

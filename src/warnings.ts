@@ -12,11 +12,25 @@ function listPositions(positions: number[], max = 8): string {
   return positions.length > max ? `${shown} and ${positions.length - max} more` : shown;
 }
 
+/** What the warnings need to know of one part's plotted values, gathered while its points are made. */
+export interface PartValues {
+  /** Points with a value. */
+  values: number;
+  /** The first value, or null when there is none. */
+  first: number | null;
+  /** Every value equals the first. */
+  allEqual: boolean;
+  /** Some point has a lower or upper limit. */
+  anyLimit: boolean;
+  /** The lower or upper limit varies by point. */
+  variableLimits: boolean;
+}
+
 /**
  * Things a measurement lead should know about a result, each with where it applies. They never
  * change the numbers.
  */
-export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, points: Point[], parts: Part[]): Warning[] {
+export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[], points: readonly Point[]): Warning[] {
   const warnings: Warning[] = [];
   const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
   if (unknown.length > 0) {
@@ -52,15 +66,27 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
   }
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
+  let pointAt = 0;
   for (const facet of series.facets) {
     const zero: number[] = [];
     const missing: number[] = [];
+    const beyond: number[] = [];
     for (let i = 0; i < facet.size; i++) {
       // A missing numerator or denominator leaves no (y, n) pair (R's complete cases), and the n
       // of no pairs sums to 0: that is a missing value, not a zero denominator.
       if (facet.yLength[i] === 0 || (spec.rows.n === null && Number.isNaN(facet.y[i]))) missing.push(i + 1);
       else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
       else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
+      // A value that is there but whose point has none overflowed (1e308 / 1e-10, or times multiply).
+      else if (points[pointAt + i]?.y === null) beyond.push(i + 1);
+    }
+    pointAt += facet.size;
+    if (beyond.length > 0) {
+      warnings.push({
+        code: "value-out-of-range",
+        message: `${beyond.length} subgroup${beyond.length > 1 ? "s have" : " has"} a value too large to compute${facetLabel(facet.facet)} (position ${listPositions(beyond)}): beyond ±1.8e308 after dividing by n or multiplying, so not drawn.`,
+        where: { facet: facet.facet, points: beyond },
+      });
     }
     if (zero.length > 0) {
       warnings.push({
@@ -81,11 +107,8 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
     }
   }
 
-  let offset = 0;
-  for (const part of parts) {
+  parts.forEach((part, k) => {
     const size = part.last - part.first + 1;
-    const from = offset;
-    offset += size;
     const where = { facet: part.facet, part: part.part };
     const name = `Part ${part.part}${facetLabel(part.facet)}`;
     if (convention.shortPart !== null && size < convention.shortPart) {
@@ -112,24 +135,13 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, point
         where,
       });
     }
-    let values = 0;
-    let first: number | null = null;
-    let allEqual = true;
-    let anyLimit = false;
-    for (let i = from; i < offset; i++) {
-      const p = points[i]!;
-      if (p.lcl !== null || p.ucl !== null) anyLimit = true;
-      if (p.y === null) continue;
-      values++;
-      if (first === null) first = p.y;
-      else if (p.y !== first) allEqual = false;
-    }
+    const { values, first, allEqual, anyLimit } = partValues[k]!;
     if (values > 1 && allEqual) {
       warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, params: { ...where, value: first }, where });
     }
     if (spec.kind.hasLimits && values > 0 && !anyLimit) {
       warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, params: where, where });
     }
-  }
+  });
   return warnings;
 }

@@ -8,6 +8,7 @@ import type { ChartRow, ChartSpec, ChartType } from "../spec/schema.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
+import { quoted } from "../text/for-people.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
 import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { isTotalLabel } from "./totals.js";
@@ -99,6 +100,12 @@ export interface TableSpecResult {
 function delimiterOf(table: Table): Delimiter | null {
   const d = (table as { delimiter?: unknown }).delimiter;
   return d === ";" || d === "," || d === "\t" ? d : null;
+}
+
+/** A row's problem code and values (an unclosed quote), carried to its rejection. */
+function problemCode(row: TableRow): { code?: string; params?: Readonly<Record<string, string | number>> } {
+  if (row.problemCode === undefined) return {};
+  return { code: row.problemCode, ...(row.problemParams === undefined ? {} : { params: row.problemParams }) };
 }
 
 function rawLine(table: Table, row: TableRow): string {
@@ -257,7 +264,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       return false;
     }
     if (row.problem === undefined) return true;
-    rejected.push({ line: row.line, column: null, value: rawLine(table, row), reason: row.problem });
+    rejected.push({ line: row.line, column: null, value: rawLine(table, row), reason: row.problem, ...problemCode(row) });
     return false;
   });
 
@@ -379,7 +386,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     }
 
     if (problems.length > 0) {
-      rejected.push(...problems);
+      for (const problem of problems) rejected.push(problem);
       return;
     }
     const out: ChartRow = x === undefined ? { y: yValue } : { x, y: yValue };
@@ -456,7 +463,7 @@ function datedYearless(
   let source: YearSource | null = null;
   if (options.year !== undefined) {
     if (!Number.isInteger(options.year) || options.year < 1000 || options.year > 9999) {
-      throw usageError("invalid_option", `year must be a year such as 2024, not ${JSON.stringify(options.year)}`, ["year"]);
+      throw usageError("invalid_option", `year must be a year such as 2024, not ${typeof options.year === "string" ? quoted(options.year) : String(options.year)}`, ["year"]);
     }
     source = { year: options.year, from: "the year given (--year, year:)" };
   } else {
@@ -626,7 +633,13 @@ export function wideToLong(table: Table, options: WideToLongOptions): WideTable 
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (row.problem !== undefined) {
-      rows.push({ line: row.line, cells: row.cells, problem: row.problem });
+      rows.push({
+        line: row.line,
+        cells: row.cells,
+        problem: row.problem,
+        ...(row.problemCode === undefined ? {} : { problemCode: row.problemCode }),
+        ...(row.problemParams === undefined ? {} : { problemParams: row.problemParams }),
+      });
       continue;
     }
     for (const u of units) {

@@ -11,10 +11,18 @@ import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
+import { findTimeColumn, minutesOfClock, parseTimeOfDay } from "./times.js";
 
-/** Which columns of an event log hold the event's date and, optionally, its unit. */
+/** Which columns of an event log hold the event's date and, optionally, its time of day and unit. */
 export interface EventMapping {
   date: ColumnRef;
+  /**
+   * The time of day of each event (`14:30`, `14.30`, `kl. 14`), used by {@link daysBetweenEvents}.
+   * When absent, a column whose header names a time (Klokkeslett, Tid, Kl., Time, Tidspunkt, …)
+   * and whose values are times is used, and else a time written in the date cells
+   * (`03.01.2024 14:30`); `null` means: no times of day, whole days only.
+   */
+  time?: ColumnRef | null;
   /** One chart per value (e.g. the ward). */
   facet?: ColumnRef;
 }
@@ -59,6 +67,8 @@ interface LoggedEvent {
   iso: string;
   raw: string;
   facet: string | undefined;
+  /** Minutes after midnight, when the log gives the event's time of day. */
+  minutes: number | null;
 }
 
 interface ReadLog {
@@ -67,6 +77,8 @@ interface ReadLog {
   ignored: IgnoredLine[];
   warnings: string[];
   dateColumn: string;
+  /** Where the times of day came from: a column's header, the date column, or `null` (none). */
+  timesFrom: { column: string; inDates: boolean } | null;
 }
 
 function checkTable(table: Table): void {
@@ -76,7 +88,8 @@ function checkTable(table: Table): void {
 }
 
 function recordOf(table: Table, row: TableRow): Record<string, string> {
-  const record: Record<string, string> = {};
+  // No prototype: a column named "__proto__" or "constructor" is an ordinary key here.
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
   table.header.forEach((name, i) => {
     record[name] = row.cells[i] ?? "";
   });
@@ -88,7 +101,14 @@ function selectRows(table: Table, options: EventOptions, rejected: Rejection[], 
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (row.problem !== undefined) {
-      rejected.push({ line: row.line, column: null, value: row.cells.join(delimiter), reason: row.problem });
+      rejected.push({
+        line: row.line,
+        column: null,
+        value: row.cells.join(delimiter),
+        reason: row.problem,
+        ...(row.problemCode === undefined ? {} : { code: row.problemCode }),
+        ...(row.problemParams === undefined ? {} : { params: row.problemParams }),
+      });
     } else if (options.include !== undefined && !options.include(recordOf(table, row), row.line)) {
       ignored.push({ line: row.line, reason: "left out by the include filter" });
     } else {
@@ -133,12 +153,32 @@ function readFacetCell(table: Table, row: TableRow, facetCol: number, rejected: 
   return null;
 }
 
-/** Reads the dates (and facets) of an event log. */
-function readLog(table: Table, mapping: EventMapping, options: EventOptions): ReadLog {
+/**
+ * The time-of-day column: the mapping's, or one found by header and values (not the date or
+ * facet column); `null` without one, or when times are not wanted.
+ */
+function timeColumnOf(table: Table, mapping: EventMapping, readTimes: boolean, exclude: number[]): number | null {
+  if (!readTimes || mapping.time === null) return null;
+  if (mapping.time !== undefined) {
+    const col = resolveColumn(table, mapping.time, "time");
+    // The date column named as the time column too: its cells hold both (03.01.2024 14:30).
+    return exclude.includes(col) ? null : col;
+  }
+  return findTimeColumn(table, exclude);
+}
+
+/**
+ * Reads the dates (and facets, and with `readTimes` the times of day) of an event log. A time
+ * cell that is not a time rejects its line; an empty one leaves the event without a time (or
+ * with the date cell's). Times in the date column that are all midnight are Excel's dates
+ * without a time, not events at 00:00, and are not used.
+ */
+function readLog(table: Table, mapping: EventMapping, options: EventOptions, readTimes = false): ReadLog {
   checkTable(table);
   if (mapping === null || typeof mapping !== "object") throw usageError("invalid_mapping", "the column mapping must be an object");
   const dateCol = resolveColumn(table, mapping.date, "date");
   const facetCol = mapping.facet === undefined ? null : resolveColumn(table, mapping.facet, "facet");
+  const timeCol = timeColumnOf(table, mapping, readTimes, facetCol === null ? [dateCol] : [dateCol, facetCol]);
   const rejected: Rejection[] = [];
   const ignored: IgnoredLine[] = [];
   const warnings: string[] = [];
@@ -149,13 +189,34 @@ function readLog(table: Table, mapping: EventMapping, options: EventOptions): Re
     dateColumnOptions(options),
   );
   for (const w of dates.warnings) warnings.push(`column ${quote(dateColumn)}: ${w}`);
+  const clockOf = (cell: DateCell | undefined): number | null => (readTimes && cell?.ok === true && cell.time !== undefined ? minutesOfClock(cell.time) : null);
+  const datesHaveTimes = dates.cells.some((c) => (clockOf(c) ?? 0) > 0);
+  let fromColumn = 0;
+  let fromDates = 0;
   const events: LoggedEvent[] = [];
   rows.forEach((row, i) => {
     const date = readDateCell(table, row, dateCol, dates.cells[i], rejected);
     const facet = facetCol === null ? undefined : readFacetCell(table, row, facetCol, rejected, "event");
-    if (date !== null && facet !== null) events.push({ line: row.line, days: date.days, iso: date.iso, raw: row.cells[dateCol] ?? "", facet });
+    let minutes = datesHaveTimes ? clockOf(dates.cells[i]) : null;
+    let timeOk = true;
+    if (timeCol !== null && (row.cells[timeCol] ?? "").trim() !== "") {
+      const time = parseTimeOfDay(row.cells[timeCol] ?? "");
+      if (time.ok) minutes = time.minutes;
+      else {
+        timeOk = false;
+        rejected.push({ line: row.line, column: columnName(table, row, timeCol), value: row.cells[timeCol] ?? "", reason: time.reason });
+      }
+      if (time.ok) fromColumn++;
+    } else if (minutes !== null) fromDates++;
+    if (date !== null && facet !== null && timeOk) events.push({ line: row.line, days: date.days, iso: date.iso, raw: row.cells[dateCol] ?? "", facet, minutes });
   });
-  return { events, rejected, ignored, warnings, dateColumn };
+  const timesFrom =
+    timeCol !== null && fromColumn > 0
+      ? { column: table.header[timeCol] ?? "", inDates: false }
+      : fromDates > 0
+        ? { column: dateColumn, inDates: true }
+        : null;
+  return { events, rejected, ignored, warnings, dateColumn, timesFrom };
 }
 
 function finish<R extends EventSpecResult>(result: R, strict: boolean | undefined): R {
@@ -389,21 +450,64 @@ export function countEvents(table: Table, mapping: EventMapping, options: CountE
 /** Options of {@link daysBetweenEvents}. */
 export interface DaysBetweenOptions extends EventOptions {
   /**
-   * Events on the same day as the one before them give 0 days, which a T chart cannot use
-   * (times must be above 0). `"reject"` (default) lists them in `rejected`, so they are seen
-   * (and strict mode fails); `"merge"` counts them as used, in the previous event's interval,
-   * with a warning. Either way the next interval is measured from that day.
+   * For logs without times of day: events on the same day as the one before them give 0 days,
+   * which a T chart cannot use (times must be above 0). `"reject"` (default) lists them in
+   * `rejected`, so they are seen (and strict mode fails); `"merge"` counts them as used, in the
+   * previous event's interval, with a warning. Either way the next interval is measured from
+   * that day. With times of day the same rule applies only to events at the very same minute.
    */
   sameDay?: "reject" | "merge";
 }
 
+/** How {@link daysBetweenEvents} used the times of day of a log. */
+export interface EventTimes {
+  /** The column the times came from (a time column, or the date column), or `null` without times. */
+  column: string | null;
+  /** Whether the times are in the date cells (`03.01.2024 14:30`) rather than a column of their own. */
+  inDates: boolean;
+  /** Whether the intervals use them: only when every event has a time of day. */
+  used: boolean;
+  /** Events on the same day as the one before them, kept apart by hours (fractional days). */
+  sameDayApart: number;
+  /** Lines of events without a time of day, when some others have one (times then not used). */
+  withoutTime: number[];
+  /** Events at the same moment as the one before (same day without times): rejected or merged (`sameDay`). */
+  sameMoment: { rejected: number; merged: number };
+}
+
+/** What {@link daysBetweenEvents} made of a log. */
+export interface DaysBetweenResult extends EventSpecResult {
+  /** How times of day were used. */
+  times: EventTimes;
+  /** Events read from the log (used or not), after the `include` filter and rejected lines. */
+  events: number;
+  /**
+   * The date of the event that ends each row's interval, one per `spec.data` row — also when
+   * rows have no `x` (events sharing a date), so that dates of changes can still be placed.
+   */
+  rowDates: string[];
+}
+
+const MINUTES_PER_DAY = 1440;
+
 /**
  * Days between consecutive events, for a T chart (time between rare events).
  *
- * Events are sorted by date (per facet); each event after the first gives a row with `x` = its
- * date and `y` = whole days since the event before it. The first event only starts the first
- * interval (`used` with `row: null`). Dates are whole days: a time of day in the log is ignored,
- * so two events on one day are 0 days apart — see `sameDay`.
+ * Events are sorted by time (per facet); each event after the first gives a row with `x` = its
+ * date and `y` = days since the event before it. The first event only starts the first
+ * interval (`used` with `row: null`).
+ *
+ * Times of day: when every event has one (from `mapping.time`, a detected time column such as
+ * Klokkeslett, or the date cells, `03.01.2024 14:30`), intervals are measured in minutes and
+ * given as fractional days: two falls on one day 6 hours apart give 0.25, and none is dropped;
+ * the intervals then add up to the time from the first event to the last. When only some events
+ * have a time, times are not used at all (an event without a time has no place within its day,
+ * and mixing would make intervals inconsistent): intervals are whole days, `sameDay` applies,
+ * and a warning names the lines without a time, so they can be filled in. Without times, two
+ * events on one day are 0 days apart — see `sameDay`.
+ *
+ * When some events of a facet share a date (only possible with times), rows have no `x` and are
+ * plotted in order — rows with one `x` would be merged into one subgroup — with a warning.
  *
  * @throws {SpcError} for a bad option, or in strict mode on any rejection.
  * @example
@@ -412,49 +516,89 @@ export interface DaysBetweenOptions extends EventOptions {
  * const r = daysBetweenEvents(log, { date: "Dato" });
  * r.spec.data; // [{ x: "2024-01-17", y: 14 }, { x: "2024-03-02", y: 45 }]
  * r.rejected;  // [{ line: 4, column: "Dato", value: "17.01.2024", reason: "on the same day as the event on line 3 …" }]
+ *
+ * const timed = readDelimited("Dato;Klokkeslett\n03.01.2024;08:00\n03.01.2024;14:00\n04.01.2024;08:00\n");
+ * daysBetweenEvents(timed, { date: "Dato" }).spec.data; // [{ x: "2024-01-03", y: 0.25 }, { x: "2024-01-04", y: 0.75 }]
  * ```
  */
-export function daysBetweenEvents(table: Table, mapping: EventMapping, options: DaysBetweenOptions = {}): EventSpecResult {
+export function daysBetweenEvents(table: Table, mapping: EventMapping, options: DaysBetweenOptions = {}): DaysBetweenResult {
   const sameDay = options.sameDay ?? "reject";
   if (sameDay !== "reject" && sameDay !== "merge") throw usageError("invalid_option", 'sameDay must be "reject" or "merge"', ["sameDay"]);
-  const log = readLog(table, mapping, options);
-  const result: EventSpecResult = {
+  const log = readLog(table, mapping, options, true);
+  const withoutTime = log.timesFrom === null ? [] : log.events.filter((e) => e.minutes === null).map((e) => e.line);
+  const useTimes = log.timesFrom !== null && log.events.length > 0 && withoutTime.length === 0;
+  const result: DaysBetweenResult = {
     spec: { chart: "t", xType: "date", data: [] },
     used: [],
     rejected: log.rejected,
     ignored: log.ignored,
     warnings: log.warnings,
+    times: { column: log.timesFrom?.column ?? null, inDates: log.timesFrom?.inDates ?? false, used: useTimes, sameDayApart: 0, withoutTime, sameMoment: { rejected: 0, merged: 0 } },
+    events: log.events.length,
+    rowDates: [],
   };
+  if (withoutTime.length > 0) {
+    const shown = withoutTime.slice(0, 5).join(", ");
+    result.warnings.push(
+      `times of day are used only when every event has one: ${withoutTime.length} event(s) have none (line ${shown}${withoutTime.length > 5 ? ", …" : ""}), so intervals are whole days`,
+    );
+  }
+  // Minutes since 1970-01-01: whole numbers for times in minutes, so intervals add up exactly.
+  const at = (e: LoggedEvent) => e.days * MINUTES_PER_DAY + (useTimes ? (e.minutes ?? 0) : 0);
+  const rows: { row: ChartRow; iso: string; facet: string | undefined }[] = [];
   let merged = 0;
   for (const [facet, events] of byFacet(log.events)) {
-    const sorted = [...events].sort((a, b) => a.days - b.days || a.line - b.line);
+    const sorted = [...events].sort((a, b) => at(a) - at(b) || a.line - b.line);
     let previous: LoggedEvent | null = null;
     let previousRow: number | null = null;
     for (const e of sorted) {
       if (previous === null) {
         result.used.push({ line: e.line, row: null });
-      } else if (e.days === previous.days) {
+      } else if (at(e) === at(previous)) {
         if (sameDay === "merge") {
           merged++;
           result.used.push({ line: e.line, row: previousRow });
         } else {
+          result.times.sameMoment.rejected++;
           result.rejected.push({
             line: e.line,
             column: log.dateColumn,
             value: e.raw,
-            reason: `on the same day as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`,
+            reason: useTimes
+              ? `at the same time as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`
+              : `on the same day as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`,
           });
         }
         continue;
       } else {
-        previousRow = result.spec.data.length;
-        result.spec.data.push(withFacet({ x: e.iso, y: e.days - previous.days }, facet));
+        if (e.days === previous.days) result.times.sameDayApart++;
+        previousRow = rows.length;
+        rows.push({ row: withFacet({ y: (at(e) - at(previous)) / MINUTES_PER_DAY }, facet), iso: e.iso, facet });
         result.used.push({ line: e.line, row: previousRow });
       }
       previous = e;
     }
   }
-  if (merged > 0) result.warnings.push(`${merged} event(s) on the same day as the event before them were merged into its interval`);
+  // Rows with one x would be one subgroup: x only when every facet's dates are distinct.
+  const seen = new Set<string>();
+  const datesUnique = rows.every(({ iso, facet }) => {
+    const k = `${facet ?? ""}\u0000${iso}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  for (const { row, iso } of rows) {
+    result.spec.data.push(datesUnique ? { x: iso, ...row } : row);
+    result.rowDates.push(iso);
+  }
+  if (!datesUnique) {
+    delete result.spec.xType;
+    result.warnings.push("some events are on the same day, so rows have no x (date) and are plotted in order of time");
+  }
+  result.times.sameMoment.merged = merged;
+  if (merged > 0) {
+    result.warnings.push(`${merged} event(s) ${useTimes ? "at the same time as" : "on the same day as"} the event before them were merged into its interval`);
+  }
   result.used.sort((a, b) => a.line - b.line);
   return finish(result, options.strict);
 }

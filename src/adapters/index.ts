@@ -28,6 +28,7 @@ export {
   isMissingMarker,
 } from "./numbers.js";
 export { isTotalLabel } from "./totals.js";
+export { parseTimeOfDay, isTimeHeader, findTimeColumn, minutesOfClock, type TimeParse } from "./times.js";
 export { parseYearless, yearFromHints, assignYears, withYear, type YearlessPeriod, type YearSource } from "./yearless.js";
 export { isCareDays, valueUnit, formatScale, CARE_DAYS_SCALE, type UnitFacts } from "./units.js";
 export {
@@ -46,8 +47,9 @@ export {
   type NorwegianDateStyle,
 } from "./dates.js";
 export { periodStart, type Period } from "../calendar.js";
-export { decodeText, type DecodedText } from "./encoding.js";
-export { readDelimited, detectDelimiter, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { decodeText, encodingIssue, type DecodedText, type EncodingIssue, type TextEncodingName } from "./encoding.js";
+export { readDelimited, detectDelimiter, splitDelimited, type DelimitedRecord, type Delimiter, type DelimitedOptions, type DelimitedTable } from "./delimited.js";
+export { findTableStart, titleHints, describeSkipped, type SkippedLine, type SkippedKind, type TableBounds } from "./table-start.js";
 export { normaliseHeader, type Table, type TableRow, type ColumnRef } from "./table.js";
 export {
   tableToSpec,
@@ -70,9 +72,14 @@ export {
   type CountEventsOptions,
   type CountEventsResult,
   type DaysBetweenOptions,
+  type DaysBetweenResult,
+  type EventTimes,
   type CaseMapping,
   type CasesBetweenOptions,
   type CasesBetweenResult,
 } from "./events.js";
 export type { UsedLine, Rejection, LineIssue } from "./report.js";
 export { suggestChart, suggestFromData, suggestForEvents, chartName, type ChartSuggestion, type SuggestOptions, type LocalText, type DataNames, type EventShape } from "./suggest.js";
+export { readDataFile, sniffDataFile, type DataFile, type TextDataFile, type WorkbookDataFile, type DataFileOptions, type UnsupportedFileCode } from "./data-file.js";
+export { chooseSheet, sheetNotice, sheetRows, sheetToText, sheetToTable, uncachedNotices, columnLetters, type SheetRef, type SheetChoice, type SheetTextOptions } from "./workbook.js";
+export type { Workbook, Sheet, SheetRow, MergedRange, ErrorCell } from "./xlsx.js";

@@ -6,10 +6,13 @@
  * @module
  */
 import { defineMessages } from "../locale/message.js";
+import { forPeople, quoted, quotedList } from "../text/for-people.js";
 
-/** A header as messages show it: quoted, and shortened when long. */
-const shortEn = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-const shortNb = (value: string) => `«${value.length > 60 ? `${value.slice(0, 57)}...` : value}»`;
+/** A header or cell as messages show it: quoted, safe to print, and shortened when long. */
+const shortEn = (value: string) => quoted(value);
+const shortNb = (value: string) => `«${forPeople(value)}»`;
+const listNb = (values: readonly string[]) =>
+  `${values.slice(0, 20).map(shortNb).join(", ")}${values.length > 20 ? ` og ${values.length - 20} til` : ""}`;
 
 const separatorEn = (s: string) => (s === "," ? "a decimal comma" : "a decimal point");
 const separatorNb = (s: string) => (s === "," ? "desimalkomma" : "desimalpunktum");
@@ -26,13 +29,13 @@ export const ADAPTER_MESSAGES = /* @__PURE__ */ defineMessages(
           ? `column index ${p.ref} (${p.role}) is out of range: the file has ${p.columns.length} column(s), numbered from 0`
           : p.kind === "bad_ref"
             ? `the ${p.role} column must be a header name or a 0-based index`
-            : `no column is named ${shortEn(p.ref)} (${p.role}); the columns are ${p.columns.length === 0 ? "none" : p.columns.map(shortEn).join(", ")}`,
+            : `no column is named ${shortEn(p.ref)} (${p.role}); the columns are ${p.columns.length === 0 ? "none" : quotedList(p.columns)}`,
       nb: (p) =>
         p.kind === "out_of_range"
           ? `kolonnenummer ${p.ref} (${p.role}) finnes ikke: filen har ${p.columns.length} ${p.columns.length === 1 ? "kolonne" : "kolonner"}, nummerert fra 0`
           : p.kind === "bad_ref"
             ? `kolonnen for ${p.role} må være et kolonnenavn eller et nummer fra 0`
-            : `ingen kolonne heter ${shortNb(p.ref)} (${p.role}); kolonnene er ${p.columns.length === 0 ? "ingen" : p.columns.map(shortNb).join(", ")}`,
+            : `ingen kolonne heter ${shortNb(p.ref)} (${p.role}); kolonnene er ${p.columns.length === 0 ? "ingen" : listNb(p.columns)}`,
     },
     ambiguous_column: {
       en: (p: { ref: string; role: string; matches: readonly number[] }) =>

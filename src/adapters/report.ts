@@ -7,6 +7,7 @@
  */
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { MessageParams } from "../locale/message.js";
+import { quoted } from "../text/for-people.js";
 
 /**
  * An input line that was used. `row` is the index in `spec.data` that the line became or was
@@ -30,8 +31,9 @@ export interface Rejection {
   value: string;
   /** Why, in English. */
   reason: string;
-  /** The reason's stable code and parameters, when it has a message in a catalog (for bokmål). */
+  /** A stable name for the reason, when it has one (`"unclosed_quote"`, `"not_a_number"`), for programs and translations. */
   code?: string;
+  /** The values the reason names (`{ line: 6 }`), for translations (src/adapters/messages.ts). */
   params?: MessageParams;
 }
 
@@ -116,8 +118,9 @@ export function usageError(code: string, message: string, path: (string | number
 }
 
 /**
- * Quotes a cell for a message, with line breaks shown as `\n` to keep messages on one line
- * and long texts cut to 60 characters.
+ * Quotes a cell for a message: line breaks and other control characters shown as escapes
+ * (`\n`, `\u001b`) to keep messages on one line and the terminal safe, long texts cut after
+ * 60 characters with "…" (see src/text/for-people.ts).
  *
  * @example
  * ```ts
@@ -125,5 +128,5 @@ export function usageError(code: string, message: string, path: (string | number
  * ```
  */
 export function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return quoted(value);
 }

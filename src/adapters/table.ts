@@ -8,6 +8,7 @@
  */
 import { SpcError } from "../errors.js";
 import { ADAPTER_MESSAGES, type UnknownColumnKind } from "./messages.js";
+import type { SkippedLine } from "./table-start.js";
 
 /** One data row of a {@link Table}. */
 export interface TableRow {
@@ -20,6 +21,12 @@ export interface TableRow {
    * than the header); adapters reject such rows with this reason.
    */
   problem?: string;
+  /** A stable name for `problem` when it has one (`"unclosed_quote"`), for programs and translations. */
+  problemCode?: string;
+  /** The values `problem` names (e.g. `{ line: 7 }`), for translations. */
+  problemParams?: Readonly<Record<string, string | number>>;
+  /** 1-based line where the row ends, when a quoted field makes it span lines. */
+  endLine?: number;
   /**
    * The original column name of each cell, when it differs from the header (rows made by
    * `wideToLong` keep the ward column a value came from, so rejections name that column).
@@ -31,6 +38,11 @@ export interface TableRow {
 export interface Table {
   header: string[];
   rows: TableRow[];
+  /**
+   * Lines passed over on purpose — blank, title and note lines around the table, lines skipped
+   * by `skipLines` — each with its line, kind and text (see `readDelimited`).
+   */
+  skipped?: SkippedLine[];
 }
 
 /** A column, by header name (case-, accent- and space-insensitive) or by 0-based index. */

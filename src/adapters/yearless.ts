@@ -11,6 +11,7 @@
  * @module
  */
 import { isoWeeksInYear } from "../calendar.js";
+import { quoted } from "../text/for-people.js";
 
 /** A period written without a year. */
 export interface YearlessPeriod {
@@ -77,7 +78,7 @@ export function yearFromHints(hints: readonly string[]): YearSource | null {
   for (const hint of hints) {
     if (typeof hint !== "string") continue;
     const years = [...hint.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
-    if (years.length > 0) return { year: Math.min(...years), from: `the hint ${JSON.stringify(hint.trim())}` };
+    if (years.length > 0) return { year: years.reduce((a, b) => Math.min(a, b)), from: `the hint ${quoted(hint.trim())}` };
   }
   return null;
 }

@@ -1,8 +1,7 @@
 import { D2 } from "../stats/control-constants.js";
-import { finiteValues, mean } from "../stats/mean.js";
-import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
-import { exactMean } from "../stats/exact-mean.js";
-import { limitsAround, selectWhere, type ChartFunction, type PartLines } from "./part-frame.js";
+import { meanWhere } from "../stats/mean.js";
+import { averageMovingRangeWhere } from "../stats/moving-range.js";
+import { limitsAround, type ChartFunction, type PartLines } from "./part-frame.js";
 
 /** NHSRplotthedots screens moving ranges not below 3.267 × their mean (D4 for subgroups of two). */
 const MR_SCREEN = 3.267;
@@ -28,11 +27,9 @@ export function individualsLines(
   givenCl: number | undefined,
   screen: boolean,
 ): PartLines {
-  const baseY = selectWhere(y, base);
-  const cl = givenCl ?? mean(finiteValues(baseY));
+  const cl = givenCl ?? meanWhere(y, base);
   // qicharts2 differences y − cl, not y: the same up to rounding, kept for bit-level parity.
-  const centred = baseY.map((v) => v - cl);
-  const sigma = averageMovingRange(movingRanges(centred), screen) / D2;
+  const sigma = averageMovingRangeWhere(y, base, cl, screen) / D2;
   return { y, cl, ...limitsAround(cl, sigma) };
 }
 
@@ -50,15 +47,9 @@ export function individualsLines(
  * ```
  */
 export function mdcIndividualsLines(y: Float64Array, base: Uint8Array, givenCl: number | undefined, screen: boolean): PartLines {
-  const baseY = selectWhere(y, base);
   // Every mean correctly rounded, as R's long-double mean() is: limits are compared for equality.
-  const cl = givenCl ?? exactMean(finiteValues(baseY));
-  const ranges = finiteValues(movingRanges(baseY));
-  let amr = exactMean(ranges);
-  if (screen && Number.isFinite(amr)) {
-    const cut = MR_SCREEN * amr;
-    amr = exactMean(ranges.filter((r) => r < cut));
-  }
+  const cl = givenCl ?? meanWhere(y, base);
+  const amr = averageMovingRangeWhere(y, base, 0, screen, MR_SCREEN);
   const close = 2 * (MDC_LIMIT / 3);
   const one = MDC_LIMIT / 3;
   return {

@@ -6,6 +6,7 @@
  */
 import { CommanderError } from "commander";
 import type { CliIo } from "./io.js";
+import { safeMessage } from "../text/for-people.js";
 
 /**
  * Exit codes: 0 ok, 1 invalid input (a bad plan, spec or data file), 2 usage (a bad option or
@@ -57,7 +58,8 @@ export class CommandError extends Error {
  */
 export function handleCommandError(error: unknown, io: CliIo): number | null {
   if (error instanceof CommandError) {
-    for (const line of error.lines) io.stderr(`${line}\n`);
+    // The last guard for user text (a file name, a cell) that reached a line unquoted.
+    for (const line of error.lines) io.stderr(`${safeMessage(line)}\n`);
     return error.exitCode;
   }
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;

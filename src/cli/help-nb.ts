@@ -30,8 +30,8 @@ export const HELP_NB: Readonly<Record<string, CommandHelpNb>> = {
   compute: {
     description: "beregn en diagramspesifikasjon (JSON) og skriv resultatet som JSON",
     arguments: { file: "fil med diagramspesifikasjon, eller - for standard inndata" },
-    options: { "--compact": "skriv JSON på én linje" },
-    after: "\nEksempler:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute -",
+    options: { "--compact": "skriv JSON på én linje", "--lang": "språk for teksten til hvert funn og for meldinger" },
+    after: "\nEksempler:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en",
   },
   render: {
     description: "beregn en diagramspesifikasjon (JSON) og tegn den som SVG, eller som PNG med --png",
@@ -62,6 +62,7 @@ export const HELP_NB: Readonly<Record<string, CommandHelpNb>> = {
       "--period": "hendelseslogger: tell per periode (standard måned); tabeller: rund datoer ned til den",
       "--event": "hendelseslogger: ja/nei-kolonnen i en logg over tilfeller (G-diagram: tilfeller mellom hendelser)",
       "--same-day": "hendelseslogger: hvordan hendelser samme dag uten klokkeslett telles i et T-diagram",
+      "--time": "hendelseslogger, T-diagram: kolonnen med klokkeslett (14:30, kl. 14), så hendelser samme dag får timer mellom seg; finnes automatisk når den mangler",
       "--denominators": "hendelseslogger: nevnere per periode (f.eks. liggedøgn), gir et U-diagram",
       "--denominator-x": "datokolonnen i nevnerfilen (standard den første)",
       "--denominator-n": "verdikolonnen i nevnerfilen (standard den andre)",

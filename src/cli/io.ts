@@ -1,16 +1,27 @@
 /**
- * What every command writes to, injected so that tests run the CLI in-process.
+ * Everything the CLI takes from the process it runs in — where it writes, standard input, the
+ * environment, the terminal, the clock — passed in, so that tests run the CLI in-process through
+ * its own entry (`runCli`). main.ts is the one place that fills it from `process`.
  *
  * @module
  */
 import type { ResvgLike } from "./png.js";
+import type { ReadStdin } from "./read-input.js";
 
-/** Where the CLI writes, and how it loads the optional PNG renderer. */
+/** Where the CLI writes, what it reads, and how it loads the optional PNG renderer. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of standard input as text; default: empty (nothing piped in). */
+  readStdin?: ReadStdin;
+  /** Environment variables the CLI reads (`SOURCE_DATE_EPOCH`; `LC_ALL`, `LC_MESSAGES`, `LANG` for the language of messages); default: none set. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard error is a terminal (then a long report draws a progress bar); default false. */
+  stderrIsTTY?: boolean;
+  /** The terminal's width in columns; default 80. */
+  stderrColumns?: number;
+  /** The clock, for today's date when `SOURCE_DATE_EPOCH` is not set; default `new Date()`. */
+  now?: () => Date;
   /** Loads `@resvg/resvg-js` for PNG output; injected by tests (default: a dynamic import). */
   loadResvg?: () => Promise<ResvgLike>;
-  /** The environment the language of messages is read from (LC_ALL, LC_MESSAGES, LANG); default `process.env`. */
-  env?: Readonly<Record<string, string | undefined>>;
 }

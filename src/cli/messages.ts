@@ -8,6 +8,7 @@
  * @module
  */
 import { loadCoreNb } from "../errors.js";
+import { quoted } from "../text/for-people.js";
 import { defineMessages, issueMessage, langFromEnv, type MessageLang, type MessageParams, type ParamsOf } from "../locale/message.js";
 
 /** Why a file could not be read or written, by the system's error code. */
@@ -21,48 +22,48 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
   {
     invalid_spec: { en: () => "spc: invalid chart spec", nb: () => "spc: ugyldig diagramspesifikasjon" },
     warning_line: { en: (p: { message: string }) => `spc: warning: ${p.message}`, nb: (p) => `spc: advarsel: ${p.message}` },
-    option_not_a_number: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a number.`, nb: (p) => `«${p.value}» er ikke et tall.` },
+    option_not_a_number: { en: (p: { value: string }) => `${quoted(p.value)} is not a number.`, nb: (p) => `«${p.value}» er ikke et tall.` },
     not_positive_number: {
-      en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a number greater than 0.`,
+      en: (p: { value: string }) => `${quoted(p.value)} is not a number greater than 0.`,
       nb: (p) => `«${p.value}» er ikke et tall større enn 0.`,
     },
     not_positive_int: {
-      en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a whole number of 1 or more.`,
+      en: (p: { value: string }) => `${quoted(p.value)} is not a whole number of 1 or more.`,
       nb: (p) => `«${p.value}» er ikke et helt tall på 1 eller mer.`,
     },
     not_a_year: {
-      en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a year (four digits, e.g. 2024).`,
+      en: (p: { value: string }) => `${quoted(p.value)} is not a year (four digits, e.g. 2024).`,
       nb: (p) => `«${p.value}» er ikke et årstall (fire sifre, f.eks. 2024).`,
     },
     not_position_or_date: {
-      en: (p: { value: string }) => `${JSON.stringify(p.value)} is neither a position (1, 2, …) nor a date.`,
+      en: (p: { value: string }) => `${quoted(p.value)} is neither a position (1, 2, …) nor a date.`,
       nb: (p) => `«${p.value}» er verken en posisjon (1, 2, …) eller en dato.`,
     },
     include_format: {
-      en: (p: { value: string }) => `${JSON.stringify(p.value)} should be COLUMN=VALUE (several values with |).`,
+      en: (p: { value: string }) => `${quoted(p.value)} should be COLUMN=VALUE (several values with |).`,
       nb: (p) => `«${p.value}» skal skrives KOLONNE=VERDI (flere verdier skilles med |).`,
     },
-    not_a_date: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not a date YYYY-MM-DD.`, nb: (p) => `«${p.value}» er ikke en dato ÅÅÅÅ-MM-DD.` },
+    not_a_date: { en: (p: { value: string }) => `${quoted(p.value)} is not a date YYYY-MM-DD.`, nb: (p) => `«${p.value}» er ikke en dato ÅÅÅÅ-MM-DD.` },
     output_extension: {
       en: (p: { ext: string }) => `spc chart: -o: cannot write .${p.ext}; give a file ending in .svg, .png or .json`,
       nb: (p) => `spc chart: -o: kan ikke skrive .${p.ext}; oppgi en fil som slutter på .svg, .png eller .json`,
     },
     using_x: {
-      en: (p: { column: string }) => `spc chart: no --x given: using ${JSON.stringify(p.column)} as x (see spc suggest)`,
+      en: (p: { column: string }) => `spc chart: no --x given: using ${quoted(p.column)} as x (see spc suggest)`,
       nb: (p) => `spc chart: --x mangler: bruker «${p.column}» som x (se spc suggest)`,
     },
     reading_event_log: {
-      en: (p: { file: string; column: string }) => `spc chart: no --y given: reading ${p.file} as an event log by ${JSON.stringify(p.column)} (see spc suggest)`,
+      en: (p: { file: string; column: string }) => `spc chart: no --y given: reading ${p.file} as an event log by ${quoted(p.column)} (see spc suggest)`,
       nb: (p) => `spc chart: --y mangler: leser ${p.file} som en hendelseslogg etter «${p.column}» (se spc suggest)`,
     },
     charting_y: {
       en: (p: { y: string; n: string | null; x: string | null }) =>
-        `spc chart: no --y given: charting ${JSON.stringify(p.y)}${p.n === null ? "" : ` per ${JSON.stringify(p.n)}`}${p.x === null ? "" : ` by ${JSON.stringify(p.x)}`} (see spc suggest)`,
+        `spc chart: no --y given: charting ${quoted(p.y)}${p.n === null ? "" : ` per ${quoted(p.n)}`}${p.x === null ? "" : ` by ${quoted(p.x)}`} (see spc suggest)`,
       nb: (p) => `spc chart: --y mangler: lager diagram av «${p.y}»${p.n === null ? "" : ` per «${p.n}»`}${p.x === null ? "" : ` etter «${p.x}»`} (se spc suggest)`,
     },
     no_denominator: { en: (p: { why: string }) => `spc chart: no denominator (n): ${p.why}`, nb: (p) => `spc chart: ingen nevner (n): ${p.why}` },
     denominator_chosen: {
-      en: (p: { column: string; why: string }) => `spc chart: using ${JSON.stringify(p.column)} as the denominator (n): ${p.why}`,
+      en: (p: { column: string; why: string }) => `spc chart: using ${quoted(p.column)} as the denominator (n): ${p.why}`,
       nb: (p) => `spc chart: bruker «${p.column}» som nevner (n): ${p.why}`,
     },
     cannot_draw: {

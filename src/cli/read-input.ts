@@ -7,25 +7,32 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
-import { decodeText } from "../adapters/encoding.js";
+import { decodeText, encodingIssue } from "../adapters/encoding.js";
+import type { SheetRef } from "../adapters/workbook.js";
+import { SpcError } from "../errors.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 import { say } from "./messages.js";
 
-/** Where a command reads standard input from; injected in tests. */
-export type ReadStdin = () => Promise<string>;
+/**
+ * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
+ * are ({@link readText}); a string is taken as it is.
+ */
+export type ReadStdin = () => Promise<string | Uint8Array>;
 
 /**
- * All of standard input as UTF-8 text.
+ * All of standard input, as bytes: {@link readText} decodes them as it decodes a file (UTF-8,
+ * UTF-16, Windows-1252 or mixed, by evidence), so that `cat fil.csv | spc chart -` reads the
+ * same as `spc chart fil.csv`, warnings included.
  *
  * @example
  * ```ts
- * const text = await readProcessStdin();
+ * const bytes = await readProcessStdin();
  * ```
  */
-export async function readProcessStdin(): Promise<string> {
+export async function readProcessStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return decodeText(Buffer.concat(chunks)).text;
+  return Buffer.concat(chunks);
 }
 
 function reason(e: unknown): string {
@@ -36,11 +43,13 @@ function reason(e: unknown): string {
 
 /**
  * Reads a text file, or standard input for `-`; a byte-order mark is kept (the adapters handle it).
- * A file that is not UTF-8 is read as Windows-1252 (Excel's plain "CSV (semikolondelt)"), and
- * `note` is told so.
+ * The encoding is decided by the bytes ({@link decodeText}): UTF-8, UTF-16 (Excel's
+ * "Unicode-tekst") or Windows-1252 (Excel's plain "CSV (semikolondelt)") are read without a
+ * word — they were read correctly. A file that mixes UTF-8 and Windows-1252 lines is read line by
+ * line and `note` gets a warning naming the lines, so that no æ, ø or å turns to mojibake in silence.
  *
  * @param shown - the name to use in messages (default `file`).
- * @param note - receives a line for the user when the file was not UTF-8.
+ * @param note - receives a line for the user when the file mixes encodings.
  * @throws {CommandError} exit code 3, `file: cannot read (no such file)`.
  * @example
  * ```ts
@@ -48,16 +57,78 @@ function reason(e: unknown): string {
  * ```
  */
 export async function readText(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void): Promise<string> {
-  let bytes: Uint8Array;
+  let bytes: string | Uint8Array;
   try {
-    if (file === "-") return await stdin();
-    bytes = await readFile(file);
+    bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: shown === "-" ? "<stdin>" : shown, reason: reason(e) })]);
   }
-  const { text, encoding } = decodeText(bytes);
-  if (encoding !== "utf-8") note?.(say("not_utf8", { file: shown }));
-  return text;
+  if (typeof bytes === "string") return bytes;
+  const decoded = decodeText(bytes);
+  const issue = encodingIssue(decoded);
+  if (issue !== null) note?.(`${shown === "-" ? "<stdin>" : shown}: warning: ${issue.message}`);
+  return decoded.text;
+}
+
+/** A data file as the commands read it: text, and whether it came from a workbook's sheet. */
+export interface DataInput {
+  text: string;
+  /**
+   * Set when the text is a workbook's sheet, written `;`-separated with decimal commas: read it
+   * with these settings, whatever the options say about CSV files.
+   */
+  workbook?: { delimiter: ";"; decimal: ","; sheet: string };
+}
+
+/** Refusals of a file's kind are about the file (exit 3); an unknown sheet is about the option (exit 2). */
+const FILE_CODES = new Set(["xls_not_supported", "ods_not_supported", "unknown_zip", "invalid_workbook"]);
+
+/**
+ * Reads a data file, or standard input for `-`: an `.xlsx` workbook's sheet (chosen by
+ * `sheet`, else the first with a table of numbers, and `note` is told which), or text as
+ * {@link readText} reads it. The workbook reader is loaded only for a workbook.
+ *
+ * @throws {CommandError} exit code 3 for a file that cannot be read (`.xls`, `.ods`: saying how to
+ *   save it), 2 for a sheet the workbook does not have (listing its sheets).
+ * @example
+ * ```ts
+ * const data = await readData("fall.xlsx", readProcessStdin, "fall.xlsx", console.error, { sheet: "Data" });
+ * ```
+ */
+export async function readData(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void, options: { sheet?: SheetRef | undefined } = {}): Promise<DataInput> {
+  const name = shown === "-" ? "<stdin>" : shown;
+  let bytes: string | Uint8Array;
+  try {
+    bytes = file === "-" ? await stdin() : await readFile(file);
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: name, reason: reason(e) })]);
+  }
+  if (typeof bytes === "string") {
+    // Text given as text (tests): a workbook's bytes read as text would become columns named "PK…".
+    if (bytes.startsWith("PK\u0003\u0004") || bytes.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook as text; give its file name instead of -`]);
+    }
+    return { text: bytes };
+  }
+  const { readDataFile, sniffDataFile } = await import("../adapters/data-file.js");
+  if (sniffDataFile(bytes) === "text") {
+    if (options.sheet !== undefined) note?.(`${name}: warning: not a workbook; the sheet (${String(options.sheet)}) is ignored`);
+    const decoded = decodeText(bytes);
+    const issue = encodingIssue(decoded);
+    if (issue !== null) note?.(`${name}: warning: ${issue.message}`);
+    return { text: decoded.text };
+  }
+  try {
+    const read = await readDataFile(bytes, name, options.sheet === undefined ? {} : { sheet: options.sheet });
+    if (read.kind === "text") return { text: read.text };
+    for (const line of read.notices) note?.(line);
+    return { text: read.text, workbook: { delimiter: ";", decimal: ",", sheet: read.choice.sheet.name } };
+  } catch (e) {
+    if (!(e instanceof SpcError)) throw e;
+    const code = e.issues[0]?.code ?? "";
+    const lines = e.issues.map((i) => (i.message.startsWith(`${name}:`) ? i.message : `${name}: ${i.message}`));
+    throw new CommandError(FILE_CODES.has(code) ? EXIT_CODES.io : EXIT_CODES.usage, lines);
+  }
 }
 
 /**

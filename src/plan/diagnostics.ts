@@ -5,6 +5,7 @@
  * @module
  */
 import { formatIssue, type FormatIssueOptions, type SpcIssue } from "../errors.js";
+import { forPeople } from "../text/for-people.js";
 
 /** An issue that knows which file, line and column it is about (all optional, 1-based). */
 export interface LocatedIssue extends SpcIssue {
@@ -32,7 +33,7 @@ export interface LocatedIssue extends SpcIssue {
 export function formatLocated(issue: LocatedIssue, options: FormatIssueOptions | number = {}): string {
   // A number is `map`'s index (`issues.map(formatLocated)`): English, as before.
   if (typeof options === "number") options = {};
-  let where = issue.file ?? "";
+  let where = issue.file === undefined ? "" : forPeople(issue.file, 300);
   if (issue.line !== undefined) {
     where += `${where === "" ? "" : ":"}${issue.line}`;
     if (issue.column !== undefined) where += `:${issue.column}`;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type * as z from "zod/mini";
 import { parseDate } from "../adapters/dates.js";
 import { SpcError, type SpcIssue } from "../errors.js";
@@ -13,6 +13,7 @@ import { IssueList } from "../spec/issues.js";
 import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
 import { PLAN_MESSAGES, type RequiredKind } from "./messages.js";
 import { SPEC_MESSAGES, type ExpectedKind } from "../spec/messages.js";
+import { quoted } from "../text/for-people.js";
 
 
 /** A place in a text: 1-based line and column. */
@@ -155,7 +156,7 @@ function typeName(value: unknown): string {
   if (value === null) return "null (empty)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the text ${quoted(value, 40)}`;
   return String(value);
 }
 
@@ -328,6 +329,12 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
  */
 export function validatePlan(value: unknown): Plan {
   const issues = new IssueList();
+  const reserved = reservedKeyPath(value);
+  if (reserved !== null) {
+    // The schema's records would drop this key without a word (a filter on it silently
+    // counting every row), so it is refused by name.
+    throw new SpcError([{ code: "reserved_name", path: reserved, message: '"__proto__" cannot be used as a name (JavaScript reserves it): rename the column or field' }]);
+  }
   const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     fromZod(parsed.error.issues, value, issues);
@@ -367,7 +374,12 @@ export function parsePlan(text: string): Plan {
   const parsed = parseText(text);
   if (parsed.doc.errors.length > 0) {
     const issues: LocatedIssue[] = parsed.doc.errors.slice(0, 10).map((e) => {
-      const issue: LocatedIssue = PLAN_MESSAGES.issue("syntax", [], { detail: firstLine(e.message) });
+      // The yaml parser recurses into flow and block collections and reports its own stack
+      // overflow as a syntax error: say what it means.
+      const tooDeep = /Maximum call stack size exceeded/.test(e.message);
+      const issue: LocatedIssue = tooDeep
+        ? { code: "too_deep", path: [], message: `lists and maps nested more than ${MAX_PLAN_DEPTH} deep: a plan is only a few levels deep` }
+        : PLAN_MESSAGES.issue("syntax", [], { detail: firstLine(e.message) });
       const at = e.linePos?.[0] ?? parsed.lines.linePos(e.pos[0]);
       issue.line = at.line;
       issue.column = at.col;
@@ -375,7 +387,16 @@ export function parsePlan(text: string): Plan {
     });
     throw new SpcError(issues);
   }
-  const value: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+  const limit = beyondLimits(parsed);
+  if (limit !== null) throw new SpcError([limit]);
+  let value: unknown;
+  try {
+    value = parsed.doc.toJS({ maxAliasCount: MAX_PLAN_ALIASES });
+  } catch (e) {
+    // The yaml package throws a ReferenceError for an alias to a missing anchor and for aliases
+    // that expand too far (a "billion laughs" plan): both become a located issue.
+    throw new SpcError([aliasIssue(parsed, e)]);
+  }
   if (value === null || value === undefined) throw new SpcError([{ ...PLAN_MESSAGES.issue("empty", [], {}), line: 1, column: 1 } as LocatedIssue]);
   try {
     return validatePlan(value);
@@ -383,11 +404,92 @@ export function parsePlan(text: string): Plan {
     if (!(e instanceof SpcError)) throw e;
     throw new SpcError(
       e.issues.map((issue) => {
-        const position = positionIn(parsed, issue.path, issue.code === "unknown_field");
+        const position = positionIn(parsed, issue.path, issue.code === "unknown_field" || issue.code === "reserved_name");
         return position === null ? issue : { ...issue, line: position.line, column: position.column };
       }),
     );
   }
+}
+
+/** The path of the first own key `__proto__` in a plan's objects (JSON.parse and YAML make them), or null. */
+function reservedKeyPath(value: unknown): (string | number)[] | null {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    else if (node !== null && typeof node === "object") {
+      if (Object.hasOwn(node, "__proto__")) return [...path, "__proto__"];
+      for (const [key, item] of Object.entries(node)) stack.push({ node: item, path: [...path, key] });
+    }
+  }
+  return null;
+}
+
+/**
+ * Most aliases (`*name`) a plan may expand, counting the aliases inside what each one repeats:
+ * a plan needs a handful, and a few nested aliases can otherwise expand to billions of nodes.
+ */
+export const MAX_PLAN_ALIASES = 100;
+
+/** Deepest nesting of lists and maps in a plan; real plans are about 6 deep. */
+export const MAX_PLAN_DEPTH = 64;
+
+/** Counts aliases and depth without recursion (a deep plan must not overflow the stack here). */
+function beyondLimits(parsed: ParsedText): LocatedIssue | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: parsed.doc.contents, depth: 1 }];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > MAX_PLAN_ALIASES) return located(parsed, node, "too_many_aliases", `more than ${MAX_PLAN_ALIASES} aliases (*name): a plan needs only a few; write the values out`);
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth > MAX_PLAN_DEPTH) return located(parsed, node, "too_deep", `lists and maps nested more than ${MAX_PLAN_DEPTH} deep: a plan is only a few levels deep`);
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+/** The issue for an alias the yaml package could not expand, at the first alias it names. */
+function aliasIssue(parsed: ParsedText, error: unknown): LocatedIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack: unknown[] = [parsed.doc.contents];
+  let first: Node | null = null;
+  const missing = /^Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      if (missing === undefined || node.source === missing) {
+        first = node as unknown as Node;
+        break;
+      }
+    } else if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  if (missing !== undefined) {
+    return located(parsed, first, "unknown_alias", `the alias *${missing} has no anchor &${missing} before it`);
+  }
+  return located(parsed, first, "too_many_aliases", `the aliases (*name) expand to more than ${MAX_PLAN_ALIASES} copies: write the values out`);
+}
+
+function located(parsed: ParsedText, node: unknown, code: string, message: string): LocatedIssue {
+  const issue: LocatedIssue = { code, path: [], message };
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  const at = parsed.lines.linePos(range?.[0] ?? 0);
+  issue.line = at.line;
+  issue.column = at.col;
+  return issue;
 }
 
 function firstLine(message: string): string {

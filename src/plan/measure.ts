@@ -12,7 +12,7 @@ import type { ChartSuggestion } from "../adapters/suggest.js";
 import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import type { Measure } from "./schema.js";
-import { loadEvents, loadTable, type LoadedData, type SourceTexts } from "./source.js";
+import { loadEvents, loadTable, sourceText, type LoadedData, type SourceTexts } from "./source.js";
 import { PLAN_MESSAGES, type DateOutsideKind, type MultiplyKind } from "./messages.js";
 
 /** A test of change and where it landed on the chart. */
@@ -82,7 +82,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (measure.events !== undefined) {
     loaded = loadEvents(texts, measure.events, { chart: measure.chart, strict, path: [...base, "events"] });
   } else if (measure.data !== undefined) {
-    const text = texts[measure.data.file];
+    const text = sourceText(texts, measure.data);
     if (typeof text !== "string") {
       throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...base, "data", "file"], { file: measure.data.file })]);
     }
@@ -104,11 +104,15 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (SPEC_FIELDS.has("direction") && measure.direction !== "neutral") (spec as Record<string, unknown>).direction = measure.direction;
 
   const period = spec.period ?? loaded.period;
-  const keys = subgroupKeys(data, spec.period);
+  // Rows without x that still stand for dates (a T chart whose events share days, with times of
+  // day): each row is a subgroup at its event's date, counted within the (first) facet.
+  const rowDates = spec.xType !== "date" && loaded.rowDates?.length === data.length ? loaded.rowDates : null;
+  const keys = rowDates === null ? subgroupKeys(data, spec.period) : rowDates.filter((_, i) => data[i]?.facet === data[0]?.facet);
   const errors: SpcIssue[] = [];
   const warn = (path: (string | number)[], kind: DateOutsideKind, date: string, key: string) =>
     issues.push({ ...PLAN_MESSAGES.issue("date_outside_data", path, { kind, date, key }), severity: "warning" });
   const dateKey = (date: string, path: (string | number)[]): string | null => {
+    if (rowDates !== null) return periodStart(date, "day") ?? date;
     if (spec.xType !== "date" || period === null) {
       errors.push(PLAN_MESSAGES.issue("date_needs_dates", path, {}));
       return null;
@@ -157,10 +161,10 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       return;
     }
     const done = new Set<string>();
-    for (const row of data) {
+    for (const [i, row] of data.entries()) {
       const facet = row.facet ?? "";
       if (done.has(facet) || (a.facet !== undefined && row.facet !== a.facet)) continue;
-      if (rowKey(row, spec.period) !== at) continue;
+      if (rowDates === null ? rowKey(row, spec.period) !== at : (rowDates[i] ?? "") < key) continue;
       row.note = row.note === undefined || row.note === null || row.note === "" ? a.text : `${row.note} | ${a.text}`;
       done.add(facet);
     }

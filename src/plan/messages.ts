@@ -6,6 +6,7 @@
  * @module
  */
 import { defineMessages, issueMessage, type MessageLang, type MessageParams } from "../locale/message.js";
+import { quoted as q } from "../text/for-people.js";
 
 /** Which field `required` is about, and so what it says. */
 export type RequiredKind =
@@ -93,7 +94,7 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     chart_for_events: {
       en: (p: { chart: string; denominators: boolean }) =>
-        p.denominators ? `denominators make a U chart, not ${p.chart.toUpperCase()}` : `an event log makes run, C, U, T, G or P charts (or auto), not ${JSON.stringify(p.chart)}`,
+        p.denominators ? `denominators make a U chart, not ${p.chart.toUpperCase()}` : `an event log makes run, C, U, T, G or P charts (or auto), not ${q(p.chart)}`,
       nb: (p) =>
         p.denominators
           ? `nevnere gir et U-diagram, ikke ${p.chart.toUpperCase()}`
@@ -112,11 +113,11 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: () => 'må oppgis sammen med et mål: "increase" eller "decrease" (hvilken retning er bedre?)',
     },
     duplicate_id: {
-      en: (p: { id: string; index: number }) => `${JSON.stringify(p.id)} is already the id of measures[${p.index}]`,
+      en: (p: { id: string; index: number }) => `${q(p.id)} is already the id of measures[${p.index}]`,
       nb: (p) => `«${p.id}» er allerede id-en til measures[${p.index}]`,
     },
     missing_file: {
-      en: (p: { file: string }) => `the text of ${JSON.stringify(p.file)} was not given`,
+      en: (p: { file: string }) => `the text of ${q(p.file)} was not given`,
       nb: (p) => `innholdet i «${p.file}» ble ikke gitt`,
     },
     date_needs_dates: {
@@ -140,14 +141,14 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
         })[p.kind],
     },
     annotation_facet: {
-      en: (p: { facet: string; at: string }) => `no subgroup of facet ${JSON.stringify(p.facet)} at ${p.at}`,
+      en: (p: { facet: string; at: string }) => `no subgroup of facet ${q(p.facet)} at ${p.at}`,
       nb: (p) => `ingen undergruppe i fasetten «${p.facet}» ved ${p.at}`,
     },
     automatic_multiply: {
       en: (p: { kind: MultiplyKind; scale: string; denominator: string | null }) =>
         p.kind === "care_days"
-          ? `the rate is shown per ${p.scale} ${JSON.stringify(p.denominator)}, because its name says days of care; give multiply (--multiply) for another scale`
-          : `the values are multiplied by ${p.scale} (${p.kind === "percent" ? "a share is shown as per cent" : `a scale that makes the overall rate at least 0.5${p.denominator === null ? "" : ` per ${p.scale} ${JSON.stringify(p.denominator)}`}`}); give multiply (--multiply) for another scale`,
+          ? `the rate is shown per ${p.scale} ${q(String(p.denominator))}, because its name says days of care; give multiply (--multiply) for another scale`
+          : `the values are multiplied by ${p.scale} (${p.kind === "percent" ? "a share is shown as per cent" : `a scale that makes the overall rate at least 0.5${p.denominator === null ? "" : ` per ${p.scale} ${q(String(p.denominator))}`}`}); give multiply (--multiply) for another scale`,
       nb: (p) =>
         p.kind === "care_days"
           ? `raten vises per ${p.scale} «${p.denominator}», fordi navnet sier døgn med pleie; oppgi multiply (--multiply) for en annen skala`
@@ -160,11 +161,12 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     include_matches_nothing: {
       en: (p: { values: readonly string[]; column: string; present: readonly string[]; more: boolean }) =>
-        `no row has ${p.values.map((v) => JSON.stringify(v)).join(" or ")} in column ${JSON.stringify(p.column)}; it has ${quoted(p.present)}${p.more ? ", …" : ""}`,
-      nb: (p) => `ingen rad har ${p.values.map((v) => `«${v}»`).join(" eller ")} i kolonnen «${p.column}»; den har ${quoted(p.present)}${p.more ? ", …" : ""}`,
+        `no row has ${p.values.slice(0, 12).map((v) => q(v)).join(" or ")}${p.values.length > 12 ? " …" : ""} in column ${q(p.column)}; it has ${p.present.map((v) => q(v)).join(", ")}${p.more ? ", …" : ""}`,
+      nb: (p) =>
+        `ingen rad har ${p.values.slice(0, 12).map((v) => q(v)).join(" eller ")}${p.values.length > 12 ? " …" : ""} i kolonnen ${q(p.column)}; den har ${p.present.map((v) => q(v)).join(", ")}${p.more ? ", …" : ""}`,
     },
     total_column: {
-      en: (p: { column: string }) => `column ${JSON.stringify(p.column)} is a total or summary of the units, not a unit: left out`,
+      en: (p: { column: string }) => `column ${q(p.column)} is a total or summary of the units, not a unit: left out`,
       nb: (p) => `kolonnen «${p.column}» er en sum eller oppsummering av enhetene, ikke en enhet: utelatt`,
     },
   },

@@ -80,10 +80,14 @@ const position = z.int().check(z.minimum(1));
 const positionOrDate = z.union([position, date], {
   error: "must be a 1-based position (1, 2, …) or a date such as 2024-06-01",
 });
-const file = described(text, "data file, relative to the plan file (CSV with ; , or tab; UTF-8, or Windows-1252 as Excel's plain CSV)");
+const file = described(text, "data file, relative to the plan file: an Excel workbook (.xlsx), or CSV with ; , or tab (UTF-8, or Windows-1252 as Excel's plain CSV)");
 const delimiter = optional(z.enum([";", ",", "tab"]), "field delimiter; detected when absent");
 const skipLines = optional(z.int().check(z.minimum(0)), "lines to skip before the header (e.g. a title above the table)");
 const dateFormat = optional(z.enum(DATE_KINDS), "format of the dates; detected when absent");
+const sheet = optional(
+  z.union([z.string().check(z.minLength(1)), z.int().check(z.minimum(1))], { error: "must be a sheet name or a 1-based position" }),
+  "workbooks (.xlsx): the sheet to read, by name or 1-based position; default the first sheet that holds a table of numbers",
+);
 
 /** A table with one row per subgroup (month, week, …): which columns hold what. */
 export const tableSourceSchema = z.strictObject({
@@ -101,6 +105,7 @@ export const tableSourceSchema = z.strictObject({
   decimal: optional(z.enum([",", "."]), "decimal separator of the numbers; detected when absent"),
   delimiter,
   skipLines,
+  sheet,
   dateFormat,
   missing: optional(z.array(z.string()), 'cell texts (besides empty) that mean a missing value, e.g. ["NA", "-"]'),
   year: optional(
@@ -118,12 +123,17 @@ export const denominatorSourceSchema = z.strictObject({
   decimal: optional(z.enum([",", "."]), "decimal separator; detected when absent"),
   delimiter,
   skipLines,
+  sheet,
 });
 
 /** An event log: one row per event (C, U, T charts) or per case with a yes/no column (G chart). */
 export const eventSourceSchema = z.strictObject({
   file,
   date: optional(column, "column of the event's (or case's) date"),
+  time: optional(
+    z.union([column, z.literal(false)], { error: "must be a column name, a 0-based column number, or false" }),
+    "T chart: column of the time of day (14:30, 14.30, kl. 14), so that events on one day are apart by hours; found from the header (Klokkeslett, Tid, Kl., …) or the date cells (03.01.2024 14:30) when absent; false for whole days only",
+  ),
   facet: optional(column, "column of the unit: one chart per unit"),
   event: optional(column, "a case log's yes/no column (ja/nei, 1/0, x/empty): makes a G chart of cases between events"),
   eventValues: optional(z.array(z.string()), "texts of the event column that mean yes (default ja, yes, 1, x, …)"),
@@ -135,9 +145,10 @@ export const eventSourceSchema = z.strictObject({
     'keep only rows whose column has one of these values, e.g. { Alvorlighetsgrad: ["Moderat skade", "Alvorlig skade"] }',
   ),
   denominators: optional(denominatorSourceSchema, "denominators per period: counts become a U chart"),
-  sameDay: optional(z.enum(["reject", "merge"]), "T chart: events on the same day as the one before (0 days) are rejected (default) or merged"),
+  sameDay: optional(z.enum(["reject", "merge"]), "T chart without times of day: events on the same day as the one before (0 days) are rejected (default) or merged into its interval"),
   delimiter,
   skipLines,
+  sheet,
   dateFormat,
 });
 

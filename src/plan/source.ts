@@ -14,13 +14,15 @@ import type { ChartRow, ChartType } from "../spec/schema.js";
 import { tableToSpec, wideToLong, type AdapterSpec, type ColumnMapping } from "../adapters/columns.js";
 import { DATE_KIND_PERIOD } from "../adapters/dates.js";
 import { readDelimited, type DelimitedTable, type Delimiter } from "../adapters/delimited.js";
-import { casesBetweenEvents, countEvents, daysBetweenEvents } from "../adapters/events.js";
+import { casesBetweenEvents, countEvents, daysBetweenEvents, type DaysBetweenResult } from "../adapters/events.js";
 import type { IgnoredLine, LineIssue, Rejection, UsedLine } from "../adapters/report.js";
 import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
+import { describeSkipped, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
 import { PLAN_MESSAGES } from "./messages.js";
+import { quoted } from "../text/for-people.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
 export type SourceTexts = Readonly<Record<string, string>>;
@@ -66,6 +68,17 @@ export interface LoadedData {
   /** The period each x date stands for (`"day"` for event dates), or `null` when x is not dates. */
   period: Period | null;
   /**
+   * What was read, in one line, when there is something to explain (a T chart's events and
+   * times of day): `T chart: 24 events, times of day from "Klokkeslett"; 3 events on the same day
+   * kept apart by hours`.
+   */
+  summary?: string;
+  /**
+   * The date of each `spec.data` row when rows have no `x` although they stand for dates (a T
+   * chart whose events share days): dates of changes are placed by them.
+   */
+  rowDates?: string[];
+  /**
    * Where a row or field of `spec.data` came from: `["data", 3, "y"]` → the file, line and
    * column of that cell. `null` when the row was made from several lines (event counts).
    */
@@ -103,6 +116,9 @@ class Account {
 
   addFile(file: string, text: string, table: DelimitedTable): void {
     this.texts.set(file, { lines: new TextLines(text), table, delimiter: table.delimiter });
+    // Titles and notes around the table were passed over: say so, once, naming each line.
+    const skipped = describeSkipped(table.skipped);
+    if (skipped !== null) this.issues.push({ code: "skipped_lines", path: [], message: skipped, file, severity: "warning" });
   }
 
   position(file: string, line: number, column: string | null): { line: number; column: number } {
@@ -157,8 +173,37 @@ class Account {
   }
 }
 
-function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
-  const text = texts[file];
+/**
+ * The key of a source's text in {@link SourceTexts}: the file name, or — when the source names a
+ * sheet of a workbook — the file name and the sheet (`fall.xlsx#sheet=Data`), since two
+ * measures may read two sheets of one workbook.
+ *
+ * @example
+ * ```ts
+ * sourceKey({ file: "fall.csv" });                 // "fall.csv"
+ * sourceKey({ file: "fall.xlsx", sheet: "Data" }); // "fall.xlsx#sheet=Data"
+ * ```
+ */
+export function sourceKey(source: { file: string; sheet?: string | number | undefined }): string {
+  return source.sheet === undefined ? source.file : `${source.file}#sheet=${String(source.sheet)}`;
+}
+
+/**
+ * A source's text: by {@link sourceKey} (a source that names a sheet is never given another
+ * sheet's text by its file name).
+ *
+ * @example
+ * ```ts
+ * sourceText({ "fall.xlsx#sheet=Data": "Måned;Fall\n" }, { file: "fall.xlsx", sheet: "Data" }); // "Måned;Fall\n"
+ * ```
+ */
+export function sourceText(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }): string | undefined {
+  return texts[sourceKey(source)];
+}
+
+function needFile(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }, path: (string | number)[]): string {
+  const file = source.file;
+  const text = sourceText(texts, source);
   if (typeof text !== "string") throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...path, "file"], { file })]);
   return text;
 }
@@ -216,7 +261,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
         ...(source.missing === undefined ? {} : { missing: source.missing }),
         ...(source.year === undefined ? {} : { year: source.year }),
         // Title lines first, then the file's own name: "fall-uke-2024.csv".
-        yearHints: [...(options.yearHints ?? []), source.file],
+        yearHints: [...(options.yearHints ?? []), ...titleHints(table), source.file],
         requireValues: true,
       }),
     );
@@ -298,7 +343,7 @@ function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: st
   }
   // Many shared x are subgroups on purpose (several measurements per week); a few are slips.
   if (count === 0 || count > Math.max(1, 0.1 * first.size)) return [];
-  const what = xName === undefined ? "x" : JSON.stringify(xName);
+  const what = xName === undefined ? "x" : quoted(String(xName));
   return [`${count} line${count > 1 ? "s have" : " has"} the same ${what} as an earlier line and ${count > 1 ? "are" : "is"} combined with it into one subgroup: ${pairs.join(", ")}${count > 5 ? ", …" : ""}. If a line is a copy, delete it.`];
 }
 
@@ -346,11 +391,14 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     }
     return { name, values: wanted };
   });
-  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => r.values.has((record[r.name] ?? "").trim().toLowerCase()));
+  return (record: Readonly<Record<string, string>>, _line?: number) => rules.every((r) => {
+    const cell = Object.hasOwn(record, r.name) ? record[r.name] : undefined;
+    return r.values.has((typeof cell === "string" ? cell : "").trim().toLowerCase());
+  });
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const read = withPath(path, () =>
@@ -362,6 +410,33 @@ function loadDenominators(texts: SourceTexts, source: DenominatorSource, account
   account.reject(source.file, read.rejected, strict);
   account.warn(source.file, read.warnings);
   return read.spec.data;
+}
+
+/**
+ * A T chart's events and how their times were used, in one line: `T chart: 24 events, times of
+ * day from "Klokkeslett"; 3 events on the same day kept apart by hours`.
+ *
+ * @example
+ * ```ts
+ * daysBetweenSummary(daysBetweenEvents(log, { date: "Dato" }));
+ * // 'T chart: 24 events, times of day from "Klokkeslett"; 3 events on the same day kept apart by hours'
+ * ```
+ */
+export function daysBetweenSummary(r: DaysBetweenResult): string {
+  const parts: string[] = [];
+  const t = r.times;
+  if (t.used && t.column !== null) {
+    parts.push(`T chart: ${r.events} events, times of day from ${t.inDates ? "the date column " : ""}${JSON.stringify(t.column)}`);
+    if (t.sameDayApart > 0) parts.push(`${t.sameDayApart} event(s) on the same day kept apart by hours`);
+  } else if (t.column !== null) {
+    parts.push(`T chart: ${r.events} events, whole days: ${t.withoutTime.length} of them have no time of day in ${JSON.stringify(t.column)}`);
+  } else {
+    parts.push(`T chart: ${r.events} events, whole days (no times of day in the log)`);
+  }
+  const moment = t.used ? "minute" : "day";
+  if (t.sameMoment.rejected > 0) parts.push(`${t.sameMoment.rejected} event(s) on the same ${moment} as the one before left out (the merge policy counts them in)`);
+  if (t.sameMoment.merged > 0) parts.push(`${t.sameMoment.merged} event(s) on the same ${moment} as the one before merged into its interval`);
+  return parts.join("; ");
 }
 
 /**
@@ -382,7 +457,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   const strict = options.strict === true;
   const path = options.path ?? [];
   const account = new Account();
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const period = source.period ?? "month";
@@ -397,6 +472,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   let suggestion: ChartSuggestion | null = null;
 
   let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[] };
+  let summary: string | undefined;
+  let rowDates: string[] | undefined;
   let xPeriod: Period | null = "day";
 
   if (source.event !== undefined) {
@@ -436,7 +513,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
           line: r.line,
           column: table.header[eventCol] ?? null,
           value: r.cells[eventCol] ?? "",
-          reason: `${JSON.stringify((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+          reason: `${quoted((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
         }));
       // Both counts cover the same periods; facets may come in another order, so match by key.
       const key = (row: ChartRow) => `${row.facet ?? ""}\u0000${String(row.x)}`;
@@ -478,7 +555,11 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     }
     const base = requested === "run" ? (suggestion?.alternatives[0]?.chart ?? "c") : requested;
     if (base === "t") {
-      result = withPath(path, () => daysBetweenEvents(table, { date, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
+      const time = source.time === undefined ? {} : { time: source.time === false ? null : source.time };
+      const between = withPath(path, () => daysBetweenEvents(table, { date, ...time, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
+      summary = daysBetweenSummary(between);
+      if (between.spec.xType !== "date") rowDates = between.rowDates;
+      result = between;
     } else {
       result = counts ?? counted();
       xPeriod = period;
@@ -487,7 +568,18 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
 
   account.reject(source.file, result.rejected, strict);
   account.warn(source.file, result.warnings);
+  if (source.time !== undefined && source.time !== false && result.spec.chart !== "t") {
+    account.warn(source.file, [`times of day (${JSON.stringify(source.time)}) are used only by a T chart (days between events); this ${(result.spec.chart ?? "").toUpperCase()} chart does not need them`]);
+  }
   account.throwIfStrict(strict);
+  // A zero count per period with denominators is a real result (no falls this year); no event
+  // at all in any other log is a wrong file, filter or column, and a chart of it would mislead.
+  const zeroCounts = source.denominators !== undefined && result.rejected.length === 0 && (result.spec.chart === "u" || result.spec.chart === "c");
+  if (result.used.length === 0 && !zeroCounts) {
+    // Not one event (or case) could be used: a chart of nothing would look like "no falls".
+    const why = result.rejected.length > 0 ? `: ${result.rejected.length} line(s) could not be read (see above)` : result.ignored.length > 0 ? `: ${result.ignored.length} line(s) left out (filter or range)` : ": the log has no rows";
+    throw new SpcError([{ code: "no_events", path: [], message: `no usable events in ${JSON.stringify(source.file)}${why}`, file: source.file } as LocatedIssue, ...account.issues]);
+  }
   const chart: ChartType = requested;
   const spec = { ...result.spec, chart };
   const lineOf = new Map<number, number>();
@@ -506,6 +598,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     denominator: typeof source.denominators?.n === "string" ? source.denominators.n : null,
     percent: false,
     period: xPeriod,
+    ...(summary === undefined ? {} : { summary }),
+    ...(rowDates === undefined ? {} : { rowDates }),
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;
       const line = lineOf.get(p[1]);

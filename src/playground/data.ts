@@ -20,6 +20,7 @@ import {
   type DelimitedTable,
 } from "../adapters/index.js";
 import type { UiLang } from "./i18n.js";
+import { largest } from "../extremes.js";
 
 /** One pasted line as the preview shows it. */
 export interface PreviewRow {
@@ -57,7 +58,7 @@ const NAMES: Record<UiLang, string[]> = { nb: ["Periode", "Verdi", "Nevner"], en
 function readPaste(text: string, lang: UiLang): { table: DelimitedTable; headerless: boolean } {
   const table = readDelimited(text);
   if (table.header.length === 0 || !table.header.some(looksLikeValue)) return { table, headerless: false };
-  const width = Math.max(table.header.length, ...table.rows.map((r) => r.cells.length));
+  const width = largest(table.rows.map((r) => r.cells.length), table.header.length);
   const one = width === 1;
   const names = Array.from({ length: width }, (_, i) => (one ? NAMES[lang][1]! : (NAMES[lang][i] ?? `${lang === "nb" ? "Kolonne" : "Column"} ${i + 1}`)));
   const delimiter = table.delimiter;

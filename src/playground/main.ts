@@ -7,13 +7,15 @@
  *
  * @module
  */
-import { CHART_TYPES, compute, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { CHART_TYPES, compute, describeFinding, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
 import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
+import { loadFile } from "./file.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";
 import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
-import { DEFAULT_STATE, decodeState, encodeState, type State } from "./state.js";
+import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
+import { largest } from "../extremes.js";
 
 const EXAMPLE =
   "Måned\tFall\tLiggedøgn\n01.01.2023\t18\t1818\n01.02.2023\t15\t1648\n01.03.2023\t18\t1875\n01.04.2023\t11\t1714\n01.05.2023\t16\t1778\n01.06.2023\t12\t1758\n01.07.2023\t17\t1611\n01.08.2023\t14\t1864\n01.09.2023\t15\t1748\n01.10.2023\t22\t1824\n01.11.2023\t35\t1780\n01.12.2023\t19\t1819\n01.01.2024\t13\t1873\n";
@@ -27,6 +29,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const ui = {
   lang: $<HTMLSelectElement>("lang"),
   paste: $<HTMLTextAreaElement>("paste"),
+  file: $<HTMLInputElement>("file"),
+  sheet: $<HTMLSelectElement>("sheet"),
+  sheetLabel: $("sheet-label"),
+  fileStatus: $("file-status"),
   example: $<HTMLButtonElement>("example"),
   clear: $<HTMLButtonElement>("clear"),
   chart: $<HTMLSelectElement>("chart"),
@@ -69,12 +75,13 @@ const t = (): Strings => STRINGS[state.lang];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
+  for (const child of children) e.append(child);
   return e;
 }
 
 function options(select: HTMLSelectElement, items: [string, string][], value: string): void {
-  select.replaceChildren(...items.map(([v, label]) => el("option", { value: v, textContent: label })));
+  select.replaceChildren();
+  for (const [v, label] of items) select.append(el("option", { value: v, textContent: label }));
   select.value = value;
 }
 
@@ -163,7 +170,7 @@ function renderPreview(reading: Reading | null, readError: string | null): void 
   const rejected = reading.rows.filter((r) => r.reasons.length > 0).length;
   ui.previewSummary.textContent = `${s.previewSummary(reading.rows.length - rejected, rejected)}. ${s.columns(reading.columns.x || "–", reading.columns.y, reading.columns.n)}`;
   const notes = [...(reading.headerless ? [s.noHeader] : []), ...reading.warnings];
-  ui.previewNotes.append(...notes.map((n) => el("li", { textContent: n })));
+  for (const n of notes) ui.previewNotes.append(el("li", { textContent: n }));
   for (const r of reading.rows) {
     const bad = r.reasons.length > 0;
     const tr = el(
@@ -182,16 +189,17 @@ function renderPreview(reading: Reading | null, readError: string | null): void 
 function renderSignals(result: ChartResult): void {
   const s = t();
   const lang = state.lang;
-  const items = result.findings.map((f) =>
-    el(
+  const items = result.findings.map((f) => {
+    const text = describeFinding(f, { lang, result });
+    return el(
       "li",
       { className: "signal" },
       el("h3", { textContent: RULE_TITLES[f.rule][lang] }),
       el("p", { className: "where" }, `${s.points}: ${f.points.length > 0 ? compactRange(f.points) : `${f.first}–${f.last}`}`),
-      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), f.explanation[lang]),
-      el("p", {}, el("strong", { textContent: `${s.next}: ` }), f.hint[lang]),
-    ),
-  );
+      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), text.explanation),
+      el("p", {}, el("strong", { textContent: `${s.next}: ` }), text.hint),
+    );
+  });
   if (items.length === 0) items.push(el("li", { className: "none", textContent: s.noSignals }));
   const breaks = suggestBreaks(result);
   for (const b of breaks.slice(0, 2)) {
@@ -203,7 +211,8 @@ function renderSignals(result: ChartResult): void {
     });
     items.push(el("li", { className: "suggest" }, `${b.reason[lang]} `, button));
   }
-  ui.signalList.replaceChildren(...items);
+  ui.signalList.replaceChildren();
+  for (const item of items) ui.signalList.append(item);
   ui.story.textContent = explain(result, { lang });
 }
 
@@ -356,7 +365,7 @@ function openMenu(index: number, focus: boolean): void {
     return;
   }
   selected = index;
-  const last = Math.max(...current.drawn.map((d) => d.index));
+  const last = largest(current.drawn.map((d) => d.index));
   ui.menu.hidden = false;
   ui.menuTitle.textContent = s.pointActions(index, `${xText(p)}: ${num(p.y)}`);
   ui.split.textContent = state.breaks.includes(index) ? s.unsplit : s.splitHere;
@@ -399,17 +408,19 @@ function saveHash(): void {
 async function loadHash(first = false): Promise<void> {
   const h = location.hash.replace(/^#/, "");
   if (!first && h === lastHash) return;
-  const restored = await decodeState(location.hash);
+  const { state: restored, refused } = await decodeLink(location.hash);
   if (restored !== null) state = restored;
+  // Long enough to be read: the page opened empty and this says why.
+  if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused), 30_000);
   syncInputs();
   update();
 }
 
 let status: ReturnType<typeof setTimeout> | undefined;
-function say(text: string): void {
+function say(text: string, ms = 4000): void {
   ui.copyStatus.textContent = text;
   clearTimeout(status);
-  status = setTimeout(() => (ui.copyStatus.textContent = ""), 4000);
+  status = setTimeout(() => (ui.copyStatus.textContent = ""), ms);
 }
 
 function fileName(): string {
@@ -423,7 +434,49 @@ const later = () => {
   typing = setTimeout(update, 200);
 };
 
+/** The last file read, so that another sheet of it can be chosen. */
+let lastFile: File | null = null;
+
+/** Reads a chosen or dropped file into the data box (a workbook: the sheet chosen or found). */
+async function openFile(file: File, sheet?: number): Promise<void> {
+  try {
+    const loaded = await loadFile(file, sheet);
+    lastFile = file;
+    ui.sheet.replaceChildren();
+    loaded.sheets.forEach((name, i) => ui.sheet.add(new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
+    ui.sheetLabel.hidden = loaded.sheets.length < 2;
+    ui.fileStatus.textContent = loaded.notice;
+    state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text };
+    selected = null;
+    syncInputs();
+    update();
+  } catch (e) {
+    ui.fileStatus.textContent = "";
+    showError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 function init(): void {
+  ui.file.addEventListener("change", () => {
+    const file = ui.file.files?.[0];
+    if (file !== undefined) void openFile(file);
+  });
+  ui.sheet.addEventListener("change", () => {
+    if (lastFile !== null) void openFile(lastFile, Number(ui.sheet.value));
+  });
+  const input = $("input");
+  input.addEventListener("dragover", (e) => {
+    if (e.dataTransfer?.types.includes("Files") === true) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+    }
+  });
+  input.addEventListener("drop", (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (file === undefined) return;
+    e.preventDefault();
+    void openFile(file);
+  });
   ui.lang.addEventListener("change", () => {
     state.lang = ui.lang.value === "en" ? "en" : "nb";
     applyLanguage();

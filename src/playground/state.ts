@@ -72,7 +72,7 @@ function compact(state: State): Partial<State> {
 
 function toBase64Url(bytes: Uint8Array): string {
   let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
@@ -83,9 +83,39 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
-async function pipe(bytes: Uint8Array, stream: GenericTransformStream): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
+/**
+ * The most a shared link may expand to: 1 MB of state (JSON) and 10,000 rows of pasted data.
+ * A link of 800 characters can deflate to 200,000 rows, which froze the tab for half a minute;
+ * the playground is for workshop-sized data, and a larger link is refused with a message.
+ */
+export const MAX_LINK_BYTES = 1_000_000;
+export const MAX_LINK_ROWS = 10_000;
+
+/** Thrown inside decoding when a link expands beyond {@link MAX_LINK_BYTES}. */
+class TooBig extends Error {}
+
+async function pipe(bytes: Uint8Array, stream: GenericTransformStream, limit = Infinity): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // Read chunk by chunk so that a deflate bomb is stopped at the limit, not after it has expanded.
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new TooBig();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 const canCompress = () => typeof CompressionStream === "function" && typeof DecompressionStream === "function";
@@ -103,18 +133,68 @@ export async function encodeState(state: State): Promise<string> {
   return `b${toBase64Url(bytes)}`;
 }
 
-/** The state in a hash made by {@link encodeState}, or `null` when there is none or it is unreadable. */
-export async function decodeState(hash: string): Promise<State | null> {
+/**
+ * What a link gave: its state, or `null` with why not. `refused` is `"bytes"` when the link
+ * expands to more than {@link MAX_LINK_BYTES}, `"rows"` when its data has more than
+ * {@link MAX_LINK_ROWS} rows (the page says so), `null` when there was no link or it was unreadable.
+ */
+export interface DecodedLink {
+  state: State | null;
+  refused: "bytes" | "rows" | null;
+}
+
+/**
+ * Reads a hash made by {@link encodeState}, within the limits on what a link may expand to.
+ *
+ * @example
+ * ```ts
+ * const { state, refused } = await decodeLink(location.hash);
+ * if (refused === "rows") showMessage(`at most ${MAX_LINK_ROWS} rows in a link`);
+ * ```
+ */
+export async function decodeLink(hash: string): Promise<DecodedLink> {
   const h = hash.replace(/^#/, "");
-  if (h.length < 2) return null;
+  if (h.length < 2) return { state: null, refused: null };
+  // Base64 text is 4/3 of its bytes, and deflate never shrinks text below a thousandth.
+  if (h.length > (MAX_LINK_BYTES * 4) / 3 + 4) return { state: null, refused: "bytes" };
   try {
     let bytes = fromBase64Url(h.slice(1));
     if (h[0] === "z") {
-      if (!canCompress()) return null;
-      bytes = await pipe(bytes, new DecompressionStream("deflate-raw"));
-    } else if (h[0] !== "b") return null;
-    return sanitise(JSON.parse(new TextDecoder().decode(bytes)));
-  } catch {
-    return null;
+      if (!canCompress()) return { state: null, refused: null };
+      bytes = await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_LINK_BYTES);
+    } else if (h[0] !== "b") return { state: null, refused: null };
+    if (bytes.length > MAX_LINK_BYTES) return { state: null, refused: "bytes" };
+    const state = sanitise(JSON.parse(new TextDecoder().decode(bytes)));
+    if (rowCount(state.text) > MAX_LINK_ROWS) return { state: null, refused: "rows" };
+    return { state, refused: null };
+  } catch (e) {
+    return { state: null, refused: e instanceof TooBig ? "bytes" : null };
   }
+}
+
+/**
+ * The state in a hash made by {@link encodeState}, or `null` when there is none, it is
+ * unreadable or it expands beyond the limits ({@link decodeLink} says which).
+ *
+ * @example
+ * ```ts
+ * const state = (await decodeState(location.hash)) ?? DEFAULT_STATE;
+ * ```
+ */
+export async function decodeState(hash: string): Promise<State | null> {
+  return (await decodeLink(hash)).state;
+}
+
+/** Lines of pasted text that hold something (the header counts as one). */
+function rowCount(text: string): number {
+  let rows = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (!blank) rows++;
+      blank = true;
+    } else if (c !== 32 && c !== 9) blank = false;
+  }
+  return blank ? rows : rows + 1;
 }

@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from "./locale.js";
 import { formatValue, formatX, markOf, type FacetModel, type Model, type PartModel } from "./model.js";
 import { dateTicks, decimalsOf, linear, niceTicks, type DateTick } from "./scale.js";
 import { escapeXml, n, text, textWidth } from "./svg.js";
+import { largest, smallest } from "../extremes.js";
 
 type Scale = (v: number) => number;
 interface YAxis {
@@ -118,6 +119,8 @@ export function draw(m: Model): string {
     }
   }
   const noteHeight = noteLines.length * Math.round(small * 1.45);
+  const omitted = m.omittedFacets > 0 ? m.words.panelsOmitted(formatNumber(m.facets.length, 0, o.lang), formatNumber(m.facets.length + m.omittedFacets, 0, o.lang)) : "";
+  const omittedH = omitted ? Math.round(small * 1.6) : 0;
 
   // Legend: only what the chart shows.
   const legend = legendItems(m);
@@ -137,7 +140,7 @@ export function draw(m: Model): string {
   const stripH = faceted ? Math.round(f * 1.6) : 0;
   const partStripH = m.facets.some((fm) => fm.parts.some((p) => p.part?.label) || hasBaseline(fm)) ? Math.round(small * 1.5) : 0;
   const xTitleH = xLabel ? Math.round(f * 1.6) : 0;
-  const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + PAD;
+  const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + omittedH + PAD;
   const gapY = faceted ? 10 : 0;
   // A height or width too small for the titles, legend and notes grows to what they need (plots at
   // least 30 px high and 40 px wide): everything drawn stays inside the viewBox.
@@ -148,16 +151,16 @@ export function draw(m: Model): string {
 
   // Y axes: one shared, or one per facet.
   const yTickCount = Math.max(2, Math.round(plotH / 45));
-  const shared = o.yScale === "shared" ? yAxisFor(m, Math.min(...m.facets.map((fm) => fm.lo)), Math.max(...m.facets.map((fm) => fm.hi)), yTickCount) : null;
+  const shared = o.yScale === "shared" ? yAxisFor(m, smallest(m.facets.map((fm) => fm.lo)), largest(m.facets.map((fm) => fm.hi)), yTickCount) : null;
   const axes = m.facets.map((fm) => shared ?? yAxisFor(m, fm.lo, fm.hi, yTickCount));
-  const tickDecimals = Math.max(...axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))));
+  const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))), 0);
   const decimals = o.decimals ?? Math.min(4, tickDecimals + 1);
-  const axisW = Math.max(...axes.flatMap((a) => a.labels.map((l) => textWidth(l, small)))) + 8;
+  const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small))), 0) + 8;
   const yTitleW = yLabel ? Math.round(f * 1.5) : 0;
 
   // Value labels at the right end of each facet's last part decide the right gutter.
   const endLabels = m.facets.map((fm) => (o.labels ? valueLabels(m, fm, fm.parts[fm.parts.length - 1], decimals, true) : []));
-  const gutter = Math.max(10, ...endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)));
+  const gutter = largest(endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)), 10);
   const gapX = faceted ? 14 : 0;
   const axisCount = shared ? 1 : cols;
   const fixedW = yTitleW + axisW * axisCount + gutter * cols + gapX * (cols - 1);
@@ -168,7 +171,7 @@ export function draw(m: Model): string {
   // order of the values the line), so that two charts on one page rarely share ids.
   const id = o.id ?? `spc-${hash([title, o.lang, o.width, o.height, ...m.facets.map((fm) => `${fm.facet}:${fm.points.map((p) => p.y).join(",")}`)].join("|"))}`;
   // The same account of the chart that explain() gives, without the "what to do next" hints.
-  const desc = o.description ?? explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ");
+  const desc = o.description ?? `${explain(m.result, { lang: o.lang, hints: false }).replace(/\n/g, " ")}${omitted ? ` ${omitted}.` : ""}`;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(W)}" height="${n(H)}" viewBox="0 0 ${n(W)} ${n(H)}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${escapeXml(t.fontFamily)}" font-size="${f}" fill="${c.text}">`,
@@ -213,6 +216,10 @@ export function draw(m: Model): string {
     drawNoteLines(out, m, noteLines, yy, small);
     yy += noteHeight;
   }
+  if (omitted) {
+    out.push(text(PAD, yy + small * 1.2, omitted, ` font-size="${small}" fill="${c.muted}" data-omitted-facets="${m.omittedFacets}"`));
+    yy += omittedH;
+  }
   if (o.caption) out.push(text(PAD, yy + small * 1.2, o.caption, ` font-size="${small}" fill="${c.muted}"`));
   out.push("</svg>");
   return out.join("\n");
@@ -222,21 +229,29 @@ function hasBaseline(fm: FacetModel): boolean {
   return fm.parts.length === 1 && fm.points.some((p) => p.baseline) && fm.points.some((p) => !p.baseline);
 }
 
+/** The narrowest half-range a y axis is drawn over: below it ticks and the scale lose every digit. */
+const TICKABLE = 1e-290;
+
 function yAxisFor(m: Model, lo: number, hi: number, count: number): YAxis {
   if (!(lo <= hi)) {
     lo = 0;
     hi = 1;
   }
   // Equal values, or values apart only by floating-point noise (0.3 and 0.1 + 0.2): ±10 % around them.
-  if (hi / 2 - lo / 2 <= 5e-10 * Math.max(Math.abs(lo), Math.abs(hi))) {
+  // A range narrower than 1e-290 (subnormal values such as 5e-324) cannot be ticked or scaled
+  // (10^-power overflows): ±1 around it, where the values sit at 0.
+  const half = hi / 2 - lo / 2;
+  if (half <= 5e-10 * Math.max(Math.abs(lo), Math.abs(hi)) || half < TICKABLE) {
     const mid = lo / 2 + hi / 2;
-    const d = Math.abs(mid) * 0.1 || 1;
+    const tenth = Math.abs(mid) * 0.1;
+    const d = tenth >= TICKABLE ? tenth : 1;
     lo = mid - d;
     hi = mid + d;
   }
   const e = (hi / 2 - lo / 2) * 0.12; // 6 % of the range, without overflowing at ±1e308
-  lo -= e;
-  hi += e;
+  // Padding 1.7e308 would overflow to Infinity (and leave the axis without ticks): clamp.
+  lo = Math.max(lo - e, -Number.MAX_VALUE);
+  hi = Math.min(hi + e, Number.MAX_VALUE);
   const s = m.scale;
   const shown = niceTicks(Math.min(lo * s, hi * s), Math.max(lo * s, hi * s), count);
   const d = decimalsOf(shown);
@@ -254,7 +269,7 @@ function xAxisShape(m: Model, width: number, size: number): XAxisShape {
   if (m.xKind === "date" && (m.period === "week" || m.period === "day")) lines = 2;
   let extra = 0;
   if (m.xKind === "category" && m.categories.length > 0) {
-    const widest = Math.max(...m.categories.map((k) => textWidth(clip(k), size)));
+    const widest = largest(m.categories.map((k) => textWidth(clip(k), size)));
     rotate = widest > width / m.categories.length - 6;
     if (rotate) extra = Math.min(130, widest * 0.72) - size;
   }
@@ -388,7 +403,7 @@ function drawPanel(
     if (xAxis.rotate) out.push(`<text transform="rotate(-45 ${n(tk.px)} ${n(ty - 4)})" x="${n(tk.px)}" y="${n(ty - 4)}" text-anchor="end"${value}>${escapeXml(tk.lines[0]!)}</text>`);
     else {
       // Centred under the tick, but never past the edges of the SVG.
-      const half = Math.max(...tk.lines.map((l) => textWidth(l, small))) / 2;
+      const half = largest(tk.lines.map((l) => textWidth(l, small))) / 2;
       const lx = Math.min(Math.max(tk.px, half + 2), W - half - 2);
       out.push(text(lx, ty, tk.lines[0]!, ` text-anchor="middle"${value}`));
       if (tk.lines[1]) out.push(text(lx, ty + small * 1.25, tk.lines[1], ` text-anchor="middle"`));
@@ -470,7 +485,11 @@ function drawPanel(
         }
       }
     });
-    if (labels.length > 0) out.push(`<g aria-label="${w.labels}" font-size="${small}">`, ...labels, "</g>");
+    if (labels.length > 0) {
+      out.push(`<g aria-label="${w.labels}" font-size="${small}">`);
+      for (const label of labels) out.push(label);
+      out.push("</g>");
+    }
   }
 
   // Data line, one path per part with gaps at missing values; points only for categories.
@@ -486,7 +505,11 @@ function drawPanel(
     if (!mark || (!showAll && !mark.signal && mark.shape !== "hollow" && !p.note)) return;
     marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m));
   });
-  if (marks.length > 0) out.push(`<g aria-label="${w.points}" fill="${c.data}">`, ...marks, "</g>");
+  if (marks.length > 0) {
+    out.push(`<g aria-label="${w.points}" fill="${c.data}">`);
+    for (const mark of marks) out.push(mark);
+    out.push("</g>");
+  }
 
   // Note markers above their point (below when there is no room).
   const nr = Math.round(small * 0.72 * 10) / 10;

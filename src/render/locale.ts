@@ -97,6 +97,8 @@ export interface Words {
   legend: string;
   labels: string;
   parts: string;
+  /** Said under a chart with more facets than MAX_PANELS: only the first ones are drawn. */
+  panelsOmitted: (shown: string, total: string) => string;
 }
 
 /** The words of each language. */
@@ -115,6 +117,7 @@ export const WORDS: Record<RenderLang, Words> = {
     excluded: "Utelatt fra beregningene",
     baseline: "Grunnlinje",
     notes: "Merknader",
+    panelsOmitted: (shown, total) => `Viser de første ${shown} av ${total} fasetter (resten er beregnet, men ikke tegnet)`,
     data: "Måleverdier",
     points: "Punkter",
     axes: "Akser",
@@ -136,6 +139,7 @@ export const WORDS: Record<RenderLang, Words> = {
     excluded: "Left out of the calculations",
     baseline: "Baseline",
     notes: "Notes",
+    panelsOmitted: (shown, total) => `Showing the first ${shown} of ${total} facets (the rest are computed but not drawn)`,
     data: "Measurements",
     points: "Points",
     axes: "Axes",

@@ -48,6 +48,12 @@ export interface FacetModel {
   hi: number;
 }
 
+/**
+ * The most facets (small multiples) one chart draws; a result with more is drawn with the first
+ * MAX_PANELS and a line under the chart saying how many were left out (docs/rendering.md).
+ */
+export const MAX_PANELS = 1000;
+
 /** Everything the drawing code needs. */
 export interface Model {
   result: ChartResult;
@@ -58,6 +64,8 @@ export interface Model {
   xKind: "number" | "date" | "category";
   period: Period;
   categories: string[];
+  /** Facets of the result left out of the drawing (beyond MAX_PANELS). */
+  omittedFacets: number;
   /** Domain of x over all facets. */
   x0: number;
   x1: number;
@@ -97,9 +105,29 @@ function completed(result: ChartResult): ChartResult {
   };
 }
 
+/**
+ * The result cut to its first MAX_PANELS facets (points, parts, findings and icons with them).
+ * Beyond that a grid of panels is unreadable and the SVG runs to hundreds of megabytes, so the
+ * first ones are drawn (and described) and the chart says how many were left out.
+ */
+function firstPanels(result: ChartResult): ChartResult {
+  if (result.facets.length <= MAX_PANELS) return result;
+  const facets = result.facets.slice(0, MAX_PANELS);
+  const kept = new Set<string | null>(facets);
+  return {
+    ...result,
+    facets,
+    points: result.points.filter((p) => kept.has(p.facet)),
+    parts: result.parts.filter((p) => kept.has(p.facet)),
+    findings: result.findings.filter((f) => kept.has(f.facet)),
+    icons: result.icons.filter((i) => kept.has(i.facet)),
+  };
+}
+
 /** Reads a result into a model. */
 export function buildModel(given: ChartResult, o: Resolved): Model {
-  const result = completed(given);
+  const whole = completed(given);
+  const result = firstPanels(whole);
   const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
   const categories: string[] = [];
   const catIndex = new Map<string, number>();
@@ -180,6 +208,7 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
     words: WORDS[o.lang],
     name: chartName(result.chart, o.lang),
     facets,
+    omittedFacets: whole.facets.length - result.facets.length,
     xKind,
     period: o.period ?? (dates.length > 0 ? inferPeriod(dates) : "day"),
     categories,

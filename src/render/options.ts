@@ -117,7 +117,8 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
   if (!isObject(o)) bad([], "must be an object");
   else {
     for (const [key, v] of Object.entries(o)) {
-      const rule = RULES[key];
+      // Own keys only: "constructor" or "toString" must be unknown options, not Object's methods.
+      const rule = Object.hasOwn(RULES, key) ? RULES[key] : undefined;
       if (rule === undefined) bad([key], `unknown option (${known(RULES)})`);
       else if (rule !== "theme" && v !== undefined && problem(rule, v)) bad([key], problem(rule, v));
     }
@@ -127,10 +128,10 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
   if (t !== undefined && !isObject(t)) bad(["theme"], "must be an object");
   else if (t) {
     for (const [key, v] of Object.entries(t)) {
-      const size = THEME_SIZES[key];
+      const size = Object.hasOwn(THEME_SIZES, key) ? THEME_SIZES[key] : undefined;
       if (key === "colors" && isObject(v)) {
         for (const [name, colour] of Object.entries(v)) {
-          if (!(name in defaultTheme.colors)) bad(["theme", "colors", name], `unknown colour (${known(defaultTheme.colors)})`);
+          if (!Object.hasOwn(defaultTheme.colors, name)) bad(["theme", "colors", name], `unknown colour (${known(defaultTheme.colors)})`);
           else if (typeof colour !== "string" || !COLOUR.test(colour.trim())) bad(["theme", "colors", name], 'must be a colour such as "#0072B2", "rgb(0, 114, 178)" or "none"');
           else theme.colors[name as keyof ThemeColors] = colour.trim();
         }

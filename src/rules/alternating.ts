@@ -4,7 +4,6 @@
  * @module
  */
 import { forEachSequence, pick, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points in which every step changes direction: up,
@@ -51,17 +50,5 @@ export const alternating: RuleDefinition<"alternating"> = {
       }
       flush(to - 1);
     });
-  },
-  explain(d, e) {
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad går vekselvis opp og ned (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Et så regelmessig sagtannmønster er sjeldent ved tilfeldig variasjon.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row go alternately up and down (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. Such a regular sawtooth is rare under common-cause variation.`,
-      },
-      hint: {
-        nb: "Se etter to kilder som veksler (vakter, avdelinger, målere) eller etter overjustering, der hver måling fører til en korreksjon.",
-        en: "Look for two sources taking turns (shifts, wards, observers) or for over-adjustment, where every measurement triggers a correction.",
-      },
-    };
   },
 };

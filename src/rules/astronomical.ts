@@ -6,7 +6,6 @@
 import { D2 } from "../stats/control-constants.js";
 import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
 import { at, type RuleDefinition } from "./context.js";
-import { formatPair } from "./locale.js";
 
 /**
  * IHI calls a point "astronomical" when everyone studying the chart would agree it is unusual,
@@ -52,21 +51,5 @@ export const astronomical: RuleDefinition<"astronomical"> = {
       if (v > upper && Number.isFinite(upper)) ctx.emit({ rule: "astronomical", side: "high", first: i, last: i, points: [i], count: 1, limit: upper });
       else if (v < lower && Number.isFinite(lower)) ctx.emit({ rule: "astronomical", side: "low", first: i, last: i, points: [i], count: 1, limit: lower });
     }
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    const pair = formatPair(e.y(d.first), d.limit);
-    const [vnb, lnb] = pair.nb;
-    const [ven, len] = pair.en;
-    return {
-      explanation: {
-        nb: `Et astronomisk punkt: ${e.at(d.first, "nb")} (${vnb}) ligger ${high ? "over" : "under"} ${lnb}, mer enn 3 sigma fra midtlinjen. Så langt ute havner tilfeldig variasjon nesten aldri.`,
-        en: `An astronomical point: ${e.at(d.first, "en")} (${ven}) lies ${high ? "above" : "below"} ${len}, more than 3 sigma from the centre line. Common-cause variation almost never goes that far.`,
-      },
-      hint: {
-        nb: `Finn ut hva som skjedde (${e.at(d.first, "nb")}); sjekk også om verdien er registrert riktig.`,
-        en: `Find out what happened (${e.at(d.first, "en")}); check too that the value was recorded correctly.`,
-      },
-    };
   },
 };

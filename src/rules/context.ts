@@ -6,7 +6,7 @@
  */
 import type { Line } from "../charts/part-frame.js";
 import type { RunsRule } from "../runs/signal.js";
-import type { Lang, RuleConfigOf, RuleId, RuleParam, Side, Texts } from "./types.js";
+import type { RuleConfigOf, RuleId, RuleParam, Side, Texts } from "./types.js";
 
 /** The part's runs analysis, for the rules built on it (`longest-run`, `crossings`, `number-of-runs`). */
 export interface RunsView {
@@ -132,31 +132,10 @@ export function pick(seq: Int32Array, from: number, to: number, keep?: (i: numbe
   return out;
 }
 
-/** What an explanation may say about the part a finding is in. */
-export interface ExplainContext {
-  /** The x of point i of the part, in words ("uke 12", "mars 2024", "punkt 7"). */
-  at(i: number, lang: Lang): string;
-  /** The x of points i..j of the part as a range ("uke 12–19"). */
-  range(i: number, j: number, lang: Lang): string;
-  /** The plotted value of point i. */
-  y(i: number): number;
-  /** How many usable points lie between points i and j of the part (both included). */
-  usable(i: number, j: number): number;
-  /** Useful points of the part (as the runs analysis counts them). */
-  readonly nUseful: number;
-  /** The rule's configuration, as the spec resolved it. */
-  readonly config: Readonly<Record<string, unknown>>;
-}
-
-/** A finding's explanation and hint, in both languages. */
-export interface Explained {
-  explanation: Texts;
-  hint: Texts;
-}
-
 /**
- * A rule: a pure detector with an id, names in bokmål and English, its parameters, and how its
- * findings are explained. Its exact definition and source are in src/rules/docs.ts.
+ * A rule: a pure detector with an id, names in bokmål and English, and its parameters. Its
+ * findings are data; their sentences are in src/rules/sentences.ts, which nothing on the way from
+ * compute() imports. Its exact definition and source are in src/rules/docs.ts.
  */
 export interface RuleDefinition<R extends RuleId = RuleId> {
   readonly id: R;
@@ -168,7 +147,6 @@ export interface RuleDefinition<R extends RuleId = RuleId> {
   /** Whether the rule needs the points in order (false: it looks at one point at a time). */
   readonly sequential: boolean;
   detect(ctx: RuleContext, config: RuleConfigOf<R>): void;
-  explain(draft: Draft, ctx: ExplainContext): Explained;
 }
 
 /**

@@ -4,7 +4,6 @@
  * @module
  */
 import type { RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * Anhøj's crossings rule, as qicharts2's runs analysis applies it: among the n useful points
@@ -31,17 +30,5 @@ export const crossings: RuleDefinition<"crossings"> = {
     const runs = ctx.runs;
     if (!runs || runs.nUseful === 0 || runs.crossings >= runs.rule.crossingsMin) return;
     ctx.emit({ rule: "crossings", side: null, first: 0, last: ctx.size - 1, points: [], count: runs.crossings, limit: runs.rule.crossingsMin });
-  },
-  explain(d, e) {
-    return {
-      explanation: {
-        nb: `Kurven krysser midtlinjen ${writeNumber(d.count, "nb", 0)} ${d.count === 1 ? "gang" : "ganger"} (${e.range(d.first, d.last, "nb")}). Det er færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
-        en: `The line crosses the centre line ${writeNumber(d.count, "en", 0)} ${d.count === 1 ? "time" : "times"} (${e.range(d.first, d.last, "en")}). That is fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`,
-      },
-      hint: {
-        nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.",
-        en: "Look for periods at different levels, and consider splitting the chart where the level changes.",
-      },
-    };
   },
 };

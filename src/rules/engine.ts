@@ -1,14 +1,15 @@
 /**
- * Runs a chart's rules on one part: builds what the detectors see, collects their findings,
- * explains each one, and works out every flagged point's signals and variation.
+ * Runs a chart's rules on one part: builds what the detectors see, collects their findings as
+ * data (the words are src/rules/describe.ts's, never imported here), and works out every flagged
+ * point's signals and variation.
  *
  * @module
  */
-import { lineAt, type Line, type PartLines } from "../charts/part-frame.js";
+import type { PartLines } from "../charts/part-frame.js";
+import type { ScaledLines } from "../charts/scaled-lines.js";
 import type { RunsAnalysis } from "../runs/analysis.js";
 import { runsRule } from "../runs/signal.js";
-import type { Draft, ExplainContext, RuleContext, RunsView } from "./context.js";
-import type { XFormatter } from "./locale.js";
+import type { Draft, RuleContext, RunsView } from "./context.js";
 import { RULES } from "./registry.js";
 import type { Direction, Finding, RuleConfig, RuleId, Side, Signal, Variation } from "./types.js";
 import { variationOf } from "./variation.js";
@@ -28,17 +29,18 @@ export interface PartInput {
   part: number;
   /** 0-based index of the part's first subgroup within the facet. */
   offset: number;
-  /** The chart's lines on the unmultiplied scale. */
+  /** The chart's lines on the unmultiplied scale (the runs sides are taken there, as analyseRuns does). */
   lines: PartLines;
-  multiply: number;
+  /** The same lines after `multiply` (src/charts/scaled-lines.ts): what the rules compare. */
+  scaled: ScaledLines;
   /** 1 where the subgroup is included (not excluded). */
   include: Uint8Array;
   /** The part's runs analysis; `null` where runs never signal (MR charts, categorical x). */
   runs: RunsAnalysis | null;
   /** Whether sequence rules apply (false for MR charts and categorical x). */
   sequential: boolean;
-  /** Writes the facet's x in words; called only when a finding needs explaining. */
-  formatter: () => XFormatter;
+  /** The facet's x (subgroup keys, 0-based within the facet), for the findings' `xFirst` and `xLast`. */
+  x: readonly (number | string)[];
 }
 
 /**
@@ -71,29 +73,12 @@ interface Ranked {
  */
 export function runPartRules(setup: RulesSetup, input: PartInput, findings: Finding[]): PartRules | null {
   if (setup.rules.length === 0) return null;
-  const { lines, multiply: m, include, offset } = input;
+  const { lines, scaled, include, offset } = input;
   const size = lines.y.length;
-  const y = m === 1 ? lines.y : lines.y.map((v) => v * m);
-  const cl = lines.cl * m;
-  let ucl = scale(lines.ucl, m);
-  let lcl = scale(lines.lcl, m);
-  let ucl95 = scale(lines.ucl95, m);
-  let lcl95 = scale(lines.lcl95, m);
-  if (m < 0) [ucl, lcl, ucl95, lcl95] = [lcl, ucl, lcl95, ucl95];
-  // 1-sigma lines, made when a zone rule first asks: the chart's own, else 2·l2 − l3, which is
-  // exact for every chart whose lines are cl ± k·sigma.
-  let one: { lcl1: Line; ucl1: Line } | null = null;
-  const oneSigma = () => {
-    if (one) return one;
-    const raw = lines.oneSigma?.() ?? { lcl1: combine(lines.lcl95, lines.lcl), ucl1: combine(lines.ucl95, lines.ucl) };
-    const lower = scale(raw.lcl1, m);
-    const upper = scale(raw.ucl1, m);
-    one = m < 0 ? { lcl1: upper, ucl1: lower } : { lcl1: lower, ucl1: upper };
-    return one;
-  };
+  const { y, cl, lcl, ucl, lcl95, ucl95, oneSigma } = scaled;
 
   const { seq, starts } = sequenceOf(y, include, setup.missing);
-  const runs = input.runs ? runsView(input.runs, lines.y, lines.cl, include, Math.sign(m)) : null;
+  const runs = input.runs ? runsView(input.runs, lines.y, lines.cl, include, scaled.orientation) : null;
 
   const ranked: Ranked[] = [];
   const labels = new Map<number, { rule: RuleId; side: Side }>();
@@ -171,20 +156,11 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
     }
   }
 
-  // Findings, explained.
-  let formatter: XFormatter | null = null;
-  const xf = () => (formatter ??= input.formatter());
+  // Findings, as data: everything a sentence needs, no sentence.
   const nUseful = runs?.nUseful ?? seq.length;
-  const explainContexts: ExplainContext[] = setup.rules.map((config) => ({
-    at: (i, lang) => xf().at(offset + i, lang),
-    range: (i, j, lang) => xf().range(offset + i, offset + j, lang),
-    y: (i) => y[i]!,
-    usable: (i, j) => countBetween(seq, i, j),
-    nUseful,
-    config: config as Readonly<Record<string, unknown>>,
-  }));
+  const dir = setup.direction;
   for (const { draft, rank: r } of ranked) {
-    const { explanation, hint } = RULES[draft.rule].explain(draft, explainContexts[r]!);
+    const config = setup.rules[r] as { variant?: "standard" | "mdc" };
     const points = draft.points;
     for (let j = 0; j < points.length; j++) points[j] = points[j]! + offset + 1;
     findings.push({
@@ -193,48 +169,28 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
       part: input.part,
       first: draft.first + offset + 1,
       last: draft.last + offset + 1,
+      xFirst: input.x[offset + draft.first]!,
+      xLast: input.x[offset + draft.last]!,
       side: draft.side,
+      variation: draft.side === null ? null : (variationOf(draft.side, dir) as Exclude<Variation, "common">),
       points,
       count: draft.count,
       limit: draft.limit + 0,
-      explanation,
-      hint,
+      value: draft.first === draft.last ? y[draft.first]! + 0 : null,
+      usable: countBetween(seq, draft.first, draft.last),
+      nUseful,
+      variant: config.variant ?? null,
     });
   }
   return { slot, signals, variation };
 }
 
-/** 2·a − b, for lines. */
-function combine(a: Line, b: Line): Line {
-  if (typeof a === "number" && typeof b === "number") return 2 * a - b;
-  const n = typeof a === "number" ? (b as Float64Array).length : a.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = 2 * lineAt(a, i) - lineAt(b, i);
-  return out;
-}
-
-/**
- * A line after `multiply`; non-finite values become NaN (undefined), as the points show them.
- * With `multiply` 1 an array line is used as it is (an infinite limit is never crossed).
- */
-function scale(line: Line, m: number): Line {
-  if (typeof line === "number") {
-    const v = line * m;
-    return Number.isFinite(v) ? v : Number.NaN;
-  }
-  if (m === 1) return line;
-  const out = new Float64Array(line.length);
-  for (let i = 0; i < line.length; i++) {
-    const v = (line[i] as number) * m;
-    out[i] = Number.isFinite(v) ? v : Number.NaN;
-  }
-  return out;
-}
-
 /** The usable points in order, and where a missing value starts a new sequence. */
 function sequenceOf(y: Float64Array, include: Uint8Array, missing: "skip" | "break"): { seq: Int32Array; starts: Uint8Array } {
-  const all = new Int32Array(y.length);
-  const starts = new Uint8Array(y.length);
+  // One buffer for both (a typed array's buffer is a large part of a small chart's time).
+  const buffer = new ArrayBuffer(5 * y.length);
+  const all = new Int32Array(buffer, 0, y.length);
+  const starts = new Uint8Array(buffer, 4 * y.length, y.length);
   let k = 0;
   let gap = true;
   for (let i = 0; i < y.length; i++) {

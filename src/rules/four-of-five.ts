@@ -4,7 +4,6 @@
  * @module
  */
 import { at, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 import { scanWindows } from "./windows.js";
 
 /**
@@ -47,19 +46,5 @@ export const fourOfFive: RuleDefinition<"four-of-five"> = {
       },
       beyond,
     );
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    const span = e.usable(d.first, d.last);
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} av ${writeNumber(span, "nb", 0)} punkter på rad ligger mer enn 1 sigma ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}). Det er uvanlig ved tilfeldig variasjon, så nivået har trolig flyttet seg litt.`,
-        en: `${writeNumber(d.count, "en", 0)} of ${writeNumber(span, "en", 0)} points in a row lie more than 1 sigma ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}). That is unusual under common-cause variation, so the level has probably moved a little.`,
-      },
-      hint: {
-        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}; en liten, varig endring viser seg ofte slik før den gir lengre serier.`,
-        en: `Find out what changed around ${e.at(d.first, "en")}; a small lasting change often shows like this before it makes longer runs.`,
-      },
-    };
   },
 };

@@ -9,6 +9,7 @@ export { RULE_SETS, type RuleSet } from "./rule-sets.js";
 export { CONVENTIONS, type ConventionDefaults } from "./conventions.js";
 export { ruleConfigs } from "./resolve.js";
 export { explain, type ExplainOptions } from "./explain.js";
+export { describeFinding, type DescribeFindingOptions, type FindingText } from "./describe.js";
 export { suggestBreaks, type BreakSuggestion, type SuggestBreaksOptions } from "./suggest-breaks.js";
 export { falseAlarmProbability } from "./false-alarm.js";
 export { variationOf, assuranceOf } from "./variation.js";

@@ -60,10 +60,13 @@ export class XFormatter {
   /**
    * @param xs - The facet's subgroup keys in order (ISO dates for date x).
    * @param xType - How x was read.
+   * @param positions - The 1-based positions of `xs` in their facet, when `xs` is not the whole
+   *   facet (a finding's first and last x): a number x equal to its position reads "punkt 7".
    */
   constructor(
     private readonly xs: readonly (number | string)[],
     xType: "number" | "date" | "category",
+    private readonly positions: readonly number[] | null = null,
   ) {
     this.days = null;
     this.multiYear = false;
@@ -100,10 +103,15 @@ export class XFormatter {
       case "category":
         return `«${String(this.xs[i])}»`;
       case "number":
-        return this.xs[i] === i + 1 ? `${nb ? "punkt" : "point"} ${i + 1}` : this.numberText(i, lang);
+        return this.xs[i] === this.position(i) ? `${nb ? "punkt" : "point"} ${this.position(i)}` : this.numberText(i, lang);
       default:
         return this.dateText(i, lang, true);
     }
+  }
+
+  /** The 1-based position of subgroup i in its facet. */
+  private position(i: number): number {
+    return this.positions ? this.positions[i]! : i + 1;
   }
 
   private numberText(i: number, lang: Lang): string {
@@ -129,7 +137,7 @@ export class XFormatter {
       case "category":
         return `${this.at(i, lang)}–${this.at(j, lang)}`;
       case "number":
-        if (this.xs[i] === i + 1 && this.xs[j] === j + 1) return `${nb ? "punkt" : "points"} ${i + 1}–${j + 1}`;
+        if (this.xs[i] === this.position(i) && this.xs[j] === this.position(j)) return `${nb ? "punkt" : "points"} ${this.position(i)}–${this.position(j)}`;
         return `${this.numberText(i, lang)}–${this.numberText(j, lang)}`;
       default:
         return this.dateRange(i, j, lang);

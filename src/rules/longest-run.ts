@@ -5,7 +5,6 @@
  */
 import type { RunsRule } from "../runs/signal.js";
 import type { RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * The longest run the part's runs rule allows, given its number of crossings C. Anhøj and best
@@ -75,18 +74,5 @@ export const longestRun: RuleDefinition<"longest-run"> = {
       points.push(i);
     }
     flush();
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}). Det er mer enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}). That is more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`,
-      },
-      hint: {
-        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}. Er endringen varig og ønsket, kan en ny del med egen midtlinje starte der.`,
-        en: `Find out what changed around ${e.at(d.first, "en")}. If the change is lasting and wanted, a new part with its own centre line can start there.`,
-      },
-    };
   },
 };

@@ -4,7 +4,6 @@
  * @module
  */
 import { at, emitTwoSidedRuns, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie strictly beyond a 1-sigma line
@@ -28,17 +27,5 @@ export const mixture: RuleDefinition<"mixture"> = {
   detect(ctx, { n }) {
     const { y, lcl1, ucl1 } = ctx;
     emitTwoSidedRuns(ctx, "mixture", n, (i) => (y[i]! > at(ucl1, i) ? 1 : y[i]! < at(lcl1, i) ? -1 : null));
-  },
-  explain(d, e) {
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ligger mer enn 1 sigma fra midtlinjen, på begge sider (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Punktene unngår midten, som om de kom fra to ulike prosesser.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row lie more than 1 sigma from the centre line, on both sides (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. The points avoid the middle, as if they came from two different processes.`,
-      },
-      hint: {
-        nb: "Del dataene etter kilde (avdeling, vakt, metode) og se på hver for seg.",
-        en: "Split the data by source (ward, shift, method) and look at each one.",
-      },
-    };
   },
 };

@@ -5,7 +5,6 @@
  */
 import { binomialQuantile } from "../stats/binomial-quantile.js";
 import type { RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * Fewest useful points for which the number-of-runs rule is tested (IHI's table starts at 10).
@@ -63,21 +62,5 @@ export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
     const r = runs.crossings + 1;
     if (r < bounds.fewest) ctx.emit({ rule: "number-of-runs", side: null, first: 0, last: ctx.size - 1, points: [], count: r, limit: bounds.fewest });
     else if (r > bounds.most) ctx.emit({ rule: "number-of-runs", side: null, first: 0, last: ctx.size - 1, points: [], count: r, limit: bounds.most });
-  },
-  explain(d, e) {
-    const few = d.count < d.limit;
-    return {
-      explanation: {
-        nb: few
-          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
-          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(e.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
-        en: few
-          ? `The points form only ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points, so the process has probably changed.`
-          : `The points form as many as ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(e.nUseful, "en", 0)} points: they switch sides too often.`,
-      },
-      hint: few
-        ? { nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.", en: "Look for periods at different levels, and consider splitting the chart where the level changes." }
-        : { nb: "Se etter to kilder som veksler (vakter, avdelinger) eller etter overjustering.", en: "Look for two sources taking turns (shifts, wards) or for over-adjustment." },
-    };
   },
 };

@@ -5,7 +5,6 @@
  * @module
  */
 import { at, type RuleDefinition } from "./context.js";
-import { formatPair } from "./locale.js";
 
 /**
  * A usable point strictly above the upper or strictly below the lower 3-sigma limit. A point
@@ -38,21 +37,5 @@ export const outsideLimits: RuleDefinition<"outside-limits"> = {
       const lower = at(lcl, i);
       if (v < lower && Number.isFinite(lower)) ctx.emit({ rule: "outside-limits", side: "low", first: i, last: i, points: [i], count: 1, limit: lower });
     }
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    const pair = formatPair(e.y(d.first), d.limit);
-    const [vnb, lnb] = pair.nb;
-    const [ven, len] = pair.en;
-    return {
-      explanation: {
-        nb: `Ett punkt ligger ${high ? "over øvre" : "under nedre"} kontrollgrense (${e.at(d.first, "nb")}: ${vnb} mot grensen ${lnb}). Tilfeldig variasjon gir sjelden et punkt så langt ute, så noe spesielt har trolig skjedd.`,
-        en: `One point lies ${high ? "above the upper" : "below the lower"} control limit (${e.at(d.first, "en")}: ${ven} against the limit ${len}). Common-cause variation rarely puts a point that far out, so something special has probably happened.`,
-      },
-      hint: {
-        nb: `Finn ut hva som skjedde (${e.at(d.first, "nb")}) og om det kan skje igjen.`,
-        en: `Find out what happened (${e.at(d.first, "en")}) and whether it can happen again.`,
-      },
-    };
   },
 };

@@ -19,8 +19,9 @@ import { twoOfThree } from "./two-of-three.js";
 import type { RuleId } from "./types.js";
 
 /**
- * Every rule by id: its names in bokmål and English, parameters, detector and explanation
- * (definitions and sources: src/rules/docs.ts; docs/rules.md describes each one).
+ * Every rule by id: its names in bokmål and English, parameters and detector (the sentences that
+ * explain its findings: src/rules/sentences.ts; definitions and sources: src/rules/docs.ts;
+ * docs/rules.md describes each one).
  *
  * @example
  * ```ts

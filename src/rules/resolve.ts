@@ -9,6 +9,7 @@ import { CONVENTIONS } from "./conventions.js";
 import { RULES } from "./registry.js";
 import { RULE_SETS } from "./rule-sets.js";
 import { RULE_IDS, RULE_SET_NAMES, type Convention, type RuleConfig, type RuleId, type RuleSetName } from "./types.js";
+import { quoted } from "../text/for-people.js";
 
 /** The rules a chart runs, in order of precedence, and the set they came from (if any). */
 export interface ResolvedRules {
@@ -41,7 +42,7 @@ export function resolveRules(rules: unknown, convention: Convention, issues: Iss
   if (typeof rules === "string") {
     if (isSetName(rules)) return fromSet(rules);
     const hint = isRuleId(rules) ? ` (to run one rule, write ["${rules}"])` : "";
-    issues.add(["rules"], "unknown_rule_set", `unknown rule set ${JSON.stringify(rules)}; one of ${quoteList(RULE_SET_NAMES)}${hint}`);
+    issues.add(["rules"], "unknown_rule_set", `unknown rule set ${quoted(String(rules))}; one of ${quoteList(RULE_SET_NAMES)}${hint}`);
     return { ruleSet: null, rules: [] };
   }
   if (!Array.isArray(rules)) {
@@ -54,7 +55,7 @@ export function resolveRules(rules: unknown, convention: Convention, issues: Iss
     const config = readEntry(entry, index, issues);
     if (!config) return;
     if (seen.has(config.rule)) {
-      issues.add(["rules", index], "duplicate_rule", `${JSON.stringify(config.rule)} is listed twice`);
+      issues.add(["rules", index], "duplicate_rule", `${quoted(String(config.rule))} is listed twice`);
       return;
     }
     seen.add(config.rule);
@@ -85,7 +86,7 @@ function readEntry(entry: unknown, index: number, issues: IssueList): RuleConfig
   }
   if (!isRuleId(id)) {
     const setHint = isSetName(id) ? ` (${JSON.stringify(id)} is a rule set: give it as "rules": ${JSON.stringify(id)})` : "";
-    issues.add(typeof entry === "string" ? path : [...path, "rule"], "unknown_rule", `unknown rule ${JSON.stringify(id)}${setHint || `; one of ${quoteList(RULE_IDS)}`}`);
+    issues.add(typeof entry === "string" ? path : [...path, "rule"], "unknown_rule", `unknown rule ${quoted(String(id))}${setHint || `; one of ${quoteList(RULE_IDS)}`}`);
     return null;
   }
   const definition = RULES[id];
@@ -113,7 +114,7 @@ function readEntry(entry: unknown, index: number, issues: IssueList): RuleConfig
   for (const key of Object.keys(given)) {
     if (key === "rule" || definition.params.some((p) => p.name === key)) continue;
     const takes = definition.params.length === 0 ? "it takes none" : `it takes ${definition.params.map((p) => p.name).join(", ")}`;
-    issues.add([...path, key], "unknown_parameter", `unknown parameter ${JSON.stringify(key)} for rule ${JSON.stringify(id)} (${takes})`);
+    issues.add([...path, key], "unknown_parameter", `unknown parameter ${quoted(key)} for rule ${quoted(String(id))} (${takes})`);
     ok = false;
   }
   return ok ? (config as RuleConfig) : null;

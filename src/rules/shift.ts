@@ -4,7 +4,6 @@
  * @module
  */
 import { at, forEachSequence, pick, sideOf, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points on the same side of the centre line. With
@@ -66,18 +65,5 @@ export const shift: RuleDefinition<"shift"> = {
       }
       flush();
     });
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Så lange serier er sjeldne ved tilfeldig variasjon, så nivået har trolig endret seg.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. Runs this long are rare under common-cause variation, so the level has probably changed.`,
-      },
-      hint: {
-        nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}. Er endringen varig, kan en ny del med egen midtlinje starte der.`,
-        en: `Find out what changed around ${e.at(d.first, "en")}. If the change lasts, a new part with its own centre line can start there.`,
-      },
-    };
   },
 };

@@ -4,7 +4,6 @@
  * @module
  */
 import { at, emitTwoSidedRuns, sideOf, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie within 1 sigma of the centre line
@@ -36,17 +35,5 @@ export const stratification: RuleDefinition<"stratification"> = {
       const within = Number.isFinite(lo) && Number.isFinite(hi) && hi > lo && v >= lo && v <= hi;
       return within ? sideOf(v, at(cl, i)) : null;
     });
-  },
-  explain(d, e) {
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ligger innenfor 1 sigma fra midtlinjen (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. Så lite variasjon er sjeldent, så grensene er trolig for vide for disse dataene.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row lie within 1 sigma of the centre line (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. So little variation is rare, so the limits are probably too wide for these data.`,
-      },
-      hint: {
-        nb: "Sjekk om hvert punkt blander data fra flere kilder (stratifisering), eller om grensene er beregnet fra andre data enn disse.",
-        en: "Check whether each point mixes data from several sources (stratification), or whether the limits were computed from other data than these.",
-      },
-    };
   },
 };

@@ -4,7 +4,6 @@
  * @module
  */
 import { forEachSequence, pick, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 
 /**
  * A run of at least `n` consecutive usable points that rise strictly (side `high`) or fall
@@ -107,18 +106,5 @@ export const trend: RuleDefinition<"trend"> = {
       }
       if (count >= n) emit(start, last, dir, count, counted(start, last));
     });
-  },
-  explain(d, e) {
-    const up = d.side === "high";
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad, hvert ${up ? "høyere" : "lavere"} enn det forrige (${e.range(d.first, d.last, "nb")}); regelen slår til ved ${writeNumber(d.limit, "nb", 0)}. ${up ? "En så lang stigning" : "Et så langt fall"} er sjelden ved tilfeldig variasjon, så prosessen endrer seg trolig gradvis.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row, each ${up ? "higher" : "lower"} than the one before (${e.range(d.first, d.last, "en")}); the rule fires at ${writeNumber(d.limit, "en", 0)}. A ${up ? "rise" : "fall"} this long is rare under common-cause variation, so the process is probably changing gradually.`,
-      },
-      hint: {
-        nb: `Se etter noe som har endret seg gradvis siden ${e.at(d.first, "nb")}, som opplæring, slitasje, bemanning eller sesong.`,
-        en: `Look for something that has changed gradually since ${e.at(d.first, "en")}, such as training, wear, staffing or season.`,
-      },
-    };
   },
 };

@@ -4,7 +4,6 @@
  * @module
  */
 import { at, sideOf, type RuleDefinition } from "./context.js";
-import { writeNumber } from "../locale/number.js";
 import { scanWindows } from "./windows.js";
 
 /**
@@ -80,20 +79,5 @@ export const twoOfThree: RuleDefinition<"two-of-three"> = {
       },
       beyond,
     );
-  },
-  explain(d, e) {
-    const high = d.side === "high";
-    const span = e.usable(d.first, d.last);
-    const mdc = e.config.variant === "mdc";
-    return {
-      explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} av ${writeNumber(span, "nb", 0)} punkter på rad ligger ${mdc ? `nær ${high ? "øvre" : "nedre"} kontrollgrense, mer enn 2 sigma ${high ? "over" : "under"} midtlinjen, og alle på samme side` : `mer enn 2 sigma ${high ? "over" : "under"} midtlinjen`} (${e.range(d.first, d.last, "nb")}). Det er uvanlig ved tilfeldig variasjon, så nivået har trolig flyttet seg.`,
-        en: `${writeNumber(d.count, "en", 0)} of ${writeNumber(span, "en", 0)} points in a row lie ${mdc ? `close to the ${high ? "upper" : "lower"} control limit, more than 2 sigma ${high ? "above" : "below"} the centre line, and all on the same side` : `more than 2 sigma ${high ? "above" : "below"} the centre line`} (${e.range(d.first, d.last, "en")}). That is unusual under common-cause variation, so the level has probably moved.`,
-      },
-      hint: {
-        nb: `Finn ut hva som skjedde rundt ${e.at(d.first, "nb")}, og følg med på om de neste punktene holder seg ${high ? "høyt" : "lavt"}.`,
-        en: `Find out what happened around ${e.at(d.first, "en")}, and watch whether the next points stay ${high ? "high" : "low"}.`,
-      },
-    };
   },
 };

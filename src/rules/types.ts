@@ -123,11 +123,21 @@ export type RuleConfig =
 export type RuleConfigOf<R extends RuleId> = Extract<RuleConfig, { rule: R }>;
 
 /**
- * One finding of one rule: a stretch of points (or a whole part) that the rule says is unlikely
- * under common-cause variation, with its explanation in both languages.
+ * One finding of one rule, as data: a stretch of points (or a whole part) that the rule says is
+ * unlikely under common-cause variation, with every number its sentence needs. The words are
+ * written on demand by `describeFinding(finding, { lang })` (and `explain()`), so that computing a
+ * chart never depends on the sentences. Plain JSON.
  *
  * Positions (`first`, `last`, `points`) are 1-based subgroup positions within the facet, like a
  * point's `index`.
+ *
+ * @example
+ * ```ts
+ * // compute({ chart: "i", data, rules: [{ rule: "shift", n: 7 }] }).findings[0]
+ * // { rule: "shift", facet: null, part: 1, first: 6, last: 13, xFirst: 6, xLast: 13, side: "high",
+ * //   variation: "neutral-high", points: [6, …, 13], count: 8, limit: 7, value: null, usable: 8,
+ * //   nUseful: 13, variant: null }
+ * ```
  */
 export interface Finding {
   /** The rule that found it. */
@@ -138,8 +148,16 @@ export interface Finding {
   /** First and last position of the stretch the rule looked at (the part, for `crossings` and `number-of-runs`). */
   first: number;
   last: number;
+  /** The x of the first and last position, as the points hold it (a number, an ISO date or a label). */
+  xFirst: number | string;
+  xLast: number | string;
   /** Above or below the centre line (rising or falling for `trend`); `null` for rules without a side. */
   side: Side | null;
+  /**
+   * What the side means given the chart's `direction`: an improvement, a concern, or neither
+   * (`neutral-…` with `direction: "neutral"`); `null` for rules without a side.
+   */
+  variation: Exclude<Variation, "common"> | null;
   /** The positions the finding flags, ascending; empty for part-level findings (`crossings`, `number-of-runs`). */
   points: number[];
   /**
@@ -152,10 +170,14 @@ export interface Finding {
    * crossings allowed, the bound on the number of runs, or the limit value a point lies beyond.
    */
   limit: number;
-  /** One sentence with the numbers filled in, e.g. "8 punkter på rad under midtlinjen (uke 12–19). …". */
-  explanation: Texts;
-  /** A short "what to do next". */
-  hint: Texts;
+  /** The plotted value of the point, for a finding of one point (`outside-limits`, `astronomical`); `null` otherwise. */
+  value: number | null;
+  /** Usable points (included, with a value) from `first` to `last`: the window of `two-of-three` and `four-of-five`. */
+  usable: number;
+  /** Useful points of the part as the runs analysis counts them (the usable points where runs do not apply). */
+  nUseful: number;
+  /** The rule's variant (`trend`, `two-of-three`): `"standard"` or `"mdc"`; `null` for rules without one. */
+  variant: "standard" | "mdc" | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SpcIssue } from "../errors.js";
 import type { MessageParams } from "../locale/message.js";
+import { quoted } from "../text/for-people.js";
 
 /** Stop collecting after this many issues: a broken 100,000-row file needs its first problems, not all. */
 export const MAX_ISSUES = 50;
@@ -47,6 +48,6 @@ export class IssueList {
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "string") return quoted(value, 40);
   return Array.isArray(value) ? "a list" : typeof value;
 }

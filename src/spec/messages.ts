@@ -8,6 +8,7 @@
  * @module
  */
 import { defineMessages } from "../locale/message.js";
+import { quoted } from "../text/for-people.js";
 
 /** What a field must be, for `invalid_type`. */
 export type ExpectedKind =
@@ -67,9 +68,9 @@ export const SPEC_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     invalid_date: {
       en: (p: { value: string; iso: string | null; timeOfDay: boolean }) =>
-        `${JSON.stringify(p.value)} is not a date (expected YYYY-MM-DD${p.timeOfDay ? "; a time of day other than midnight UTC is not read" : p.iso !== null ? `, so ${p.iso}; the CSV adapters read dd.mm.yyyy, a spec does not` : ""})`,
+        `${quoted(p.value)} is not a date (expected YYYY-MM-DD${p.timeOfDay ? "; a time of day other than midnight UTC is not read" : p.iso !== null ? `, so ${p.iso}; the CSV adapters read dd.mm.yyyy, a spec does not` : ""})`,
     },
-    unknown_level: { en: (p: { value: string }) => `${JSON.stringify(p.value)} is not one of xLevels` },
+    unknown_level: { en: (p: { value: string }) => `${quoted(p.value)} is not one of xLevels` },
     invalid_value: {
       en: (p: { values: readonly string[]; got: string | null }) => `must be one of ${p.values.map((v) => JSON.stringify(v)).join(", ")}${p.got === null ? "" : `, not ${p.got}`}`,
     },

@@ -11,13 +11,72 @@
  * @module
  */
 
-/** The exact sum of `values` as non-overlapping partial sums, smallest first (Shewchuk's grow-expansion). */
-function partials(values: ArrayLike<number>, into: number[] = []): number[] {
-  for (let k = 0; k < values.length; k++) addExact(into, values[k] as number);
-  return into;
+/**
+ * An exact running sum: Shewchuk's non-overlapping partial sums, smallest first, kept in a
+ * plain array that is written in place and only ever grows, so that adding a value allocates
+ * nothing. Why: resizing the array on every add (`length = i; push(x)`) cost a third of the time
+ * of a 10⁶-point mean in V8's "set length" runtime call, and a typed array costs a buffer per sum
+ * (charts of 36 points make many sums). Rarely more than a few partials are live.
+ *
+ * @example
+ * ```ts
+ * const sum = new ExactSum();
+ * for (const v of [0.1, 0.1, 0.1]) sum.add(v);
+ * sum.mean(); // 0.1, as exactMean([0.1, 0.1, 0.1])
+ * ```
+ */
+export class ExactSum {
+  /** The partials, smallest first; only the first `count` are live. */
+  private parts: number[] = [0.5, 0.5, 0.5, 0.5];
+  private count = 0;
+  /** How many values were added (for the mean). */
+  added = 0;
+
+  /** Adds x exactly. */
+  add(value: number): void {
+    let x = value;
+    let i = 0;
+    const parts = this.parts;
+    const count = this.count;
+    for (let j = 0; j < count; j++) {
+      let y = parts[j]!;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) parts[i++] = lo;
+      x = hi;
+    }
+    if (i === parts.length) parts.push(x);
+    else parts[i] = x;
+    this.count = i + 1;
+    this.added++;
+  }
+
+  /** The live partials, as a new array. */
+  partials(): number[] {
+    const out = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.parts[i]!;
+    return out;
+  }
+
+  /** The correctly rounded mean of the values added; NaN when none. */
+  mean(): number {
+    return meanOfExpansion(this.partials(), this.added);
+  }
 }
 
-/** Adds x to the expansion, exactly. */
+/** The exact sum of `values` as non-overlapping partial sums, smallest first. */
+function partials(values: ArrayLike<number>): number[] {
+  const sum = new ExactSum();
+  for (let k = 0; k < values.length; k++) sum.add(values[k] as number);
+  return sum.partials();
+}
+
+/** Adds x to the expansion, exactly (the plain-array form, for the few exact steps of a rounding). */
 function addExact(parts: number[], value: number): void {
   let x = value;
   let i = 0;
@@ -107,9 +166,13 @@ function oddSignificand(x: number): boolean {
  * ```
  */
 export function exactMean(values: ArrayLike<number>): number {
-  const n = values.length;
+  if (values.length === 0) return Number.NaN;
+  return meanOfExpansion(partials(values), values.length);
+}
+
+/** The correctly rounded quotient of an exact sum (as partials) by n. */
+function meanOfExpansion(sum: number[], n: number): number {
   if (n === 0) return Number.NaN;
-  const sum = partials(values);
   const total = roundedSum(sum);
   let q = total / n;
   if (!Number.isFinite(q) || n > 2 ** 52) return q;

@@ -1,4 +1,4 @@
-import { exactMean } from "./exact-mean.js";
+import { ExactSum, exactMean } from "./exact-mean.js";
 
 /**
  * Arithmetic mean as R's `mean()` gives it: R sums in long double and corrects once, which is
@@ -91,4 +91,22 @@ export function finiteValues(values: ArrayLike<number>): Float64Array {
 /** Compensated sum of the finite values (R's `sum(x, na.rm = TRUE)`); 0 when none. */
 export function sumFinite(values: ArrayLike<number>): number {
   return compensatedSum(finiteValues(values));
+}
+
+/**
+ * The correctly rounded mean of the finite values where `mask` is set (R's
+ * `mean(x[mask], na.rm = TRUE)`), in one pass and without the subset. NaN when there are none.
+ *
+ * @example
+ * ```ts
+ * meanWhere(Float64Array.of(1, NaN, 5, 100), Uint8Array.of(1, 1, 1, 0)); // 3
+ * ```
+ */
+export function meanWhere(values: Float64Array, mask: Uint8Array): number {
+  const sum = new ExactSum();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (mask[i] && Number.isFinite(v)) sum.add(v);
+  }
+  return sum.mean();
 }

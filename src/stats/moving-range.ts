@@ -1,9 +1,14 @@
 import { D4 } from "./control-constants.js";
-import { finiteValues, mean } from "./mean.js";
+import { ExactSum } from "./exact-mean.js";
 
 /**
  * Absolute differences between neighbours: |v[i] − v[i−1]| for i ≥ 1. A missing value (NaN)
  * makes both of its moving ranges NaN, as R's `abs(diff(x))` does.
+ *
+ * @example
+ * ```ts
+ * movingRanges([1, 3, 2]); // Float64Array [2, 1]
+ * ```
  */
 export function movingRanges(values: ArrayLike<number>): Float64Array {
   const out = new Float64Array(Math.max(values.length - 1, 0));
@@ -23,9 +28,57 @@ export function movingRanges(values: ArrayLike<number>): Float64Array {
  * ```
  */
 export function averageMovingRange(ranges: ArrayLike<number>, screen: boolean, factor = D4): number {
-  const kept = finiteValues(ranges);
-  const amr = mean(kept);
+  const all = new ExactSum();
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as number;
+    if (Number.isFinite(r)) all.add(r);
+  }
+  const amr = all.mean();
   if (!screen || !Number.isFinite(amr)) return amr;
   const limit = factor * amr;
-  return mean(kept.filter((r) => r < limit));
+  const kept = new ExactSum();
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as number;
+    if (Number.isFinite(r) && r < limit) kept.add(r);
+  }
+  return kept.mean();
+}
+
+/**
+ * {@link averageMovingRange} of the moving ranges of `values − centre` over the subgroups where
+ * `mask` is set, taken in order (a masked-out subgroup is bridged: its neighbours form one range),
+ * without making the subset, the centred copy or the ranges: one pass per mean. Subtracting the
+ * centre first is how qicharts2 does it (the same up to rounding, kept for bit-level parity);
+ * `centre` 0 gives the ranges of the values themselves.
+ *
+ * @example
+ * ```ts
+ * averageMovingRangeWhere(Float64Array.of(1, 2, 9, 4, 3), Uint8Array.of(1, 1, 0, 1, 1), 0, false);
+ * // ranges of 1, 2, 4, 3: (1 + 2 + 1) / 3
+ * ```
+ */
+export function averageMovingRangeWhere(values: Float64Array, mask: Uint8Array, centre: number, screen: boolean, factor = D4): number {
+  const all = new ExactSum();
+  sumRanges(values, mask, centre, Infinity, all);
+  const amr = all.mean();
+  if (!screen || !Number.isFinite(amr)) return amr;
+  const kept = new ExactSum();
+  sumRanges(values, mask, centre, factor * amr, kept);
+  return kept.mean();
+}
+
+/** Adds the finite moving ranges below `limit` of the masked, centred values to `into`. */
+function sumRanges(values: Float64Array, mask: Uint8Array, centre: number, limit: number, into: ExactSum): void {
+  let previous = Number.NaN;
+  let first = true;
+  for (let i = 0; i < values.length; i++) {
+    if (!mask[i]) continue;
+    const v = (values[i] as number) - centre;
+    if (!first) {
+      const r = Math.abs(v - previous);
+      if (Number.isFinite(r) && r < limit) into.add(r);
+    }
+    first = false;
+    previous = v;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readDelimited } from "../../src/adapters/index.js";
+import { countEvents, detectDelimiter, readDelimited, splitDelimited, tableToSpec, wideToLong } from "../../src/adapters/index.js";
 import { SpcError } from "../../src/errors.js";
 import { fixture } from "./helpers.js";
 
@@ -40,6 +40,7 @@ describe("readDelimited", () => {
       delimiter: ";",
       headerLine: 1,
       blankLines: [],
+      skipped: [],
     });
   });
 
@@ -146,5 +147,105 @@ describe("readDelimited on fixtures", () => {
   it("avvik-med-feil.csv: the row with an extra field is flagged", () => {
     const t = readDelimited(fixture("avvik-med-feil.csv"));
     expect(t.rows.filter((r) => r.problem !== undefined).map((r) => r.line)).toEqual([6]);
+  });
+});
+
+describe("readDelimited: quotes as Excel writes them (RFC 4180)", () => {
+  it("treats a quote as special only at the start of a field", () => {
+    const t = readDelimited('Navn;Merknad\nA;5" skjerm\nB;sa "hei"\n');
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      ["A", '5" skjerm'],
+      ["B", 'sa "hei"'],
+    ]);
+  });
+
+  it("reads a note written with Alt+Enter over several lines, and gives its last line", () => {
+    const t = readDelimited('Dato;Merknad;Fall\r\n01.01.2024;"Første linje\r\nandre; linje";1\r\n02.01.2024;;2\r\n');
+    expect(t.rows).toEqual([
+      { line: 2, endLine: 3, cells: ["01.01.2024", "Første linje\nandre; linje", "1"] },
+      { line: 4, cells: ["02.01.2024", "", "2"] },
+    ]);
+  });
+
+  it("reports a quote that never closes at its line and reads on at the next line", () => {
+    const t = readDelimited('Dato;Fall;Merknad\n01.01.2024;1;\n02.01.2024;2;"falt i gangen\n03.01.2024;3;\n04.01.2024;4;"ny ""merknad"""\n');
+    expect(t.rows.map((r) => r.line)).toEqual([2, 3, 4, 5]);
+    const bad = t.rows[1]!;
+    expect(bad.problemCode).toBe("unclosed_quote");
+    expect(bad.problemParams).toEqual({ line: 3 });
+    expect(bad.problem).toContain("line 3");
+    expect(bad.cells).toEqual(["02.01.2024", "2", "falt i gangen"]);
+    expect(t.rows[3]?.cells).toEqual(["04.01.2024", "4", 'ny "merknad"']);
+    expect(t.rows.filter((r) => r.problem !== undefined)).toHaveLength(1);
+  });
+
+  it("reports a quote still open at the end of the file", () => {
+    const t = readDelimited('A;B\n1;"abc\ndef\n2;"ghi\n');
+    // The line after an open quote is read on its own: here a row of one field, rejected too.
+    expect(t.rows.map((r) => [r.line, r.problemCode ?? (r.problem === undefined ? "ok" : "other")])).toEqual([
+      [2, "unclosed_quote"],
+      [3, "other"],
+      [4, "unclosed_quote"],
+    ]);
+  });
+
+  it("reads the fixture with an unclosed quote in May: 12 months, one named problem", () => {
+    const t = readDelimited(fixture("fall-merknad-ufullstendig-sitat.csv"));
+    expect(t.rows).toHaveLength(12);
+    expect(t.rows.filter((r) => r.problem !== undefined).map((r) => [r.line, r.problemCode])).toEqual([[6, "unclosed_quote"]]);
+    expect(t.rows.map((r) => r.cells[1])).toEqual(["4", "2", "5", "3", "6", "2", "4", "3", "5", "2", "3", "4"]);
+  });
+
+  it("numbers lines alike for LF, CRLF and CR", () => {
+    for (const eol of ["\n", "\r\n", "\r"]) {
+      const t = readDelimited(["Tittel", "", "A;B", '1;"x', 'y"', "2;3"].join(eol) + eol);
+      expect(t.headerLine).toBe(3);
+      expect(t.rows.map((r) => [r.line, r.endLine])).toEqual([
+        [4, 5],
+        [6, undefined],
+      ]);
+    }
+  });
+});
+
+describe("splitDelimited", () => {
+  it("gives records with the lines they span", () => {
+    expect(splitDelimited('A;B\n1;"x\ny"\n;\n', ";")).toEqual([
+      { line: 1, endLine: 1, cells: ["A", "B"] },
+      { line: 2, endLine: 3, cells: ["1", "x\ny"] },
+      { line: 4, endLine: 4, cells: ["", ""] },
+    ]);
+  });
+  it("with a width, catches a quote that would swallow complete records", () => {
+    const records = splitDelimited('A;B\n1;"x\n2;3\n', ";", 2);
+    expect(records.map((r) => [r.line, r.unclosed === true])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+  });
+});
+
+describe("an unclosed quote reaches the rejections with its code", () => {
+  it("tableToSpec and countEvents reject its line with code unclosed_quote", () => {
+    const t = readDelimited('Dato;Fall;Merknad\n01.01.2024;1;\n01.02.2024;2;"falt\n01.03.2024;3;\n');
+    const spec = tableToSpec(t, { x: "Dato", y: "Fall" });
+    expect(spec.rejected).toEqual([expect.objectContaining({ line: 3, code: "unclosed_quote", params: { line: 3 } })]);
+    expect(spec.used.map((u) => u.line)).toEqual([2, 4]);
+    const events = countEvents(t, { date: "Dato" }, { period: "month" });
+    expect(events.rejected).toEqual([expect.objectContaining({ line: 3, code: "unclosed_quote" })]);
+    const wide = wideToLong(t, { x: 0 });
+    expect(wide.rows.filter((r) => r.problemCode === "unclosed_quote").map((r) => r.line)).toEqual([3]);
+  });
+});
+
+describe("detectDelimiter on short texts", () => {
+  it("reads a last line without a line end as part of the sample", () => {
+    expect(detectDelimiter("\n\nUke;Antall;Merknad\nKilde: EQS")).toBe(";");
+    expect(readDelimited("\n\nUke;Antall;Merknad\nKilde: EQS").header).toEqual(["Uke", "Antall", "Merknad"]);
+  });
+  it("samples only the first 50 lines of a long text", () => {
+    const text = `A;B\n${"1;2\n".repeat(60)}`;
+    expect(detectDelimiter(text)).toBe(";");
   });
 });

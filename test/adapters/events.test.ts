@@ -192,9 +192,10 @@ describe("countEvents with denominators (U chart)", () => {
 });
 
 describe("daysBetweenEvents (T chart)", () => {
-  it("fallhendelser.csv → days between falls; same-day falls are rejected and reported, not 0", () => {
+  // time: null — whole days, as a log without times of day is read (the times are tested below).
+  it("fallhendelser.csv without its times → days between falls; same-day falls are rejected and reported, not 0", () => {
     const log = falls();
-    const r = daysBetweenEvents(log, { date: "Hendelsesdato" });
+    const r = daysBetweenEvents(log, { date: "Hendelsesdato", time: null });
     expect(r.spec.chart).toBe("t");
     expect(r.spec.xType).toBe("date");
     expect(r.spec.data).toEqual([
@@ -230,7 +231,7 @@ describe("daysBetweenEvents (T chart)", () => {
 
   it("merges same-day events into the previous interval when asked", () => {
     const log = falls();
-    const r = daysBetweenEvents(log, { date: 0 }, { sameDay: "merge" });
+    const r = daysBetweenEvents(log, { date: 0, time: null }, { sameDay: "merge" });
     expect(r.rejected).toEqual([]);
     expect(r.spec.data).toHaveLength(10);
     expect(r.used.find((u) => u.line === 4)).toEqual({ line: 4, row: 0 });
@@ -239,7 +240,7 @@ describe("daysBetweenEvents (T chart)", () => {
   });
 
   it("measures per ward, across a leap day", () => {
-    const r = daysBetweenEvents(falls(), { date: 0, facet: "Avdeling" });
+    const r = daysBetweenEvents(falls(), { date: 0, facet: "Avdeling", time: null });
     expect(r.spec.data.filter((d) => d.facet === "Langtidsavdeling").map((d) => [d.x, d.y])).toEqual([
       ["2024-01-24", 21],
       ["2024-02-02", 9],
@@ -260,7 +261,7 @@ describe("daysBetweenEvents (T chart)", () => {
   });
 
   it("fails in strict mode on a same-day event", () => {
-    expect(() => daysBetweenEvents(falls(), { date: 0 }, { strict: true })).toThrow(SpcError);
+    expect(() => daysBetweenEvents(falls(), { date: 0, time: null }, { strict: true })).toThrow(SpcError);
   });
 });
 

@@ -1,4 +1,3 @@
-import { dsvFormat } from "d3-dsv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -106,24 +105,30 @@ describe("dates round-trip", () => {
 describe("readDelimited line numbers", () => {
   // Line breaks inside cells are "\n"; the file's own line ends (LF or CRLF) are applied to the
   // whole text, so quoted breaks become CRLF too and must read back as "\n".
-  const cell = fc.string({ unit: fc.constantFrom("a", "ø", " ", ";", ",", '"', "\n", "1", "\t"), maxLength: 8 });
+  // A cell that spans lines holds no ";": a line of a note with as many fields as a record is
+  // read as a complete record (an unclosed quote), by design. The first cell of each row is a
+  // number, so the rows hold data and no row is a lone note.
+  const cell = fc
+    .string({ unit: fc.constantFrom("a", "ø", " ", ";", ",", '"', "\n", "1", "\t"), maxLength: 8 })
+    .filter((c) => !(c.includes("\n") && c.includes(";")));
+  const row = (width: number) => fc.tuple(fc.nat({ max: 999 }), fc.array(cell, { minLength: width - 1, maxLength: width - 1 })).map(([n, rest]) => [String(n), ...rest]);
   it("give the file line where each row starts, with quoted line breaks", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 4 }).chain((width) =>
-          fc.tuple(fc.constant(width), fc.array(fc.array(cell, { minLength: width, maxLength: width }).filter((r) => r.some((c) => c.trim() !== "")), { maxLength: 8 })),
+          fc.tuple(fc.constant(width), fc.array(row(width), { maxLength: 8 })),
         ),
         fc.constantFrom("\n", "\r\n"),
         ([width, rows], eol) => {
           const header = Array.from({ length: width }, (_, i) => `K${i}`);
-          const text = dsvFormat(";").formatRows([header, ...rows]).replace(/\n/g, eol);
+          const text = formatRows([header, ...rows]).replace(/\n/g, eol);
           const t = readDelimited(text, { delimiter: ";" });
           expect(t.header).toEqual(header);
           let line = 2;
           const expected = rows.map((r) => {
             const start = line;
             line += 1 + r.join("").split("\n").length - 1;
-            return { line: start, cells: r };
+            return line - 1 > start ? { line: start, cells: r, endLine: line - 1 } : { line: start, cells: r };
           });
           expect(t.rows).toEqual(expected);
         },
@@ -132,6 +137,11 @@ describe("readDelimited line numbers", () => {
     );
   });
 });
+
+/** Delimited text as Excel writes it: a field is quoted when it holds `;`, `"` or a line break. */
+function formatRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.map((c) => (/[;"\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";")).join("\n");
+}
 
 /** Calls `fn`; anything it throws must be an SpcError. */
 function onlySpcError(fn: () => unknown): void {

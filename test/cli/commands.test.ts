@@ -31,16 +31,19 @@ describe("spc report in a terminal", () => {
   it("no bar when standard error is not a terminal, or for a few measures", async () => {
     const piped = await runInProcess(["report", "-", "-o", join(tempDir(), "r.html")], { stdin: bigPlan(6), tty: false });
     expect(piped.stderr).not.toContain("\r");
-    expect(piped.stderr).toMatch(/^test\/fixtures\/fallhendelser\.csv:4:1: warning: /);
+    // The first located warning (fallhendelser.csv's same-day falls are no longer lost: its times of day are used).
+    expect(piped.stderr).toMatch(/^test\/fixtures\/operasjoner-infeksjon\.csv:\d+:\d+: warning: /);
     const few = await runInProcess(["report", "-", "-o", join(tempDir(), "r.html")], { stdin: bigPlan(4), tty: true });
     expect(few.stderr).not.toContain("\r");
   });
 
-  it("30 measures in well under 2 s", async () => {
-    const started = performance.now();
-    const r = await runInProcess(["report", "-", "-o", join(tempDir(), "r.html")], { stdin: bigPlan(30) });
-    expect(r.code).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it("30 measures: every one computed and drawn (its time is measured by npm run bench, not here)", async () => {
+    const file = join(tempDir(), "r.html");
+    const r = await runInProcess(["report", "-", "-o", file], { stdin: bigPlan(30) });
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(file, "utf8");
+    for (let i = 1; i <= 30; i++) expect(html, `Måling ${i}`).toContain(`>Måling ${i}</a>`);
+    expect(html.match(/<svg[\s>]/g)).toHaveLength(30);
   });
 
   it("data paths are relative to the plan's folder", async () => {

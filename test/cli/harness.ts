@@ -1,16 +1,14 @@
-// Runs `spc` for the CLI tests: the built binary (`node cli.js`) for the commands it has, and
-// — until run.ts registers this folder's commands — the same command modules in-process, through
-// a small commander program shaped like run.ts's.
+// Runs `spc` for the CLI tests: in-process through the CLI's own entry (runCli in
+// src/cli/run.ts, the function the binary calls) for almost every test, and the built binary
+// (dist/cli.js, built once per test run by test/support/global-setup.ts) for a few smoke tests of
+// what only a real process shows: exit codes, piped standard input, a file written.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Command } from "commander";
-import { registerCommands } from "../../src/cli/commands/index.js";
-import { handleCommandError } from "../../src/cli/command-error.js";
 import type { CommandDeps } from "../../src/cli/commands/deps.js";
+import { runCli } from "../../src/cli/run.js";
 import { repoRoot } from "../support/shared.js";
-import { stubRender } from "../report/stub-render.js";
 
 export { repoRoot };
 
@@ -19,32 +17,30 @@ export interface SpcRun {
   code: number;
   stdout: string;
   stderr: string;
-  /** Where it ran: the binary, or the command modules in-process. */
+  /** Where it ran: the binary, or runCli in-process. */
   mode: "binary" | "in-process";
 }
 
 /** Options of a run. */
 export interface RunOptions {
   stdin?: string;
-  /** Extra environment for the binary. */
+  /** Extra environment (in-process: the only environment, beside a fixed SOURCE_DATE_EPOCH). */
   env?: Record<string, string>;
   /** In-process only: pretend standard error is a terminal. */
   tty?: boolean;
 }
 
-const BUILD_DIR = join(repoRoot, "node_modules", ".cache", "spc-cli-e2e");
+/** 2025-11-23T00:00:00Z: the date a report prints, in-process, unless a test sets its own. */
+export const TEST_DATE_EPOCH = "1763856000";
 
 /**
- * Builds the CLI once (JavaScript only, ~1 s) into node_modules/.cache/spc-cli-e2e — not dist/,
- * which other work may be building at the same time. SPC_CLI=dist/cli.js uses an existing build.
+ * The built binary, dist/cli.js (or SPC_CLI). It is built before any test runs, by the global
+ * setup; a test never builds it. (The name is kept for the tests that call it.)
  */
 export function buildCli(): string {
   const given = process.env.SPC_CLI;
-  if (given !== undefined && given !== "") return resolve(repoRoot, given);
-  const tsup = join(repoRoot, "node_modules", "tsup", "dist", "cli-default.js");
-  const r = spawnSync(process.execPath, [tsup, "--no-dts", "--silent", "--out-dir", BUILD_DIR], { cwd: repoRoot, encoding: "utf8" });
-  const cli = join(BUILD_DIR, "cli.js");
-  if (r.status !== 0 || !existsSync(cli)) throw new Error(`building the CLI failed:\n${r.stdout}\n${r.stderr}`);
+  const cli = resolve(repoRoot, given !== undefined && given !== "" ? given : join("dist", "cli.js"));
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: test/support/global-setup.ts builds it (run the tests with vitest, or npm run build)`);
   return cli;
 }
 
@@ -79,30 +75,31 @@ export function runBinary(cli: string, args: string[], options: RunOptions = {})
   });
 }
 
-/** Runs the command modules in-process, as run.ts will once they are registered there. */
+/**
+ * Runs `spc` in-process through runCli, as the binary does, with standard input, the environment
+ * and the terminal given here instead of the process's: 80 columns, no terminal unless `tty`.
+ * `deps` replaces the commands' dependencies (e.g. a stub renderer).
+ */
 export async function runInProcess(args: string[], options: RunOptions = {}, deps: Partial<CommandDeps> = {}): Promise<SpcRun> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
-  const program = new Command("spc").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  registerCommands(program, io, {
-    render: stubRender,
-    readStdin: async () => options.stdin ?? "",
-    stderrIsTTY: options.tty === true,
-    stderrColumns: 80,
-    today: () => "2025-11-23",
-    ...deps,
-  });
-  let code = 0;
-  try {
-    await program.parseAsync(args, { from: "user" });
-  } catch (e) {
-    const handled = handleCommandError(e, io);
-    if (handled === null) throw e;
-    code = handled;
-  }
+  const code = await runCli(
+    args,
+    {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      readStdin: async () => options.stdin ?? "",
+      env: { SOURCE_DATE_EPOCH: TEST_DATE_EPOCH, ...options.env },
+      stderrIsTTY: options.tty === true,
+      stderrColumns: 80,
+    },
+    deps,
+  );
   return { code, stdout, stderr, mode: "in-process" };
 }
+
+/** `spc …` for the tests: in-process through runCli. */
+export const runSpc = runInProcess;
 
 /** A fresh temporary folder for output files. */
 export function tempDir(): string {

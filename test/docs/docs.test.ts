@@ -32,7 +32,7 @@ let site: string;
 let built: { pages: number; charts: number };
 
 beforeAll(async () => {
-  ensureBuild();
+  ensureBuild(); // built by the global setup
   docs = (await import(pathToFileURL(join(repoRoot, "scripts", "build-docs.mjs")).href)) as BuildDocs;
   // In out/ (git-ignored), two levels below the root like docs/site/, so that rewritten links match.
   mkdirSync(join(repoRoot, "out"), { recursive: true });

@@ -73,13 +73,30 @@ describe("prepareMeasure", () => {
   it("event dates: a date between events goes to the first event on or after it", () => {
     const measure = validatePlan({
       title: "T",
-      measures: [{ name: "Dager mellom fall", type: "outcome", chart: "t", events: { file: "hendelser.csv", date: "Hendelsesdato" }, breaks: ["2024-03-01"], annotations: [{ date: "2024-03-01", text: "Sensorgulv" }] }],
+      measures: [{ name: "Dager mellom fall", type: "outcome", chart: "t", events: { file: "hendelser.csv", date: "Hendelsesdato", time: false }, breaks: ["2024-03-01"], annotations: [{ date: "2024-03-01", text: "Sensorgulv" }] }],
     }).measures[0]!;
     const p = prepareMeasure(measure, texts);
     expect(p.period).toBe("day");
     const first = p.spec.data.findIndex((r) => r.x === "2024-03-05");
     expect(p.spec.data[first]?.note).toBe("Sensorgulv");
     expect(p.spec.breaks).toEqual([first]);
+  });
+
+  it("event times: rows without x (events sharing a day) still place dates of changes by their events' dates", () => {
+    const measure = validatePlan({
+      title: "T",
+      measures: [
+        { name: "Timer mellom fall", type: "outcome", chart: "t", events: { file: "hendelser.csv", date: "Hendelsesdato" }, freeze: "2024-03-01", breaks: ["2024-03-01"], annotations: [{ date: "2024-03-01", text: "Sensorgulv" }] },
+      ],
+    }).measures[0]!;
+    const p = prepareMeasure(measure, texts);
+    expect(p.spec.data.every((r) => r.x === undefined)).toBe(true);
+    // Rows end at 11.01, 11.01, 24.01, 02.02, 19.02, 05.03 (03:15): the sixth row (index 5) is the first in March.
+    expect(p.loaded.rowDates?.slice(0, 6)).toEqual(["2024-01-11", "2024-01-11", "2024-01-24", "2024-02-02", "2024-02-19", "2024-03-05"]);
+    expect(p.spec.breaks).toEqual([5]);
+    expect(p.spec.freeze).toBe(5);
+    expect(p.spec.data[5]?.note).toBe("Sensorgulv");
+    expect(p.spec.data.filter((r) => r.note === "Sensorgulv")).toHaveLength(1);
   });
 
   it("weeks: a date inside a week goes to that week", () => {

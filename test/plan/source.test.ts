@@ -99,13 +99,58 @@ describe("loadEvents", () => {
     expect(loaded.issues.map((i) => i.file)).toContain("liggedogn.csv"); // the 1.488 decision
   });
 
-  it("T: days between events that pass the include filter", () => {
+  it("T: days between events that pass the include filter, with their times of day (Tidspunkt)", () => {
     const loaded = loadEvents(texts, { file: "fall.csv", date: "Hendelsesdato", include: { alvorlighetsgrad: ["Moderat skade", "alvorlig skade"] } }, { chart: "t" });
+    // 24.01 14:05 → 05.03 03:15 → 14.06 02:40.
+    expect(loaded.spec.data.map((r) => r.x)).toEqual(["2024-03-05", "2024-06-14"]);
+    expect(loaded.spec.data[0]?.y).toBeCloseTo(40 + 790 / 1440, 12);
+    expect(loaded.spec.data[1]?.y).toBeCloseTo(100 + 1405 / 1440, 12);
+    expect(loaded.locate(["data", 1, "y"])).toEqual({ file: "fall.csv", line: 13 });
+    expect(loaded.summary).toBe('T chart: 3 events, times of day from "Tidspunkt"');
+  });
+
+  it("a time column given for counts per period is said to be unused", () => {
+    const loaded = loadEvents(texts, { file: "fall.csv", date: "Hendelsesdato", time: "Tidspunkt" }, { chart: "c" });
+    expect(loaded.issues.map((i) => i.message)).toContain('times of day ("Tidspunkt") are used only by a T chart (days between events); this C chart does not need them');
+  });
+
+  it("T: time: false gives whole days", () => {
+    const loaded = loadEvents(texts, { file: "fall.csv", date: "Hendelsesdato", time: false, include: { alvorlighetsgrad: ["Moderat skade", "alvorlig skade"] } }, { chart: "t" });
     expect(loaded.spec.data).toEqual([
       { x: "2024-03-05", y: 41 },
       { x: "2024-06-14", y: 101 },
     ]);
-    expect(loaded.locate(["data", 1, "y"])).toEqual({ file: "fall.csv", line: 13 });
+    expect(loaded.summary).toBe("T chart: 3 events, whole days (no times of day in the log)");
+  });
+
+  it("T: same-day falls are kept apart by hours, and the summary says so", () => {
+    const loaded = loadEvents({ "logg.csv": fixtureText("fall-logg-klokkeslett.csv") }, { file: "logg.csv", date: "Dato", include: { Alvorlighetsgrad: ["Moderat skade", "Alvorlig skade"] } }, { chart: "t" });
+    expect(loaded.spec.data).toHaveLength(25);
+    expect(loaded.rejected).toEqual([]);
+    expect(loaded.rowDates).toHaveLength(25);
+    expect(loaded.summary).toBe('T chart: 26 events, times of day from "Klokkeslett"; 8 event(s) on the same day kept apart by hours');
+    const whole = loadEvents({ "logg.csv": fixtureText("fall-logg-klokkeslett.csv") }, { file: "logg.csv", date: "Dato", time: false, sameDay: "merge", include: { Alvorlighetsgrad: ["Moderat skade", "Alvorlig skade"] } }, { chart: "t" });
+    expect(whole.summary).toBe("T chart: 26 events, whole days (no times of day in the log); 8 event(s) on the same day as the one before merged into its interval");
+  });
+
+  it("no usable event: no_events, naming the file, with the rejected lines", () => {
+    const text = "Dato;Alvorlighetsgrad\n31.02.2024;Moderat skade\nsnart;Moderat skade\n";
+    expect(() => loadEvents({ "tom.csv": text }, { file: "tom.csv", date: "Dato" }, { chart: "t" })).toThrow(SpcError);
+    let caught: unknown = null;
+    try {
+      loadEvents({ "tom.csv": text }, { file: "tom.csv", date: "Dato" }, { chart: "c" });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(SpcError);
+    {
+      const issues = (caught as SpcError).issues;
+      expect(issues[0]).toMatchObject({ code: "no_events", file: "tom.csv", message: 'no usable events in "tom.csv": 2 line(s) could not be read (see above)' });
+      expect(issues.filter((i) => i.code === "rejected_row")).toHaveLength(2);
+    }
+    expect(() => loadEvents({ "tom.csv": "Dato;Alvorlighetsgrad\n03.01.2024;Ingen skade\n" }, { file: "tom.csv", date: "Dato", from: "2025-01-01", to: "2025-12-31" }, { chart: "c" })).toThrow(
+      'no usable events in "tom.csv": 1 line(s) left out (filter or range)',
+    );
   });
 
   it("G: cases between events; an unreadable yes/no is located", () => {

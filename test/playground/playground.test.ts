@@ -4,25 +4,25 @@
  * The workshop playground (docs/playground/index.html) end to end in Debian's Chromium, driven by
  * playwright-core and opened from the file system (file://), as a participant without a server
  * would. The page is built fresh into artifacts/playground/ (scripts/build-playground.mjs --out)
- * and the tests open that build; one test checks that the committed docs/playground/index.html
+ * by the global setup (test/support/global-setup.ts), before any test, and the tests open that build; one test checks that the committed docs/playground/index.html
  * equals it (run `npm run playground` when it does not) and that it stays under 150 kB gzip.
  * Every test fails on a console error. Screenshots at 1280×800 and 390×844 go to
  * artifacts/playground/ (git-ignored; CI keeps them). Skipped only when no Chromium binary exists.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { deflateRawSync, gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
-import { compute, explain, type ChartSpec, type ChartType } from "../../src/index.js";
+import { compute, describeFinding, explain, type ChartSpec, type ChartType } from "../../src/index.js";
+import { decodeState } from "../../src/playground/state.js";
+import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-const artifacts = join(repoRoot, "artifacts", "playground");
-const built = join(artifacts, "index.html");
+const artifacts = join(built, "..");
 const committed = join(repoRoot, "docs", "playground", "index.html");
 const url = `file://${built}`;
 
@@ -62,8 +62,6 @@ describe.skipIf(!executable)(title, () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    execFileSync(process.execPath, [join(repoRoot, "scripts", "build-playground.mjs"), "--out", built], { stdio: "pipe" });
     browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     context = await browser.newContext({ acceptDownloads: true });
   }, 120_000);
@@ -100,8 +98,9 @@ describe.skipIf(!executable)(title, () => {
     const signals = await page.textContent("#signal-list");
     expect(result.findings.length).toBeGreaterThan(0);
     for (const f of result.findings) {
-      expect(signals).toContain(f.explanation.nb);
-      expect(signals).toContain(f.hint.nb);
+      const text = describeFinding(f, { lang: "nb", result });
+      expect(signals).toContain(text.explanation);
+      expect(signals).toContain(text.hint);
     }
     expect(await page.textContent("#story-text")).toBe(explain(result, { lang: "nb" }));
     // The ChartSpec shown is the one that makes this chart from a script.
@@ -117,7 +116,7 @@ describe.skipIf(!executable)(title, () => {
     await page.waitForFunction(() => document.querySelector("#svg-host svg title")?.textContent === "Seriediagram");
     const result = expected("run");
     const signals = await page.textContent("#signal-list");
-    for (const f of result.findings) expect(signals).toContain(f.explanation.nb);
+    for (const f of result.findings) expect(signals).toContain(describeFinding(f, { lang: "nb", result }).explanation);
     expect(await page.textContent("#story-text")).toBe(explain(result, { lang: "nb" }));
   });
 
@@ -176,7 +175,8 @@ describe.skipIf(!executable)(title, () => {
     await page.click("#split");
     await page.waitForFunction(() => document.querySelector("#svg-host svg title")?.textContent === "Ventetid hjemmetjenesten" && location.hash.length > 10 && document.querySelector("#breaks") instanceof HTMLInputElement);
     await expect.poll(() => page.evaluate(() => location.hash.length > 10 && (document.querySelector("#breaks") as HTMLInputElement).value === "12")).toBe(true);
-    await page.waitForTimeout(300);
+    // The page saves its hash 100 ms after the last change: wait until the saved hash holds the split.
+    await expect.poll(async () => (await decodeState(new URL(page.url()).hash))?.breaks.length).toBe(1);
     const shared = page.url();
     expect(shared).toMatch(/#[zb]/);
     const chart = (p: Page) => p.innerHTML("#svg-host").then((h) => h.replace(' class="selected"', ""));
@@ -188,6 +188,15 @@ describe.skipIf(!executable)(title, () => {
     expect(await other.inputValue("#breaks")).toBe("12");
     expect(await other.inputValue("#lang")).toBe("en");
     expect(await other.textContent("h1")).toBe("SPC playground");
+  });
+
+  it("refuses a short link that would expand to 200,000 rows, and says so (issue 11)", async () => {
+    const json = JSON.stringify({ text: "a\n".repeat(200_000), lang: "en" });
+    const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    expect(hash.length).toBeLessThan(2000);
+    const page = await open({ width: 1280, height: 800 }, `${url}#z${hash}`);
+    await expect.poll(() => page.textContent("#copy-status")).toMatch(/lekeplassen åpner lenker med inntil 10[\s\u00a0]000 rader/);
+    expect(await page.inputValue("#paste")).not.toContain("a\na\na");
   });
 
   it("shows a bad row and why it was rejected", async () => {

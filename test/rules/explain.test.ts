@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compute, SpcError } from "../../src/index.js";
 import { explain } from "../../src/rules/explain.js";
+import type { Explained } from "../../src/rules/sentences.js";
 import { formatPair, XFormatter } from "../../src/rules/locale.js";
 import { writeNumber } from "../../src/locale/number.js";
 import { suggestBreaks } from "../../src/rules/suggest-breaks.js";
@@ -29,10 +30,16 @@ const SCENARIOS: Record<RuleId, { rules: unknown; ys: number[]; options?: Detect
   "number-of-runs": { rules: ["number-of-runs"], ys: Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 1 : -1)), options: { lines: RUN_LINES } },
 };
 
-function findingsOf(rule: RuleId, xType: "date" | "number" = "date"): Finding[] {
+/** The rule's findings on weekly dates, each with its sentences in both languages. */
+function findingsOf(rule: RuleId, xType: "date" | "number" = "date"): (Finding & Explained)[] {
   const { rules, ys, options } = SCENARIOS[rule];
   const x = xType === "date" ? weeks(ys.length) : undefined;
-  return detect(rules, ys, { ...options, ...(x ? { x, xType } : {}) }).findings.filter((f) => f.rule === rule);
+  const out = detect(rules, ys, { ...options, ...(x ? { x, xType } : {}) });
+  return withTexts(out).filter((f) => f.rule === rule);
+}
+
+function withTexts(out: ReturnType<typeof detect>): (Finding & Explained)[] {
+  return out.findings.map((f) => ({ ...f, ...out.texts(f) }));
 }
 
 describe("explanations", () => {
@@ -66,11 +73,11 @@ describe("explanations", () => {
   });
 
   it("tell both kinds of number-of-runs finding, and the mdc variant of two-of-three", () => {
-    const few = detect(["number-of-runs"], [...repeat(5, 1), ...repeat(5, -1), ...repeat(5, 1), ...repeat(5, -1)], { lines: RUN_LINES }).findings[0]!;
+    const few = withTexts(detect(["number-of-runs"], [...repeat(5, 1), ...repeat(5, -1), ...repeat(5, 1), ...repeat(5, -1)], { lines: RUN_LINES }))[0]!;
     expect(few.explanation.en).toContain("only 4 runs");
     const many = findingsOf("number-of-runs")[0]!;
     expect(many.explanation.en).toContain("as many as 20 runs");
-    const mdc = detect([{ rule: "two-of-three", variant: "mdc" }], [-0.5, -2.5, -0.5, -2.5, 0]).findings[0]!;
+    const mdc = withTexts(detect([{ rule: "two-of-three", variant: "mdc" }], [-0.5, -2.5, -0.5, -2.5, 0]))[0]!;
     expect(mdc.explanation.nb).toContain("nær nedre kontrollgrense");
   });
 });

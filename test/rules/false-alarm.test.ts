@@ -14,6 +14,49 @@ function exact(n: number): number {
   return ratio(den - exactNoSignalCount(n, crossingsMin, longestRunMax), den);
 }
 
+/**
+ * P(no Anhøj signal) for every n from 2 to `nMax` at once — the test's own dynamic programme,
+ * independent of src/runs: points are added one at a time to the distribution of (current run,
+ * crossings) among sequences with no run longer than the limit, and the quiet probability is read
+ * off at each n that has that limit. One pass per longest-run limit (nine up to 1000) costs
+ * O(limit · nMax²), where a programme per n would cost O(nMax³ · limit).
+ */
+function quietForEveryN(nMax: number): Float64Array {
+  const quiet = new Float64Array(nMax + 1);
+  const byLimit = new Map<number, number[]>();
+  for (let n = 2; n <= nMax; n++) {
+    const l = anhoejLimits(n).longestRunMax;
+    byLimit.set(l, [...(byLimit.get(l) ?? []), n]);
+  }
+  for (const [l, ns] of byLimit) {
+    const last = ns[ns.length - 1]!;
+    const wanted = new Set(ns);
+    // mass[r · width + c]: P(current run r, c crossings, no run longer than l) after m points.
+    const width = last;
+    let mass = new Float64Array((l + 1) * width);
+    let next = new Float64Array((l + 1) * width);
+    mass[width] = 1; // one point: a run of 1, no crossing (the first side fixed, by symmetry)
+    for (let m = 2; m <= last; m++) {
+      next.fill(0);
+      for (let r = 1; r <= l; r++) {
+        for (let c = 0; c <= m - 2; c++) {
+          const v = mass[r * width + c]!;
+          if (v === 0) continue;
+          if (r < l) next[(r + 1) * width + c]! += v / 2; // same side: the run grows
+          next[width + c + 1]! += v / 2; // the other side: a crossing, a new run
+        }
+      }
+      [mass, next] = [next, mass];
+      if (!wanted.has(m)) continue;
+      const cMin = anhoejLimits(m).crossingsMin;
+      let sum = 0;
+      for (let r = 1; r <= l; r++) for (let c = cMin; c <= m - 1; c++) sum += mass[r * width + c]!;
+      quiet[m] = sum;
+    }
+  }
+  return quiet;
+}
+
 describe("falseAlarmProbability: exact for any n", () => {
   it.skipIf(!hasReference)(`equals crossrun's exact values for n = 1..100 (to 1e-12) ${hasReference ? "" : `(skipped: ${skipReason})`}`, () => {
     const table = readJson<{ rows: { n: number; p_false_alarm: string }[] }>("crossrun", "anhoej_specificity.json");
@@ -45,11 +88,23 @@ describe("falseAlarmProbability: exact for any n", () => {
   });
 
   it("agrees with an independent method (the contour sum) to 1e-9 for every n from 2 to 1000", () => {
+    const quiet = quietForEveryN(1000);
+    expect(1 - quiet[10]!).toBe(23 / 512); // the test's programme itself, against the count by hand
     for (let n = 2; n <= 1000; n++) {
-      const dp = falseAlarmProbability(n);
+      const expected = 1 - quiet[n]!;
       const contour = contourFalseAlarm(n);
-      if (dp === 0) expect(Math.abs(contour), `n ${n}`).toBeLessThan(1e-12);
-      else expect(relativeError(contour, dp), `n ${n}`).toBeLessThan(1e-9);
+      if (expected === 0) expect(Math.abs(contour), `n ${n}`).toBeLessThan(1e-12);
+      else expect(relativeError(contour, expected), `n ${n}`).toBeLessThan(1e-9);
+    }
+  });
+
+  it("the dynamic programme of src/runs agrees with the test's own to 1e-12: every n to 200, every 25th to 1000", () => {
+    const quiet = quietForEveryN(1000);
+    for (let n = 2; n <= 1000; n += n < 200 ? 1 : 25) {
+      const expected = 1 - quiet[n]!;
+      const got = falseAlarmProbability(n);
+      if (expected === 0) expect(got, `n ${n}`).toBe(0);
+      else expect(relativeError(got, expected), `n ${n}`).toBeLessThan(1e-12);
     }
   });
 

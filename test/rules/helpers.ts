@@ -1,6 +1,9 @@
+import { scaleLines } from "../../src/charts/scaled-lines.js";
 import type { PartLines } from "../../src/charts/part-frame.js";
+import { explainFinding, facetXWords } from "../../src/rules/describe.js";
 import { runPartRules } from "../../src/rules/engine.js";
 import { XFormatter } from "../../src/rules/locale.js";
+import type { Explained } from "../../src/rules/sentences.js";
 import { ruleConfigs } from "../../src/rules/resolve.js";
 import type { Direction, Finding } from "../../src/rules/types.js";
 import { analyseRuns } from "../../src/runs/analysis.js";
@@ -25,8 +28,15 @@ export interface DetectOptions {
   xType?: "number" | "date" | "category";
 }
 
-/** Runs rules on one hand-built part, the way compute() does; findings with 1-based positions. */
-export function detect(rules: unknown, ys: readonly (number | null)[], options: DetectOptions = {}): { findings: Finding[]; variation: (string | null)[]; first: (string | null)[] } {
+/**
+ * Runs rules on one hand-built part, the way compute() does; findings with 1-based positions, and
+ * `texts(f)` writes a finding's sentences with x read as the part's axis reads it.
+ */
+export function detect(
+  rules: unknown,
+  ys: readonly (number | null)[],
+  options: DetectOptions = {},
+): { findings: Finding[]; variation: (string | null)[]; first: (string | null)[]; texts: (f: Finding) => Explained } {
   const lines = options.lines ?? UNIT_LINES;
   const y = Float64Array.from(ys, (v) => (v === null ? Number.NaN : v));
   const include = Uint8Array.from(ys, (_, i) => (options.exclude?.includes(i) ? 0 : 1));
@@ -41,11 +51,11 @@ export function detect(rules: unknown, ys: readonly (number | null)[], options: 
       part: 1,
       offset: 0,
       lines: part,
-      multiply: 1,
+      scaled: scaleLines(part, 1),
       include,
       runs: options.unordered ? null : runs,
       sequential: !options.unordered,
-      formatter: () => new XFormatter(x, options.xType ?? "number"),
+      x,
     },
     findings,
   );
@@ -57,7 +67,8 @@ export function detect(rules: unknown, ys: readonly (number | null)[], options: 
     const k = out ? out.slot[i]! - 1 : -1;
     return k >= 0 ? out!.signals[k]![0]!.rule : null;
   });
-  return { findings, variation, first };
+  const words = facetXWords(new XFormatter(x, options.xType ?? "number"), 0);
+  return { findings, variation, first, texts: (f) => explainFinding(f, words) };
 }
 
 /** The findings in a compact form for comparisons: [rule, side, flagged positions]. */

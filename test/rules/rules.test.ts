@@ -219,9 +219,10 @@ describe("longest-run (Anhøj)", () => {
     both(["longest-run"], ys, [["longest-run", "high", [9, 10, 11, 12, 14, 15, 16, 17, 18]]], { lines: RUN_LINES });
   });
   it("matches the part's runs signal and reports the limit and n", () => {
-    const f = detect(["longest-run"], around(10), { lines: RUN_LINES }).findings[0]!;
-    expect(f).toMatchObject({ count: 10, limit: 8 });
-    expect(f.explanation.nb).toContain("mer enn de 8 som tilfeldig variasjon gir med 24 punkter");
+    const out = detect(["longest-run"], around(10), { lines: RUN_LINES });
+    const f = out.findings[0]!;
+    expect(f).toMatchObject({ count: 10, limit: 8, nUseful: 24 });
+    expect(out.texts(f).explanation.nb).toContain("mer enn de 8 som tilfeldig variasjon gir med 24 punkter");
   });
   it("never runs where qicharts2 never signals runs (MR charts, categorical x)", () => {
     both(["longest-run"], around(12), [], { lines: RUN_LINES, unordered: true });

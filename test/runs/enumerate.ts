@@ -71,11 +71,23 @@ export function exactNoSignalCount(n: number, cMin: number, lMax: number): bigin
   const choose = (a: number, b: number): bigint =>
     b < 0 || a < 0 || b > a ? 0n : f[a]! / (f[b]! * f[a - b]!);
   let total = 0n;
-  for (let k = cMin + 1; k <= n; k++) {
-    for (let j = 0; j <= k && n - j * lMax - 1 >= k - 1; j++) {
-      const term = choose(k, j) * choose(n - j * lMax - 1, k - 1);
-      total += j % 2 === 0 ? term : -term;
+  // The same terms, summed by j and then k, so that both binomials step along k by one small
+  // multiplication and division each (exact in BigInt) instead of dividing factorials per term:
+  // n = 1500 in milliseconds rather than seconds.
+  for (let j = 0; ; j++) {
+    const a = n - j * lMax - 1;
+    const kFirst = Math.max(cMin + 1, j); // C(k, j) = 0 for k < j
+    const kLast = Math.min(n, a + 1); // C(a, k − 1) = 0 for k − 1 > a
+    if (kFirst > kLast) break; // the range only narrows as j grows
+    let cj = choose(kFirst, j); // C(k, j)
+    let ca = choose(a, kFirst - 1); // C(a, k − 1)
+    let sum = 0n;
+    for (let k = kFirst; k <= kLast; k++) {
+      sum += cj * ca;
+      cj = (cj * BigInt(k + 1)) / BigInt(k + 1 - j); // C(k + 1, j)
+      ca = (ca * BigInt(a - k + 1)) / BigInt(k); // C(a, k)
     }
+    total += j % 2 === 0 ? sum : -sum;
   }
   return total;
 }

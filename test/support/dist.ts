@@ -1,14 +1,20 @@
 /**
- * The built package in dist/, for tests that run what users run (examples, the docs build).
- * Builds it (`npm run build`) when it is missing or older than src/; CI builds before the tests,
- * so there it is only checked. A lock keeps two test files from building at the same time.
+ * What the tests run that users run — the package in dist/ (the binary, the examples, the docs
+ * build) and the workshop playground page — built once per test run by the global setup
+ * (global-setup.ts), before any test starts. Tests never build; they only check the build is there.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { repoRoot } from "./shared.js";
 
+const run = promisify(execFile);
+
 const entries = ["index.js", "adapters.js", "cli.js"].map((f) => join(repoRoot, "dist", f));
+
+/** The playground page the tests open (scripts/build-playground.mjs --out), git-ignored. */
+export const builtPlayground = join(repoRoot, "artifacts", "playground", "index.html");
 
 function newest(dir: string): number {
   let t = 0;
@@ -20,30 +26,61 @@ function newest(dir: string): number {
   return t;
 }
 
+/** dist/ is newer than every source of the build (src/, the build's config and package.json). */
 function fresh(): boolean {
   if (!entries.every((f) => existsSync(f))) return false;
   const built = Math.min(...entries.map((f) => statSync(f).mtimeMs));
-  return built >= newest(join(repoRoot, "src"));
+  const sources = Math.max(newest(join(repoRoot, "src")), ...["tsup.config.ts", "package.json"].map((f) => statSync(join(repoRoot, f)).mtimeMs));
+  return built >= sources;
 }
 
-/** Makes sure dist/ is built from the current src/. */
-export function ensureBuild(): void {
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Builds dist/ from the current src/ when it is older: the JavaScript only (tsup --no-dts, about
+ * 1 s; the type declarations take 15–20 s and no test reads them — `npm run build` makes the whole
+ * package). A dist/ that is already fresh (CI builds before testing) is left alone, and a lock
+ * keeps two test runs in one checkout from building at once.
+ */
+export async function buildPackage(): Promise<void> {
   if (fresh()) return;
   const lock = join(repoRoot, "node_modules", ".cache", "spc-dist-build.lock");
   mkdirSync(join(lock, ".."), { recursive: true });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
+  // Another run holding the lock is building: wait for it (up to 2 minutes, then say so).
+  for (let attempt = 0; ; attempt++) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`could not take the build lock ${lock}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      if (attempt >= 480) throw new Error(`could not take the build lock ${lock} (remove it if no build is running)`);
+      await pause(250);
     }
   }
   try {
-    if (!fresh()) execFileSync("npm", ["run", "build"], { cwd: repoRoot, stdio: "pipe" });
+    if (fresh()) return;
+    const tsup = join(repoRoot, "node_modules", "tsup", "dist", "cli-default.js");
+    try {
+      await run(process.execPath, [tsup, "--no-dts", "--silent"], { cwd: repoRoot });
+    } catch (e) {
+      const { stdout, stderr } = e as { stdout?: string; stderr?: string };
+      throw new Error(`building dist/ failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
+    }
   } finally {
     rmdirSync(lock);
   }
+}
+
+/** Builds the playground page into artifacts/playground/ (esbuild, well under a second). */
+export async function buildPlayground(): Promise<void> {
+  await run(process.execPath, [join(repoRoot, "scripts", "build-playground.mjs"), "--out", builtPlayground], { cwd: repoRoot });
+}
+
+/**
+ * Checks that the global setup built dist/ (the name is kept for the tests that call it).
+ *
+ * @throws when dist/ is missing: the tests were not started through vitest.config.ts.
+ */
+export function ensureBuild(): void {
+  const missing = entries.filter((f) => !existsSync(f));
+  if (missing.length > 0) throw new Error(`${missing.join(", ")} missing: test/support/global-setup.ts builds dist/ before the tests (run them with vitest, or npm run build)`);
 }

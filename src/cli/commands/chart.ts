@@ -8,6 +8,7 @@
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
+import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 import { chartName, suggestChart, type ChartSuggestion, type SuggestOptions } from "../../adapters/suggest.js";
 import type { Period } from "../../calendar.js";
 import { SpcError, formatPath } from "../../errors.js";
@@ -18,8 +19,9 @@ import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from
 import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
+import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
-import { readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
 import { cliLang, say, sayIssue } from "../messages.js";
@@ -36,6 +38,8 @@ export interface ChartCommandOptions {
   wide?: boolean;
   events?: boolean;
   event?: string;
+  time?: string;
+  sameDay?: "reject" | "merge";
   period?: Period;
   denominators?: string;
   denominatorX?: string;
@@ -59,6 +63,7 @@ export interface ChartCommandOptions {
   quiet?: boolean;
   skipLines?: number;
   year?: number;
+  sheet?: string;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -72,6 +77,8 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^data\.part$/, "--part"],
   [/^data\.wide/, "--wide"],
   [/^events\.event$/, "--event"],
+  [/^events\.time$/, "--time"],
+  [/^events\.sameDay$/, "--same-day"],
   [/^(events\.)?period$/, "--period"],
   [/^events\.denominators\.file$/, "--denominators"],
   [/^events\.denominators\.x$/, "--denominator-x"],
@@ -88,6 +95,7 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^(data|events)\.decimal$/, "--decimal"],
   [/^data\.year$/, "--year"],
   [/^(data|events)\.delimiter$/, "--delimiter"],
+  [/^(data|events)\.sheet$/, "--sheet"],
 ];
 
 function flagOf(path: readonly (string | number)[]): string {
@@ -118,7 +126,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
   return program
     .command("chart")
     .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
-    .argument("<file>", "CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
     .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
     .option("--x <column>", "subgroup column (dates, numbers or labels); with --events the date column")
     .option("--y <column>", "value column (the numerator for P and U charts); found from the data when absent")
@@ -130,6 +138,10 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--events", "read FILE as an event log: one row per event (C, U, T charts) or per case (G, P with --event)")
     .addOption(new Option("--period <period>", "event logs: count per period (default month); tables: floor dates to it").choices([...PERIODS]))
     .option("--event <column>", "event logs: the yes/no column of a log of cases (G chart: cases between events)")
+    .option("--time <column>", "event logs, T chart: the time-of-day column (14:30, kl. 14), so that events on one day are apart by hours; found when absent")
+    .addOption(
+      new Option("--same-day <policy>", "event logs, T chart without times of day: events on the same day as the one before are rejected (listed) or merged into its interval").choices(["reject", "merge"]),
+    )
     .option("--denominators <file>", "event logs: denominators per period (e.g. bed-days), making a U chart")
     .option("--denominator-x <column>", "date column of the denominators file (default the first)")
     .option("--denominator-n <column>", "value column of the denominators file (default the second)")
@@ -145,8 +157,9 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
-    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result; - or absent for standard output")
+    .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
     .addOption(new Option("--lang <lang>", "language of the chart's texts and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
@@ -158,9 +171,11 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
 Examples:
   spc chart fall-sykehjem.csv --chart u --x Måned --y Fall --n Liggedøgn --multiply 1000 -o fall.svg
   spc chart fall-sykehjem.csv --x Måned --y Fall --n Liggedøgn -o fall.json     # the computed result
+  spc chart fall-sykehjem.xlsx --sheet Data -o fall.svg                      # a sheet of an Excel workbook
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
+  spc chart fall-logg.csv --events --chart t --x Dato --time Klokkeslett -o t.svg   # same-day falls apart by hours
   spc chart operasjoner.csv --events --chart g --x Operasjonsdato --event "Postoperativ infeksjon" -o g.svg
   cat data.csv | spc chart - --y Fall > chart.svg
 
@@ -180,35 +195,50 @@ function checkOutputName(output: string | undefined): void {
   }
 }
 
-/** The text with its first `count` lines emptied (line breaks kept). */
-function blankLines(text: string, count: number): string {
-  const lines = text.split("\n");
-  for (let i = 0; i < Math.min(count, lines.length); i++) lines[i] = "";
-  return lines.join("\n");
+async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+  const said: { skipped?: string } = {};
+  try {
+    await chartFile(file, options, io, deps, said);
+  } catch (e) {
+    // A failure says first which lines were skipped: it explains a header that was not the one meant.
+    if (e instanceof CommandError && said.skipped !== undefined && !e.lines.includes(said.skipped)) throw new CommandError(e.exitCode, [said.skipped, ...e.lines]);
+    throw e;
+  }
 }
 
-async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
+/** Runs `spc chart`; `said.skipped` gets the "skipped line 1 (title …)" line, for a failure message. */
+async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps, said: { skipped?: string }): Promise<void> {
   const stdin = deps.readStdin ?? readProcessStdin;
   const shown = file === "-" ? "<stdin>" : file;
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
   checkOutputName(options.output);
-  const read = await readText(file, stdin, shown, warn);
-  // Skipped lines are blanked rather than cut, so that line numbers in messages stay the file's.
-  const text = options.skipLines ? blankLines(read, options.skipLines) : read;
+  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet });
+  const text = data.text;
   const texts: Record<string, string> = { [shown]: text };
+  // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
+  const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
+  // A workbook's sheet is written `;`-separated with decimal commas: read it so, whatever the
+  // options say about CSV files.
+  const delimiter = data.workbook === undefined ? options.delimiter : ";";
+  const decimal = data.workbook === undefined ? options.decimal : ",";
+  const readTable = () => readDelimited(text, { ...skipLines, ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }) });
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
-  let events = options.events === true || options.event !== undefined || options.denominators !== undefined;
+  let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
-  const yearHints = file === "-" ? [] : [file];
+  const table = withUsage(shown, readTable);
+  const skipped = describeSkipped(table.skipped);
+  if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
+  // Title lines above the table first, then the file's name, may say the year of "Uke 3".
+  const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
   if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
-      suggestChart(readDelimited(text), {
+      suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
         findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
@@ -229,7 +259,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (!events && options.y === undefined && options.wide !== true) {
     // No value column given: find it (and whether this is an event log) from the data.
     const suggestion = withUsage(shown, () =>
-      suggestChart(readDelimited(text), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
+      suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
@@ -260,25 +290,36 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   }
   if (events && columns.x === undefined && event === undefined) {
     // An event log without --x: its first column of dates.
-    const found = withUsage(shown, () => suggestChart(readDelimited(text), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
+    const found = withUsage(shown, () => suggestChart(readTable(), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
     columns = { ...columns, x: found.columns.date };
   }
   if (events) {
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      texts[dShown] = await readText(options.denominators, stdin, dShown, warn);
-      denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
+      const d = await readData(options.denominators, stdin, dShown, warn);
+      texts[dShown] = d.text;
+      denominators = definedOnly({
+        file: dShown,
+        x: options.denominatorX ?? 0,
+        n: options.denominatorN ?? 1,
+        facet: columns.facet,
+        decimal: d.workbook === undefined ? options.decimal : ",",
+        delimiter: d.workbook === undefined ? undefined : ";",
+      });
     }
     measure.events = definedOnly({
       file: shown,
       date: columns.x,
       facet: columns.facet,
       event,
+      time: options.time,
+      sameDay: options.sameDay,
       period: options.period,
       denominators,
       include: options.include,
-      delimiter: options.delimiter,
+      delimiter,
+      skipLines: options.skipLines,
     }) as MeasureInput["events"];
   } else {
     measure.data = definedOnly({
@@ -290,9 +331,10 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
       note: options.note,
       part: options.part,
       wide: options.wide,
-      decimal: options.decimal,
-      delimiter: options.delimiter,
+      decimal,
+      delimiter,
       year: options.year,
+      skipLines: options.skipLines,
     }) as MeasureInput["data"];
     if (options.period !== undefined) measure.period = options.period;
   }
@@ -316,14 +358,16 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
     );
   }
   for (const w of computed.issues) {
-    // An option's problem names the flag; the message keeps its code and parameters (for the language).
-    if (w.path[0] !== "measures") {
-      warn(formatLocated(w, { lang: cliLang() }));
-      continue;
+    // Which lines were passed over is a plain statement, not a warning: `fall.csv: skipped line 1 (title "…")`.
+    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${sayIssue(w)}`);
+    else if (w.path[0] !== "measures") warn(formatLocated(w, { lang: cliLang() }));
+    else {
+      // An option's problem names the flag; the message keeps its code and parameters (for the language).
+      const { params: _params, ...rest } = w;
+      warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
     }
-    const { params: _params, ...rest } = w;
-    warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
   }
+  if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
     const lang = cliLang();
@@ -334,7 +378,7 @@ async function runChart(file: string, options: ChartCommandOptions, io: CliIo, d
   if (options.title === undefined) result.title = null;
   const output = options.output ?? "-";
   if (output.toLowerCase().endsWith(".json")) {
-    await writeOutput(output, `${JSON.stringify(result, null, 2)}\n`, io.stdout);
+    await writeOutput(output, `${JSON.stringify(withFindingTexts(result, options.lang), null, 2)}\n`, io.stdout);
     return;
   }
   const renderOptions = definedOnly({ lang: options.lang, width: options.width, height: options.height });

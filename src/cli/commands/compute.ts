@@ -1,10 +1,13 @@
 /**
- * `spc compute FILE|-`: a chart spec in, its result as JSON out.
+ * `spc compute FILE|-`: a chart spec in, its result as JSON out, each finding with its words in
+ * the language of `--lang`.
  *
  * @module
  */
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { compute } from "../../compute.js";
+import { LANGUAGES, type Lang } from "../../plan/schema.js";
+import { withFindingTexts } from "../finding-texts.js";
 import type { CliIo } from "../io.js";
 import { readSpec } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
@@ -24,10 +27,11 @@ export function registerCompute(program: Command, io: CliIo, deps: CommandDeps):
     .description("compute a chart spec (JSON) and print the result as JSON")
     .argument("<file>", "chart spec file, or - for standard input")
     .option("--compact", "print the JSON on one line")
-    .addHelpText("after", "\nExamples:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute -")
-    .action(async (file: string, options: { compact?: boolean }) => {
+    .addOption(new Option("--lang <lang>", "language of each finding's text").choices([...LANGUAGES]).default("nb"))
+    .addHelpText("after", "\nExamples:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en")
+    .action(async (file: string, options: { compact?: boolean; lang: Lang }) => {
       const result = compute(await readSpec(file, deps.readStdin));
-      io.stdout(`${JSON.stringify(result, null, options.compact ? undefined : 2)}\n`);
+      io.stdout(`${JSON.stringify(withFindingTexts(result, options.lang), null, options.compact ? undefined : 2)}\n`);
       // The warnings are in the JSON too, but a typo such as "multipy" should not pass unseen.
       for (const w of result.warnings) io.stderr(`${say("warning_line", { message: sayIssue(w) })}\n`);
     });

@@ -106,7 +106,10 @@ export function parseInclude(value: string, previous: Record<string, string[]> =
   if (i <= 0) throw new InvalidArgumentError(say("include_format", { value }));
   const column = value.slice(0, i).trim();
   const values = value.slice(i + 1).split("|").map((v) => v.trim());
-  return { ...previous, [column]: [...(previous[column] ?? []), ...values] };
+  // The column is user text: "constructor" or "toString" must not find Object's methods, and
+  // "__proto__" must become an own key (a computed key in a literal does), not the prototype.
+  const before = Object.hasOwn(previous, column) ? previous[column]! : [];
+  return { ...previous, [column]: before.concat(values) };
 }
 
 /**

@@ -12,18 +12,21 @@
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
-import { computePlan, planDataFiles, type ComputedPlan } from "../../plan/compute.js";
+import { computePlan, planDataSources, type ComputedPlan } from "../../plan/compute.js";
 import { parsePlan } from "../../plan/load.js";
 import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
+import { sourceKey } from "../../plan/source.js";
 import { buildReport } from "../../report/build.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
-import { besidePlan, readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt } from "./options.js";
-import { cliLang, say } from "../messages.js";
+import { cliLang, say, sayIssue } from "../messages.js";
+import { quoted } from "../../text/for-people.js";
+import { daysInMonth } from "../../calendar.js";
 
 /** The options of `spc report`. */
 export interface ReportCommandOptions {
@@ -42,6 +45,11 @@ export const PROGRESS_FROM = 5;
 
 function parseDateOption(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(say("not_a_date", { value }));
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  // 2024-02-30 has the right shape but is no day of the calendar.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new InvalidArgumentError(`${quoted(value)} is not a date: ${month < 1 || month > 12 ? "there is no month " + month : year < 1 ? "there is no year 0" : `month ${month} of ${year} has ${daysInMonth(year, month)} days`}.`);
+  }
   return value;
 }
 
@@ -56,6 +64,12 @@ export function shownDataPath(planFile: string, file: string, cwd = process.cwd(
   if (!isAbsolute(given)) return given;
   const rel = relative(cwd, given);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? given : rel;
+}
+
+/** The issue without its parameters: its message is replaced, and the old parameters no longer fit. */
+function withoutParams(issue: LocatedIssue): LocatedIssue {
+  const { params: _params, ...rest } = issue;
+  return rest;
 }
 
 /** The value at a path of a plan (e.g. `measures[2].data.file`). */
@@ -114,6 +128,8 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
   const stdin = deps.readStdin ?? readProcessStdin;
+  // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
+  const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
 
   // 1. Every plan, read and checked before any data is read.
   const plans: LoadedPlan[] = [];
@@ -143,16 +159,31 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
   try {
     for (const p of plans) {
       const shown = p.file === "-" ? "<stdin>" : p.file;
-      const texts: Record<string, string> = {};
+      // No prototype: a data file named "__proto__" or "toString" is an ordinary key.
+      const texts: Record<string, string> = Object.create(null) as Record<string, string>;
       const unreadable = new Map<string, string>();
-      for (const data of planDataFiles(p.plan)) {
+      const workbooks = new Set<string>();
+      const badSheets = new Map<string, string>();
+      for (const source of planDataSources(p.plan)) {
+        const data = source.file;
         try {
-          texts[data] = await readText(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`));
+          const read = await readData(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`), { sheet: source.sheet });
+          texts[source.key] = read.text;
+          if (read.workbook !== undefined) workbooks.add(source.key);
         } catch (e) {
           if (!(e instanceof CommandError)) throw e;
-          unreadable.set(data, /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? "cannot read");
+          // A sheet the workbook does not have is a mistake in the plan, not an unreadable file.
+          if (e.exitCode === EXIT_CODES.usage && source.sheet !== undefined) {
+            badSheets.set(source.key, e.lines.join("; ").replace(`${data}: `, ""));
+            continue;
+          }
+          // A workbook refused (.xls): the reason is the whole message.
+          const why = /\(([^)]*)\)$/.exec(e.lines[0] ?? "")?.[1] ?? e.lines[0]?.replace(`${data}: `, "") ?? "cannot read";
+          unreadable.set(data, why);
         }
       }
+      readWorkbooksAsWritten(p.plan, workbooks);
+      const dataFiles = new Set(planDataSources(p.plan).map((d) => d.file));
       const result = computePlan(p.plan, texts, {
         strict: options.strict === true,
         planText: p.text,
@@ -162,17 +193,21 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       for (const m of result.measures) {
         m.issues = m.issues.map((issue): LocatedIssue => {
           // Data files are named relative to the plan; messages name them as the user can open them.
-          if (issue.file !== undefined && issue.file in texts) return { ...issue, file: shownDataPath(p.file, issue.file) };
+          if (issue.file !== undefined && dataFiles.has(issue.file)) return { ...issue, file: shownDataPath(p.file, issue.file) };
           const file = valueAt(p.plan, issue.path);
           if (issue.code !== "missing_file" || typeof file !== "string") return issue;
+          const sheetPath = [...issue.path.slice(0, -1), "sheet"];
+          const sheet = valueAt(p.plan, sheetPath);
+          const badSheet = typeof sheet === "string" || typeof sheet === "number" ? badSheets.get(sourceKey({ file, sheet })) : undefined;
+          if (badSheet !== undefined) return { ...withoutParams(issue), code: "unknown_sheet", path: sheetPath, message: `${shownDataPath(p.file, file)}: ${badSheet}` };
           exitCode = EXIT_CODES.io;
           // Said in this run's language: the code stays, the parameters of "not given" no longer fit.
-          const { params: _params, ...rest } = issue;
-          return { ...rest, message: say("cannot_read_file", { file: shownDataPath(p.file, file), reason: unreadable.get(file) ?? "not read" }) };
+          return { ...withoutParams(issue), message: say("cannot_read_file", { file: shownDataPath(p.file, file), reason: unreadable.get(file) ?? "not read" }) };
         });
         for (const issue of m.issues) {
           const error = issue.severity !== "warning";
-          if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue, { lang: cliLang() }));
+          if (issue.code === "skipped_lines") lines.push(`${issue.file ?? shown}: ${sayIssue(issue)}`);
+          else if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue, { lang: cliLang() }));
         }
         if (m.result === null && exitCode === EXIT_CODES.ok) exitCode = EXIT_CODES.invalidInput;
       }
@@ -184,7 +219,6 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
 
     // 3. The page.
-    const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
     done = 0;
     const html = buildReport(computed, {
       render: deps.render,
@@ -207,5 +241,21 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
+  }
+}
+
+/**
+ * A workbook's sheet arrives as `;`-separated text with decimal commas: its sources read it so,
+ * whatever the plan says about the delimiter and decimal separator of CSV files.
+ */
+function readWorkbooksAsWritten(plan: Plan, workbooks: ReadonlySet<string>): void {
+  if (workbooks.size === 0) return;
+  for (const m of plan.measures) {
+    if (m.data !== undefined && workbooks.has(sourceKey(m.data))) Object.assign(m.data, { delimiter: ";", decimal: "," });
+    if (m.events !== undefined) {
+      if (workbooks.has(sourceKey(m.events))) Object.assign(m.events, { delimiter: ";" });
+      const d = m.events.denominators;
+      if (d !== undefined && workbooks.has(sourceKey(d))) Object.assign(d, { delimiter: ";", decimal: "," });
+    }
   }
 }

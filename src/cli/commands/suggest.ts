@@ -11,14 +11,16 @@ import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang } from "../../plan/schema.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
-import { readProcessStdin, readText } from "../read-input.js";
+import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parseYear, shellQuote } from "./options.js";
+import { parsePositiveInt, parseYear, shellQuote } from "./options.js";
+import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 import { CLI_MESSAGES, sayIssue } from "../messages.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
   x?: string;
+  sheet?: string;
   y?: string;
   n?: string;
   facet?: string;
@@ -26,6 +28,7 @@ export interface SuggestCommandOptions {
   event?: string;
   period?: Period;
   year?: number;
+  skipLines?: number;
   lang: Lang;
   json?: boolean;
 }
@@ -105,7 +108,8 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
   return program
     .command("suggest")
     .description("propose a chart type from the data's shape, and say why")
-    .argument("<file>", "CSV or TSV file, or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file, or - for standard input")
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--x <column>", "subgroup column (found from the data when absent)")
     .option("--y <column>", "value column (found from the data when absent)")
     .option("--n <column>", "denominator column")
@@ -114,6 +118,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .option("--event <column>", "event logs: the yes/no column of a log of cases")
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
+    .option("--skip-lines <n>", "lines above the header to skip (titles and notes are found without it)", parsePositiveInt)
     .addOption(new Option("--lang <lang>", "language of the reasons and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
@@ -121,6 +126,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
       `
 Examples:
   spc suggest fall-sykehjem.csv            # counts with a denominator of bed-days: U chart
+  spc suggest fall-sykehjem.xlsx           # the first sheet with a table of numbers (or --sheet Data)
   spc suggest fallhendelser.csv --lang en  # an event log: counts per month, or days between (T) when rare
   spc suggest operasjoner.csv --events --event "Postoperativ infeksjon"
 
@@ -128,17 +134,25 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
     )
     .action(async (file: string, options: SuggestCommandOptions) => {
       const shown = file === "-" ? "<stdin>" : file;
-      const text = await readText(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`));
+      const data = await readData(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`), { sheet: options.sheet });
+      const text = data.text;
       const given: SuggestOptions = {};
       for (const key of ["x", "y", "n", "facet", "event", "period", "events", "year"] as const) {
         const value = options[key];
         if (value !== undefined) (given as Record<string, unknown>)[key] = value;
       }
-      // The file's name may say the year of weeks written without one: "fall-uke-2024.csv".
-      if (file !== "-") given.yearHints = [file];
       let suggestion: ChartSuggestion;
       try {
-        suggestion = suggestChart(readDelimited(text), given);
+        const table = readDelimited(text, {
+          ...(options.skipLines === undefined ? {} : { skipLines: options.skipLines }),
+          ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }),
+        });
+        const skipped = describeSkipped(table.skipped);
+        if (skipped !== null) io.stderr(`${shown}: ${skipped}\n`);
+        // Title lines, then the file's name, may say the year of weeks written without one:
+        // "Trykksår 2024" above the table, "fall-uke-2024.csv".
+        given.yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
+        suggestion = suggestChart(table, given);
       } catch (e) {
         if (!(e instanceof SpcError)) throw e;
         const usage = e.issues.some((i) => i.path[0] === "mapping");
