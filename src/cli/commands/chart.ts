@@ -229,7 +229,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const table = withUsage(shown, readTable);
-  const skipped = describeSkipped(table.skipped);
+  const skipped = describeSkipped(table.skipped, cliLang());
   if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
   // Title lines above the table first, then the file's name, may say the year of "Uke 3".
   const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
