@@ -85,7 +85,7 @@ export interface Part {
   method: RunsMethod;
   /** Number of points outside the 3-sigma limits. */
   sigmaSignals: number;
-  /** Centre line of the part (after `multiply`), `null` when undefined. */
+  /** Centre line of the part (after `multiply`), `null` when undefined; the mean of its values where it varies by point (NP chart with varying n). */
   cl: number | null;
   /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
   meanLcl: number | null;
