@@ -23,6 +23,9 @@ export const numberDefectiveChart: ChartFunction = (frame) => {
   const n = frame.n;
   const constantN = n.every((v) => v === n[0]);
   let p: number;
+  // nᵢ·Σy / Σn rather than nᵢ·p̄: with whole counts the product is exact, so a subgroup whose
+  // share equals p̄ lies exactly on the centre line (as on the P chart), not a rounding off it.
+  let centre = (m: number) => m * p;
   if (frame.givenCl !== undefined) {
     if (!constantN) {
       throw new SpcError([
@@ -35,11 +38,13 @@ export const numberDefectiveChart: ChartFunction = (frame) => {
     }
     p = frame.givenCl / (n[0] as number);
   } else {
-    p = sumFinite(selectWhere(frame.ySum, frame.base)) / sumFinite(selectWhere(n, frame.base));
+    const events = sumFinite(selectWhere(frame.ySum, frame.base));
+    const units = sumFinite(selectWhere(n, frame.base));
+    p = events / units;
+    centre = (m: number) => (m * events) / units;
   }
   // One number for the part when n is constant, else one value per subgroup.
   const line = (v: (size: number) => number): Line => (constantN ? v(n[0] as number) : n.map(v));
-  const centre = (m: number) => m * p;
   const sd = (m: number) => Math.sqrt(m * p * (1 - p));
   const within = (v: number, m: number) => (Number.isFinite(v) ? Math.min(m, Math.max(0, v)) : v);
   const band = (k: number) => ({
