@@ -176,7 +176,11 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
       const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
-      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : `${centre} ${writeNumber(part.cl, lang)}`);
+      // An NP chart with varying n has a centre line per point: part.cl is their mean.
+      const stretch = points.slice(first, last + 1);
+      const clVaries = stretch.some((p) => p.cl !== stretch[0]!.cl);
+      const clText = part.cl === null ? "" : clVaries ? (nb ? `${centre} i snitt ${writeNumber(part.cl, lang)}` : `${centre} ${writeNumber(part.cl, lang)} on average`) : `${centre} ${writeNumber(part.cl, lang)}`;
+      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : clText);
       const limits = limitsOf(points.slice(first, last + 1));
       if (limits) {
         const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];

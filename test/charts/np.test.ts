@@ -114,3 +114,16 @@ describe("NP chart", () => {
     );
   });
 });
+
+describe("explaining an NP chart", () => {
+  it("names the chart in both languages and says a varying centre line is an average", async () => {
+    const { explain } = await import("../../src/index.js");
+    const r = compute({ chart: "np", data: [4, 10, 6].map((y, i) => ({ x: i + 1, y, n: [40, 50, 60][i]! })) });
+    expect(explain(r, { lang: "en" })).toMatch(/^NP chart with 3 points/);
+    expect(explain(r, { lang: "en" })).toContain("centre line 6.67 on average");
+    expect(explain(r, { lang: "nb" })).toMatch(/^NP-diagram med 3 punkter/);
+    expect(explain(r, { lang: "nb" })).toContain("midtlinje i snitt 6,67");
+    const constant = compute({ chart: "np", data: CANS.map((y, i) => ({ x: i + 1, y, n: 50 })) });
+    expect(explain(constant, { lang: "en" })).toContain("centre line 11.6, control limits 2.62 and 20.5.");
+  });
+});
