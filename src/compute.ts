@@ -92,6 +92,7 @@ export function compute(spec: ChartSpec): ChartResult {
     rules: valid.rules,
     findings: rules.findings,
     icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
+    ...(valid.standardise ? { standardised: true as const } : {}),
   };
 }
 

@@ -157,6 +157,11 @@ export interface ChartResult {
   findings: Finding[];
   /** Per facet: the variation of its last point and the assurance against the target (Making Data Count's icons). */
   icons: Icon[];
+  /**
+   * Present (true) only on a standardised chart (`standardise: true`): y, centre line and limits
+   * are z-scores without a unit, so a renderer must not show them as per cent.
+   */
+  standardised?: true;
 }
 
 export type { ChartSpec, ChartType };

@@ -83,7 +83,9 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   const nb = lang === "nb";
   const lines: string[] = [];
 
-  const name = chartName(result.chart, lang);
+  const plainName = chartName(result.chart, lang);
+  // A standardised chart plots z-scores: say so, or "centre line 0" reads as a rate of 0.
+  const name = result.standardised ? (nb ? `Standardisert ${plainName} (z-verdier)` : `Standardised ${plainName} (z-scores)`) : plainName;
   const total = result.points.length;
   const ruleNames = result.ruleSet !== null ? RULE_SETS[result.ruleSet].title[lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =

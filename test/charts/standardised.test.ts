@@ -28,6 +28,15 @@ describe("standardised charts", () => {
     expect(z[0]).toBeCloseTo(-0.18898, 5);
   });
 
+  it("is marked on the result and named in explain(), in nb and en", async () => {
+    const { explain } = await import("../../src/index.js");
+    const r = compute({ chart: "p", standardise: true, data: [{ y: 10, n: 100 }, { y: 30, n: 100 }] });
+    expect(r.standardised).toBe(true);
+    expect(explain(r, { lang: "en" })).toMatch(/^Standardised P chart \(z-scores\) with 2 points/);
+    expect(explain(r, { lang: "nb" })).toMatch(/^Standardisert P-diagram \(z-verdier\) med 2 punkter/);
+    expect("standardised" in compute({ chart: "p", data: [{ y: 10, n: 100 }] })).toBe(false);
+  });
+
   it("P chart, worked by hand", () => {
     // 10 of 100 and 30 of 100: p̄ = 0.2, σ = 0.04, z = −2.5 and 2.5.
     const r = compute({ chart: "p", standardise: true, data: [{ y: 10, n: 100 }, { y: 30, n: 100 }] });
