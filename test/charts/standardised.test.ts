@@ -37,6 +37,15 @@ describe("standardised charts", () => {
     expect("standardised" in compute({ chart: "p", data: [{ y: 10, n: 100 }] })).toBe(false);
   });
 
+  it("is drawn without per cent signs: a z-score has no unit", async () => {
+    const { renderSvg } = await import("../../src/index.js");
+    const data = [{ y: 10, n: 100 }, { y: 30, n: 100 }, { y: 20, n: 100 }];
+    // An axis or line label that ends in a per cent sign, such as ">20%<".
+    const percentLabel = />[−\-\d.,\s\u00a0]+%</;
+    expect(renderSvg(compute({ chart: "p", data }), { lang: "en" })).toMatch(percentLabel);
+    expect(renderSvg(compute({ chart: "p", standardise: true, data }), { lang: "en" })).not.toMatch(percentLabel);
+  });
+
   it("P chart, worked by hand", () => {
     // 10 of 100 and 30 of 100: p̄ = 0.2, σ = 0.04, z = −2.5 and 2.5.
     const r = compute({ chart: "p", standardise: true, data: [{ y: 10, n: 100 }, { y: 30, n: 100 }] });
