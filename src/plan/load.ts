@@ -248,7 +248,7 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
       } else if (m.data.y === undefined) {
         issues.add(at("data", "y"), "required", "required: the column of the value");
       }
-      if (chart !== "auto" && ["p", "pp", "u", "up"].includes(chart) && m.data.n === undefined) {
+      if (chart !== "auto" && ["p", "pp", "u", "up", "np"].includes(chart) && m.data.n === undefined) {
         issues.add(at("data", "n"), "required", `required for a ${chart.toUpperCase()} chart: the column of the denominator`);
       }
     }
