@@ -14,7 +14,9 @@ export const MDC_LIMIT = 2.66;
  * I chart (XmR): centre line = mean of the baseline; sigma = mean moving range / 1.128, where the
  * moving ranges run over the baseline subset in order, so an excluded point is bridged (its
  * neighbours form one moving range), as in qicharts2. Under `convention: "mdc"` the limits are
- * Making Data Count's, as NHSRplotthedots computes them ({@link mdcIndividualsLines}).
+ * Making Data Count's, as NHSRplotthedots computes them ({@link mdcIndividualsLines}). A median
+ * centre line, a sigma from the median moving range or a known sigma take
+ * {@link robustIndividualsLines} instead.
  */
 export const individualsChart: ChartFunction = (frame) => {
   if (frame.centre === "median" || frame.givenSigma !== undefined || (frame.sigmaFrom !== undefined && frame.sigmaFrom !== "moving-range")) {

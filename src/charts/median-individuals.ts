@@ -28,7 +28,7 @@ const MEDIAN_MR_SCREEN = 3.267;
  * @example
  * ```ts
  * // 1, 3, 2, 8, 4: median 3, moving ranges 2, 1, 6, 4 with median 3
- * robustIndividualsLines(frameOf([1, 3, 2, 8, 4], { centre: "median", sigmaFrom: "median-moving-range" })).ucl;
+ * compute({ chart: "i", centre: "median", sigmaFrom: "median-moving-range", data: [1, 3, 2, 8, 4].map((y) => ({ y })) }).points[0].ucl;
  * // 3 + 3.145 × 3 = 12.435
  * ```
  */

@@ -11,7 +11,8 @@ import { mapLine, type ChartFunction, type Line, type PartFrame } from "./part-f
  *
  * @example
  * ```ts
- * // ranges 4 and 6 in subgroups of 5: (4 + 6) / 2 / 2.326
+ * // Two subgroups of 5 with ranges 4 and 6: (4/2.326 + 6/2.326) / 2 = 2.1496…
+ * compute({ chart: "xbar", sigmaFrom: "range", data: rows }); // limits x̿ ± 3 · 2.1496 / √5
  * ```
  */
 export function sigmaFromRanges(frame: PartFrame): number {
@@ -47,8 +48,9 @@ function checkRangeSizes(frame: PartFrame): void {
  *
  * @example
  * ```ts
- * // Subgroups of 5 with ranges 4 and 6: R̄ = 5, UCL = 2.1145 · 5
+ * // Subgroups of 5 with ranges 4 and 6: R̄ = 5, UCL = D4(5) · R̄ = 2.1145 · 5
  * compute({ chart: "r", data: [1, 5, 2, 3, 4, 0, 6, 3, 2, 1].map((y, i) => ({ x: i < 5 ? 1 : 2, y })) }).points[0].ucl;
+ * // 10.572…
  * ```
  */
 export const rangeChart: ChartFunction = (frame) => {

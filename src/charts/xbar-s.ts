@@ -32,7 +32,8 @@ function pooledSd(frame: PartFrame): number {
  *
  * @example
  * ```ts
- * compute({ chart: "xbar", sigmaFrom: "range", data: rows }); // Xbar-R limits
+ * // Subgroups {2, 4, 6, 8}, {3, 5, 4, 4}, {5, 7, 6, 10}: x̿ = 16/3, R̄ = 13/3, A2(4) = 0.7285
+ * compute({ chart: "xbar", sigmaFrom: "range", data: rows }).points[0].ucl; // 16/3 + 0.7285 · 13/3 = 8.490
  * ```
  */
 export const xbarChart: ChartFunction = (frame) => {
@@ -78,7 +79,7 @@ export const xbarChart: ChartFunction = (frame) => {
  *
  * @example
  * ```ts
- * compute({ chart: "s", sigma: 2, data: rows }); // centre c4(n)·2
+ * compute({ chart: "s", sigma: 2, data: rows }).points[0].cl; // c4(4) · 2 = 1.8426 for subgroups of 4
  * ```
  */
 export const sChart: ChartFunction = (frame) => {

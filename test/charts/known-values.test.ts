@@ -102,3 +102,18 @@ describe("the zod schema and the hand-written checks agree on the new fields", (
     );
   });
 });
+
+describe("the JSON Schema", () => {
+  it("lists the new chart types and options", async () => {
+    const { chartSpecJsonSchema } = await import("../../src/spec/json-schema.js");
+    const schema = chartSpecJsonSchema() as { properties: Record<string, { enum?: string[]; properties?: object; additionalProperties?: unknown; type?: string }> };
+    const p = schema.properties;
+    expect(p.chart!.enum).toEqual(expect.arrayContaining(["np", "r"]));
+    expect(p.centre!.enum).toEqual(["mean", "median"]);
+    expect(p.sigmaFrom!.enum).toEqual(["sd", "range", "moving-range", "median-moving-range", "median-moving-range-d2"]);
+    expect(Object.keys(p.limits!.properties!)).toEqual(["lcl", "ucl"]);
+    expect(p.limits!.additionalProperties).toBe(false);
+    expect(p.standardise!.type).toBe("boolean");
+    expect(p.sigma!.type).toBe("number");
+  });
+});
