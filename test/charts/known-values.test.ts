@@ -47,6 +47,15 @@ describe("fixed limits", () => {
     expect(r.points[0]!.ucl95).toBeCloseTo(4.5 + (2 / 3) * 4.5, 12);
   });
 
+  it("space the inner lines from a centre line that varies by point (NP with varying n)", () => {
+    const r = compute({ chart: "np", limits: { ucl: 30 }, data: [{ y: 4, n: 40 }, { y: 10, n: 50 }, { y: 6, n: 60 }] });
+    r.points.forEach((p) => {
+      expect(p.ucl).toBe(30);
+      expect(p.ucl95).toBeCloseTo(p.cl! + (2 / 3) * (30 - p.cl!), 12);
+    });
+    expect(new Set(r.points.map((p) => p.ucl95)).size).toBe(3);
+  });
+
   it("apply after multiply, like cl: they are on the data's own scale", () => {
     const r = compute({ chart: "p", multiply: 100, cl: 0.2, limits: { lcl: 0.1, ucl: 0.3 }, data: [{ y: 5, n: 20 }] });
     expect(r.points[0]).toMatchObject({ cl: 20, lcl: 10, ucl: 30 });
