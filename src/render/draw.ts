@@ -57,14 +57,33 @@ function lineStyles(m: Model): Record<"centre" | "runs" | "limits" | "sigma2" | 
   };
 }
 
-/** A point mark centred on (x, y). */
-function markSvg(shape: string, x: number, y: number, r: number, colour: string, m: Model): string {
-  if (shape === "circle") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}"/>`;
-  if (shape === "hollow") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${background(m)}" stroke="${colour}" stroke-width="${m.o.theme.lineWidth}"/>`;
+/**
+ * A point mark centred on (x, y). `attrs` (the point's `data-index` and `data-facet`, which apps
+ * and spc-charts/interactive find points by) and `title` (the browser's native tooltip) go on the
+ * mark itself, so that every shape carries them the same way.
+ */
+function markSvg(shape: string, x: number, y: number, r: number, colour: string, m: Model, attrs = "", title = ""): string {
+  const tip = title && `<title>${escapeXml(title)}</title>`;
+  const close = (tag: string) => (tip ? `>${tip}</${tag}>` : "/>");
+  if (shape === "circle") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}"${attrs}${close("circle")}`;
+  if (shape === "hollow") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${background(m)}" stroke="${colour}" stroke-width="${m.o.theme.lineWidth}"${attrs}${close("circle")}`;
   const s = n(shape === "diamond" ? r * 1.7 : r * 1.35);
   return shape === "diamond"
-    ? `<path fill="${colour}" d="M${n(x)},${n(y - +s)}l${s},${s}l-${s},${s}l-${s},-${s}z"/>`
-    : `<rect fill="${colour}" x="${n(x - +s)}" y="${n(y - +s)}" width="${n(2 * +s)}" height="${n(2 * +s)}"/>`;
+    ? `<path fill="${colour}" d="M${n(x)},${n(y - +s)}l${s},${s}l-${s},${s}l-${s},-${s}z"${attrs}${close("path")}`
+    : `<rect fill="${colour}" x="${n(x - +s)}" y="${n(y - +s)}" width="${n(2 * +s)}" height="${n(2 * +s)}"${attrs}${close("rect")}`;
+}
+
+/**
+ * What a point's native tooltip says: its x and value, and what its mark means ("Utenfor
+ * kontrollgrensene") when it is not a plain circle.
+ */
+function pointTitle(m: Model, p: Point, x: number, shape: string, decimals: number): string {
+  const w = m.words;
+  const meaning = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
+  const where = p.facet === null ? formatX(m, p, x) : `${p.facet}, ${formatX(m, p, x)}`;
+  // A count reads "4", not "4,0": no more decimals than the value has, nor than the labels show.
+  const shown = Math.min(decimals, decimalsOf([p.y! * m.scale]));
+  return `${where}: ${formatValue(m, p.y!, shown)}${meaning && ` (${meaning})`}`;
 }
 
 /** A numbered circle, as on the chart and in the list of notes. */
@@ -503,7 +522,9 @@ function drawPanel(
   fm.points.forEach((p, i) => {
     const mark = markOf(p, o);
     if (!mark || (!showAll && !mark.signal && mark.shape !== "hollow" && !p.note)) return;
-    marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m));
+    // data-index is the point's own 1-based index within its facet (Point.index), with data-facet beside it.
+    const attrs = ` data-index="${p.index}"${p.facet === null ? "" : ` data-facet="${escapeXml(p.facet)}"`}`;
+    marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m, attrs, pointTitle(m, p, fm.xs[i]!, mark.shape, decimals)));
   });
   if (marks.length > 0) {
     out.push(`<g aria-label="${w.points}" fill="${c.data}">`);
