@@ -1,0 +1,254 @@
+/// <reference lib="dom" />
+/**
+ * The interactive layer over a chart that `renderSvg()` drew into a page: tooltips on hover and
+ * focus, keyboard navigation across the points, and `spc:pointclick` / `spc:pointfocus` events.
+ * It only adds to the SVG that is already there and takes it all away again on `detach()`; it
+ * never redraws, so the chart stays the same deterministic drawing.
+ *
+ * @module
+ */
+import { SpcError } from "../errors.js";
+import type { ChartResult, Point } from "../types.js";
+import { describePoint, type DescribePointOptions } from "./describe-point.js";
+import { FocusRing } from "./focus-ring.js";
+import { Tooltip } from "./tooltip.js";
+
+/** Options of {@link attach}. */
+export interface AttachOptions extends DescribePointOptions {
+  /** Show a tooltip on hover and focus (default `true`); the events fire either way. */
+  tooltip?: boolean;
+  /** A class name put on the tooltip element, for an app's own styles (they win over the inline defaults only with `!important`, or set `tooltipStyle: false`). */
+  tooltipClass?: string;
+  /** Inline default styles on the tooltip (default `true`); `false` leaves all styling to `tooltipClass`. */
+  tooltipStyle?: boolean;
+  /** Furthest a pointer may be from a point (CSS px) for hover and click to pick it (default 24). */
+  reach?: number;
+}
+
+/** What `spc:pointclick` and `spc:pointfocus` carry in `event.detail`. */
+export interface PointEventDetail {
+  /** The point, as in `result.points`. */
+  point: Point;
+  /** The point's 1-based index within its facet (`point.index`, the mark's `data-index`). */
+  index: number;
+  /** The point's facet (`point.facet`, the mark's `data-facet`), `null` on a chart without facets. */
+  facet: string | null;
+}
+
+/** Takes the interactive layer away again: listeners, tooltip, focus ring and added attributes. */
+export type Detach = () => void;
+
+/** The names of the events {@link attach} dispatches on the SVG element (they bubble). */
+export const POINT_EVENTS = { click: "spc:pointclick", focus: "spc:pointfocus" } as const;
+
+interface Mark {
+  element: SVGGraphicsElement;
+  point: Point;
+  /** The native `<title>` child, taken out while attached so that it does not double the tooltip. */
+  title: Element | null;
+  saved: Record<string, string | null>;
+}
+
+const ADDED = ["tabindex", "role", "aria-label", "aria-describedby"] as const;
+
+const keyOf = (facet: string | null, index: number) => `${facet === null ? "-" : `+${facet}`}#${index}`;
+
+/**
+ * Makes a chart drawn by `renderSvg()` interactive: a tooltip on hover and on keyboard focus (x,
+ * value, centre line, limits, target and the findings that flag the point, in bokmål or English),
+ * the points in one tab stop (arrow keys, Home and End move between them, with a visible focus
+ * ring), and the events `spc:pointclick` (click, Enter or Space) and `spc:pointfocus`, dispatched
+ * on the SVG with `detail: { point, index, facet }`.
+ *
+ * Points are found by their marks' `data-index` (the point's 1-based `index` within its facet)
+ * and `data-facet` (absent when the chart has no facets). Only points that have a mark can be
+ * reached: render with `points: "all"` for every point to have one (by default a dense series
+ * marks only its signals).
+ *
+ * @param svg - The `<svg>` element of a chart that `renderSvg(result, …)` drew.
+ * @param result - The same result, as `compute()` returned it.
+ * @param options - Language, number format and tooltip choices.
+ * @returns A function that takes it all away again (call it before removing or redrawing the chart).
+ * @throws SpcError (`invalid_option`) when `svg` is not an SVG element or `result` not a result.
+ * @example
+ * ```ts
+ * import { compute, renderSvg } from "spc-charts";
+ * import { attach } from "spc-charts/interactive";
+ *
+ * const result = compute({ chart: "i", data: [5, 6, 5, 7, 6, 5, 30].map((y) => ({ y })) });
+ * const host = document.querySelector("#chart")!;
+ * host.innerHTML = renderSvg(result, { lang: "en", points: "all" });
+ * const detach = attach(host.querySelector("svg")!, result, { lang: "en" });
+ * host.addEventListener("spc:pointclick", (e) => console.log((e as CustomEvent).detail.point));
+ * // later: detach();
+ * ```
+ */
+export function attach(svg: SVGSVGElement, result: ChartResult, options?: AttachOptions | null): Detach {
+  if (typeof svg !== "object" || svg === null || typeof (svg as Element).querySelectorAll !== "function" || (svg as Element).localName !== "svg") {
+    throw new SpcError([{ code: "invalid_option", path: ["svg"], message: "must be the <svg> element of a chart renderSvg() drew" }]);
+  }
+  if (typeof result !== "object" || result === null || !Array.isArray(result.points)) {
+    throw new SpcError([{ code: "invalid_option", path: ["result"], message: "must be what compute() returned" }]);
+  }
+  const o = options ?? {};
+  const words: DescribePointOptions = { lang: o.lang ?? "nb", ...(o.percent === undefined ? {} : { percent: o.percent }), ...(o.decimals === undefined ? {} : { decimals: o.decimals }) };
+  describePoint(result.points[0] ?? ({ facet: null, x: 1, index: 1 } as Point), result, words); // checks the options now, not on first hover
+  const reach = o.reach ?? 24;
+  const doc = svg.ownerDocument;
+
+  const byKey = new Map<string, Point>();
+  for (const p of result.points) byKey.set(keyOf(p.facet, p.index), p);
+  const marks: Mark[] = [];
+  for (const element of svg.querySelectorAll<SVGGraphicsElement>("[data-index]")) {
+    const point = byKey.get(keyOf(element.getAttribute("data-facet"), Number(element.getAttribute("data-index"))));
+    if (point === undefined) continue; // a mark of another result: left alone
+    const saved: Record<string, string | null> = {};
+    for (const name of ADDED) saved[name] = element.getAttribute(name);
+    saved.style = element.getAttribute("style");
+    marks.push({ element, point, title: element.querySelector(":scope > title"), saved });
+  }
+
+  const svgRole = svg.getAttribute("role");
+  // role="img" hides everything inside from assistive technology, the focusable points too: while
+  // attached the chart is a group of named points (its title and desc still name and describe it).
+  if (marks.length > 0) svg.setAttribute("role", "group");
+  const tooltip = o.tooltip === false ? null : new Tooltip(doc, o.tooltipClass, o.tooltipStyle !== false);
+  const ring = new FocusRing(svg);
+  const texts = new Map<Mark, ReturnType<typeof describePoint>>();
+  const textOf = (mark: Mark) => {
+    let text = texts.get(mark);
+    if (!text) texts.set(mark, (text = describePoint(mark.point, result, words)));
+    return text;
+  };
+
+  marks.forEach((mark, i) => {
+    const { element } = mark;
+    element.setAttribute("tabindex", i === 0 ? "0" : "-1");
+    element.setAttribute("role", "button");
+    element.setAttribute("aria-label", textOf(mark).label);
+    element.style.outline = "none"; // the focus ring is drawn instead (an outline around an SVG shape is not reliable)
+    mark.title?.remove();
+  });
+
+  let current = 0; // the mark in the tab order (roving tabindex)
+  let hovered: Mark | null = null;
+  const focused = (): Mark | null => marks.find((m) => m.element === doc.activeElement) ?? null;
+
+  const detail = (mark: Mark): PointEventDetail => ({ point: mark.point, index: mark.point.index, facet: mark.point.facet });
+  const fire = (name: string, mark: Mark) => svg.dispatchEvent(new CustomEvent<PointEventDetail>(name, { detail: detail(mark), bubbles: true, composed: true }));
+
+  const show = (mark: Mark | null) => {
+    if (!tooltip) return;
+    if (mark === null) {
+      tooltip.hide();
+      return;
+    }
+    tooltip.show(textOf(mark), mark.element.getBoundingClientRect());
+    mark.element.setAttribute("aria-describedby", tooltip.id);
+  };
+
+  const moveTo = (i: number) => {
+    const mark = marks[i];
+    if (!mark) return;
+    marks[current]?.element.setAttribute("tabindex", "-1");
+    current = i;
+    mark.element.setAttribute("tabindex", "0");
+    mark.element.focus();
+  };
+
+  const onFocusIn = (e: FocusEvent) => {
+    const i = marks.findIndex((m) => m.element === e.target);
+    if (i < 0) return;
+    const mark = marks[i]!;
+    if (i !== current) {
+      marks[current]?.element.setAttribute("tabindex", "-1");
+      current = i;
+      mark.element.setAttribute("tabindex", "0");
+    }
+    ring.around(mark.element);
+    show(mark);
+    fire(POINT_EVENTS.focus, mark);
+  };
+  const onFocusOut = (e: FocusEvent) => {
+    const mark = marks.find((m) => m.element === e.target);
+    if (!mark) return;
+    mark.element.removeAttribute("aria-describedby");
+    ring.hide();
+    show(hovered);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = marks.findIndex((m) => m.element === e.target);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      moveTo(Math.min(Math.max(to, 0), marks.length - 1));
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      fire(POINT_EVENTS.click, marks[i]!);
+    } else if (e.key === "Escape") {
+      tooltip?.hide();
+    }
+  };
+
+  /** The mark nearest a pointer, within `reach` CSS px; horizontal distance counts most, as a reader scans along x. */
+  const nearest = (clientX: number, clientY: number): Mark | null => {
+    let best: Mark | null = null;
+    let bestD = Infinity;
+    for (const mark of marks) {
+      const r = mark.element.getBoundingClientRect();
+      const dx = r.x + r.width / 2 - clientX;
+      const dy = r.y + r.height / 2 - clientY;
+      const d = Math.hypot(dx, dy / 2);
+      if (d < bestD) {
+        best = mark;
+        bestD = d;
+      }
+    }
+    return bestD <= reach ? best : null;
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    const mark = nearest(e.clientX, e.clientY);
+    if (mark === hovered) return;
+    hovered = mark;
+    show(mark ?? focused());
+  };
+  const onPointerLeave = () => {
+    hovered = null;
+    show(focused());
+  };
+  const onClick = (e: MouseEvent) => {
+    const mark = marks.find((m) => m.element === e.target || m.element.contains(e.target as Node)) ?? nearest(e.clientX, e.clientY);
+    if (mark) fire(POINT_EVENTS.click, mark);
+  };
+
+  svg.addEventListener("focusin", onFocusIn);
+  svg.addEventListener("focusout", onFocusOut);
+  svg.addEventListener("keydown", onKeyDown);
+  svg.addEventListener("pointermove", onPointerMove);
+  svg.addEventListener("pointerleave", onPointerLeave);
+  svg.addEventListener("click", onClick);
+
+  let attached = true;
+  return () => {
+    if (!attached) return;
+    attached = false;
+    svg.removeEventListener("focusin", onFocusIn);
+    svg.removeEventListener("focusout", onFocusOut);
+    svg.removeEventListener("keydown", onKeyDown);
+    svg.removeEventListener("pointermove", onPointerMove);
+    svg.removeEventListener("pointerleave", onPointerLeave);
+    svg.removeEventListener("click", onClick);
+    for (const mark of marks) {
+      for (const [name, value] of Object.entries(mark.saved)) {
+        if (value === null) mark.element.removeAttribute(name);
+        else mark.element.setAttribute(name, value);
+      }
+      if (mark.title) mark.element.insertBefore(mark.title, mark.element.firstChild);
+    }
+    if (svgRole === null) svg.removeAttribute("role");
+    else svg.setAttribute("role", svgRole);
+    tooltip?.remove();
+    ring.remove();
+  };
+}
