@@ -440,7 +440,7 @@ function drawPanel(
   }
   let d = "";
   for (let k = 1; k < regions.length; k++) d += `M${n((regions[k - 1]![1] + regions[k]![0]) / 2)},${n(box.y)}V${n(bottom)}`;
-  if (d) out.push(`<path aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${lw}" fill="none" d="${d}"/>`);
+  if (d) out.push(`<path role="graphics-symbol" aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${lw}" fill="none" d="${d}"/>`);
   for (const [a, b, name] of regions) {
     const label = name && clip(name, Math.floor((Math.max(b - a, 0) + 20) / (small * 0.6)));
     const half = label ? textWidth(label, small) / 2 : 0;
@@ -471,7 +471,7 @@ function drawPanel(
     (part.runsSignal ? centreSignal : centre).push(pathOf(stepRuns(xs, points.map((p) => p.cl), x, y, ext)));
   }
   const style = lineStyles(m);
-  const path = (label: string, attrs: string, d: string) => d && out.push(`<path aria-label="${label}" ${attrs} d="${d}"/>`);
+  const path = (label: string, attrs: string, d: string) => d && out.push(`<path role="graphics-symbol" aria-label="${label}" ${attrs} d="${d}"/>`);
   if (c.band !== "none") path(w.limits, `fill="${c.band}"`, band.join(""));
   path(w.sigma2, style.sigma2, sigma2.join(""));
   path(w.limits, style.limits, limits.join(""));
@@ -514,7 +514,7 @@ function drawPanel(
   // Data line, one path per part with gaps at missing values; points only for categories.
   if (!categorical) {
     const d = fm.parts.map((part) => dataLine(part.xs.map((xv, i) => [x(xv), part.points[i]!.y === null ? null : y(part.points[i]!.y!)]))).join("");
-    if (d) out.push(`<path aria-label="${w.data}" stroke="${c.data}" stroke-width="${lw}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>`);
+    if (d) out.push(`<path role="graphics-symbol" aria-label="${w.data}" stroke="${c.data}" stroke-width="${lw}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>`);
   }
   const span = categorical ? box.w / Math.max(1, m.categories.length) : box.w / Math.max(1, fm.points.length - 1);
   const showAll = o.points === "all" || (o.points === "auto" && (fm.points.length <= 1 || span >= r * 2.5));
