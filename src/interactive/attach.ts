@@ -109,9 +109,22 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   }
 
   const svgRole = svg.getAttribute("role");
+  const svgTabindex = svg.getAttribute("tabindex");
+  // Chromium makes an <svg> with focusable content a tab stop of its own: one stop, the points'.
+  if (svgTabindex === null) svg.setAttribute("tabindex", "-1");
   // role="img" hides everything inside from assistive technology, the focusable points too: while
   // attached the chart is a group of named points (its title and desc still name and describe it).
-  if (marks.length > 0) svg.setAttribute("role", "group");
+  // Its labelled layers (limits, centre line, legend …) were hidden by role="img" and are not
+  // graphics a reader can step to: they stay hidden, and the desc still says what they show.
+  const hidden: { element: Element; ariaHidden: string | null }[] = [];
+  if (marks.length > 0) {
+    svg.setAttribute("role", "group");
+    for (const element of svg.querySelectorAll("[aria-label]")) {
+      if (marks.some((m) => m.element === element || element.contains(m.element))) continue;
+      hidden.push({ element, ariaHidden: element.getAttribute("aria-hidden") });
+      element.setAttribute("aria-hidden", "true");
+    }
+  }
   const tooltip = o.tooltip === false ? null : new Tooltip(doc, o.tooltipClass, o.tooltipStyle !== false);
   const ring = new FocusRing(svg);
   const texts = new Map<Mark, ReturnType<typeof describePoint>>();
@@ -126,7 +139,8 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     element.setAttribute("tabindex", i === 0 ? "0" : "-1");
     element.setAttribute("role", "button");
     element.setAttribute("aria-label", textOf(mark).label);
-    element.style.outline = "none"; // the focus ring is drawn instead (an outline around an SVG shape is not reliable)
+    // The focus ring is drawn instead: an outline around an SVG shape is not reliable across browsers.
+    element.setAttribute("style", `${mark.saved.style ?? ""}${mark.saved.style ? ";" : ""}outline:none`);
     mark.title?.remove();
   });
 
@@ -246,6 +260,11 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
       }
       if (mark.title) mark.element.insertBefore(mark.title, mark.element.firstChild);
     }
+    for (const { element, ariaHidden } of hidden) {
+      if (ariaHidden === null) element.removeAttribute("aria-hidden");
+      else element.setAttribute("aria-hidden", ariaHidden);
+    }
+    if (svgTabindex === null) svg.removeAttribute("tabindex");
     if (svgRole === null) svg.removeAttribute("role");
     else svg.setAttribute("role", svgRole);
     tooltip?.remove();

@@ -88,7 +88,9 @@ export function describePoint(point: Point, result: ChartResult, options?: Descr
   const scale = asPercent ? 100 / multiply : 1;
   const value = (v: number): string => {
     const shown = v * scale;
-    const text = formatNumber(shown, Math.min(decimals ?? 2, decimalsOf([shown])), lang);
+    // As many decimals as the value needs once rounded to the most allowed: 46.7, not 46.70.
+    const most = decimals ?? 2;
+    const text = formatNumber(shown, decimalsOf([Math.round(shown * 10 ** most) / 10 ** most]), lang);
     return asPercent ? text + w.percent : text;
   };
   const x = xWords(result, point, lang);
