@@ -7,9 +7,9 @@
  *
  * @module
  */
-import { SpcError } from "../errors.js";
+import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Point } from "../types.js";
-import { describePoint, type DescribePointOptions } from "./describe-point.js";
+import { checkPointOptions, describePoint, type DescribePointOptions } from "./describe-point.js";
 import { FocusRing } from "./focus-ring.js";
 import { Tooltip } from "./tooltip.js";
 
@@ -90,9 +90,15 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   if (typeof result !== "object" || result === null || !Array.isArray(result.points)) {
     throw new SpcError([{ code: "invalid_option", path: ["result"], message: "must be what compute() returned" }]);
   }
-  const o = options ?? {};
+  const o: AttachOptions = checkPointOptions(options);
+  const issues: SpcIssue[] = [];
+  for (const key of ["tooltip", "tooltipStyle"] as const) {
+    if (o[key] !== undefined && typeof o[key] !== "boolean") issues.push({ code: "invalid_option", path: ["options", key], message: `must be true or false, not ${JSON.stringify(o[key])}` });
+  }
+  if (o.tooltipClass !== undefined && typeof o.tooltipClass !== "string") issues.push({ code: "invalid_option", path: ["options", "tooltipClass"], message: "must be a string" });
+  if (o.reach !== undefined && !(typeof o.reach === "number" && o.reach >= 0 && o.reach <= 500)) issues.push({ code: "invalid_option", path: ["options", "reach"], message: `must be a number of pixels from 0 to 500, not ${JSON.stringify(o.reach)}` });
+  if (issues.length > 0) throw new SpcError(issues);
   const words: DescribePointOptions = { lang: o.lang ?? "nb", ...(o.percent === undefined ? {} : { percent: o.percent }), ...(o.decimals === undefined ? {} : { decimals: o.decimals }) };
-  describePoint(result.points[0] ?? ({ facet: null, x: 1, index: 1 } as Point), result, words); // checks the options now, not on first hover
   const reach = o.reach ?? 24;
   const doc = svg.ownerDocument;
 
@@ -138,7 +144,10 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     const { element } = mark;
     element.setAttribute("tabindex", i === 0 ? "0" : "-1");
     element.setAttribute("role", "button");
-    element.setAttribute("aria-label", textOf(mark).label);
+    // With a tooltip the name is short (where and the value) and the tooltip, the focused point's
+    // description, says the rest; without one the name says it all.
+    const text = textOf(mark);
+    element.setAttribute("aria-label", tooltip ? `${text.heading}. ${text.lines[0]}` : text.label);
     // The focus ring is drawn instead: an outline around an SVG shape is not reliable across browsers.
     element.setAttribute("style", `${mark.saved.style ?? ""}${mark.saved.style ? ";" : ""}outline:none`);
     mark.title?.remove();

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { SpcError } from "../errors.js";
+import { SpcError, type SpcIssue } from "../errors.js";
 import { formatNumber } from "../render/locale.js";
 import { decimalsOf } from "../render/scale.js";
 import { describeFinding } from "../rules/describe.js";
@@ -25,6 +25,29 @@ export interface DescribePointOptions {
   percent?: boolean;
   /** Most decimals a value shows (0–6). By default as many as the value needs, at most 2. */
   decimals?: number;
+}
+
+/**
+ * Checks the options of {@link describePoint} (also {@link attach}'s), naming each bad one.
+ *
+ * @throws SpcError (`invalid_option`) with one issue per bad option.
+ * @example
+ * ```ts
+ * checkPointOptions({ lang: "en", decimals: 1 }); // { lang: "en", decimals: 1 }
+ * checkPointOptions({ lang: "sv" });              // throws: options.lang must be "nb" or "en", not "sv"
+ * ```
+ */
+export function checkPointOptions(options: DescribePointOptions | null | undefined): DescribePointOptions {
+  if (options === null || options === undefined) return {};
+  const issues: SpcIssue[] = [];
+  const bad = (key: string, message: string) => issues.push({ code: "invalid_option", path: ["options", key], message });
+  if (typeof options !== "object") throw new SpcError([{ code: "invalid_option", path: ["options"], message: "must be an object" }]);
+  const { lang, percent, decimals } = options;
+  if (lang !== undefined && lang !== "nb" && lang !== "en") bad("lang", `must be "nb" or "en", not ${JSON.stringify(lang)}`);
+  if (percent !== undefined && typeof percent !== "boolean") bad("percent", `must be true or false, not ${JSON.stringify(percent)}`);
+  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) bad("decimals", `must be a whole number from 0 to 6, not ${JSON.stringify(decimals)}`);
+  if (issues.length > 0) throw new SpcError(issues);
+  return options;
 }
 
 /** A point in words. */
@@ -77,11 +100,7 @@ function xWords(result: ChartResult, point: Point, lang: Lang): string {
  * ```
  */
 export function describePoint(point: Point, result: ChartResult, options?: DescribePointOptions | null): PointText {
-  const { lang = "nb", percent, decimals } = options ?? {};
-  if (lang !== "nb" && lang !== "en") throw new SpcError([{ code: "invalid_option", path: ["options", "lang"], message: `must be "nb" or "en", not ${JSON.stringify(lang)}` }]);
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
-    throw new SpcError([{ code: "invalid_option", path: ["options", "decimals"], message: `must be a whole number from 0 to 6, not ${JSON.stringify(decimals)}` }]);
-  }
+  const { lang = "nb", percent, decimals } = checkPointOptions(options);
   const w = WORDS[lang];
   const asPercent = percent ?? (result.chart === "p" || result.chart === "pp");
   const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
