@@ -105,7 +105,7 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   const byKey = new Map<string, Point>();
   for (const p of result.points) byKey.set(keyOf(p.facet, p.index), p);
   const marks: Mark[] = [];
-  for (const element of svg.querySelectorAll<SVGGraphicsElement>("[data-index]")) {
+  for (const element of Array.from(svg.querySelectorAll<SVGGraphicsElement>("[data-index]"))) {
     const point = byKey.get(keyOf(element.getAttribute("data-facet"), Number(element.getAttribute("data-index"))));
     if (point === undefined) continue; // a mark of another result: left alone
     const saved: Record<string, string | null> = {};
@@ -125,7 +125,7 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   const hidden: { element: Element; ariaHidden: string | null }[] = [];
   if (marks.length > 0) {
     svg.setAttribute("role", "group");
-    for (const element of svg.querySelectorAll("[aria-label]")) {
+    for (const element of Array.from(svg.querySelectorAll("[aria-label]"))) {
       if (marks.some((m) => m.element === element || element.contains(m.element))) continue;
       hidden.push({ element, ariaHidden: element.getAttribute("aria-hidden") });
       element.setAttribute("aria-hidden", "true");
