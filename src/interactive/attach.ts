@@ -51,6 +51,9 @@ interface Mark {
 
 const ADDED = ["tabindex", "role", "aria-label", "aria-describedby"] as const;
 
+/** The layer on each SVG, so that attaching again first takes the old one away (its saved attributes would be the layer's own). */
+const attachedTo = new WeakMap<Element, Detach>();
+
 const keyOf = (facet: string | null, index: number) => `${facet === null ? "-" : `+${facet}`}#${index}`;
 
 /**
@@ -68,7 +71,7 @@ const keyOf = (facet: string | null, index: number) => `${facet === null ? "-" :
  * @param svg - The `<svg>` element of a chart that `renderSvg(result, …)` drew.
  * @param result - The same result, as `compute()` returned it.
  * @param options - Language, number format and tooltip choices.
- * @returns A function that takes it all away again (call it before removing or redrawing the chart).
+ * @returns A function that takes it all away again (call it before removing or redrawing the chart). Attaching to the same SVG again first takes the earlier layer away.
  * @throws SpcError (`invalid_option`) when `svg` is not an SVG element or `result` not a result.
  * @example
  * ```ts
@@ -98,6 +101,7 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   if (o.tooltipClass !== undefined && typeof o.tooltipClass !== "string") issues.push({ code: "invalid_option", path: ["options", "tooltipClass"], message: "must be a string" });
   if (o.reach !== undefined && !(typeof o.reach === "number" && o.reach >= 0 && o.reach <= 500)) issues.push({ code: "invalid_option", path: ["options", "reach"], message: `must be a number of pixels from 0 to 500, not ${JSON.stringify(o.reach)}` });
   if (issues.length > 0) throw new SpcError(issues);
+  attachedTo.get(svg)?.();
   const words: DescribePointOptions = { lang: o.lang ?? "nb", ...(o.percent === undefined ? {} : { percent: o.percent }), ...(o.decimals === undefined ? {} : { decimals: o.decimals }) };
   const reach = o.reach ?? 24;
   const doc = svg.ownerDocument;
@@ -253,9 +257,10 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   svg.addEventListener("click", onClick);
 
   let attached = true;
-  return () => {
+  const detach: Detach = () => {
     if (!attached) return;
     attached = false;
+    if (attachedTo.get(svg) === detach) attachedTo.delete(svg);
     svg.removeEventListener("focusin", onFocusIn);
     svg.removeEventListener("focusout", onFocusOut);
     svg.removeEventListener("keydown", onKeyDown);
@@ -279,4 +284,6 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     tooltip?.remove();
     ring.remove();
   };
+  attachedTo.set(svg, detach);
+  return detach;
 }

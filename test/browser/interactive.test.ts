@@ -10,7 +10,7 @@
  * violations. Skipped only when no Chromium binary exists (CI installs one).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -31,6 +31,8 @@ function findChromium(): string | undefined {
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
 }
 const executable = findChromium();
+/** Screenshots of the tooltip and the focus ring (git-ignored; CI keeps them). */
+const artifacts = join(repoRoot, "artifacts", "interactive");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The page's origin: every request to it is answered from dist/ or memory, nothing goes to a network. */
@@ -53,6 +55,7 @@ ${figure("static", single, "en")}
 </main>
 <script type="module">
 import { attach } from "/dist/interactive.js";
+window.attach = attach;
 window.events = [];
 window.detachers = {};
 window.before = {};
@@ -117,6 +120,8 @@ describe.skipIf(!executable)(title, () => {
     expect(text).toMatch(/Control limits: \d+(\.\d+)?–\d+(\.\d+)?/);
     const finding = single.findings[outlier.signals[0]!.finding]!;
     expect(text).toContain(describeFinding(finding, { lang: "en", result: single }).explanation);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "hover.png"), clip: { x: 0, y: 0, width: 900, height: 480 } });
     // The tooltip sits beside the point, inside the window.
     const [tip, point] = [await tooltip.boundingBox(), await mark("single", 10).boundingBox()];
     expect(Math.abs(tip!.x + tip!.width / 2 - (point!.x + point!.width / 2))).toBeLessThan(tip!.width / 2 + 1);
@@ -179,6 +184,8 @@ describe.skipIf(!executable)(title, () => {
     expect(Math.abs(r!.x + r!.width / 2 - (p!.x + p!.width / 2))).toBeLessThan(1.5);
     expect(Math.abs(r!.y + r!.height / 2 - (p!.y + p!.height / 2))).toBeLessThan(1.5);
     expect(r!.width).toBeGreaterThan(p!.width);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "focus.png"), clip: { x: 0, y: 0, width: 900, height: 480 } });
     await page.locator("h1").click();
     await expect.poll(() => ring.isVisible()).toBe(false);
   });
@@ -201,6 +208,13 @@ describe.skipIf(!executable)(title, () => {
   it("leaves the SVG as renderSvg wrote it after detach()", async () => {
     await mark("single", 2).hover();
     await mark("single", 2).focus();
+    // Attached a second time (a redraw that forgot to detach): the first layer goes first, and one detach() restores all.
+    await page.evaluate(() => {
+      const w = window as unknown as { attach: (svg: Element, result: unknown, o: unknown) => () => void; detachers: Record<string, () => void> };
+      w.detachers.single = w.attach(document.querySelector("#single svg")!, JSON.parse(document.getElementById("single-result")!.textContent!), { lang: "en" });
+    });
+    expect(await page.locator("[data-spc-tooltip]").count()).toBe(2); // the faceted chart's and the new one
+    expect(await page.locator("#single svg [data-spc-focus-ring]").count()).toBe(1);
     await page.evaluate(() => (window as unknown as { detachers: Record<string, () => void> }).detachers.single!());
     const [before, after] = await page.evaluate(() => [(window as unknown as { before: Record<string, string> }).before.single, document.querySelector("#single svg")!.outerHTML]);
     expect(after).toBe(before);
