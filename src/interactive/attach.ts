@@ -129,8 +129,14 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   const hidden: { element: Element; ariaHidden: string | null }[] = [];
   if (marks.length > 0) {
     svg.setAttribute("role", "group");
+    // The marks and the groups around them stay exposed (one walk up from each mark, so that a
+    // chart of thousands of points and layers stays linear).
+    const kept = new Set<Element>();
+    for (const { element } of marks) {
+      for (let e: Element | null = element; e !== null && e !== svg && !kept.has(e); e = e.parentElement) kept.add(e);
+    }
     for (const element of Array.from(svg.querySelectorAll("[aria-label]"))) {
-      if (marks.some((m) => m.element === element || element.contains(m.element))) continue;
+      if (kept.has(element)) continue;
       hidden.push({ element, ariaHidden: element.getAttribute("aria-hidden") });
       element.setAttribute("aria-hidden", "true");
     }
@@ -159,7 +165,9 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
 
   let current = 0; // the mark in the tab order (roving tabindex)
   let hovered: Mark | null = null;
-  const focused = (): Mark | null => marks.find((m) => m.element === doc.activeElement) ?? null;
+  const positions = new Map<EventTarget, number>(marks.map((m, i) => [m.element, i]));
+  const indexOf = (target: EventTarget | null): number => (target === null ? -1 : (positions.get(target) ?? -1));
+  const focused = (): Mark | null => marks[indexOf(doc.activeElement)] ?? null;
 
   const detail = (mark: Mark): PointEventDetail => ({ point: mark.point, index: mark.point.index, facet: mark.point.facet });
   const fire = (name: string, mark: Mark) => svg.dispatchEvent(new CustomEvent<PointEventDetail>(name, { detail: detail(mark), bubbles: true, composed: true }));
@@ -171,7 +179,6 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
       return;
     }
     tooltip.show(textOf(mark), mark.element.getBoundingClientRect());
-    mark.element.setAttribute("aria-describedby", tooltip.id);
   };
 
   const moveTo = (i: number) => {
@@ -184,7 +191,7 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
   };
 
   const onFocusIn = (e: FocusEvent) => {
-    const i = marks.findIndex((m) => m.element === e.target);
+    const i = indexOf(e.target);
     if (i < 0) return;
     const mark = marks[i]!;
     if (i !== current) {
@@ -194,17 +201,18 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     }
     ring.around(mark.element);
     show(mark);
+    if (tooltip) mark.element.setAttribute("aria-describedby", tooltip.id);
     fire(POINT_EVENTS.focus, mark);
   };
   const onFocusOut = (e: FocusEvent) => {
-    const mark = marks.find((m) => m.element === e.target);
+    const mark = marks[indexOf(e.target)];
     if (!mark) return;
     mark.element.removeAttribute("aria-describedby");
     ring.hide();
     show(hovered);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const i = marks.findIndex((m) => m.element === e.target);
+    const i = indexOf(e.target);
     if (i < 0) return;
     const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
     if (to !== undefined) {
@@ -218,21 +226,44 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     }
   };
 
+  /**
+   * The centre of each mark in the SVG's own units, measured once: a viewBox does not move when
+   * the page scrolls or the SVG is scaled, so a pointer move costs arithmetic, not layout.
+   */
+  let centres: Float64Array | null = null;
+  const centresOf = (): Float64Array => {
+    if (centres) return centres;
+    const toSvg = svg.getScreenCTM()?.inverse() ?? null;
+    centres = new Float64Array(marks.length * 2);
+    marks.forEach((mark, i) => {
+      const box = mark.element.getBBox();
+      const toScreen = mark.element.getScreenCTM();
+      let p = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+      if (toScreen && toSvg) p = p.matrixTransform(toScreen).matrixTransform(toSvg);
+      centres![2 * i] = p.x;
+      centres![2 * i + 1] = p.y;
+    });
+    return centres;
+  };
+
   /** The mark nearest a pointer, within `reach` CSS px; horizontal distance counts most, as a reader scans along x. */
   const nearest = (clientX: number, clientY: number): Mark | null => {
-    let best: Mark | null = null;
+    const screen = svg.getScreenCTM();
+    if (!screen || marks.length === 0) return null;
+    const at = new DOMPoint(clientX, clientY).matrixTransform(screen.inverse());
+    const sx = Math.hypot(screen.a, screen.b); // CSS px per SVG unit
+    const sy = Math.hypot(screen.c, screen.d);
+    const c = centresOf();
+    let best = -1;
     let bestD = Infinity;
-    for (const mark of marks) {
-      const r = mark.element.getBoundingClientRect();
-      const dx = r.x + r.width / 2 - clientX;
-      const dy = r.y + r.height / 2 - clientY;
-      const d = Math.hypot(dx, dy / 2);
+    for (let i = 0; i < marks.length; i++) {
+      const d = Math.hypot((c[2 * i]! - at.x) * sx, ((c[2 * i + 1]! - at.y) * sy) / 2);
       if (d < bestD) {
-        best = mark;
+        best = i;
         bestD = d;
       }
     }
-    return bestD <= reach ? best : null;
+    return bestD <= reach ? marks[best]! : null;
   };
   const onPointerMove = (e: PointerEvent) => {
     const mark = nearest(e.clientX, e.clientY);
@@ -245,7 +276,9 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     show(focused());
   };
   const onClick = (e: MouseEvent) => {
-    const mark = marks.find((m) => m.element === e.target || m.element.contains(e.target as Node)) ?? nearest(e.clientX, e.clientY);
+    // The mark clicked (or its <title>, were one left), else the nearest within reach.
+    const target = e.target instanceof Element ? e.target.closest("[data-index]") : null;
+    const mark = marks[indexOf(target)] ?? nearest(e.clientX, e.clientY);
     if (mark) fire(POINT_EVENTS.click, mark);
   };
 

@@ -47,7 +47,7 @@ function pageHtml(): string {
     `<figure id="${id}">${renderSvg(result, { lang, points: "all", id })}<figcaption>${id}</figcaption></figure>` +
     `<script type="application/json" id="${id}-result">${JSON.stringify(result).replace(/</g, "\\u003c")}</script>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spc-charts interactive</title>
-<style>body{margin:8px;font-family:sans-serif}figure{margin:0 0 16px}svg{display:block}</style></head><body><main>
+<style>body{margin:8px;font-family:sans-serif}figure{margin:0 0 16px}svg{display:block}#faceted svg{width:540px;height:auto}</style></head><body><main>
 <h1>Charts</h1>
 ${figure("single", single, "en")}
 ${figure("faceted", faceted, "nb")}
@@ -188,6 +188,22 @@ describe.skipIf(!executable)(title, () => {
     await page.screenshot({ path: join(artifacts, "focus.png"), clip: { x: 0, y: 0, width: 900, height: 480 } });
     await page.locator("h1").click();
     await expect.poll(() => ring.isVisible()).toBe(false);
+  });
+
+  it("finds points and rings them on a chart scaled by CSS (the faceted one is drawn at 540 px)", async () => {
+    const target = mark("faceted", 6, "Avdeling B");
+    const p = (await target.boundingBox())!;
+    // A pointer a few px beside the point picks it: the pointer is read in the SVG's own units.
+    await page.mouse.move(p.x + p.width / 2 + 4, p.y + p.height / 2 + 3);
+    const tooltip = page.locator("[data-spc-tooltip]:not([hidden])");
+    await expect.poll(() => tooltip.count()).toBe(1);
+    expect(await tooltip.innerText()).toContain("Avdeling B, juni 2023");
+    await target.focus();
+    const ring = page.locator("#faceted svg [data-spc-focus-ring]");
+    await expect.poll(() => ring.isVisible()).toBe(true);
+    const r = (await ring.boundingBox())!;
+    expect(Math.abs(r.x + r.width / 2 - (p.x + p.width / 2))).toBeLessThan(1.5);
+    expect(Math.abs(r.y + r.height / 2 - (p.y + p.height / 2))).toBeLessThan(1.5);
   });
 
   it("fires spc:pointclick with the clicked point, on click and on Enter", async () => {
