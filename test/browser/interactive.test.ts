@@ -170,6 +170,10 @@ describe.skipIf(!executable)(title, () => {
     await expect.poll(() => tooltip.count()).toBe(1);
     expect(await tooltip.innerText()).toContain(`Value: ${single.points[1]!.y}`);
     expect(await mark("single", 2).getAttribute("aria-describedby")).toBe(await tooltip.getAttribute("id"));
+    // Escape dismisses it, focus stays.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tooltip.count()).toBe(0);
+    expect(await focusedIndex()).toBe("2");
     // Tab leaves the chart for the next one: the second chart's current point.
     await page.keyboard.press("Tab");
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest("figure")?.id)).toBe("faceted");
@@ -206,17 +210,20 @@ describe.skipIf(!executable)(title, () => {
     expect(Math.abs(r.y + r.height / 2 - (p.y + p.height / 2))).toBeLessThan(1.5);
   });
 
-  it("fires spc:pointclick with the clicked point, on click and on Enter", async () => {
+  it("fires spc:pointclick with the clicked point, on click, Enter and Space", async () => {
     await mark("single", 10).click();
     await mark("faceted", 3, "Avdeling B").click();
     await mark("single", 4).focus();
     await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press(" ");
     const clicks = (await events()).filter((e) => e.type === "spc:pointclick");
     const b3 = faceted.points.find((p) => p.facet === "Avdeling B" && p.index === 3)!;
     expect(clicks).toEqual([
       { chart: "single", type: "spc:pointclick", index: 10, facet: null, y: single.points[9]!.y, pointIndex: 10 },
       { chart: "faceted", type: "spc:pointclick", index: 3, facet: "Avdeling B", y: b3.y, pointIndex: 3 },
       { chart: "single", type: "spc:pointclick", index: 4, facet: null, y: single.points[3]!.y, pointIndex: 4 },
+      { chart: "single", type: "spc:pointclick", index: 5, facet: null, y: single.points[4]!.y, pointIndex: 5 },
     ]);
     expect(errors).toEqual([]);
   });
