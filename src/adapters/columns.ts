@@ -14,6 +14,8 @@ import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table,
 import { isTotalLabel } from "./totals.js";
 import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
 import { SpcError } from "../errors.js";
+import { ADAPTER_MESSAGES } from "./messages.js";
+import type { MessageParams } from "../locale/message.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -229,7 +231,7 @@ function detectXType(values: readonly string[], decimal: DecimalSeparator, pivot
  * const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
  * const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "liggedogn" }, { chart: "u" });
  * spec;     // { chart: "u", xType: "date", data: [{ x: "2024-01-01", y: 3, n: 2790 }] }
- * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number' }]
+ * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number', code: "not_a_number", params: { value: "abc", … } }]
  * ```
  */
 export function tableToSpec(table: Table, mapping: ColumnMapping, options: TableToSpecOptions = {}): TableSpecResult {
@@ -318,8 +320,10 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
   good.forEach((row, i) => {
     const problems: Rejection[] = [];
-    const reject = (index: number, reason: string) =>
-      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason });
+    const reject = (index: number, reason: string, why?: { code: string; params: MessageParams }) =>
+      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason, ...why });
+    const rejectNumber = (index: number, p: { reason: string; code: string; params: MessageParams }) => reject(index, p.reason, { code: p.code, params: p.params });
+    const emptyX = () => reject(xCol ?? 0, ADAPTER_MESSAGES.text("empty_x", {}, "en"), { code: "empty_x", params: {} });
     // Collected first and assembled in contract order (x, y, n, facet, note, part) for readable JSON.
     let x: string | number | undefined;
     let yValue: number | null = null;
@@ -332,22 +336,25 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       const text = (xValues[i] ?? "").trim();
       if (xType === "date") {
         const d = dateCells[i];
-        if (d === undefined || !d.ok) reject(xCol, d?.code === "empty" || text === "" ? "the date is empty" : (d?.reason ?? "not a date"));
+        if (d === undefined || !d.ok) {
+          if (d?.code === "empty" || text === "") reject(xCol, "the date is empty", { code: "empty_date", params: {} });
+          else reject(xCol, d?.reason ?? "not a date");
+        }
         else x = d.iso;
       } else if (xType === "number") {
         const p = parseNorwegianNumber(text, { decimal: xDecimal });
-        if (!p.ok) reject(xCol, p.reason);
-        else if (p.value === null) reject(xCol, "the cell is empty; every row needs an x value");
+        if (!p.ok) rejectNumber(xCol, p);
+        else if (p.value === null) emptyX();
         else x = p.value;
       } else if (text === "") {
-        reject(xCol, "the cell is empty; every row needs an x value");
+        emptyX();
       } else {
         x = text;
       }
     }
 
     const y = readNumber(row, yCol);
-    if (!y.ok) reject(yCol, y.reason);
+    if (!y.ok) rejectNumber(yCol, y);
     else {
       yValue = y.value;
       if (y.value !== null) {
@@ -358,7 +365,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
     if (nCol !== null) {
       const n = readNumber(row, nCol);
-      if (!n.ok) reject(nCol, n.reason);
+      if (!n.ok) rejectNumber(nCol, n);
       else nValue = n.value;
     }
 
@@ -483,9 +490,7 @@ function datedYearless(
   }
   if (years === null) {
     const issue: LineIssue = {
-      code: "period_needs_year",
-      path: ["year"],
-      message: `column ${xName} holds ${kind} without a year (${quote(values[firstAt] ?? "")} on line ${rows[firstAt]?.line ?? "?"}), and no year was found in the file: give the year of the first one (--year 2024 on the command line, year: 2024 in a plan), or add a column "År"`,
+      ...ADAPTER_MESSAGES.issue("period_needs_year", ["year"], { column: table.header[xCol] ?? "", kind, value: values[firstAt] ?? "", line: rows[firstAt]?.line ?? null }),
       line: rows[firstAt]?.line ?? 0,
       column: table.header[xCol] ?? null,
     };
@@ -523,11 +528,16 @@ function checkNotTime(xName: string, rows: readonly TableRow[], values: readonly
   const byValues = present.filter((c) => timeLike(c.v)).length * 2 > present.length;
   if (!byName && !byValues) return;
   const unread = present.filter((c) => !parseDate(c.v).ok);
-  const shown = unread.slice(0, 3).map((c) => `${quote(c.v)} on line ${c.line}`).join(", ");
+  const first = unread.slice(0, 3);
   const issue: LineIssue = {
-    code: "time_not_dates",
-    path: ["x"],
-    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
+    ...ADAPTER_MESSAGES.issue("time_not_dates", ["x"], {
+      column: xName,
+      byName,
+      unread: first.map((c) => c.v),
+      lines: first.map((c) => c.line),
+      count: unread.length,
+      present: present.length,
+    }),
     line: unread[0]?.line ?? 0,
     column: xName,
   };

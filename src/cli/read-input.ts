@@ -8,7 +8,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
 import { decodeText, encodingIssue } from "../adapters/encoding.js";
+import type { SheetRef } from "../adapters/workbook.js";
+import { SpcError } from "../errors.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
+import { say } from "./messages.js";
 
 /**
  * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
@@ -34,9 +37,7 @@ export async function readProcessStdin(): Promise<Uint8Array> {
 
 function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === "ENOENT") return "no such file";
-  if (err.code === "EISDIR") return "is a folder, not a file";
-  if (err.code === "EACCES" || err.code === "EPERM") return "permission denied";
+  // The code itself ("ENOENT"): the message catalog says it in the run's language.
   return err.code ?? err.message;
 }
 
@@ -60,13 +61,74 @@ export async function readText(file: string, stdin: ReadStdin, shown = file, not
   try {
     bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: shown === "-" ? "<stdin>" : shown, reason: reason(e) })]);
   }
   if (typeof bytes === "string") return bytes;
   const decoded = decodeText(bytes);
   const issue = encodingIssue(decoded);
   if (issue !== null) note?.(`${shown === "-" ? "<stdin>" : shown}: warning: ${issue.message}`);
   return decoded.text;
+}
+
+/** A data file as the commands read it: text, and whether it came from a workbook's sheet. */
+export interface DataInput {
+  text: string;
+  /**
+   * Set when the text is a workbook's sheet, written `;`-separated with decimal commas: read it
+   * with these settings, whatever the options say about CSV files.
+   */
+  workbook?: { delimiter: ";"; decimal: ","; sheet: string };
+}
+
+/** Refusals of a file's kind are about the file (exit 3); an unknown sheet is about the option (exit 2). */
+const FILE_CODES = new Set(["xls_not_supported", "ods_not_supported", "unknown_zip", "invalid_workbook"]);
+
+/**
+ * Reads a data file, or standard input for `-`: an `.xlsx` workbook's sheet (chosen by
+ * `sheet`, else the first with a table of numbers, and `note` is told which), or text as
+ * {@link readText} reads it. The workbook reader is loaded only for a workbook.
+ *
+ * @throws {CommandError} exit code 3 for a file that cannot be read (`.xls`, `.ods`: saying how to
+ *   save it), 2 for a sheet the workbook does not have (listing its sheets).
+ * @example
+ * ```ts
+ * const data = await readData("fall.xlsx", readProcessStdin, "fall.xlsx", console.error, { sheet: "Data" });
+ * ```
+ */
+export async function readData(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void, options: { sheet?: SheetRef | undefined } = {}): Promise<DataInput> {
+  const name = shown === "-" ? "<stdin>" : shown;
+  let bytes: string | Uint8Array;
+  try {
+    bytes = file === "-" ? await stdin() : await readFile(file);
+  } catch (e) {
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: name, reason: reason(e) })]);
+  }
+  if (typeof bytes === "string") {
+    // Text given as text (tests): a workbook's bytes read as text would become columns named "PK…".
+    if (bytes.startsWith("PK\u0003\u0004") || bytes.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook as text; give its file name instead of -`]);
+    }
+    return { text: bytes };
+  }
+  const { readDataFile, sniffDataFile } = await import("../adapters/data-file.js");
+  if (sniffDataFile(bytes) === "text") {
+    if (options.sheet !== undefined) note?.(`${name}: warning: not a workbook; the sheet (${String(options.sheet)}) is ignored`);
+    const decoded = decodeText(bytes);
+    const issue = encodingIssue(decoded);
+    if (issue !== null) note?.(`${name}: warning: ${issue.message}`);
+    return { text: decoded.text };
+  }
+  try {
+    const read = await readDataFile(bytes, name, options.sheet === undefined ? {} : { sheet: options.sheet });
+    if (read.kind === "text") return { text: read.text };
+    for (const line of read.notices) note?.(line);
+    return { text: read.text, workbook: { delimiter: ";", decimal: ",", sheet: read.choice.sheet.name } };
+  } catch (e) {
+    if (!(e instanceof SpcError)) throw e;
+    const code = e.issues[0]?.code ?? "";
+    const lines = e.issues.map((i) => (i.message.startsWith(`${name}:`) ? i.message : `${name}: ${i.message}`));
+    throw new CommandError(FILE_CODES.has(code) ? EXIT_CODES.io : EXIT_CODES.usage, lines);
+  }
 }
 
 /**
@@ -80,14 +142,14 @@ export async function readText(file: string, stdin: ReadStdin, shown = file, not
  */
 export async function writeOutput(file: string, content: string | Uint8Array, stdout: (text: string) => void): Promise<void> {
   if (file === "-") {
-    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, ["spc: binary output (PNG) needs a file: give -o FILE.png"]);
+    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, [say("binary_needs_file", {})]);
     stdout(content);
     return;
   }
   try {
     await writeFile(file, content);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${file}: cannot write (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_write", { file, reason: reason(e) })]);
   }
 }
 
@@ -118,6 +180,6 @@ export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as ChartSpec;
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`${file === "-" ? "<stdin>" : file}: not valid JSON (${(e as Error).message})`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("not_json", { file: file === "-" ? "<stdin>" : file, detail: (e as Error).message })]);
   }
 }

@@ -21,6 +21,7 @@ import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js"
 import { describeSkipped, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
+import { PLAN_MESSAGES } from "./messages.js";
 import { quoted } from "../text/for-people.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
@@ -130,11 +131,8 @@ class Account {
     for (const r of rejections) {
       this.rejected.push({ ...r, file });
       const at = this.position(file, r.line, r.column);
-      const what = r.column === null ? r.reason : `column "${r.column}": ${r.reason}`;
       this.issues.push({
-        code: "rejected_row",
-        path: [],
-        message: strict ? what : `${what} (line left out)`,
+        ...PLAN_MESSAGES.issue("rejected_row", [], { column: r.column, reason: r.reason, strict, reasonCode: r.code ?? null, reasonParams: r.params ?? null }),
         file,
         line: at.line,
         column: at.column,
@@ -163,7 +161,7 @@ class Account {
         // Problems of the data as a whole ("nothing to chart") name the file even without a line.
         if (typeof line !== "number" || line < 1) return DATA_CODES.has(issue.code) ? ({ ...issue, path: [], file } satisfies LocatedIssue) : issue;
         const at = this.position(file, line, column ?? null);
-        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, file, line: at.line, column: at.column };
+        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, ...(issue.params === undefined ? {} : { params: issue.params }), file, line: at.line, column: at.column };
         return located;
       }),
     );
@@ -175,9 +173,38 @@ class Account {
   }
 }
 
-function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
-  const text = texts[file];
-  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${quoted(file)} was not given` }]);
+/**
+ * The key of a source's text in {@link SourceTexts}: the file name, or — when the source names a
+ * sheet of a workbook — the file name and the sheet (`fall.xlsx#sheet=Data`), since two
+ * measures may read two sheets of one workbook.
+ *
+ * @example
+ * ```ts
+ * sourceKey({ file: "fall.csv" });                 // "fall.csv"
+ * sourceKey({ file: "fall.xlsx", sheet: "Data" }); // "fall.xlsx#sheet=Data"
+ * ```
+ */
+export function sourceKey(source: { file: string; sheet?: string | number | undefined }): string {
+  return source.sheet === undefined ? source.file : `${source.file}#sheet=${String(source.sheet)}`;
+}
+
+/**
+ * A source's text: by {@link sourceKey} (a source that names a sheet is never given another
+ * sheet's text by its file name).
+ *
+ * @example
+ * ```ts
+ * sourceText({ "fall.xlsx#sheet=Data": "Måned;Fall\n" }, { file: "fall.xlsx", sheet: "Data" }); // "Måned;Fall\n"
+ * ```
+ */
+export function sourceText(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }): string | undefined {
+  return texts[sourceKey(source)];
+}
+
+function needFile(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }, path: (string | number)[]): string {
+  const file = source.file;
+  const text = sourceText(texts, source);
+  if (typeof text !== "string") throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...path, "file"], { file })]);
   return text;
 }
 
@@ -215,7 +242,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     input = long;
     units = long.units;
     for (const name of long.skippedColumns) {
-      account.warn(source.file, [`column ${quoted(name)} is a total or summary of the units, not a unit: left out`], "total_column");
+      account.issues.push({ ...PLAN_MESSAGES.issue("total_column", [], { column: name }), file: source.file, severity: "warning" });
     }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {
@@ -357,9 +384,9 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     // empty chart: say which values the column has.
     const present = new Set(table.rows.map((r) => (r.cells[index] ?? "").trim()));
     if (![...present].some((v) => wanted.has(v.toLowerCase()))) {
-      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => quoted(v));
+      const shown = [...present].filter((v) => v !== "").slice(0, 12);
       throw new SpcError([
-        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.slice(0, 12).map((v) => quoted(v)).join(" or ")}${values.length > 12 ? " …" : ""} in column ${quoted(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
+        PLAN_MESSAGES.issue("include_matches_nothing", [...path, "include", column], { values, column: name, present: shown, more: present.size > 12 }),
       ]);
     }
     return { name, values: wanted };
@@ -371,7 +398,7 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const read = withPath(path, () =>
@@ -430,7 +457,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   const strict = options.strict === true;
   const path = options.path ?? [];
   const account = new Account();
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const period = source.period ?? "month";

@@ -11,6 +11,7 @@ import { CHART_TYPES, compute, describeFinding, explain, formatNumber, renderSvg
 import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
+import { loadFile } from "./file.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";
 import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
 import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
@@ -28,6 +29,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const ui = {
   lang: $<HTMLSelectElement>("lang"),
   paste: $<HTMLTextAreaElement>("paste"),
+  file: $<HTMLInputElement>("file"),
+  sheet: $<HTMLSelectElement>("sheet"),
+  sheetLabel: $("sheet-label"),
+  fileStatus: $("file-status"),
   example: $<HTMLButtonElement>("example"),
   clear: $<HTMLButtonElement>("clear"),
   chart: $<HTMLSelectElement>("chart"),
@@ -432,7 +437,49 @@ const later = () => {
   typing = setTimeout(update, 200);
 };
 
+/** The last file read, so that another sheet of it can be chosen. */
+let lastFile: File | null = null;
+
+/** Reads a chosen or dropped file into the data box (a workbook: the sheet chosen or found). */
+async function openFile(file: File, sheet?: number): Promise<void> {
+  try {
+    const loaded = await loadFile(file, sheet);
+    lastFile = file;
+    ui.sheet.replaceChildren();
+    loaded.sheets.forEach((name, i) => ui.sheet.add(new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
+    ui.sheetLabel.hidden = loaded.sheets.length < 2;
+    ui.fileStatus.textContent = loaded.notice;
+    state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text };
+    selected = null;
+    syncInputs();
+    update();
+  } catch (e) {
+    ui.fileStatus.textContent = "";
+    showError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 function init(): void {
+  ui.file.addEventListener("change", () => {
+    const file = ui.file.files?.[0];
+    if (file !== undefined) void openFile(file);
+  });
+  ui.sheet.addEventListener("change", () => {
+    if (lastFile !== null) void openFile(lastFile, Number(ui.sheet.value));
+  });
+  const input = $("input");
+  input.addEventListener("dragover", (e) => {
+    if (e.dataTransfer?.types.includes("Files") === true) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+    }
+  });
+  input.addEventListener("drop", (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (file === undefined) return;
+    e.preventDefault();
+    void openFile(file);
+  });
   ui.lang.addEventListener("change", () => {
     state.lang = ui.lang.value === "en" ? "en" : "nb";
     applyLanguage();

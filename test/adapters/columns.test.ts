@@ -83,7 +83,8 @@ describe("tableToSpec on fixtures", () => {
     const r = tableToSpec(table, { x: "Dato", y: "Antall avvik", n: "Antall pasienter", note: "Merknad" }, { chart: "p" });
     expect(r.dateFormat).toBe("yyyy-mm-dd");
     expect(r.rejected).toEqual([
-      { line: 4, column: "Antall avvik", value: "to", reason: '"to" is not a number' },
+      // The reason's code and parameters let a message say it in bokmål too.
+      { line: 4, column: "Antall avvik", value: "to", reason: '"to" is not a number', code: "not_a_number", params: { value: "to", kind: "", used: "", expected: "" } },
       {
         line: 6,
         column: null,
@@ -157,7 +158,7 @@ describe("wideToLong", () => {
     ]);
     expect(r.spec.data.filter((d) => d.facet === "Langtidsavdeling").map((d) => d.y)).toEqual([2, 1, 2, 0, 1, 1]);
     expect(r.spec.data.filter((d) => d.facet === "Korttidsavdeling").map((d) => d.y)).toEqual([2, 1, 1, 0, 1, 1]);
-    expect(r.rejected).toEqual([{ line: 6, column: "Skjermet enhet", value: "–", reason: '"–" is not a number' }]);
+    expect(r.rejected).toEqual([{ line: 6, column: "Skjermet enhet", value: "–", reason: '"–" is not a number', code: "not_a_number", params: { value: "–", kind: "", used: "", expected: "" } }]);
     // line 6 is used for two wards and rejected for the third
     expect(r.used.filter((u) => u.line === 6)).toHaveLength(2);
     expect(r.used).toHaveLength(17);
@@ -218,7 +219,14 @@ describe("tableToSpec", () => {
     const r = tableToSpec(table("Dato;Verdi\n01.01.2024;1,5\n02.01.2024;2,5\n03.01.2024;3.5\n"), { x: 0, y: 1 });
     expect(r.spec.data.map((d) => d.y)).toEqual([1.5, 2.5]);
     expect(r.rejected).toEqual([
-      { line: 4, column: "Verdi", value: "3.5", reason: '"3.5" is written with a decimal point, but this column uses a decimal comma' },
+      {
+        line: 4,
+        column: "Verdi",
+        value: "3.5",
+        reason: '"3.5" is written with a decimal point, but this column uses a decimal comma',
+        code: "wrong_decimal",
+        params: { value: "3.5", kind: "written_with", used: ".", expected: "," },
+      },
     ]);
     expect(r.warnings[0]).toContain("mixes decimal commas (2) and points (1)");
   });
@@ -246,7 +254,7 @@ describe("tableToSpec", () => {
     expect(r.spec.xType).toBe("date");
     expect(r.rejected).toEqual([
       { line: 4, column: "Dato", value: "0301.2024", reason: '"0301.2024" is not a date' },
-      { line: 5, column: "Dato", value: "", reason: "the date is empty" },
+      { line: 5, column: "Dato", value: "", reason: "the date is empty", code: "empty_date", params: {} },
     ]);
   });
 

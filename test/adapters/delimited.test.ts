@@ -6,6 +6,11 @@ import { fixture } from "./helpers.js";
 describe("detectDelimiter", () => {
   it("picks ; for a Norwegian export with decimal commas", () => {
     expect(detectDelimiter("Måned;Rate\njan.24;1,5\nfeb.24;2,25\n")).toBe(";");
+    // Found by the row-account property: decimal commas on every data line out-voted a ";"
+    // header whose next line was too wide.
+    expect(detectDelimiter("Uke;Antall;Merknad\nSum;1;x;y;z;w\nUke 1;1,5;Ny sengepost\nSum;1,5;Ny sengepost")).toBe(";");
+    expect(detectDelimiter("Month,Rate\n1,5\n2,6\n")).toBe(",");
+    expect(detectDelimiter("Uke;Antall;Merknad\nSum;1;x;y;z;w\nUke 1;1,5;Ferie\ttid\nSum;1,5;Ferie\ttid")).toBe(";");
   });
 
   it("picks , for an English export, ignoring commas inside quotes", () => {
