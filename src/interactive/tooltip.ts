@@ -50,7 +50,9 @@ export class Tooltip {
       div.textContent = line;
       parts.push(div);
     }
-    el.replaceChildren(...parts);
+    // One child at a time: a point flagged by many findings must not meet the argument limit.
+    el.replaceChildren();
+    for (const part of parts) el.append(part);
     el.hidden = false;
     const view = this.doc.defaultView;
     const vw = view?.innerWidth ?? 1024;
