@@ -157,7 +157,11 @@ function decideDecimals(
       const why = file.basis === "values" ? `other number columns in the file use ${separatorWords(file.decimal)}` : hint.why;
       const reading = parseNorwegianNumber(example, { decimal: own.decimal });
       const as = reading.ok && reading.value !== null ? ` (${quote(example)} = ${String(reading.value)})` : "";
-      warnings.push(`column ${name}: values like ${quote(example)} were read with ${separatorWords(own.decimal)}${as}, because ${why}`);
+      // "1.488" read with a decimal comma is 1488: the point was read as the thousands separator,
+      // and that is what the sentence must say.
+      const thousands = own.decimal === "," ? "." : ",";
+      const how = example.includes(thousands) ? `${quote(thousands)} as the thousands separator` : separatorWords(own.decimal);
+      warnings.push(`column ${name}: values like ${quote(example)} were read with ${how}${as}, because ${why}`);
     }
   }
   return out;
@@ -428,6 +432,20 @@ function totalCell(row: TableRow, xCol: number | null): string | null {
 /** A column named as a year: `År`, `Year`, `Årstall`. */
 const YEAR_HEADERS = new Set(["ar", "aar", "arstall", "year"]);
 const FOUR_DIGIT_YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * Whether a header names a year column (`År`, `Aar`, `Årstall`, `Year`): the year of a week or
+ * month column beside it, never a value to chart.
+ *
+ * @example
+ * ```ts
+ * isYearHeader("År");   // true
+ * isYearHeader("Fall"); // false
+ * ```
+ */
+export function isYearHeader(header: string): boolean {
+  return YEAR_HEADERS.has(normaliseHeader(header));
+}
 
 /**
  * Weeks or months without a year (`Uke 3`, `januar`) written with their year (`2024-W03`), when

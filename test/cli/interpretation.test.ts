@@ -34,7 +34,11 @@ describe("spc chart on what teams keep", () => {
     expect(json(out).points[0]?.x).toBe("2024-01-01");
     const none = await runInProcess(["chart", fixture("ventetid-uke.tsv"), "--y", "Median ventetid (dager)", "-o", join(tempDir(), "v.json")]);
     expect(none.code, none.stderr).toBe(0);
-    expect(none.stderr).toContain("spc chart: no denominator (n): no other column is named as a denominator");
+    // A measurement has no denominator: saying "none" would be noise.
+    expect(none.stderr).not.toContain("denominator (n)");
+    const ward = await runInProcess(["chart", fixture("fall-per-avdeling-bred.csv"), "--y", "Korttidsavdeling", "-o", join(tempDir(), "w.json")]);
+    expect(ward.code, ward.stderr).toBe(0);
+    expect(ward.stderr).toContain('spc chart: no denominator (n): no other column is named as a denominator or is always at least "Korttidsavdeling"; give --n to use one\n');
   });
 
   it("weeks with no year anywhere: exit 1 asking for --year, no file; with --year the chart", async () => {

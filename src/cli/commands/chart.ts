@@ -241,7 +241,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
-        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
+        // P and U charts need a denominator: "none found" is said for them whatever the columns.
+        findDenominator: options.n === undefined && (chartType === "auto" ? true : ["p", "pp", "u", "up"].includes(chartType) ? "required" : false),
       }),
     );
     if (!found.events) {
@@ -250,6 +251,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
         warn(`spc chart: no --x given: using ${quoted(String(found.columns.x))} as x (see spc suggest)`);
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
+      for (const notice of found.notices ?? []) warn(`spc chart: ${notice.text.en}`);
       if (found.denominator !== undefined) {
         if (found.denominator.column !== null) columns = { ...columns, n: found.denominator.column };
         warn(denominatorLine(found.denominator));
@@ -261,6 +263,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     const suggestion = withUsage(shown, () =>
       suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
+    for (const notice of suggestion.notices ?? []) warn(`spc chart: ${notice.text.en}`);
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
       events = true;

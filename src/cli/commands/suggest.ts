@@ -89,6 +89,7 @@ export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, g
     const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
     lines.push(`  - ${what}: ${d.why[lang]}`);
   }
+  for (const notice of s.notices ?? []) lines.push(`  - ${notice.text[lang]}`);
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
