@@ -106,8 +106,6 @@ export interface DataNames {
   n?: string;
   /** The values were written as per cent (`57 %`). */
   percent?: boolean;
-  /** y is known to be counts (one count column per unit, side by side), whatever its name. */
-  counts?: boolean;
 }
 
 /** The shape of an event log, for {@link suggestForEvents}. */
@@ -387,7 +385,7 @@ export function suggestFromData(data: readonly ChartRow[], names: DataNames = {}
       ],
     );
   }
-  if (wholeNonNegative && (names.counts === true || COUNT_WORDS.test(yHeader) || EVENT_WORDS.test(yHeader))) {
+  if (wholeNonNegative && (COUNT_WORDS.test(yHeader) || EVENT_WORDS.test(yHeader))) {
     const alternatives: ChartSuggestion["alternatives"] = [
       {
         chart: "u",
@@ -713,8 +711,7 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
     ...(options.year === undefined ? {} : { year: options.year }),
     ...(options.yearHints === undefined ? {} : { yearHints: options.yearHints }),
   });
-  const perUnit = notices.some((x) => x.code === "one_column_per_unit");
-  const suggestion = suggestFromData(spec.data, { y, ...(n === undefined ? {} : { n }), percent, ...(perUnit ? { counts: true } : {}) });
+  const suggestion = suggestFromData(spec.data, { y, ...(n === undefined ? {} : { n }), percent });
   if (denominator !== undefined) suggestion.denominator = denominator;
   const others = candidates.filter((c) => c.name !== y && c.name !== n).map((c) => c.name);
   if (given.y === undefined && others.length > 0) {

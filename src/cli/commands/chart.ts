@@ -258,6 +258,15 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       }
     }
   }
+  if (!events && options.wide === true && options.x === undefined) {
+    // A wide sheet without --x: the column every unit shares is the one a person would take as x
+    // (the first column of dates or weeks), found as `spc suggest` finds it.
+    const found = withUsage(shown, () => suggestChart(readTable(), { ...(definedOnly({ year: options.year }) as SuggestOptions), yearHints }));
+    if (!found.events && found.columns.x !== undefined) {
+      columns = { ...columns, x: found.columns.x };
+      warn(`spc chart: no --x given: using ${quoted(String(found.columns.x))} as x (see spc suggest)`);
+    }
+  }
   if (!events && options.y === undefined && options.wide !== true) {
     // No value column given: find it (and whether this is an event log) from the data.
     const suggestion = withUsage(shown, () =>
