@@ -814,11 +814,7 @@ function denominatorOf(table: Table, candidates: readonly ColumnProfile[], y: st
   if (named !== undefined) return named.name;
   const yProfile = profile(table).find((c) => c.name === y);
   if (yProfile === undefined) return null;
-  for (const c of candidates.filter((c) => c.wholeNumbers)) {
-    const pair = countPair(table, [yProfile, c]);
-    if (pair !== null && pair[0] === y) return pair[1];
-  }
-  return null;
+  return countPair(table, [yProfile, ...candidates], y)?.[1] ?? null;
 }
 
 /**
@@ -827,7 +823,7 @@ function denominatorOf(table: Table, candidates: readonly ColumnProfile[], y: st
  * larger" alone is weak on small counts — two wards with 0–2 falls a month are often equal —
  * and would make one ward the denominator of the other.
  */
-function countPair(table: Table, candidates: readonly ColumnProfile[]): [string, string] | null {
+function countPair(table: Table, candidates: readonly ColumnProfile[], numerator?: string): [string, string] | null {
   const whole = candidates.filter((c) => c.wholeNumbers);
   const rows = table.rows.filter((r) => r.problem === undefined).slice(0, 1000);
   const read = (c: ColumnProfile) => {
@@ -839,29 +835,32 @@ function countPair(table: Table, candidates: readonly ColumnProfile[]): [string,
     });
   };
   const values = new Map(whole.map((c) => [c.name, read(c)]));
+  /** Never above the other on a line, and below it on most lines. */
+  const below = (small: readonly (number | null)[], large: readonly (number | null)[]) => {
+    let lines = 0;
+    let smaller = 0;
+    for (let k = 0; k < small.length; k++) {
+      const x = small[k];
+      const z = large[k];
+      if (x === null || z === null || x === undefined || z === undefined) continue;
+      lines++;
+      if (x > z) return false;
+      if (x < z) smaller++;
+    }
+    return smaller > 0 && mostly(smaller, lines);
+  };
+  // Among three or more count columns side by side (wards), one that is only larger than one
+  // other is a coincidence of small counts; a denominator (operations beside infections and
+  // reoperations) bounds them all.
+  const boundsAll = (n: ColumnProfile) => whole.length < 3 || whole.every((c) => c === n || below(values.get(c.name) ?? [], values.get(n.name) ?? []));
   for (let i = 0; i < whole.length; i++) {
     for (let j = i + 1; j < whole.length; j++) {
       const a = whole[i]!;
       const b = whole[j]!;
       const va = values.get(a.name) ?? [];
       const vb = values.get(b.name) ?? [];
-      let aBelow = true;
-      let bBelow = true;
-      let aSmaller = 0;
-      let bSmaller = 0;
-      let lines = 0;
-      for (let k = 0; k < va.length; k++) {
-        const x = va[k];
-        const z = vb[k];
-        if (x === null || z === null || x === undefined || z === undefined) continue;
-        lines++;
-        if (x > z) aBelow = false;
-        if (z > x) bBelow = false;
-        if (x < z) aSmaller++;
-        if (z < x) bSmaller++;
-      }
-      if (aBelow && aSmaller > 0 && mostly(aSmaller, lines)) return [a.name, b.name];
-      if (bBelow && bSmaller > 0 && mostly(bSmaller, lines)) return [b.name, a.name];
+      if ((numerator === undefined || numerator === a.name) && below(va, vb) && boundsAll(b)) return [a.name, b.name];
+      if ((numerator === undefined || numerator === b.name) && below(vb, va) && boundsAll(a)) return [b.name, a.name];
     }
   }
   return null;

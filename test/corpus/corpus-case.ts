@@ -106,7 +106,9 @@ function parseFlags(args: readonly string[]): Flags {
   return flags;
 }
 
-const defined = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** The object without its undefined fields (for `exactOptionalPropertyTypes`). */
+const defined = <T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
 /** What the library gave: a result with the columns it used, or the codes and messages of a refusal. */
 export type LibraryOutcome =
@@ -141,8 +143,8 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
   let suggestion: ChartSuggestion | null = null;
   try {
     if (!events && flags.wide) {
-      if (columns.x === undefined) columns = { ...columns, x: suggestChart(table, defined({ year: flags.year, yearHints }) as SuggestOptions).columns.x };
-      columns = { ...columns, wide: true };
+      const x = columns.x ?? suggestChart(table, defined({ year: flags.year, yearHints }) as SuggestOptions).columns.x;
+      columns = defined({ ...columns, x, wide: true });
     } else if (!events && flags.y !== undefined) {
       // --y given: x, the unit and the denominator (when the chart may have one) are found, as
       // `spc chart` finds them.
