@@ -27,7 +27,7 @@ export interface CorpusCase {
   /** Substrings that must not appear. */
   notStderr?: string[];
   /** A refusal: a stable issue code (from the library) and a part of the CLI's message. */
-  refusal?: { code: string; message: string };
+  refusal?: { code?: string; message?: string };
   chart?: string;
   /** The columns used: x, y, n, facet for tables (wide: the units are columns), date and event for logs. */
   columns?: { x?: string; y?: string; n?: string; facet?: string; date?: string; event?: string; wide?: boolean };
@@ -72,6 +72,17 @@ interface Flags {
   skipLines?: number;
   strict: boolean;
   include?: Record<string, string[]>;
+  event?: string;
+  note?: string;
+  part?: string;
+  multiply?: number;
+  yLabel?: string;
+  decimal?: "," | ".";
+  /** As plans write it (`tab`); readDelimited takes a TAB character. */
+  delimiter?: ";" | "," | "tab";
+  denominators?: string;
+  denominatorX?: string;
+  denominatorN?: string;
 }
 
 function parseFlags(args: readonly string[]): Flags {
@@ -97,12 +108,24 @@ function parseFlags(args: readonly string[]): Flags {
     else if (a === "--sheet") flags.sheet = value();
     else if (a === "--skip-lines") flags.skipLines = Number(value());
     else if (a === "--strict") flags.strict = true;
+    else if (a === "--event") flags.event = value();
+    else if (a === "--note") flags.note = value();
+    else if (a === "--part") flags.part = value();
+    else if (a === "--multiply") flags.multiply = Number(value().replace(",", "."));
+    else if (a === "--y-label") flags.yLabel = value();
+    else if (a === "--decimal") flags.decimal = value() as "," | ".";
+    else if (a === "--delimiter") flags.delimiter = value() as ";" | "," | "tab";
+    else if (a === "--denominators") flags.denominators = value();
+    else if (a === "--denominator-x") flags.denominatorX = value();
+    else if (a === "--denominator-n") flags.denominatorN = value();
+    else if (a === "--quiet" || a === "-q") continue;
+    else if (a === "--lang" || a === "--title" || a === "--direction" || a === "--target" || a === "--freeze" || a === "--breaks" || a === "--width" || a === "--height") value(); // not about the series
     else if (a === "--include") {
       const [column, values] = value().split("=");
       flags.include = { ...flags.include, [column ?? ""]: (values ?? "").split("|") };
     } else throw new Error(`corpus: the library path does not know ${a}; add it to parseFlags`);
   }
-  if (flags.time !== undefined || flags.sameDay !== undefined) flags.events = true;
+  if (flags.time !== undefined || flags.sameDay !== undefined || flags.event !== undefined || flags.denominators !== undefined) flags.events = true;
   return flags;
 }
 
@@ -134,12 +157,13 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
     return refusalOf(e);
   }
   const workbook = file.kind === "workbook";
-  const table = readDelimited(file.text, defined({ skipLines: flags.skipLines, delimiter: workbook ? (";" as const) : undefined }));
+  const table = readDelimited(file.text, defined({ skipLines: flags.skipLines, delimiter: workbook ? (";" as const) : flags.delimiter === "tab" ? ("\t" as const) : flags.delimiter }));
   const yearHints = [...titleHints(table), path];
   const given = defined({ x: flags.x, y: flags.y, n: flags.n, facet: flags.facet, year: flags.year }) as SuggestOptions;
 
   let columns: NonNullable<CorpusCase["columns"]> = defined({ x: flags.x, y: flags.y, n: flags.n, facet: flags.facet });
   let events = flags.events;
+  let event = flags.event;
   let suggestion: ChartSuggestion | null = null;
   try {
     if (!events && flags.wide) {
@@ -163,20 +187,42 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
       suggestion = suggestChart(table, { ...given, yearHints });
       if (suggestion.events) {
         events = true;
-        columns = defined({ date: suggestion.columns.date, event: suggestion.columns.event, facet: flags.facet });
+        event = suggestion.columns.event;
+        columns = defined({ date: suggestion.columns.date, event, facet: flags.facet });
       } else {
         columns = defined({ x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet });
       }
     }
-    if (events && columns.date === undefined) {
+    if (events && flags.x !== undefined) columns = defined({ date: flags.x, event, facet: flags.facet });
+    else if (events && columns.date === undefined && event === undefined) {
       const found = suggestChart(table, defined({ events: true, facet: flags.facet }) as SuggestOptions);
-      columns = defined({ date: flags.x ?? found.columns.date, event: columns.event, facet: flags.facet });
-    }
+      columns = defined({ date: found.columns.date, facet: flags.facet });
+    } else if (events && columns.date === undefined) columns = defined({ event, facet: flags.facet });
   } catch (e) {
     return refusalOf(e);
   }
 
-  const measure = defined({ name: c.file, type: "outcome", chart: flags.chart }) as MeasureInput;
+  const measure = defined({ name: c.file, type: "outcome", chart: flags.chart, multiply: flags.multiply, unit: flags.yLabel }) as MeasureInput;
+  const texts: Record<string, string> = { [path]: file.text };
+  let denominators: Record<string, unknown> | undefined;
+  if (flags.denominators !== undefined) {
+    const dPath = flags.denominators;
+    let d;
+    try {
+      d = await readDataFile(new Uint8Array(readFileSync(join(repoRoot, dPath))), dPath);
+    } catch (e) {
+      return refusalOf(e);
+    }
+    texts[dPath] = d.text;
+    denominators = defined({
+      file: dPath,
+      x: flags.denominatorX ?? 0,
+      n: flags.denominatorN ?? 1,
+      facet: columns.facet,
+      decimal: d.kind === "workbook" ? "," : flags.decimal,
+      delimiter: d.kind === "workbook" ? ";" : undefined,
+    });
+  }
   if (events) {
     measure.events = defined({
       file: path,
@@ -184,10 +230,11 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
       event: columns.event,
       facet: columns.facet,
       time: flags.time,
+      denominators,
       sameDay: flags.sameDay,
       period: flags.period,
       include: flags.include,
-      delimiter: workbook ? ";" : undefined,
+      delimiter: workbook ? ";" : flags.delimiter,
       skipLines: flags.skipLines,
     }) as MeasureInput["events"];
   } else {
@@ -198,8 +245,10 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
       n: columns.n,
       facet: columns.facet,
       wide: columns.wide,
-      decimal: workbook ? "," : undefined,
-      delimiter: workbook ? ";" : undefined,
+      note: flags.note,
+      part: flags.part,
+      decimal: workbook ? "," : flags.decimal,
+      delimiter: workbook ? ";" : flags.delimiter,
       year: flags.year,
       skipLines: flags.skipLines,
     }) as MeasureInput["data"];
@@ -211,7 +260,7 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
   } catch (e) {
     return refusalOf(e);
   }
-  const computed = computePlan(plan, { [path]: file.text }, { strict: flags.strict }).measures[0]!;
+  const computed = computePlan(plan, texts, { strict: flags.strict }).measures[0]!;
   if (computed.result === null) {
     const errors = computed.issues.filter((i) => i.severity !== "warning");
     return { kind: "refusal", codes: computed.issues.map((i) => i.code), messages: errors.map((i) => i.message) };

@@ -38,7 +38,7 @@ describe.each(cases.map((c) => [caseName(c), c] as const))("%s", (_name, c) => {
     for (const s of c.notStderr ?? []) expect(run.stderr).not.toContain(s);
     expect(run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // never a stack trace
     if (c.refusal !== undefined) {
-      expect(run.stderr).toContain(c.refusal.message);
+      if (c.refusal.message !== undefined) expect(run.stderr).toContain(c.refusal.message);
       expect(existsSync(out), "no output file after a refusal").toBe(false);
       return;
     }
@@ -54,12 +54,12 @@ describe.each(cases.map((c) => [caseName(c), c] as const))("%s", (_name, c) => {
     const outcome = await chartThroughLibrary(c);
     if (c.refusal !== undefined) {
       expect(outcome.kind).toBe("refusal");
-      if (outcome.kind === "refusal") expect(outcome.codes).toContain(c.refusal.code);
+      if (outcome.kind === "refusal" && c.refusal.code !== undefined) expect(outcome.codes).toContain(c.refusal.code);
       return;
     }
     expect(outcome.kind, outcome.kind === "refusal" ? outcome.messages.join("\n") : "").toBe("result");
     if (outcome.kind !== "result") return;
-    expect(outcome.columns).toEqual(c.columns);
+    if (c.columns !== undefined) expect(outcome.columns).toEqual(c.columns);
     expect(outcome.result.chart).toBe(c.chart);
     expect(outcome.result.multiply).toBe(c.multiply ?? 1);
     expect(outcome.result.yLabel).toBe(c.yLabel ?? null);
