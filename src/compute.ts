@@ -124,14 +124,14 @@ function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {
-    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`);
+    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`, { value: b, longest, kind: "break" });
   });
   // Making Data Count fixes the limits after N points of each part; more points than a part has is no error there.
   if (spec.freeze !== undefined && (spec.freeze < 1 || (spec.freeze > longest && CONVENTIONS[spec.convention].freeze !== "per-part"))) {
-    issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`);
+    issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`, { value: spec.freeze, longest, kind: "outside" });
   }
   spec.exclude.forEach((e, i) => {
-    if (e < 1 || e > longest) issues.add(["exclude", i], "position_out_of_range", `${e} is outside the series (${where})`);
+    if (e < 1 || e > longest) issues.add(["exclude", i], "position_out_of_range", `${e} is outside the series (${where})`, { value: e, longest, kind: "outside" });
   });
   if (issues.items.length > 0) throw new SpcError(issues.all());
 }
@@ -326,6 +326,7 @@ function checkPositiveSubgroups(y: Float64Array, facet: FacetSeries, start: numb
           code: "time_not_positive",
           path: ["data", facet.firstRow[start + i]!, "y"],
           message: `time between events must be greater than zero (T chart), but the subgroup's value is ${y[i]}`,
+          params: { chart: "T chart", value: y[i]!, subgroup: true },
         },
       ]);
     }

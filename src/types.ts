@@ -1,3 +1,4 @@
+import type { MessageParams } from "./locale/message.js";
 import type { ChartSpec, ChartType } from "./spec/schema.js";
 import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
@@ -101,7 +102,10 @@ export interface Part {
 /** Something a measurement lead should know about a result; the numbers are still computed. */
 export interface Warning {
   code: WarningCode;
+  /** What to know, in English. */
   message: string;
+  /** The message's parameters (plain JSON): `formatIssue` and `issueMessage` write it in bokmål with them. */
+  params?: MessageParams;
   /** Where it applies: a facet and part, and/or 1-based subgroup positions. */
   where: { facet?: string | null; part?: number; points?: number[]; rows?: number[] };
   // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data

@@ -51,7 +51,7 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
   const issues = new IssueList();
   const { xType, keys, levels } = readX(spec, issues);
   const facetOf = readFacets(spec);
-  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both");
+  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both", {});
   if (issues.items.length > 0) throw new SpcError(issues.all());
 
   const partLabels = rows.part ? labelsInOrder(rows.part, keys, new Set(rows.withoutX)) : null;
@@ -84,16 +84,16 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
   if (length === 0 || x.every((v) => v === undefined || v === null)) {
     // No x: positions 1..N, as qicharts2 does for a lone y vector.
     for (let i = 0; i < length; i++) keys[i] = i + 1; // rows with x: null still drop out below
-    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x");
+    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x", { xType: null });
     return { xType: spec.xType === "category" ? "category" : "number", keys, levels: spec.xType === "category" ? Array.from(keys, String) : [] };
   }
   const xType = spec.xType ?? inferXType(x);
-  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`);
+  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`, { xType });
   if (xType === "number") {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`);
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`, { expected: "number_x", got: typeof v === "string" ? quoted(v) : (JSON.stringify(v) ?? String(v)) });
       else keys[i] = v;
     }
     return { xType, keys };
@@ -104,7 +104,9 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (v === null) continue;
       const day = (typeof v === "string" ? dayOfX(v) : null) ?? Number.NaN;
       if (Number.isNaN(day)) {
-        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${dateHint(v)})`);
+        const hint = dateHintParams(v);
+        const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
+        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -118,7 +120,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     let index = levelIndex.get(label);
     if (index === undefined) {
       if (spec.xLevels) {
-        issues.add(["data", i, "x"], "unknown_level", `${quoted(String(label))} is not one of xLevels`);
+        issues.add(["data", i, "x"], "unknown_level", `${quoted(String(label))} is not one of xLevels`, { value: String(label) });
         continue;
       }
       index = levels.length;
@@ -156,13 +158,13 @@ const DATE_LIKE = /^(\d{4}-\d{1,2}-\d{1,2}(T.*)?|\d{1,2}\.\d{1,2}\.\d{2,4})$/;
 /** `Date.prototype.toISOString()` at midnight UTC: "2024-03-01T00:00:00.000Z". */
 const MIDNIGHT_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/;
 
-/** Why a date-looking x was not read, for the error message. */
-function dateHint(v: unknown): string {
-  if (typeof v !== "string") return "";
-  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return "; a time of day other than midnight UTC is not read";
+/** Why a date-looking x was not read, for the error message: a time of day, or the ISO date a dd.mm.yyyy date means. */
+function dateHintParams(v: unknown): { iso: string | null; timeOfDay: boolean } {
+  if (typeof v !== "string") return { iso: null, timeOfDay: false };
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return { iso: null, timeOfDay: true };
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v.trim());
-  if (dmy) return `, so ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}; the CSV adapters read dd.mm.yyyy, a spec does not`;
-  return "";
+  if (dmy) return { iso: `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`, timeOfDay: false };
+  return { iso: null, timeOfDay: false };
 }
 
 /** The day number of an ISO date, or of a timestamp at midnight UTC (what JavaScript's Date writes). */

@@ -16,40 +16,40 @@ const oneOf =
   (values: readonly string[]): Check =>
   (value, path, issues) => {
     if (typeof value !== "string" || !values.includes(value)) {
-      issues.add(path, "invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`);
+      issues.add(path, "invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`, { values, got: null });
     }
   };
 
 const finite: Check = (value, path, issues) => {
-  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
-  else if (!Number.isFinite(value)) issues.add(path, "not_finite", "must be a finite number");
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`, { expected: "number", got: describeValue(value) });
+  else if (!Number.isFinite(value)) issues.add(path, "not_finite", "must be a finite number", { got: null });
 };
 
 const position: Check = (value, path, issues) => {
-  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
-  else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number");
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`, { expected: "number", got: describeValue(value) });
+  else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number", {});
   // Beyond 2^53 integers are no longer exact (and zod's int() rejects them too).
-  else if (!Number.isSafeInteger(value)) issues.add(path, "too_big", "is too large to be a position in the series");
+  else if (!Number.isSafeInteger(value)) issues.add(path, "too_big", "is too large to be a position in the series", {});
 };
 
 const text: Check = (value, path, issues) => {
-  if (typeof value !== "string") issues.add(path, "invalid_type", `must be a string, not ${describeValue(value)}`);
+  if (typeof value !== "string") issues.add(path, "invalid_type", `must be a string, not ${describeValue(value)}`, { expected: "string", got: describeValue(value) });
 };
 
 const bool: Check = (value, path, issues) => {
-  if (typeof value !== "boolean") issues.add(path, "invalid_type", `must be true or false, not ${describeValue(value)}`);
+  if (typeof value !== "boolean") issues.add(path, "invalid_type", `must be true or false, not ${describeValue(value)}`, { expected: "boolean", got: describeValue(value) });
 };
 
 const listOf =
   (item: Check): Check =>
   (value, path, issues) => {
-    if (!Array.isArray(value)) issues.add(path, "invalid_type", `must be a list, not ${describeValue(value)}`);
+    if (!Array.isArray(value)) issues.add(path, "invalid_type", `must be a list, not ${describeValue(value)}`, { expected: "list", got: describeValue(value) });
     else value.forEach((v, i) => item(v, [...path, i], issues));
   };
 
 const nonZero: Check = (value, path, issues) => {
   finite(value, path, issues);
-  if (value === 0) issues.add(path, "zero", "must not be zero");
+  if (value === 0) issues.add(path, "zero", "must not be zero", {});
 };
 
 /** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
@@ -90,12 +90,12 @@ export const SPEC_FIELDS: ReadonlySet<string> = new Set(["chart", "data", "rules
  */
 export function checkTopLevel(input: unknown, issues: IssueList): input is Record<string, unknown> & { data: unknown[] } {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    issues.add([], "invalid_type", `a chart spec must be an object, not ${describeValue(input)}`);
+    issues.add([], "invalid_type", `a chart spec must be an object, not ${describeValue(input)}`, { expected: "spec_object", got: describeValue(input) });
     return false;
   }
   const spec = input as Record<string, unknown>;
   oneOf(CHART_TYPES)(spec.chart, ["chart"], issues);
-  if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`);
+  if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`, { expected: "list", got: describeValue(spec.data) });
   for (const [field, check] of Object.entries(OPTIONAL)) {
     if (spec[field] !== undefined) check(spec[field], [field], issues);
   }

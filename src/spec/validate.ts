@@ -154,7 +154,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   const part = hasPart ? new Array<string | undefined>(length) : null;
 
   if (kind.needsDenominator && !hasN) {
-    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`);
+    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`, { chart: kind.label });
   }
   const unknownRowFields = new Set<string>();
   const withoutX: number[] = [];
@@ -162,67 +162,67 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   for (let i = 0; i < length; i++) {
     const row = data[i];
     if (!isObject(row)) {
-      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`);
+      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`, { expected: "row_object", got: describeValue(row) });
       continue;
     }
     // x
     const xv = row.x;
     if (xv === undefined) {
-      if (hasX) issues.add(at(i, "x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)");
+      if (hasX) issues.add(at(i, "x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)", {});
     } else if (xv === null) {
       withoutX.push(i);
     } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
-      issues.add(at(i, "x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`);
+      issues.add(at(i, "x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`, { expected: "number_or_string", got: describeValue(xv) });
     }
     x[i] = xv as number | string | null | undefined;
     // y
     const yv = row.y;
     let yNum = Number.NaN;
-    if (yv === undefined) issues.add(at(i, "y"), "missing_y", "required (use null for a missing value)");
+    if (yv === undefined) issues.add(at(i, "y"), "missing_y", "required (use null for a missing value)", {});
     else if (yv === null) yNum = Number.NaN;
-    else if (typeof yv !== "number") issues.add(at(i, "y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`);
-    else if (!Number.isFinite(yv)) issues.add(at(i, "y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`);
+    else if (typeof yv !== "number") issues.add(at(i, "y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`, { expected: "number_or_null", got: describeValue(yv) });
+    else if (!Number.isFinite(yv)) issues.add(at(i, "y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`, { got: describeValue(yv) });
     else yNum = yv;
     y[i] = yNum;
     // n
     let nNum = Number.NaN;
     if (n) {
       const nv = row.n;
-      if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)");
+      if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)", {});
       else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`);
-      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`);
-      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`);
+      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`, { expected: "number_or_null", got: describeValue(nv) });
+      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`, { got: describeValue(nv) });
+      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`, { value: nv });
       else nNum = nv;
       n[i] = nNum;
     }
     // chart-specific meaning of y
     if (!Number.isNaN(yNum)) {
-      if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`);
+      if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`, { chart: kind.label });
       else if (kind.positive && yNum <= 0) {
-        issues.add(at(i, "y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`);
+        issues.add(at(i, "y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`, { chart: kind.label, value: yNum, subgroup: false });
       } else if (!Number.isNaN(nNum)) {
         if (kind.proportion && yNum > nNum) {
-          issues.add(at(i, "y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`);
+          issues.add(at(i, "y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`, { y: yNum, n: nNum, chart: kind.label });
         } else if (nNum === 0 && yNum !== 0) {
-          issues.add(at(i, "n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`);
+          issues.add(at(i, "n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`, { y: yNum });
         }
       }
     }
     // labels
     if (facet) {
       const fv = row.facet;
-      if (typeof fv !== "string") issues.add(at(i, "facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`);
+      if (typeof fv !== "string") issues.add(at(i, "facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`, { expected: "facet", got: fv === undefined ? null : describeValue(fv) });
       facet[i] = fv as string | undefined;
     }
     if (note) {
       const nv = row.note;
-      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at(i, "note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`);
+      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at(i, "note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`, { expected: "string_or_null", got: describeValue(nv) });
       note[i] = typeof nv === "string" ? nv : null;
     }
     if (part) {
       const pv = row.part;
-      if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`);
+      if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`, { expected: "part", got: pv === undefined ? null : describeValue(pv) });
       part[i] = pv as string | undefined;
     }
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);
