@@ -425,6 +425,20 @@ const YEAR_HEADERS = new Set(["ar", "aar", "arstall", "year"]);
 const FOUR_DIGIT_YEAR = /^(?:19|20)\d{2}$/;
 
 /**
+ * Whether a header names a year column (`År`, `Aar`, `Årstall`, `Year`): the year of a week or
+ * month column beside it, never a value to chart.
+ *
+ * @example
+ * ```ts
+ * isYearHeader("År");   // true
+ * isYearHeader("Fall"); // false
+ * ```
+ */
+export function isYearHeader(header: string): boolean {
+  return YEAR_HEADERS.has(normaliseHeader(header));
+}
+
+/**
  * Weeks or months without a year (`Uke 3`, `januar`) written with their year (`2024-W03`), when
  * most x values are such: the year from `options.year`, else from a year column (each row its
  * own; an empty cell takes the year above it), else from `yearHints`, with wraps moving to the

@@ -9,11 +9,12 @@ import type { ChartRow } from "../spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
-import type { Notice } from "./notice-messages.js";
+import { NOTICE_MESSAGES, type Notice } from "./notice-messages.js";
 import { Notes } from "./notes.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { findTimeColumn, minutesOfClock, parseTimeOfDay } from "./times.js";
+import { isTotalLabel } from "./totals.js";
 
 /** Which columns of an event log hold the event's date and, optionally, its time of day and unit. */
 export interface EventMapping {
@@ -100,7 +101,13 @@ function recordOf(table: Table, row: TableRow): Record<string, string> {
   return record;
 }
 
-/** Rows that are whole, pass the filter; the rest go to `rejected` / `ignored`. */
+/** The total label a log's line starts with (`Totalt`, `Sum:`), or null: its first filled cell. */
+function totalLabelOf(row: TableRow): string | null {
+  const first = row.cells.find((c) => c.trim() !== "")?.trim();
+  return first !== undefined && isTotalLabel(first) ? first : null;
+}
+
+/** Rows that are whole, are not a total, and pass the filter; the rest go to `rejected` / `ignored`. */
 function selectRows(table: Table, options: EventOptions, rejected: Rejection[], ignored: IgnoredLine[], delimiter: string): TableRow[] {
   const rows: TableRow[] = [];
   for (const row of table.rows) {
@@ -113,6 +120,10 @@ function selectRows(table: Table, options: EventOptions, rejected: Rejection[], 
         ...(row.problemCode === undefined ? {} : { code: row.problemCode }),
         ...(row.problemParams === undefined ? {} : { params: row.problemParams }),
       });
+    } else if (totalLabelOf(row) !== null) {
+      // "Totalt;;14 fall" under a log counts the events above it: it is not one.
+      const label = totalLabelOf(row) ?? "";
+      ignored.push({ line: row.line, code: "total_row", reason: NOTICE_MESSAGES.text("total_row", { label }, "en"), params: { label }, text: row.cells.join(delimiter) });
     } else if (options.include !== undefined && !options.include(recordOf(table, row), row.line)) {
       ignored.push({ line: row.line, reason: "left out by the include filter" });
     } else {

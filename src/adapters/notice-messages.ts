@@ -13,6 +13,11 @@ const q = (value: string) => quoted(value);
 const qNb = (value: string) => `«${forPeople(value)}»`;
 const listLines = (lines: readonly number[]) => `${lines.slice(0, 10).join(", ")}${lines.length > 10 ? ", …" : ""}`;
 const separatorEn = (s: string) => (s === "," ? "a decimal comma" : "a decimal point");
+/** The thousands separator a value was read with (`"."` in `1.488` read with a decimal comma), or null. */
+const thousandsIn = (p: { example: string; decimal: string }): string | null => {
+  const other = p.decimal === "," ? "." : ",";
+  return p.example.includes(other) ? other : null;
+};
 const separatorNb = (s: string) => (s === "," ? "desimalkomma" : "desimalpunktum");
 const MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -78,10 +83,12 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: (p) => `blander desimalkomma (${p.comma}) og desimalpunktum (${p.point}); den ble lest med ${separatorNb(p.decimal)}, og verdier skrevet på den andre måten avvises`,
     },
     decimal_assumed: {
+      // "1.488" read where the decimal separator is a comma is 1488: what was decided is that the
+      // point separates thousands, and that is what the sentence says.
       en: (p: { example: string; decimal: string; value: number | null; why: DecimalReason; other: string }) =>
-        `values like ${q(p.example)} were read with ${separatorEn(p.decimal)}${p.value === null ? "" : ` (${q(p.example)} = ${p.value}${p.decimal === "," && p.example.includes(".") ? ", the point separating thousands" : ""})`}, because ${decimalWhyEn(p.why, p.other)}`,
+        `values like ${q(p.example)} were read with ${thousandsIn(p) === null ? separatorEn(p.decimal) : `${q(thousandsIn(p) ?? "")} as the thousands separator`}${p.value === null ? "" : ` (${q(p.example)} = ${p.value})`}, because ${decimalWhyEn(p.why, p.other)}`,
       nb: (p) =>
-        `verdier som ${qNb(p.example)} ble lest med ${separatorNb(p.decimal)}${p.value === null ? "" : ` (${qNb(p.example)} = ${p.value}${p.decimal === "," && p.example.includes(".") ? ", punktumet skiller tusener" : ""})`}, fordi ${decimalWhyNb(p.why, p.other)}`,
+        `verdier som ${qNb(p.example)} ble lest med ${thousandsIn(p) === null ? separatorNb(p.decimal) : `${thousandsIn(p) === "." ? "punktum" : "komma"} som tusenskille`}${p.value === null ? "" : ` (${qNb(p.example)} = ${p.value})`}, fordi ${decimalWhyNb(p.why, p.other)}`,
     },
     percent_mixed: {
       en: (p: { percent: number; plain: number }) => `has ${p.percent} value(s) written with % and ${p.plain} without; all were read as written (12,5 % = 12.5)`,

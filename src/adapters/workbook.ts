@@ -144,8 +144,13 @@ function groupRow(sheet: Sheet, rows: Map<number, string[]>): number | null {
  * ```
  */
 export function sheetRows(sheet: Sheet): SheetRow[] {
+  return joinedRows(sheet).rows;
+}
+
+/** {@link sheetRows}, and the line of the group row joined into the header below it (or null). */
+function joinedRows(sheet: Sheet): { rows: SheetRow[]; joined: number | null } {
   // Without merges there is nothing to fill or join: the reader's rows are the rows (a large sheet's usual case).
-  if (sheet.merges.length === 0) return sheet.rows;
+  if (sheet.merges.length === 0) return { rows: sheet.rows, joined: null };
   const rows = filledRows(sheet);
   const group = groupRow(sheet, rows);
   if (group !== null) {
@@ -170,7 +175,7 @@ export function sheetRows(sheet: Sheet): SheetRow[] {
     while (end > 0 && cells[end - 1] === "") end--;
     if (end > 0) out.push({ line, cells: end === cells.length ? cells : cells.slice(0, end) });
   }
-  return out;
+  return { rows: out, joined: group };
 }
 
 /** A cell as a delimited field: one line (a line break inside a cell would move every later line number), quoted when it must be. */
@@ -191,10 +196,19 @@ function field(cell: string, delimiter: string): string {
  */
 export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): string {
   const delimiter = options.delimiter ?? ";";
-  const rows = sheetRows(sheet);
+  const { rows, joined } = joinedRows(sheet);
   const lines: string[] = [];
   for (const row of rows) {
     while (lines.length < row.line - 1) lines.push("");
+    if (joined !== null && row.line === joined + 1 && lines[joined - 1] === "") {
+      // The header joined from two rows is one record over both lines: its first field is quoted
+      // across the line break (read and trimmed as the name), so the group row is part of the
+      // header — not a blank line said to be skipped — and every later line keeps its number.
+      const [first = "", ...rest] = row.cells;
+      lines[joined - 1] = `"${first.replace(/"/g, '""')}`;
+      lines.push(['"', ...rest.map((c) => field(c, delimiter))].join(delimiter));
+      continue;
+    }
     lines.push(row.cells.map((c) => field(c, delimiter)).join(delimiter));
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;

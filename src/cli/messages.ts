@@ -62,6 +62,8 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: (p) => `spc chart: --y mangler: lager diagram av «${p.y}»${p.n === null ? "" : ` per «${p.n}»`}${p.x === null ? "" : ` etter «${p.x}»`} (se spc suggest)`,
     },
     no_denominator: { en: (p: { why: string }) => `spc chart: no denominator (n): ${p.why}`, nb: (p) => `spc chart: ingen nevner (n): ${p.why}` },
+    // What the choice of columns left out or could not decide (a Sum column, one column per unit): the text is the suggestion's, in the language chosen.
+    columns_notice: { en: (p: { text: string }) => `spc chart: ${p.text}`, nb: (p) => `spc chart: ${p.text}` },
     denominator_chosen: {
       en: (p: { column: string; why: string }) => `spc chart: using ${quoted(p.column)} as the denominator (n): ${p.why}`,
       nb: (p) => `spc chart: bruker «${p.column}» som nevner (n): ${p.why}`,

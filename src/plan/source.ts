@@ -574,6 +574,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   }
 
   account.reject(source.file, result.rejected, strict);
+  // A "Totalt" line under a log is named (the filter's lines are not: they were asked for).
+  account.ignore(source.file, result.ignored.filter((i) => i.code === "total_row"));
   account.notify(source.file, result.notices);
   if (source.time !== undefined && source.time !== false && result.spec.chart !== "t") {
     account.warn(source.file, [`times of day (${JSON.stringify(source.time)}) are used only by a T chart (days between events); this ${(result.spec.chart ?? "").toUpperCase()} chart does not need them`]);

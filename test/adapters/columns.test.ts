@@ -74,7 +74,7 @@ describe("tableToSpec on fixtures", () => {
       { x: "2024-02-01", y: 1190, facet: "Korttidsavdeling" },
     ]);
     expect(r.warnings).toEqual([
-      'column "Liggedøgn": values like "1.488" were read with a decimal comma ("1.488" = 1488, the point separating thousands), because the file is separated by ";", as where the decimal separator is a comma',
+      'column "Liggedøgn": values like "1.488" were read with "." as the thousands separator ("1.488" = 1488), because the file is separated by ";", as where the decimal separator is a comma',
     ]);
   });
 

@@ -324,3 +324,16 @@ describe("casesBetweenEvents (G chart)", () => {
     ]);
   });
 });
+
+describe("a total line under an event log", () => {
+  it("is left out as a named total row (not a bad date), by every event reader", () => {
+    const table = readDelimited(fixture("fall-logg-tittel-klokkeslett.csv"));
+    for (const result of [countEvents(table, { date: "Dato" }, { period: "month" }), daysBetweenEvents(table, { date: "Dato", time: "Kl." })]) {
+      expect(result.rejected).toEqual([]);
+      expect(result.ignored).toEqual([
+        { line: 17, code: "total_row", reason: '"Totalt" is a total or summary row, not a subgroup (line left out)', params: { label: "Totalt" }, text: "Totalt;;14 fall;" },
+      ]);
+      expectEveryLineAccountedFor(table, result);
+    }
+  });
+});

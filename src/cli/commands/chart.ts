@@ -241,7 +241,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
-        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up", "np"].includes(chartType),
+        // P and U charts need a denominator: "none found" is said for them whatever the columns.
+        findDenominator: options.n === undefined && (chartType === "auto" ? true : ["p", "pp", "u", "up", "np"].includes(chartType) ? "required" : false),
       }),
     );
     if (!found.events) {
@@ -250,10 +251,20 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
         warn(say("using_x", { column: found.columns.x }));
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
+      for (const notice of found.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
       if (found.denominator !== undefined) {
         if (found.denominator.column !== null) columns = { ...columns, n: found.denominator.column };
         warn(denominatorLine(found.denominator));
       }
+    }
+  }
+  if (!events && options.wide === true && options.x === undefined) {
+    // A wide sheet without --x: the column every unit shares is the one a person would take as x
+    // (the first column of dates or weeks), found as `spc suggest` finds it.
+    const found = withUsage(shown, () => suggestChart(readTable(), { ...(definedOnly({ year: options.year }) as SuggestOptions), yearHints }));
+    if (!found.events && found.columns.x !== undefined) {
+      columns = { ...columns, x: found.columns.x };
+      warn(say("using_x", { column: found.columns.x }));
     }
   }
   if (!events && options.y === undefined && options.wide !== true) {
@@ -261,6 +272,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     const suggestion = withUsage(shown, () =>
       suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
+    for (const notice of suggestion.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
       events = true;

@@ -88,6 +88,7 @@ export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, g
     const what = CLI_MESSAGES.text("suggest_denominator", { column: d.column }, lang);
     lines.push(`  - ${what}: ${d.why[lang]}`);
   }
+  for (const notice of s.notices ?? []) lines.push(`  - ${notice.text[lang]}`);
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
