@@ -9,14 +9,14 @@ import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./date
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
 import { quoted } from "../text/for-people.js";
-import { quote, throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
+import { throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
 import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { isTotalLabel } from "./totals.js";
 import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
 import { SpcError } from "../errors.js";
 import { ADAPTER_MESSAGES } from "./messages.js";
 import type { MessageParams } from "../locale/message.js";
-import { NOTICE_MESSAGES, type DecimalReason, type Notice } from "./notice-messages.js";
+import { notice, NOTICE_MESSAGES, type DecimalReason, type Notice } from "./notice-messages.js";
 import { Notes } from "./notes.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
@@ -553,16 +553,21 @@ function nothingToChart(
   rejected: readonly Rejection[],
   markers: { count: number; first: string; line: number } | undefined,
 ): SpcError {
-  const name = quote(table.header[yCol] ?? "");
-  const parts: string[] = [];
-  if (markers !== undefined) parts.push(`${markers.count} written as ${quote(markers.first)} or another missing-value mark (first on line ${markers.line})`);
   const unread = new Set(rejected.map((r) => r.line)).size;
-  if (unread > 0) parts.push(`${unread} line(s) could not be read (first: line ${rejected[0]?.line ?? "?"}: ${rejected[0]?.reason ?? ""})`);
-  const why = rows === 0 ? "the table has no data rows" : `none of its ${rows} data line(s) has a value${parts.length > 0 ? `: ${parts.join("; ")}` : " (every cell is empty)"}`;
-  const message = `nothing to chart: column ${name} has no values — ${why}`;
+  const made = notice("nothing_to_chart", {
+    column: table.header[yCol] ?? "",
+    rows,
+    markers: markers?.count ?? 0,
+    marker: markers?.first ?? null,
+    markerLine: markers?.line ?? null,
+    unread,
+    unreadLine: rejected[0]?.line ?? null,
+    unreadReason: rejected[0]?.reason ?? null,
+  });
+  const { message, params } = made;
   const line = markers?.line ?? rejected[0]?.line;
-  if (line === undefined) return new SpcError([{ code: "nothing_to_chart", path: ["y"], message }]);
-  const issue: LineIssue = { code: "nothing_to_chart", path: ["y"], message, line, column: table.header[yCol] ?? null };
+  if (line === undefined) return new SpcError([{ code: "nothing_to_chart", path: ["y"], message, params }]);
+  const issue: LineIssue = { code: "nothing_to_chart", path: ["y"], message, params, line, column: table.header[yCol] ?? null };
   return new SpcError([issue]);
 }
 

@@ -9,7 +9,7 @@ import type { ChartRow } from "../spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
-import { NOTICE_MESSAGES, type Notice } from "./notice-messages.js";
+import { notice, NOTICE_MESSAGES, type Notice } from "./notice-messages.js";
 import { Notes } from "./notes.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
@@ -714,7 +714,9 @@ export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: 
         line: row.line,
         column: columnName(table, row, eventCol),
         value: row.cells[eventCol] ?? "",
-        reason: `${quote((row.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+        reason: notice("neither_yes_nor_no", { value: (row.cells[eventCol] ?? "").trim() }).message,
+        code: "neither_yes_nor_no",
+        params: { value: (row.cells[eventCol] ?? "").trim() },
       });
       ok = false;
     }

@@ -164,10 +164,22 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: () => "et OpenDocument-regneark (.ods) kan ikke leses: åpne det i Excel og lagre det som «Excel-arbeidsbok (.xlsx)» eller «CSV UTF-8 (kommadelt) (.csv)»",
     },
     nothing_to_chart: {
-      en: (p: { column: string; cells: number; all: boolean }) =>
-        `nothing to chart: column ${q(p.column)} has no values — ${p.all ? `every one of its ${p.cells} cells is "#N/A" or another missing-value mark` : `its ${p.cells} cells are empty or missing-value marks`}`,
-      nb: (p) =>
-        `ingenting å tegne: kolonnen ${qNb(p.column)} har ingen verdier — ${p.all ? `alle de ${p.cells} cellene er «#I/T» eller et annet tegn for manglende verdi` : `de ${p.cells} cellene er tomme eller tegn for manglende verdi`}`,
+      en: (p: { column: string; rows: number; markers: number; marker: string | null; markerLine: number | null; unread: number; unreadLine: number | null; unreadReason: string | null }) => {
+        const parts = [
+          ...(p.markers > 0 ? [`${p.markers} written as ${q(p.marker ?? "#N/A")} or another missing-value mark${p.markerLine === null ? "" : ` (first on line ${p.markerLine})`}`] : []),
+          ...(p.unread > 0 ? [`${p.unread} line(s) could not be read (first: line ${p.unreadLine ?? "?"}: ${p.unreadReason ?? ""})`] : []),
+        ];
+        const why = p.rows === 0 ? "the table has no data rows" : `none of its ${p.rows} data line(s) has a value${parts.length > 0 ? `: ${parts.join("; ")}` : " (every cell is empty)"}`;
+        return `nothing to chart: column ${q(p.column)} has no values — ${why}`;
+      },
+      nb: (p) => {
+        const parts = [
+          ...(p.markers > 0 ? [`${p.markers} skrevet som ${qNb(p.marker ?? "#N/A")} eller et annet tegn for manglende verdi${p.markerLine === null ? "" : ` (første på linje ${p.markerLine})`}`] : []),
+          ...(p.unread > 0 ? [`${p.unread} linje(r) kunne ikke leses (første: linje ${p.unreadLine ?? "?"}: ${p.unreadReason ?? ""})`] : []),
+        ];
+        const why = p.rows === 0 ? "tabellen har ingen datarader" : `ingen av de ${p.rows} datalinjene har en verdi${parts.length > 0 ? `: ${parts.join("; ")}` : " (alle cellene er tomme)"}`;
+        return `ingenting å tegne: kolonnen ${qNb(p.column)} har ingen verdier — ${why}`;
+      },
     },
     skipped_lines: {
       en: (p: { lines: readonly { line: number; kind: string; text: string }[] }) =>
@@ -185,6 +197,34 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
             return `linje ${l.line} (${what})`;
           })
           .join(", ")}`,
+    },
+    t_chart_summary: {
+      en: (p: { events: number; column: string | null; inDates: boolean; used: boolean; apart: number; withoutTime: number; rejected: number; merged: number }) =>
+        [
+          p.used && p.column !== null
+            ? `T chart: ${p.events} events, times of day from ${p.inDates ? "the date column " : ""}${q(p.column)}`
+            : p.column !== null
+              ? `T chart: ${p.events} events, whole days: ${p.withoutTime} of them have no time of day in ${q(p.column)}`
+              : `T chart: ${p.events} events, whole days (no times of day in the log)`,
+          ...(p.used && p.apart > 0 ? [`${p.apart} event(s) on the same day kept apart by hours`] : []),
+          ...(p.rejected > 0 ? [`${p.rejected} event(s) on the same ${p.used ? "minute" : "day"} as the one before left out (the merge policy counts them in)`] : []),
+          ...(p.merged > 0 ? [`${p.merged} event(s) on the same ${p.used ? "minute" : "day"} as the one before merged into its interval`] : []),
+        ].join("; "),
+      nb: (p) =>
+        [
+          p.used && p.column !== null
+            ? `T-diagram: ${p.events} hendelser, klokkeslett fra ${p.inDates ? "datokolonnen " : ""}${qNb(p.column)}`
+            : p.column !== null
+              ? `T-diagram: ${p.events} hendelser, hele døgn: ${p.withoutTime} av dem mangler klokkeslett i ${qNb(p.column)}`
+              : `T-diagram: ${p.events} hendelser, hele døgn (loggen har ikke klokkeslett)`,
+          ...(p.used && p.apart > 0 ? [`${p.apart} hendelse(r) samme dag holdt fra hverandre med timer`] : []),
+          ...(p.rejected > 0 ? [`${p.rejected} hendelse(r) ${p.used ? "samme minutt" : "samme dag"} som den før er utelatt (--same-day merge tar dem med)`] : []),
+          ...(p.merged > 0 ? [`${p.merged} hendelse(r) ${p.used ? "samme minutt" : "samme dag"} som den før er slått sammen med den`] : []),
+        ].join("; "),
+    },
+    neither_yes_nor_no: {
+      en: (p: { value: string }) => `${q(p.value)} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+      nb: (p) => `${qNb(p.value)} er verken ja eller nei (ja/nei, 1/0, x/tom)`,
     },
     same_day_in_order: {
       en: () => "some events are on the same day, so rows have no x (date) and are plotted in order of time",

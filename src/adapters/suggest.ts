@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { notice } from "./notice-messages.js";
 import type { ChartRow, ChartType } from "../spec/schema.js";
 import { MIN_USEFUL_POINTS } from "../warnings.js";
 import type { Period } from "../calendar.js";
@@ -662,7 +663,8 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   const empty = profiles.find((c) => c.present > 0 && c.missing === c.present);
   if (given.y === undefined && options.events !== true && measureColumns.length === 0 && empty !== undefined) {
     // A column of nothing but #N/A is a value column without values, not an event log.
-    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: `nothing to chart: column ${qe(empty.name)} has no values — every one of its ${empty.present} cells is ${qe("#N/A")} or another missing-value mark` }]);
+    const made = notice("nothing_to_chart", { column: empty.name, rows: empty.present, markers: empty.present, marker: "#N/A", markerLine: null, unread: 0, unreadLine: null, unreadReason: null });
+    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: made.message, params: made.params }]);
   }
   const asEvents =
     options.events ?? (given.y === undefined && (event !== undefined || date !== undefined || (measureColumns.length === 0 && dateColumns.length > 0)));

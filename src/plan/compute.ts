@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Notice } from "../adapters/notice-messages.js";
 import { compute } from "../compute.js";
 import { SpcError } from "../errors.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
@@ -34,6 +35,8 @@ export interface ComputedMeasure {
   period: Period | null;
   /** What was read, in one line, when there is something to explain (a T chart's events and times of day). */
   summary?: string;
+  /** The same line as a notice, to be written in the user's language. */
+  summaryNotice?: Notice;
 }
 
 /** A plan with its measures computed. */
@@ -129,6 +132,7 @@ export function computeMeasure(measure: Measure, texts: SourceTexts, options: Co
     rejectedLines,
     period: prepared.period,
     ...(prepared.loaded.summary === undefined ? {} : { summary: prepared.loaded.summary }),
+    ...(prepared.loaded.summaryNotice === undefined ? {} : { summaryNotice: prepared.loaded.summaryNotice }),
   };
 }
 

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Notice } from "../adapters/notice-messages.js";
+import { notice, type Notice } from "../adapters/notice-messages.js";
 import type { Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
 import type { ChartRow, ChartType } from "../spec/schema.js";
@@ -74,6 +74,8 @@ export interface LoadedData {
    * kept apart by hours`.
    */
   summary?: string;
+  /** The same line as a notice, to be written in the user's language. */
+  summaryNotice?: Notice;
   /**
    * The date of each `spec.data` row when rows have no `x` although they stand for dates (a T
    * chart whose events share days): dates of changes are placed by them.
@@ -429,20 +431,29 @@ function loadDenominators(texts: SourceTexts, source: DenominatorSource, account
  * ```
  */
 export function daysBetweenSummary(r: DaysBetweenResult): string {
-  const parts: string[] = [];
+  return daysBetweenNotice(r).message;
+}
+
+/**
+ * {@link daysBetweenSummary} as a notice (code `t_chart_summary`), to be written in either language.
+ *
+ * @example
+ * ```ts
+ * issueMessage(daysBetweenNotice(daysBetweenEvents(log, { date: "Dato" })), "nb"); // 'T-diagram: 24 hendelser, …'
+ * ```
+ */
+export function daysBetweenNotice(r: DaysBetweenResult): Notice {
   const t = r.times;
-  if (t.used && t.column !== null) {
-    parts.push(`T chart: ${r.events} events, times of day from ${t.inDates ? "the date column " : ""}${JSON.stringify(t.column)}`);
-    if (t.sameDayApart > 0) parts.push(`${t.sameDayApart} event(s) on the same day kept apart by hours`);
-  } else if (t.column !== null) {
-    parts.push(`T chart: ${r.events} events, whole days: ${t.withoutTime.length} of them have no time of day in ${JSON.stringify(t.column)}`);
-  } else {
-    parts.push(`T chart: ${r.events} events, whole days (no times of day in the log)`);
-  }
-  const moment = t.used ? "minute" : "day";
-  if (t.sameMoment.rejected > 0) parts.push(`${t.sameMoment.rejected} event(s) on the same ${moment} as the one before left out (the merge policy counts them in)`);
-  if (t.sameMoment.merged > 0) parts.push(`${t.sameMoment.merged} event(s) on the same ${moment} as the one before merged into its interval`);
-  return parts.join("; ");
+  return notice("t_chart_summary", {
+    events: r.events,
+    column: t.column,
+    inDates: t.inDates,
+    used: t.used,
+    apart: t.sameDayApart,
+    withoutTime: t.withoutTime.length,
+    rejected: t.sameMoment.rejected,
+    merged: t.sameMoment.merged,
+  });
 }
 
 /**
@@ -478,7 +489,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   let suggestion: ChartSuggestion | null = null;
 
   let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[]; notices: Notice[] };
-  let summary: string | undefined;
+  let summary: Notice | undefined;
   let rowDates: string[] | undefined;
   let xPeriod: Period | null = "day";
 
@@ -519,7 +530,9 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
           line: r.line,
           column: table.header[eventCol] ?? null,
           value: r.cells[eventCol] ?? "",
-          reason: `${quoted((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+          reason: notice("neither_yes_nor_no", { value: (r.cells[eventCol] ?? "").trim() }).message,
+          code: "neither_yes_nor_no",
+          params: { value: (r.cells[eventCol] ?? "").trim() },
         }));
       // Both counts cover the same periods; facets may come in another order, so match by key.
       const key = (row: ChartRow) => `${row.facet ?? ""}\u0000${String(row.x)}`;
@@ -564,7 +577,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     if (base === "t") {
       const time = source.time === undefined ? {} : { time: source.time === false ? null : source.time };
       const between = withPath(path, () => daysBetweenEvents(table, { date, ...time, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
-      summary = daysBetweenSummary(between);
+      summary = daysBetweenNotice(between);
       if (between.spec.xType !== "date") rowDates = between.rowDates;
       result = between;
     } else {
@@ -607,7 +620,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     denominator: typeof source.denominators?.n === "string" ? source.denominators.n : null,
     percent: false,
     period: xPeriod,
-    ...(summary === undefined ? {} : { summary }),
+    ...(summary === undefined ? {} : { summary: summary.message, summaryNotice: summary }),
     ...(rowDates === undefined ? {} : { rowDates }),
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;

@@ -280,7 +280,14 @@ describe("casesBetweenEvents (G chart)", () => {
     });
     expect(r.open).toEqual([{ facet: null, cases: 2 }]);
     expect(r.rejected).toEqual([
-      { line: 18, column: "Postoperativ infeksjon", value: "Ukjent", reason: '"Ukjent" is neither yes nor no (ja/nei, 1/0, x/empty)' },
+      {
+        line: 18,
+        column: "Postoperativ infeksjon",
+        value: "Ukjent",
+        reason: '"Ukjent" is neither yes nor no (ja/nei, 1/0, x/empty)',
+        code: "neither_yes_nor_no",
+        params: { value: "Ukjent" },
+      },
     ]);
     expect(r.ignored).toEqual([
       { line: 2, reason: "before the first event: the count starts at the first event" },

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { issueMessage } from "../../locale/message.js";
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
@@ -379,7 +380,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
     }
   }
-  if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
+  if (computed.summaryNotice !== undefined) warn(`spc chart: ${issueMessage(computed.summaryNotice, cliLang())}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
     const lang = cliLang();
