@@ -67,11 +67,11 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     not_regular: {
       en: (p: { what: "folder" | "device" | "fifo" | "socket" | "other" }) =>
-        ({ folder: "is a folder, not a file", device: "a device, not a regular file", fifo: "a FIFO, a named pipe, not a regular file", socket: "a socket, not a regular file", other: "not a regular file" })[p.what],
+        ({ folder: "is a folder, not a file", device: "a device, not a regular file", fifo: "a FIFO, a named pipe, not a regular file", socket: "a socket, not a regular file", other: "not a regular file" })[p.what] ?? "not a regular file",
       nb: (p) =>
-        ({ folder: "er en mappe, ikke en fil", device: "en enhet, ikke en vanlig fil", fifo: "en FIFO, et navngitt rør, ikke en vanlig fil", socket: "en socket, ikke en vanlig fil", other: "ikke en vanlig fil" })[p.what],
+        ({ folder: "er en mappe, ikke en fil", device: "en enhet, ikke en vanlig fil", fifo: "en FIFO, et navngitt rør, ikke en vanlig fil", socket: "en socket, ikke en vanlig fil", other: "ikke en vanlig fil" })[p.what] ?? "ikke en vanlig fil",
     },
-    too_large: {
+    file_too_large: {
       en: (p: { size: number; max: number }) => `larger than the limit of ${p.max} bytes, about ${megabytes(p.max)}: read nothing; raise the limit with --max-bytes ${Math.max(p.size, p.max + 1)}`,
       nb: (p) => `større enn grensen på ${p.max} byte, omtrent ${megabytes(p.max)}: ingenting er lest; hev grensen med --max-bytes ${Math.max(p.size, p.max + 1)}`,
     },
@@ -81,9 +81,9 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     outside_plan: {
       en: (p: { file: string; folder: string; why: "absolute" | "escapes" | "link" }) =>
-        `${quoted(p.file)} is ${({ absolute: "an absolute path", escapes: "outside the plan's folder", link: "a link to a place outside the plan's folder" })[p.why]}: a plan reads data only from its own folder (${p.folder}) and below. Move the file there, or, if you trust the plan, run spc report with --allow-outside (or write allowOutside: true at the top of the plan).`,
+        `${quoted(p.file)} is ${({ absolute: "an absolute path", escapes: "outside the plan's folder", link: "a link to a place outside the plan's folder" })[p.why] ?? "outside the plan's folder"}: a plan reads data only from its own folder (${p.folder}) and below. Move the file there, or, if you trust the plan, run spc report with --allow-outside (or write allowOutside: true at the top of the plan).`,
       nb: (p) =>
-        `«${p.file}» er ${({ absolute: "en absolutt sti", escapes: "utenfor planens mappe", link: "en lenke til et sted utenfor planens mappe" })[p.why]}: en plan leser data bare fra sin egen mappe (${p.folder}) og mapper under den. Flytt filen dit, eller, hvis du stoler på planen, kjør spc report med --allow-outside (eller skriv allowOutside: true øverst i planen).`,
+        `«${p.file}» er ${({ absolute: "en absolutt sti", escapes: "utenfor planens mappe", link: "en lenke til et sted utenfor planens mappe" })[p.why] ?? "utenfor planens mappe"}: en plan leser data bare fra sin egen mappe (${p.folder}) og mapper under den. Flytt filen dit, eller, hvis du stoler på planen, kjør spc report med --allow-outside (eller skriv allowOutside: true øverst i planen).`,
     },
     internal_error: {
       en: (p: { detail: string }) => `spc: internal error (a bug in spc, not in your files): ${p.detail}. Run again with --debug for details, and report it.`,

@@ -39,7 +39,7 @@ function reason(e: unknown): string {
   // A refused file: why, in the run's language (no parentheses: the report quotes it in some).
   if (e instanceof FileRefused) {
     const r = e.refusal;
-    return r.kind === "too_large" ? say("too_large", { size: r.size, max: r.max }) : say("not_regular", { what: r.what });
+    return r.kind === "too_large" ? say("file_too_large", { size: r.size, max: r.max }) : say("not_regular", { what: r.what });
   }
   const err = e as NodeJS.ErrnoException;
   // The code itself ("ENOENT"): the message catalog says it in the run's language.

@@ -60,6 +60,11 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   time_not_dates: { unread: ["Uke x", "første"], lines: [3, 7], byName: true },
   period_needs_year: { kind: "weeks", line: 4 },
   wrong_decimal: { kind: "written_with", used: ".", expected: "," },
+  output_extension: { command: "chart", allowed: ["svg", "png", "json"] },
+  output_is_input: { command: "render", output: "spec.json", input: "spec.json" },
+  not_regular: { what: "fifo" },
+  outside_plan: { why: "escapes", folder: "team" },
+  file_too_large: { size: 200_000_000, max: 100_000_000 },
   rejected_row: { reasonCode: "not_a_number", reasonParams: { value: "to" }, reason: '"to" is not a number', strict: false },
 };
 
