@@ -72,8 +72,8 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
         ({ folder: "er en mappe, ikke en fil", device: "en enhet, ikke en vanlig fil", fifo: "en FIFO, et navngitt rør, ikke en vanlig fil", socket: "en socket, ikke en vanlig fil", other: "ikke en vanlig fil" })[p.what] ?? "ikke en vanlig fil",
     },
     file_too_large: {
-      en: (p: { size: number; max: number }) => `larger than the limit of ${p.max} bytes, about ${megabytes(p.max)}: read nothing; raise the limit with --max-bytes ${Math.max(p.size, p.max + 1)}`,
-      nb: (p) => `større enn grensen på ${p.max} byte, omtrent ${megabytes(p.max)}: ingenting er lest; hev grensen med --max-bytes ${Math.max(p.size, p.max + 1)}`,
+      en: (p: { size: number; max: number }) => `larger than the limit of ${p.max} bytes, about ${megabytes(p.max)}: read nothing; raise the limit with --max-bytes${p.size > p.max ? ` ${p.size}` : ""}`,
+      nb: (p) => `større enn grensen på ${p.max} byte, omtrent ${megabytes(p.max)}: ingenting er lest; hev grensen med --max-bytes${p.size > p.max ? ` ${p.size}` : ""}`,
     },
     not_byte_count: {
       en: (p: { value: string }) => `${quoted(p.value)} is not a number of bytes (e.g. 500000000, 500MB or 2GB).`,

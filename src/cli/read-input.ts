@@ -17,7 +17,7 @@ import { DEFAULT_MAX_BYTES, FileRefused, readRegularFile, writeAtomically } from
  * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
  * are ({@link readText}); a string is taken as it is.
  */
-export type ReadStdin = () => Promise<string | Uint8Array>;
+export type ReadStdin = (maxBytes?: number) => Promise<string | Uint8Array>;
 
 /**
  * All of standard input, as bytes: {@link readText} decodes them as it decodes a file (UTF-8,
@@ -29,10 +29,20 @@ export type ReadStdin = () => Promise<string | Uint8Array>;
  * const bytes = await readProcessStdin();
  * ```
  */
-export async function readProcessStdin(): Promise<Uint8Array> {
+export async function readProcessStdin(maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.byteLength;
+    // `spc chart - < /dev/zero` must stop at the cap, not fill the memory.
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new FileRefused({ kind: "too_large", size: 0, max: maxBytes });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function reason(e: unknown): string {
@@ -52,7 +62,7 @@ function reason(e: unknown): string {
  */
 async function readBytes(file: string, stdin: ReadStdin, maxBytes: number): Promise<string | Uint8Array> {
   if (file !== "-") return readRegularFile(file, maxBytes);
-  const bytes = await stdin();
+  const bytes = await stdin(maxBytes);
   const size = typeof bytes === "string" ? bytes.length : bytes.byteLength;
   if (size > maxBytes) throw new FileRefused({ kind: "too_large", size, max: maxBytes });
   return bytes;

@@ -19,7 +19,7 @@ export const DEFAULT_MAX_BYTES = 100_000_000;
 /** Why a file was refused before it was read. */
 export type ReadRefusal =
   | { kind: "not_regular"; what: "folder" | "device" | "fifo" | "socket" | "other" }
-  | { kind: "too_large"; size: number; max: number };
+  | { kind: "too_large"; /** 0 when not known (a file that grew, /proc, standard input). */ size: number; max: number };
 
 /** A file refused by {@link readRegularFile}: the caller says it in the run's language. */
 export class FileRefused extends Error {
@@ -65,7 +65,7 @@ export async function readRegularFile(path: string, maxBytes: number = DEFAULT_M
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > maxBytes) throw new FileRefused({ kind: "too_large", size: total, max: maxBytes });
+      if (total > maxBytes) throw new FileRefused({ kind: "too_large", size: 0, max: maxBytes });
       chunks.push(chunk.subarray(0, bytesRead));
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +39,17 @@ describe("spc (binary) and hostile files", () => {
     expect(r.stderr).toMatch(/chart\.svg: cannot write \(the file would be larger than the system allows, so nothing was changed\)/);
     expect(readFileSync(out, "utf8")).toBe("old chart\n");
     expect(readdirSync(dir)).toEqual(["chart.svg"]);
+  });
+
+  it("standard input from /dev/zero stops at the cap: exit 3, memory not filled", { timeout: 60_000 }, async () => {
+    const r = await new Promise<{ code: number; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [buildCli(), "chart", "-", "--max-bytes", "2MB"], { cwd: repoRoot, stdio: [openSync("/dev/zero", "r"), "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      child.on("close", (code) => done({ code: code ?? -1, stderr }));
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe("<stdin>: cannot read (larger than the limit of 2000000 bytes, about 2 MB: read nothing; raise the limit with --max-bytes)\n");
   });
 
   it("spc render spec -o spec: exit 2, the spec untouched", async () => {
