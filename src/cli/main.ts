@@ -2,6 +2,8 @@
 // The only module of the CLI that touches `process`: it hands runCli the process's output,
 // input, environment and terminal, and sets the exit code runCli returns.
 import { readProcessStdin } from "./read-input.js";
+import { say } from "./messages.js";
+import { safeMessage } from "../text/for-people.js";
 import { runCli } from "./run.js";
 
 const debug = process.argv.slice(2).includes("--debug");
@@ -9,7 +11,8 @@ const debug = process.argv.slice(2).includes("--debug");
 /** The last guard: whatever escapes runCli is one line (the stack only with --debug), exit 1. */
 function lastWord(e: unknown): void {
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`spc: internal error: ${err.name}: ${err.message.split("\n")[0] ?? ""}. Run again with --debug for details.\n`);
+  // In the run's language (runCli has set it by now); the message is one line.
+  process.stderr.write(`${safeMessage(say("internal_error", { detail: `${err.name}: ${(err.message.split("\n")[0] ?? "").slice(0, 300)}` }))}\n`);
   if (debug) process.stderr.write(`${err.stack ?? ""}\n`);
   process.exit(1);
 }
