@@ -12,10 +12,10 @@ import { quoted } from "../text/for-people.js";
 import { defineMessages, issueMessage, langFromEnv, type MessageLang, type MessageParams, type ParamsOf } from "../locale/message.js";
 
 /** Why a file could not be read or written, by the system's error code. */
-export type FileProblem = "ENOENT" | "EISDIR" | "EACCES" | "EPERM" | "ENOSPC" | "EFBIG" | "EROFS";
+export type FileProblem = "ENOENT" | "EISDIR" | "EACCES" | "EPERM" | "ENOSPC" | "EFBIG" | "EROFS" | "ENXIO" | "ERR_INVALID_ARG_VALUE" | "ENAMETOOLONG" | "ELOOP";
 
-const FILE_PROBLEM_EN: Record<FileProblem, string> = { ENOENT: "no such file", EISDIR: "is a folder, not a file", EACCES: "permission denied", EPERM: "permission denied", ENOSPC: "the disk is full, so nothing was changed", EFBIG: "the file would be larger than the system allows, so nothing was changed", EROFS: "the disk is read-only" };
-const FILE_PROBLEM_NB: Record<FileProblem, string> = { ENOENT: "filen finnes ikke", EISDIR: "er en mappe, ikke en fil", EACCES: "ingen tilgang", EPERM: "ingen tilgang", ENOSPC: "disken er full, så ingenting ble endret", EFBIG: "filen ville blitt større enn systemet tillater, så ingenting ble endret", EROFS: "disken er skrivebeskyttet" };
+const FILE_PROBLEM_EN: Record<FileProblem, string> = { ENOENT: "no such file", EISDIR: "is a folder, not a file", EACCES: "permission denied", EPERM: "permission denied", ENOSPC: "the disk is full, so nothing was changed", EFBIG: "the file would be larger than the system allows, so nothing was changed", EROFS: "the disk is read-only", ENXIO: "a FIFO or device with no one reading it", ERR_INVALID_ARG_VALUE: "the name holds a character no file name can have", ENAMETOOLONG: "the name is too long", ELOOP: "links that point in a circle" };
+const FILE_PROBLEM_NB: Record<FileProblem, string> = { ENOENT: "filen finnes ikke", EISDIR: "er en mappe, ikke en fil", EACCES: "ingen tilgang", EPERM: "ingen tilgang", ENOSPC: "disken er full, så ingenting ble endret", EFBIG: "filen ville blitt større enn systemet tillater, så ingenting ble endret", EROFS: "disken er skrivebeskyttet", ENXIO: "en FIFO eller enhet som ingen leser fra", ERR_INVALID_ARG_VALUE: "navnet har et tegn som ingen filnavn kan ha", ENAMETOOLONG: "navnet er for langt", ELOOP: "lenker som peker i ring" };
 
 /** `.svg, .png or .json` */
 function orList(items: readonly string[], or: string): string {

@@ -303,6 +303,24 @@ describe("writes are atomic", () => {
     expect((await import("node:fs")).statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
+  it("-o an existing FIFO with no reader, or a folder: exit 3 at once, said plainly", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spc-out-fifo-"));
+    execFileSync("mkfifo", [join(dir, "c.svg")]);
+    const r = await runInProcess(["render", "examples/specs/falls-nursing-home.json", "-o", join(dir, "c.svg")]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/c\.svg: cannot write \(a FIFO or device with no one reading it\)/);
+    const folder = await runInProcess(["render", "examples/specs/falls-nursing-home.json", "-o", dir]);
+    expect(folder.code).toBe(3);
+    expect(folder.stderr).toMatch(/cannot write \(is a folder, not a file\)/);
+  });
+
+  it("a plan naming a file with a NUL in it: that measure cannot be read, said plainly", async () => {
+    const { root, plan } = world("a\u0000b.csv");
+    const r = await runInProcess(["report", plan, "-o", join(root, "r.html")]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot read .*a\\u0000b\.csv \(the name holds a character no file name can have\)/);
+  });
+
   it("a folder that cannot be written: exit 3 naming the file, no temporary file left", async () => {
     const r = await runInProcess(["render", "examples/specs/falls-nursing-home.json", "-o", "/no/such/folder/c.svg"]);
     expect(r.code).toBe(3);
