@@ -246,6 +246,7 @@ describe("-o is never one of the command's inputs, nor a format the command cann
 
   it.each([
     [["render", "examples/specs/falls-nursing-home.json"], "x.pdf", /spc render: -o: cannot write \.pdf; give a file ending in \.svg or \.png/],
+    [["render", "examples/specs/falls-nursing-home.json", "--png"], "x.svg", /spc render: -o: cannot write \.svg; give a file ending in \.png/],
     [["chart", "test/fixtures/fall-sykehjem.csv"], "x.csv", /spc chart: -o: cannot write \.csv; give a file ending in \.svg, \.png or \.json/],
     [["report", "test/fixtures/plans/fall.yaml"], "x.pdf", /spc report: -o: cannot write \.pdf; give a file ending in \.html or \.htm/],
     [["report", "test/fixtures/plans/fall.yaml"], "plan.yaml", /spc report: -o: cannot write \.yaml/],

@@ -47,7 +47,8 @@ export function registerRender(program: Command, io: CliIo, deps: CommandDeps): 
     .addHelpText("after", "\nExamples:\n  spc render examples/specs/falls-nursing-home.json -o chart.svg\n  spc render spec.json --lang en --png -o chart.png")
     .action(async (file: string, options: RenderCommandOptions) => {
       // Before any work: a format render cannot write, or the spec itself as the output.
-      checkOutputExtension("render", options.output, ["svg", "png"]);
+      // With --png, "-o chart.svg" would get PNG bytes.
+      checkOutputExtension("render", options.output, options.png === true ? ["png"] : ["svg", "png"]);
       await refuseOutputOverInput("render", [options.output], [{ path: file, shown: file }]);
       const result = compute(await readSpec(file, deps.readStdin, options.maxBytes));
       const png = options.png === true || /\.png$/i.test(options.output ?? "");
