@@ -86,7 +86,7 @@ export interface Part {
   method: RunsMethod;
   /** Number of points outside the 3-sigma limits. */
   sigmaSignals: number;
-  /** Centre line of the part (after `multiply`), `null` when undefined. */
+  /** Centre line of the part (after `multiply`), `null` when undefined; the mean of its values where it varies by point (NP chart with varying n). */
   cl: number | null;
   /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
   meanLcl: number | null;
@@ -161,6 +161,11 @@ export interface ChartResult {
   findings: Finding[];
   /** Per facet: the variation of its last point and the assurance against the target (Making Data Count's icons). */
   icons: Icon[];
+  /**
+   * Present (true) only on a standardised chart (`standardise: true`): y, centre line and limits
+   * are z-scores without a unit, so a renderer must not show them as per cent.
+   */
+  standardised?: true;
 }
 
 export type { ChartSpec, ChartType };

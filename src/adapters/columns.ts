@@ -16,6 +16,8 @@ import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPerio
 import { SpcError } from "../errors.js";
 import { ADAPTER_MESSAGES } from "./messages.js";
 import type { MessageParams } from "../locale/message.js";
+import { NOTICE_MESSAGES, type DecimalReason, type Notice } from "./notice-messages.js";
+import { Notes } from "./notes.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -88,8 +90,10 @@ export interface TableSpecResult {
   ignored: IgnoredLine[];
   /** The y values were written with `%` (all of those present): per cent values. */
   percent: boolean;
-  /** Decisions the user should know about (decimal separator assumed, date order assumed, …). */
+  /** Decisions the user should know about (decimal separator assumed, date order assumed, …), in English. */
   warnings: string[];
+  /** The same decisions with their codes and parameters, to be written in the user's language. */
+  notices: Notice[];
   /** The decimal separator the number columns were read with. */
   decimal: DecimalSeparator;
   /** The x dates' format, when x holds dates. */
@@ -113,16 +117,12 @@ function rawLine(table: Table, row: TableRow): string {
 }
 
 /** The decimal separator of a file when its numbers do not tell, and why. */
-function decimalHint(table: Table): { decimal: DecimalSeparator; why: string } {
+function decimalHint(table: Table): { decimal: DecimalSeparator; why: DecimalReason } {
   const delimiter = delimiterOf(table);
   // Excel writes ";" exactly where "," is the decimal separator, so the delimiter is evidence.
-  if (delimiter === ",") return { decimal: ".", why: 'the file is separated by ",", as where the decimal separator is a point' };
-  if (delimiter === ";") return { decimal: ",", why: 'the file is separated by ";", as where the decimal separator is a comma' };
-  return { decimal: ",", why: "that is the Norwegian convention" };
-}
-
-function separatorWords(decimal: DecimalSeparator): string {
-  return decimal === "," ? "a decimal comma" : "a decimal point";
+  if (delimiter === ",") return { decimal: ".", why: "delimiter_comma" };
+  if (delimiter === ";") return { decimal: ",", why: "delimiter_semicolon" };
+  return { decimal: ",", why: "norwegian" };
 }
 
 /**
@@ -134,7 +134,7 @@ function decideDecimals(
   table: Table,
   columns: readonly { index: number; values: string[] }[],
   forced: DecimalSeparator | undefined,
-  warnings: string[],
+  notes: Notes,
 ): Map<number, DecimalSeparator> {
   const out = new Map<number, DecimalSeparator>();
   if (forced !== undefined) {
@@ -149,17 +149,15 @@ function decideDecimals(
   for (const c of columns) {
     const own: DecimalDetection = detectDecimalSeparator(c.values, { fallback: file.decimal });
     out.set(c.index, own.decimal);
-    const name = quote(table.header[c.index] ?? `column ${c.index + 1}`);
+    const column = table.header[c.index] ?? `column ${c.index + 1}`;
     if (own.comma > 0 && own.point > 0) {
-      warnings.push(
-        `column ${name} mixes decimal commas (${own.comma}) and points (${own.point}); it was read with ${separatorWords(own.decimal)} and values written the other way are rejected`,
-      );
+      notes.forColumn(column, "decimal_mixed", { comma: own.comma, point: own.point, decimal: own.decimal });
     } else if (own.basis === "fallback" && own.ambiguous.length > 0) {
       const example = own.ambiguous[0] ?? "";
-      const why = file.basis === "values" ? `other number columns in the file use ${separatorWords(file.decimal)}` : hint.why;
+      const why: DecimalReason = file.basis === "values" ? "other_columns" : hint.why;
       const reading = parseNorwegianNumber(example, { decimal: own.decimal });
-      const as = reading.ok && reading.value !== null ? ` (${quote(example)} = ${String(reading.value)})` : "";
-      warnings.push(`column ${name}: values like ${quote(example)} were read with ${separatorWords(own.decimal)}${as}, because ${why}`);
+      const value = reading.ok && reading.value !== null ? reading.value : null;
+      notes.forColumn(column, "decimal_assumed", { example, decimal: own.decimal, value, why, other: file.decimal });
     }
   }
   return out;
@@ -246,7 +244,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   const noteCol = mapping.note === undefined ? null : resolveColumn(table, mapping.note, "note");
   const partCol = mapping.part === undefined ? null : resolveColumn(table, mapping.part, "part");
 
-  const warnings: string[] = [];
+  const notes = new Notes();
   const rejected: Rejection[] = [];
   const ignored: IgnoredLine[] = [];
   const used: UsedLine[] = [];
@@ -259,7 +257,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       // A wide sheet's line gives several rows: it is one ignored line.
       if (!totals.has(row.line)) {
         totals.add(row.line);
-        ignored.push({ line: row.line, code: "total_row", reason: `${quote(total)} is a total or summary row, not a subgroup (line left out)`, text: rawLine(table, row) });
+        ignored.push({ line: row.line, code: "total_row", reason: NOTICE_MESSAGES.text("total_row", { label: total }, "en"), params: { label: total }, text: rawLine(table, row) });
       }
       return false;
     }
@@ -269,7 +267,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   });
 
   const numberColumns = [yCol, ...(nCol === null ? [] : [nCol])].map((index) => ({ index, values: good.map((r) => cell(r, index)) }));
-  const decimals = decideDecimals(table, numberColumns, options.decimal, warnings);
+  const decimals = decideDecimals(table, numberColumns, options.decimal, notes);
   const decimal = decimals.get(yCol) ?? ",";
 
   let xType: XType | null = null;
@@ -280,7 +278,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     xValues = good.map((r) => cell(r, xCol));
     const xName = table.header[xCol] ?? "";
     if (options.xType === undefined || options.xType === "date") {
-      xValues = datedYearless(table, good, xCol, yCol, xValues, options, warnings);
+      xValues = datedYearless(table, good, xCol, yCol, xValues, options, notes);
     }
     xType = options.xType ?? detectXType(xValues, decimal, options.twoDigitYearPivot);
     if (options.xType === undefined && xType !== "date") checkNotTime(xName, good, xValues, xType);
@@ -292,7 +290,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       });
       dateCells = column.cells;
       dateFormat = column.format;
-      for (const w of column.warnings) warnings.push(`column ${quote(table.header[xCol] ?? "")}: ${w}`);
+      for (const note of column.notices) notes.forColumn(table.header[xCol] ?? "", note);
     }
   }
   const xDecimal = xCol === null ? decimal : detectDecimalSeparator(xValues, { fallback: decimal }).decimal;
@@ -338,7 +336,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
         const d = dateCells[i];
         if (d === undefined || !d.ok) {
           if (d?.code === "empty" || text === "") reject(xCol, "the date is empty", { code: "empty_date", params: {} });
-          else reject(xCol, d?.reason ?? "not a date");
+          else reject(xCol, d?.reason ?? "not a date", d !== undefined && "notice" in d ? { code: d.notice.code, params: d.notice.params } : undefined);
         }
         else x = d.iso;
       } else if (xType === "number") {
@@ -398,19 +396,9 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     data.push(out);
   });
 
-  if (percentCount > 0 && plainCount > 0) {
-    warnings.push(
-      `column ${quote(table.header[yCol] ?? "")} has ${percentCount} value(s) written with % and ${plainCount} without; all were read as written (12,5 % = 12.5)`,
-    );
-  }
-  if (filledParts > 0 && partCol !== null) {
-    warnings.push(`column ${quote(table.header[partCol] ?? "")}: ${filledParts} empty cell(s) took the part label above them`);
-  }
-  for (const [index, m] of markers) {
-    warnings.push(
-      `column ${quote(table.header[index] ?? "")}: ${m.count} value(s) written as an Excel error or "not available" (${quote(m.first)} on line ${m.line}${m.count > 1 ? ", …" : ""}) were read as missing`,
-    );
-  }
+  if (percentCount > 0 && plainCount > 0) notes.forColumn(table.header[yCol] ?? "", "percent_mixed", { percent: percentCount, plain: plainCount });
+  if (filledParts > 0 && partCol !== null) notes.forColumn(table.header[partCol] ?? "", "parts_filled", { count: filledParts });
+  for (const [index, m] of markers) notes.forColumn(table.header[index] ?? "", "missing_markers", { count: m.count, first: m.first, line: m.line });
   rejected.sort((a, b) => a.line - b.line);
   ignored.sort((a, b) => a.line - b.line);
   throwIfStrict(options.strict, rejected);
@@ -419,7 +407,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   const spec: AdapterSpec = { data };
   if (options.chart !== undefined) spec.chart = options.chart;
   if (xType !== null) spec.xType = xType;
-  return { spec, used, rejected, ignored, warnings, decimal, dateFormat, percent: percentCount > 0 && plainCount === 0 };
+  return { spec, used, rejected, ignored, warnings: notes.warnings, notices: notes.notices, decimal, dateFormat, percent: percentCount > 0 && plainCount === 0 };
 }
 
 /**
@@ -449,13 +437,13 @@ function datedYearless(
   yCol: number,
   values: string[],
   options: TableToSpecOptions,
-  warnings: string[],
+  notes: Notes,
 ): string[] {
   const periods = values.map(parseYearless);
   const present = values.filter((v) => v.trim() !== "").length;
   const yearless = periods.filter((p) => p !== null).length;
   if (yearless === 0 || yearless * 2 < present) return values;
-  const xName = quote(table.header[xCol] ?? "");
+  const xName = table.header[xCol] ?? "";
   const kind = periods.find((p) => p !== null)?.kind === "month" ? "months" : "weeks";
   const firstAt = periods.findIndex((p) => p !== null);
 
@@ -477,7 +465,7 @@ function datedYearless(
         if (FOUR_DIGIT_YEAR.test(text)) above = Number(text);
         return above;
       });
-      warnings.push(`column ${xName}: ${kind} without a year take their year from column ${quote(table.header[yearCol] ?? "")}`);
+      notes.forColumn(xName, "year_from_column", { kind, column: table.header[yearCol] ?? "" });
     } else {
       source = yearFromHints(options.yearHints ?? []);
     }
@@ -485,8 +473,7 @@ function datedYearless(
   if (years === null && source !== null) {
     years = assignYears(periods, source.year);
     const last = years.reduce<number | null>((a, y) => (y === null ? a : y), null);
-    const wrap = last !== null && last > source.year ? `, moving on to ${last} after ${kind === "weeks" ? "week 52/53" : "December"}` : "";
-    warnings.push(`column ${xName}: ${kind} without a year were read as ${kind} of ${source.year}${wrap}, from ${source.from}`);
+    notes.forColumn(xName, "year_from_hint", { kind, year: source.year, last, hint: source.hint ?? null });
   }
   if (years === null) {
     const issue: LineIssue = {

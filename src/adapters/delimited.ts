@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { NOTICE_MESSAGES } from "./notice-messages.js";
 import { quote, usageError } from "./report.js";
 import type { Table, TableRow } from "./table.js";
 import { findTableStart, type SkippedLine } from "./table-start.js";
@@ -392,15 +393,13 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
     const row: TableRow = { line: record.line, cells: fields };
     if (record.endLine > record.line) row.endLine = record.endLine;
     if (record.unclosed === true) {
-      row.problem = `a quote opened on line ${record.line} is never closed — put a second " at the end of the text, or remove the first`;
       row.problemCode = "unclosed_quote";
       row.problemParams = { line: record.line };
+      row.problem = NOTICE_MESSAGES.text("unclosed_quote", { line: record.line }, "en");
     } else if (fields.length !== header.length) {
-      const hint =
-        fields.length > header.length
-          ? ` — is there a ${delimiter === "\t" ? "tab" : `"${delimiter}"`} inside a value that is not in quotes?`
-          : "";
-      row.problem = `the line has ${fields.length} field(s) but the header has ${header.length}${hint}`;
+      row.problemCode = "field_count";
+      row.problemParams = { fields: fields.length, header: header.length, delimiter: delimiter === "\t" ? "tab" : delimiter };
+      row.problem = NOTICE_MESSAGES.text("field_count", { fields: fields.length, header: header.length, delimiter: delimiter === "\t" ? "tab" : delimiter }, "en");
     }
     rows.push(row);
   }

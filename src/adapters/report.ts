@@ -49,6 +49,8 @@ export interface IgnoredLine {
   line: number;
   reason: string;
   code?: string;
+  /** The parameters of the reason's text, for its translation. */
+  params?: MessageParams;
   text?: string;
 }
 

@@ -10,7 +10,9 @@ import { decodeText, encodingIssue } from "../adapters/encoding.js";
 import type { SheetRef } from "../adapters/workbook.js";
 import { SpcError } from "../errors.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
-import { say } from "./messages.js";
+import { cliLang, say } from "./messages.js";
+import { NOTICE_MESSAGES } from "../adapters/notice-messages.js";
+import { formatLocated } from "../plan/diagnostics.js";
 import { DEFAULT_MAX_BYTES, FileRefused, readRegularFile, writeAtomically } from "./safe-files.js";
 
 /**
@@ -142,27 +144,36 @@ export async function readData(
   if (typeof bytes === "string") {
     // Text given as text (tests): a workbook's bytes read as text would become columns named "PK…".
     if (bytes.startsWith("PK\u0003\u0004") || bytes.startsWith("\u00D0\u00CF\u0011\u00E0")) {
-      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook as text; give its file name instead of -`]);
+      throw new CommandError(EXIT_CODES.usage, [NOTICE_MESSAGES.text("workbook_on_stdin_text", { file: name }, cliLang())]);
     }
     return { text: bytes };
   }
   const { readDataFile, sniffDataFile } = await import("../adapters/data-file.js");
   if (sniffDataFile(bytes) === "text") {
-    if (options.sheet !== undefined) note?.(`${name}: warning: not a workbook; the sheet (${String(options.sheet)}) is ignored`);
+    if (options.sheet !== undefined) note?.(NOTICE_MESSAGES.text("not_a_workbook", { file: name, sheet: String(options.sheet) }, cliLang()));
     const decoded = decodeText(bytes);
     const issue = encodingIssue(decoded);
-    if (issue !== null) note?.(`${name}: warning: ${issue.message}`);
+    if (issue !== null) note?.(formatLocated({ ...issue, file: name, severity: "warning" }, { lang: cliLang() }));
     return { text: decoded.text };
   }
   try {
     const read = await readDataFile(bytes, name, options.sheet === undefined ? {} : { sheet: options.sheet });
     if (read.kind === "text") return { text: read.text };
-    for (const line of read.notices) note?.(line);
+    const { choice } = read;
+    const { columnLetters } = await import("../adapters/workbook.js");
+    note?.(NOTICE_MESSAGES.text("sheet_read", { file: name, sheet: choice.sheet.name, basis: choice.basis, others: choice.others }, cliLang()));
+    for (const u of choice.sheet.uncached) note?.(NOTICE_MESSAGES.text("formula_without_value", { file: name, row: u.line, column: columnLetters(u.column) }, cliLang()));
     return { text: read.text, workbook: { delimiter: ";", decimal: ",", sheet: read.choice.sheet.name } };
   } catch (e) {
     if (!(e instanceof SpcError)) throw e;
     const code = e.issues[0]?.code ?? "";
-    const lines = e.issues.map((i) => (i.message.startsWith(`${name}:`) ? i.message : `${name}: ${i.message}`));
+    const lines = e.issues.map((i) =>
+      i.code === "xls_not_supported" || i.code === "ods_not_supported"
+        ? `${name}: ${NOTICE_MESSAGES.text(i.code, {}, cliLang())}`
+        : i.message.startsWith(`${name}:`)
+          ? i.message
+          : `${name}: ${i.message}`,
+    );
     throw new CommandError(FILE_CODES.has(code) ? EXIT_CODES.io : EXIT_CODES.usage, lines);
   }
 }

@@ -253,7 +253,7 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
       } else if (m.data.y === undefined) {
         issues.push(required(at("data", "y"), "y"));
       }
-      if (chart !== "auto" && ["p", "pp", "u", "up"].includes(chart) && m.data.n === undefined) {
+      if (chart !== "auto" && ["p", "pp", "u", "up", "np"].includes(chart) && m.data.n === undefined) {
         issues.push(required(at("data", "n"), "n", { chart }));
       }
     }

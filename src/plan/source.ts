@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { Notice } from "../adapters/notice-messages.js";
 import type { Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
 import type { ChartRow, ChartType } from "../spec/schema.js";
@@ -18,7 +19,7 @@ import { casesBetweenEvents, countEvents, daysBetweenEvents, type DaysBetweenRes
 import type { IgnoredLine, LineIssue, Rejection, UsedLine } from "../adapters/report.js";
 import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
-import { describeSkipped, titleHints } from "../adapters/table-start.js";
+import { skippedNotice, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
 import { PLAN_MESSAGES } from "./messages.js";
@@ -117,8 +118,8 @@ class Account {
   addFile(file: string, text: string, table: DelimitedTable): void {
     this.texts.set(file, { lines: new TextLines(text), table, delimiter: table.delimiter });
     // Titles and notes around the table were passed over: say so, once, naming each line.
-    const skipped = describeSkipped(table.skipped);
-    if (skipped !== null) this.issues.push({ code: "skipped_lines", path: [], message: skipped, file, severity: "warning" });
+    const skipped = skippedNotice(table.skipped);
+    if (skipped !== null) this.issues.push({ code: skipped.code, path: [], message: skipped.message, params: skipped.params, file, severity: "warning" });
   }
 
   position(file: string, line: number, column: string | null): { line: number; column: number } {
@@ -145,10 +146,15 @@ class Account {
     for (const message of warnings) this.issues.push({ code, path: [], message, file, severity: "warning" });
   }
 
+  /** An adapter's notices, with their codes and parameters (so that they are written in the user's language). */
+  notify(file: string, notices: readonly Notice[]): void {
+    for (const n of notices) this.issues.push({ code: n.code, path: [], message: n.message, params: n.params, file, severity: "warning" });
+  }
+
   /** Lines left out on purpose (totals): a notice each, naming the line. */
   ignore(file: string, ignored: readonly IgnoredLine[]): void {
     for (const i of ignored) {
-      this.issues.push({ code: i.code ?? "ignored_line", path: [], message: i.reason, file, line: i.line, column: 1, severity: "warning" });
+      this.issues.push({ code: i.code ?? "ignored_line", path: [], message: i.reason, ...(i.params === undefined ? {} : { params: i.params }), file, line: i.line, column: 1, severity: "warning" });
     }
   }
 
@@ -270,7 +276,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   }
   account.reject(source.file, read.rejected, strict);
   account.ignore(source.file, read.ignored);
-  account.warn(source.file, read.warnings);
+  account.notify(source.file, read.notices);
   account.throwIfStrict(strict);
 
   const header = (ref: ColumnRef | undefined) => (ref === undefined ? undefined : table.header[resolveColumn(table, ref, "column")]);
@@ -408,7 +414,7 @@ function loadDenominators(texts: SourceTexts, source: DenominatorSource, account
     }),
   );
   account.reject(source.file, read.rejected, strict);
-  account.warn(source.file, read.warnings);
+  account.notify(source.file, read.notices);
   return read.spec.data;
 }
 
@@ -471,7 +477,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   let requested = options.chart ?? "auto";
   let suggestion: ChartSuggestion | null = null;
 
-  let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[] };
+  let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[]; notices: Notice[] };
   let summary: string | undefined;
   let rowDates: string[] | undefined;
   let xPeriod: Period | null = "day";
@@ -526,6 +532,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
         rejected: [...all.rejected, ...unknown].sort((a, b) => a.line - b.line),
         ignored: all.ignored.filter((i) => !unread.has(i.line)),
         warnings: all.warnings,
+        notices: all.notices,
       };
       xPeriod = period;
     } else {
@@ -567,7 +574,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   }
 
   account.reject(source.file, result.rejected, strict);
-  account.warn(source.file, result.warnings);
+  account.notify(source.file, result.notices);
   if (source.time !== undefined && source.time !== false && result.spec.chart !== "t") {
     account.warn(source.file, [`times of day (${JSON.stringify(source.time)}) are used only by a T chart (days between events); this ${(result.spec.chart ?? "").toUpperCase()} chart does not need them`]);
   }

@@ -21,6 +21,8 @@ export interface FacetSeries {
   yLength: Float64Array;
   yMean: Float64Array;
   ySd: Float64Array;
+  /** Range (max − min) of y within the subgroup: NaN for a subgroup of one or none, as its SD. */
+  yRange: Float64Array;
   /** Notes per subgroup; null when no row has a note. */
   note: (string | null)[] | null;
 }
@@ -282,13 +284,14 @@ function aggregateFacet(
   const x: (number | string)[] = new Array(size);
   // The columns are views of two buffers rather than eight: a typed array's buffer costs about a
   // microsecond to make, which is most of the time of a chart of a few dozen points.
-  const numbers = new Float64Array(6 * size);
+  const numbers = new Float64Array(7 * size);
   const y = numbers.subarray(0, size);
   const n = numbers.subarray(size, 2 * size);
   const ySum = numbers.subarray(2 * size, 3 * size);
   const yLength = numbers.subarray(3 * size, 4 * size);
   const yMean = numbers.subarray(4 * size, 5 * size);
   const ySd = numbers.subarray(5 * size, 6 * size);
+  const yRange = numbers.subarray(6 * size, 7 * size);
   const integers = new Int32Array(2 * size);
   const firstRow = integers.subarray(0, size);
   const note: (string | null)[] | null = rows.note ? new Array(size).fill(null) : null;
@@ -315,6 +318,7 @@ function aggregateFacet(
       yLength[g] = missing ? 0 : 1;
       yMean[g] = yv;
       ySd[g] = Number.NaN;
+      yRange[g] = Number.NaN;
       n[g] = hasN ? (Number.isNaN(nv) ? 0 : nv) : Number.NaN;
       if (hasN) y[g] = (missing ? 0 : yv) / n[g]!;
       else y[g] = missing ? (aggregate === "sum" ? 0 : Number.NaN) : aggregate === "sd" ? Number.NaN : yv;
@@ -340,6 +344,7 @@ function aggregateFacet(
     yLength[g] = ys.length;
     yMean[g] = mean(ys);
     ySd[g] = sampleSd(ys);
+    yRange[g] = rangeOf(ys);
     n[g] = hasN ? sumFinite(ns) : Number.NaN;
     y[g] = hasN ? total / n[g]! : aggregateValues(ys, aggregate);
     if (note) note[g] = notes.length > 0 ? notes.join(" | ") : null;
@@ -347,7 +352,7 @@ function aggregateFacet(
 
   const rowCount = integers.subarray(size, 2 * size);
   for (let g = 0; g < size; g++) rowCount[g] = starts[g + 1]! - starts[g]!;
-  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, note };
+  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note };
 }
 
 /** R's `agg.fun(y, na.rm = TRUE)`: note that the sum of no values is 0, as in R. */
@@ -362,4 +367,16 @@ function aggregateValues(values: number[], aggregate: "mean" | "median" | "sum" 
     case "sd":
       return sampleSd(values);
   }
+}
+
+/** max − min of the values, NaN for fewer than two (a range needs two observations, as an SD does). */
+function rangeOf(values: number[]): number {
+  if (values.length < 2) return Number.NaN;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return high - low;
 }

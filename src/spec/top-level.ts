@@ -1,4 +1,4 @@
-import { CHART_TYPES } from "./chart-types.js";
+import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
 import { describeValue, type IssueList } from "./issues.js";
 import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
 
@@ -52,6 +52,29 @@ const nonZero: Check = (value, path, issues) => {
   if (value === 0) issues.add(path, "zero", "must not be zero", {});
 };
 
+const positive: Check = (value, path, issues) => {
+  finite(value, path, issues);
+  if (typeof value === "number" && Number.isFinite(value) && !(value > 0)) issues.add(path, "not_positive", "must be greater than zero");
+};
+
+/** `limits`: `{ lcl, ucl }` from an earlier period, at least one of them, lcl below ucl. */
+const fixedLimits: Check = (value, path, issues) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    issues.add(path, "invalid_type", `must be an object such as { "lcl": 2, "ucl": 9 }, not ${describeValue(value)}`);
+    return;
+  }
+  const limits = value as Record<string, unknown>;
+  for (const key of Object.keys(limits)) {
+    if (key !== "lcl" && key !== "ucl") issues.add([...path, key], "unknown_field", "is not a limit (use lcl and ucl)");
+  }
+  if (limits.lcl === undefined && limits.ucl === undefined) issues.add(path, "missing_limits", "needs lcl, ucl or both");
+  if (limits.lcl !== undefined) finite(limits.lcl, [...path, "lcl"], issues);
+  if (limits.ucl !== undefined) finite(limits.ucl, [...path, "ucl"], issues);
+  if (typeof limits.lcl === "number" && typeof limits.ucl === "number" && !(limits.lcl < limits.ucl)) {
+    issues.add(path, "limits_out_of_order", `lcl (${limits.lcl}) must be below ucl (${limits.ucl})`);
+  }
+};
+
 /** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
 const OPTIONAL: Record<string, Check> = {
   xType: oneOf(["number", "date", "category"]),
@@ -65,6 +88,11 @@ const OPTIONAL: Record<string, Check> = {
   aggregate: oneOf(["mean", "median", "sum", "sd"]),
   period: oneOf(["day", "week", "month", "quarter", "year"]),
   cl: finite,
+  sigma: positive,
+  limits: fixedLimits,
+  centre: oneOf(CENTRES),
+  sigmaFrom: oneOf(SIGMA_SOURCES),
+  standardise: bool,
   target: finite,
   yNeg: bool,
   screenMovingRanges: bool,

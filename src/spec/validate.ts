@@ -1,7 +1,7 @@
 import { SpcError } from "../errors.js";
 import { CHART_KINDS, type ChartKind } from "../charts/index.js";
 import type { ChartSpec } from "./schema.js";
-import type { ChartType } from "./chart-types.js";
+import type { Centre, ChartType, SigmaSource } from "./chart-types.js";
 import { describeValue, IssueList } from "./issues.js";
 import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
@@ -23,6 +23,14 @@ export interface ValidSpec {
   aggregate: "mean" | "median" | "sum" | "sd";
   period: Period | undefined;
   cl: number | undefined;
+  /** A known process sigma (qcc `std.dev`), on the unmultiplied scale. */
+  sigma: number | undefined;
+  /** Fixed limits from an earlier period, on the unmultiplied scale. */
+  limits: { lcl?: number | undefined; ucl?: number | undefined } | undefined;
+  centre: Centre;
+  /** Where sigma comes from; `undefined` = the chart's own default. */
+  sigmaFrom: SigmaSource | undefined;
+  standardise: boolean;
   target: number | undefined;
   yNeg: boolean;
   screenMovingRanges: boolean;
@@ -93,6 +101,7 @@ export function validateSpec(input: unknown): ValidSpec {
   const kind = CHART_KINDS[spec.chart];
   const convention = spec.convention ?? "qicharts2";
   const resolved = resolveRules(spec.rules, convention, issues);
+  checkOptionsForChart(spec, kind, issues);
   const rows = readRows(data as unknown[], kind, issues);
   if (issues.items.length > 0) throw new SpcError(issues.all());
   return {
@@ -109,6 +118,11 @@ export function validateSpec(input: unknown): ValidSpec {
     aggregate: spec.aggregate ?? "mean",
     period: spec.period,
     cl: spec.cl,
+    sigma: spec.sigma,
+    limits: spec.limits,
+    centre: spec.centre ?? "mean",
+    sigmaFrom: spec.sigmaFrom,
+    standardise: spec.standardise ?? false,
     target: spec.target,
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
@@ -122,6 +136,47 @@ export function validateSpec(input: unknown): ValidSpec {
     rows,
     unknownFields: Object.keys(spec).filter((k) => !SPEC_FIELDS.has(k)),
   };
+}
+
+/** Which charts take which sigma sources (the first is the chart's default). */
+const SIGMA_SOURCES_BY_CHART: Partial<Record<ChartType, readonly SigmaSource[]>> = {
+  xbar: ["sd", "range"],
+  i: ["moving-range", "median-moving-range", "median-moving-range-d2"],
+};
+/** Charts whose sigma can be given: their limits follow from sigma (on P, U, C … they follow from the centre line). */
+const KNOWN_SIGMA_CHARTS: readonly ChartType[] = ["i", "xbar", "r", "s"];
+/** Charts that can be standardised: their sigma comes from the centre line and n. */
+const STANDARDISABLE: readonly ChartType[] = ["p", "pp", "u", "up", "c"];
+
+/**
+ * The options that only some charts understand: a spec that asks for one on another chart is
+ * refused with code `not_for_chart`, rather than the option being silently ignored.
+ */
+function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueList): void {
+  const chart = spec.chart;
+  const name = kind.label;
+  if (spec.centre !== undefined && spec.centre !== "mean" && chart !== "i") {
+    issues.add(["centre"], "not_for_chart", `a median centre line is for I charts only (this is the ${name})`);
+  }
+  if (spec.sigmaFrom !== undefined) {
+    const allowed = SIGMA_SOURCES_BY_CHART[chart];
+    if (!allowed) issues.add(["sigmaFrom"], "not_for_chart", `sigmaFrom is for Xbar and I charts; the ${name} has one way to estimate sigma`);
+    else if (!allowed.includes(spec.sigmaFrom)) {
+      issues.add(["sigmaFrom"], "not_for_chart", `the ${name} takes sigmaFrom ${allowed.map((a) => JSON.stringify(a)).join(" or ")}, not ${JSON.stringify(spec.sigmaFrom)}`);
+    }
+  }
+  if (spec.sigma !== undefined && !KNOWN_SIGMA_CHARTS.includes(chart)) {
+    issues.add(["sigma"], "not_for_chart", `a known sigma is for I, Xbar, R and S charts; on the ${name} sigma follows from the centre line`);
+  }
+  if (spec.sigma !== undefined && spec.sigmaFrom !== undefined && SIGMA_SOURCES_BY_CHART[chart]) {
+    issues.add(["sigmaFrom"], "sigma_twice", "sigma is given, so it is not estimated from the data: leave out sigmaFrom");
+  }
+  if (spec.limits !== undefined && !kind.hasLimits) issues.add(["limits"], "not_for_chart", `the ${name} has no control limits`);
+  if (spec.standardise === true) {
+    if (!STANDARDISABLE.includes(chart)) issues.add(["standardise"], "not_for_chart", `standardised charts are P, P′, U, U′ and C charts (this is the ${name})`);
+    if (spec.multiply !== undefined && spec.multiply !== 1) issues.add(["multiply"], "not_for_chart", "a standardised chart plots z-scores: multiply does not apply");
+    if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "a standardised chart's limits are -3 and 3: leave out limits");
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -74,7 +74,7 @@ describe("tableToSpec on fixtures", () => {
       { x: "2024-02-01", y: 1190, facet: "Korttidsavdeling" },
     ]);
     expect(r.warnings).toEqual([
-      'column "Liggedøgn": values like "1.488" were read with a decimal comma ("1.488" = 1488), because the file is separated by ";", as where the decimal separator is a comma',
+      'column "Liggedøgn": values like "1.488" were read with a decimal comma ("1.488" = 1488, the point separating thousands), because the file is separated by ";", as where the decimal separator is a comma',
     ]);
   });
 
@@ -90,12 +90,16 @@ describe("tableToSpec on fixtures", () => {
         column: null,
         value: "2024-03-05;3;42;ekstra;felt",
         reason: 'the line has 5 field(s) but the header has 4 — is there a ";" inside a value that is not in quotes?',
+        code: "field_count",
+        params: { fields: 5, header: 4, delimiter: ";" },
       },
       {
         line: 7,
         column: "Dato",
         value: "03.04.2024",
         reason: `"03.04.2024" is written dd.mm.yyyy, but this column's dates are yyyy-mm-dd; it could mean 3 April 2024 or 4 March 2024`,
+        code: "date_ambiguous",
+        params: { value: "03.04.2024", kind: "dd.mm.yyyy", columnKind: "yyyy-mm-dd", read: [3, 4, 2024] },
       },
     ]);
     expect(r.used).toEqual([
@@ -178,7 +182,9 @@ describe("wideToLong", () => {
       { x: "2024-01-01", y: 1, facet: "A" },
       { x: "2024-01-01", y: 2, facet: "B" },
     ]);
-    expect(r.rejected).toEqual([{ line: 3, column: null, value: "feb.24;1", reason: "the line has 2 field(s) but the header has 3" }]);
+    expect(r.rejected).toEqual([
+      { line: 3, column: null, value: "feb.24;1", reason: "the line has 2 field(s) but the header has 3", code: "field_count", params: { fields: 2, header: 3, delimiter: ";" } },
+    ]);
   });
 });
 

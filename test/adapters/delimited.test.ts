@@ -84,8 +84,10 @@ describe("readDelimited", () => {
         line: 4,
         cells: ["5", "6", "7"],
         problem: 'the line has 3 field(s) but the header has 2 — is there a ";" inside a value that is not in quotes?',
+        problemCode: "field_count",
+        problemParams: { fields: 3, header: 2, delimiter: ";" },
       },
-      { line: 5, cells: ["8"], problem: "the line has 1 field(s) but the header has 2" },
+      { line: 5, cells: ["8"], problem: "the line has 1 field(s) but the header has 2", problemCode: "field_count", problemParams: { fields: 1, header: 2, delimiter: ";" } },
     ]);
   });
 
@@ -189,7 +191,7 @@ describe("readDelimited: quotes as Excel writes them (RFC 4180)", () => {
     // The line after an open quote is read on its own: here a row of one field, rejected too.
     expect(t.rows.map((r) => [r.line, r.problemCode ?? (r.problem === undefined ? "ok" : "other")])).toEqual([
       [2, "unclosed_quote"],
-      [3, "other"],
+      [3, "field_count"],
       [4, "unclosed_quote"],
     ]);
   });

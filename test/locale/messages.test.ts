@@ -10,6 +10,7 @@ import "../../src/spec/messages.js";
 import "../../src/warning-messages.js";
 import "../../src/plan/messages.js";
 import "../../src/adapters/messages.js";
+import "../../src/adapters/notice-messages.js";
 
 /** A value for each parameter name that needs one of a given shape; others get a number. */
 const SAMPLES: Record<string, unknown> = {
@@ -65,6 +66,21 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   not_regular: { what: "fifo" },
   outside_plan: { why: "escapes", folder: "team" },
   file_too_large: { size: 200_000_000, max: 100_000_000 },
+  mixed_encoding: { lines: [5, 9] },
+  column_note: { note: { code: "parts_filled", message: "2 empty cell(s) took the part label above them", params: { count: 2 } } },
+  decimal_assumed: { example: "1.488", decimal: ",", value: 1488, why: "delimiter_semicolon", other: "," },
+  decimal_mixed: { decimal: "," },
+  date_ambiguous: { value: "03.04.2024", kind: "dd.mm.yyyy", columnKind: "yyyy-mm-dd", read: [3, 4, 2024] },
+  date_mixed_format: { value: "mars 2024", kind: "month yyyy", columnKind: "dd.mm.yyyy", period: "month", columnPeriod: "day" },
+  year_from_column: { kind: "weeks", column: "År" },
+  year_from_hint: { kind: "weeks", year: 2024, last: 2025, hint: "Trykksår 2024" },
+  sheet_read: { sheet: "Data", basis: "numbers", others: ["Info"] },
+  skipped_lines: { lines: [{ line: 1, kind: "title", text: "Fall 2024" }, { line: 2, kind: "blank", text: "" }] },
+  same_day_merged: { times: true },
+  missing_denominators: { periods: ["2024-03-01"] },
+  times_partial: { lines: [4, 9] },
+  nothing_to_chart: { cells: 12, all: true },
+  field_count: { fields: 5, header: 4, delimiter: ";" },
   rejected_row: { reasonCode: "not_a_number", reasonParams: { value: "to" }, reason: '"to" is not a number', strict: false },
 };
 

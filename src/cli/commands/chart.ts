@@ -236,19 +236,19 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const table = withUsage(shown, readTable);
-  const skipped = describeSkipped(table.skipped);
+  const skipped = describeSkipped(table.skipped, cliLang());
   if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
   // Title lines above the table first, then the file's name, may say the year of "Uke 3".
   const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
-  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
+  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up", "np"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
       suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
-        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
+        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up", "np"].includes(chartType),
       }),
     );
     if (!found.events) {

@@ -15,7 +15,7 @@ import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parsePositiveInt, parseYear, shellQuote, withMaxBytes } from "./options.js";
 import { describeSkipped, titleHints } from "../../adapters/table-start.js";
-import { CLI_MESSAGES, sayIssue } from "../messages.js";
+import { CLI_MESSAGES, cliLang, sayIssue } from "../messages.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -147,7 +147,7 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
           ...(options.skipLines === undefined ? {} : { skipLines: options.skipLines }),
           ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }),
         });
-        const skipped = describeSkipped(table.skipped);
+        const skipped = describeSkipped(table.skipped, cliLang());
         if (skipped !== null) io.stderr(`${shown}: ${skipped}\n`);
         // Title lines, then the file's name, may say the year of weeks written without one:
         // "Trykksår 2024" above the table, "fall-uke-2024.csv".
