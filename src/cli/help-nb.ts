@@ -25,13 +25,17 @@ Problemer skrives som FIL:LINJE:KOLONNE: melding.`;
 export const HELP_NB: Readonly<Record<string, CommandHelpNb>> = {
   spc: {
     description: "Statistiske prosesskontrolldiagrammer (SPC) for forbedringsarbeid i helsetjenesten (samsvarer med qicharts2).",
-    options: { "--lang": "språk for meldinger og hjelp: nb eller en (standard: fra LANG)" },
+    options: {
+      "--lang": "språk for meldinger og hjelp: nb eller en (standard: fra LANG)",
+      "--debug": "ved en intern feil: skriv stakksporet (for en feilmelding); kan stå hvor som helst på linjen",
+    },
   },
   compute: {
     description: "beregn en diagramspesifikasjon (JSON) og skriv resultatet som JSON",
     arguments: { file: "fil med diagramspesifikasjon, eller - for standard inndata" },
-    options: { "--compact": "skriv JSON på én linje", "--lang": "språk for teksten til hvert funn og for meldinger" },
-    after: "\nEksempler:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en",
+    options: { "--compact": "skriv JSON på én linje", "--lang": "språk for teksten til hvert funn og for meldinger", "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)", },
+    after:
+      "\nEksempler:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en\n\nJSON skrives i biter etter hvert som den lages, så et resultat med en million punkter trenger ingen kjempestor tekst.",
   },
   render: {
     description: "beregn en diagramspesifikasjon (JSON) og tegn den som SVG, eller som PNG med --png",
@@ -43,6 +47,7 @@ export const HELP_NB: Readonly<Record<string, CommandHelpNb>> = {
       "--width": "bredde i px (standard 720)",
       "--height": "høyde i px (standard 400; mer for diagrammer med fasetter)",
       "--scale": "PNG-piksler per SVG-px (standard 2)",
+      "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
     },
     after: "\nEksempler:\n  spc render examples/specs/falls-nursing-home.json -o diagram.svg\n  spc render spec.json --lang en --png -o diagram.png",
   },
@@ -86,6 +91,7 @@ export const HELP_NB: Readonly<Record<string, CommandHelpNb>> = {
       "--width": "diagrammets bredde",
       "--height": "diagrammets høyde",
       "--quiet": "ikke skriv advarsler",
+      "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
     },
     after: `
 Eksempler:
@@ -112,6 +118,8 @@ ${EXIT_CHART}`,
       "--verbose": "skriv også advarslene for hvert diagram (for få punkter, …), ikke bare linjer som ikke kunne leses",
       "--width": "diagrammenes bredde",
       "--height": "diagrammenes høyde",
+      "--allow-outside": "la planene lese datafiler utenfor sine egne mapper (absolutte stier, .., lenker ut); bare for planer du stoler på",
+      "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
     },
     after: `
 Eksempler:
@@ -119,8 +127,13 @@ Eksempler:
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc schema plan > plan.schema.json     # for redigeringsprogrammer: autofullføring og kontroll mens du skriver en plan
 
-Avslutningskoder: 0 ok; 1 en ugyldig plan (ingenting skrevet) eller en måling som ikke kunne beregnes
-(rapporten skrives og viser problemet); 2 ugyldig valg; 3 en plan- eller datafil kan ikke leses.
+Datafiler leses fra hver plans mappe og mapper under den; en plan som peker på en fil et annet sted
+(en absolutt sti, .., en lenke ut) avvises med mindre --allow-outside er gitt eller planen har
+allowOutside: true. Bare vanlige filer på høyst 100 MB leses (--max-bytes hever grensen).
+
+Avslutningskoder: 0 ok; 1 en ugyldig plan, eller en som peker på en fil utenfor mappen sin (ingenting
+skrevet), eller en måling som ikke kunne beregnes (rapporten skrives og viser problemet);
+2 ugyldig valg, eller -o som peker på en av planene eller datafilene; 3 en plan- eller datafil kan ikke leses.
 Problemer skrives som FIL:LINJE:KOLONNE: melding.`,
   },
   suggest: {
@@ -139,6 +152,7 @@ Problemer skrives som FIL:LINJE:KOLONNE: melding.`,
       "--sheet": "arket i en Excel-arbeidsbok (navn eller nummer)",
       "--lang": "språk for begrunnelsene og meldingene",
       "--json": "skriv forslaget som JSON (begrunnelser på begge språk)",
+      "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
     },
     after: `
 Eksempler:

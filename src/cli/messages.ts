@@ -12,10 +12,22 @@ import { quoted } from "../text/for-people.js";
 import { defineMessages, issueMessage, langFromEnv, type MessageLang, type MessageParams, type ParamsOf } from "../locale/message.js";
 
 /** Why a file could not be read or written, by the system's error code. */
-export type FileProblem = "ENOENT" | "EISDIR" | "EACCES" | "EPERM";
+export type FileProblem = "ENOENT" | "EISDIR" | "EACCES" | "EPERM" | "ENOSPC" | "EFBIG" | "EROFS" | "ENXIO" | "ERR_INVALID_ARG_VALUE" | "ENAMETOOLONG" | "ELOOP";
 
-const FILE_PROBLEM_EN: Record<FileProblem, string> = { ENOENT: "no such file", EISDIR: "is a folder, not a file", EACCES: "permission denied", EPERM: "permission denied" };
-const FILE_PROBLEM_NB: Record<FileProblem, string> = { ENOENT: "filen finnes ikke", EISDIR: "er en mappe, ikke en fil", EACCES: "ingen tilgang", EPERM: "ingen tilgang" };
+const FILE_PROBLEM_EN: Record<FileProblem, string> = { ENOENT: "no such file", EISDIR: "is a folder, not a file", EACCES: "permission denied", EPERM: "permission denied", ENOSPC: "the disk is full, so nothing was changed", EFBIG: "the file would be larger than the system allows, so nothing was changed", EROFS: "the disk is read-only", ENXIO: "a FIFO or device with no one reading it", ERR_INVALID_ARG_VALUE: "the name holds a character no file name can have", ENAMETOOLONG: "the name is too long", ELOOP: "links that point in a circle" };
+const FILE_PROBLEM_NB: Record<FileProblem, string> = { ENOENT: "filen finnes ikke", EISDIR: "er en mappe, ikke en fil", EACCES: "ingen tilgang", EPERM: "ingen tilgang", ENOSPC: "disken er full, så ingenting ble endret", EFBIG: "filen ville blitt større enn systemet tillater, så ingenting ble endret", EROFS: "disken er skrivebeskyttet", ENXIO: "en FIFO eller enhet som ingen leser fra", ERR_INVALID_ARG_VALUE: "navnet har et tegn som ingen filnavn kan ha", ENAMETOOLONG: "navnet er for langt", ELOOP: "lenker som peker i ring" };
+
+/** `.svg, .png or .json` */
+function orList(items: readonly string[], or: string): string {
+  const dotted = items.map((i) => `.${i}`);
+  return dotted.length <= 1 ? (dotted[0] ?? "") : `${dotted.slice(0, -1).join(", ")} ${or} ${dotted[dotted.length - 1]}`;
+}
+
+/** A byte count for people: "100 MB". */
+function megabytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  return bytes >= 1e9 ? `${Math.round(bytes / 1e8) / 10} GB` : bytes >= 1e6 ? `${Math.round(bytes / 1e5) / 10} MB` : `${Math.round(bytes / 100) / 10} kB`;
+}
 
 /** The CLI's own messages. */
 export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
@@ -45,8 +57,41 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
     },
     not_a_date: { en: (p: { value: string }) => `${quoted(p.value)} is not a date YYYY-MM-DD.`, nb: (p) => `«${p.value}» er ikke en dato ÅÅÅÅ-MM-DD.` },
     output_extension: {
-      en: (p: { ext: string }) => `spc chart: -o: cannot write .${p.ext}; give a file ending in .svg, .png or .json`,
-      nb: (p) => `spc chart: -o: kan ikke skrive .${p.ext}; oppgi en fil som slutter på .svg, .png eller .json`,
+      en: (p: { command: string; ext: string; allowed: string[] }) => `spc ${p.command}: -o: cannot write .${p.ext}; give a file ending in ${orList(p.allowed, "or")}`,
+      nb: (p) => `spc ${p.command}: -o: kan ikke skrive .${p.ext}; oppgi en fil som slutter på ${orList(p.allowed, "eller")}`,
+    },
+    output_is_input: {
+      en: (p: { command: string; output: string; input: string }) =>
+        `spc ${p.command}: -o ${p.output} is also an input of this command (${p.input}): it would be overwritten. Write to another file.`,
+      nb: (p) => `spc ${p.command}: -o ${p.output} er også en inndatafil for denne kommandoen (${p.input}) og ville blitt overskrevet. Skriv til en annen fil.`,
+    },
+    not_regular: {
+      en: (p: { what: "folder" | "device" | "fifo" | "socket" | "other" }) =>
+        ({ folder: "is a folder, not a file", device: "a device, not a regular file", fifo: "a FIFO, a named pipe, not a regular file", socket: "a socket, not a regular file", other: "not a regular file" })[p.what] ?? "not a regular file",
+      nb: (p) =>
+        ({ folder: "er en mappe, ikke en fil", device: "en enhet, ikke en vanlig fil", fifo: "en FIFO, et navngitt rør, ikke en vanlig fil", socket: "en socket, ikke en vanlig fil", other: "ikke en vanlig fil" })[p.what] ?? "ikke en vanlig fil",
+    },
+    file_too_large: {
+      en: (p: { size: number; max: number }) => `larger than the limit of ${p.max} bytes, about ${megabytes(p.max)}: read nothing; raise the limit with --max-bytes${p.size > p.max ? ` ${p.size}` : ""}`,
+      nb: (p) => `større enn grensen på ${p.max} byte, omtrent ${megabytes(p.max)}: ingenting er lest; hev grensen med --max-bytes${p.size > p.max ? ` ${p.size}` : ""}`,
+    },
+    not_byte_count: {
+      en: (p: { value: string }) => `${quoted(p.value)} is not a number of bytes (e.g. 500000000, 500MB or 2GB).`,
+      nb: (p) => `«${p.value}» er ikke et antall byte (f.eks. 500000000, 500MB eller 2GB).`,
+    },
+    outside_plan: {
+      en: (p: { file: string; folder: string; why: "absolute" | "escapes" | "link" }) =>
+        `${quoted(p.file)} is ${({ absolute: "an absolute path", escapes: "outside the plan's folder", link: "a link to a place outside the plan's folder" })[p.why] ?? "outside the plan's folder"}: a plan reads data only from its own folder (${p.folder}) and below. Move the file there, or, if you trust the plan, run spc report with --allow-outside (or write allowOutside: true at the top of the plan).`,
+      nb: (p) =>
+        `«${p.file}» er ${({ absolute: "en absolutt sti", escapes: "utenfor planens mappe", link: "en lenke til et sted utenfor planens mappe" })[p.why] ?? "utenfor planens mappe"}: en plan leser data bare fra sin egen mappe (${p.folder}) og mapper under den. Flytt filen dit, eller, hvis du stoler på planen, kjør spc report med --allow-outside (eller skriv allowOutside: true øverst i planen).`,
+    },
+    internal_error: {
+      en: (p: { detail: string }) => `spc: internal error (a bug in spc, not in your files): ${p.detail}. Run again with --debug for details, and report it.`,
+      nb: (p) => `spc: intern feil (en feil i spc, ikke i filene dine): ${p.detail}. Kjør på nytt med --debug for detaljer, og meld fra om feilen.`,
+    },
+    out_of_memory: {
+      en: () => "spc: out of memory: the input is too large to handle in one go (see docs/limits.md). Run with --debug for details.",
+      nb: () => "spc: tomt for minne: inndataene er for store til å håndteres på én gang (se docs/limits.md). Kjør med --debug for detaljer.",
     },
     using_x: {
       en: (p: { column: string }) => `spc chart: no --x given: using ${quoted(p.column)} as x (see spc suggest)`,

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChartSpec } from "../spec/schema.js";
 import { decodeText, encodingIssue } from "../adapters/encoding.js";
@@ -14,12 +13,13 @@ import { CommandError, EXIT_CODES } from "./command-error.js";
 import { cliLang, say } from "./messages.js";
 import { NOTICE_MESSAGES } from "../adapters/notice-messages.js";
 import { formatLocated } from "../plan/diagnostics.js";
+import { DEFAULT_MAX_BYTES, FileRefused, readRegularFile, writeAtomically } from "./safe-files.js";
 
 /**
  * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
  * are ({@link readText}); a string is taken as it is.
  */
-export type ReadStdin = () => Promise<string | Uint8Array>;
+export type ReadStdin = (maxBytes?: number) => Promise<string | Uint8Array>;
 
 /**
  * All of standard input, as bytes: {@link readText} decodes them as it decodes a file (UTF-8,
@@ -31,16 +31,43 @@ export type ReadStdin = () => Promise<string | Uint8Array>;
  * const bytes = await readProcessStdin();
  * ```
  */
-export async function readProcessStdin(): Promise<Uint8Array> {
+export async function readProcessStdin(maxBytes: number = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.byteLength;
+    // `spc chart - < /dev/zero` must stop at the cap, not fill the memory.
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      throw new FileRefused({ kind: "too_large", size: 0, max: maxBytes });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function reason(e: unknown): string {
+  // A refused file: why, in the run's language (no parentheses: the report quotes it in some).
+  if (e instanceof FileRefused) {
+    const r = e.refusal;
+    return r.kind === "too_large" ? say("file_too_large", { size: r.size, max: r.max }) : say("not_regular", { what: r.what });
+  }
   const err = e as NodeJS.ErrnoException;
   // The code itself ("ENOENT"): the message catalog says it in the run's language.
   return err.code ?? err.message;
+}
+
+/**
+ * The bytes of a file (regular files only, at most `maxBytes`), or all of standard input for `-`.
+ * Standard input is held to the same cap once read: a file piped in is still a file.
+ */
+async function readBytes(file: string, stdin: ReadStdin, maxBytes: number): Promise<string | Uint8Array> {
+  if (file !== "-") return readRegularFile(file, maxBytes);
+  const bytes = await stdin(maxBytes);
+  const size = typeof bytes === "string" ? bytes.length : bytes.byteLength;
+  if (size > maxBytes) throw new FileRefused({ kind: "too_large", size, max: maxBytes });
+  return bytes;
 }
 
 /**
@@ -50,18 +77,21 @@ function reason(e: unknown): string {
  * word — they were read correctly. A file that mixes UTF-8 and Windows-1252 lines is read line by
  * line and `note` gets a warning naming the lines, so that no æ, ø or å turns to mojibake in silence.
  *
+ * Only a regular file is read (a FIFO or a device is refused at once), and none over `maxBytes`.
+ *
  * @param shown - the name to use in messages (default `file`).
  * @param note - receives a line for the user when the file mixes encodings.
+ * @param maxBytes - the largest file read (default 100 MB; `--max-bytes`).
  * @throws {CommandError} exit code 3, `file: cannot read (no such file)`.
  * @example
  * ```ts
  * const csv = await readText("data.csv", readProcessStdin);
  * ```
  */
-export async function readText(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void): Promise<string> {
+export async function readText(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void, maxBytes: number = DEFAULT_MAX_BYTES): Promise<string> {
   let bytes: string | Uint8Array;
   try {
-    bytes = file === "-" ? await stdin() : await readFile(file);
+    bytes = await readBytes(file, stdin, maxBytes);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: shown === "-" ? "<stdin>" : shown, reason: reason(e) })]);
   }
@@ -97,11 +127,17 @@ const FILE_CODES = new Set(["xls_not_supported", "ods_not_supported", "unknown_z
  * const data = await readData("fall.xlsx", readProcessStdin, "fall.xlsx", console.error, { sheet: "Data" });
  * ```
  */
-export async function readData(file: string, stdin: ReadStdin, shown = file, note?: (line: string) => void, options: { sheet?: SheetRef | undefined } = {}): Promise<DataInput> {
+export async function readData(
+  file: string,
+  stdin: ReadStdin,
+  shown = file,
+  note?: (line: string) => void,
+  options: { sheet?: SheetRef | undefined; maxBytes?: number | undefined } = {},
+): Promise<DataInput> {
   const name = shown === "-" ? "<stdin>" : shown;
   let bytes: string | Uint8Array;
   try {
-    bytes = file === "-" ? await stdin() : await readFile(file);
+    bytes = await readBytes(file, stdin, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: name, reason: reason(e) })]);
   }
@@ -143,7 +179,8 @@ export async function readData(file: string, stdin: ReadStdin, shown = file, not
 }
 
 /**
- * Writes text or bytes to a file, or to standard output for `-` (text only).
+ * Writes text or bytes to a file, or to standard output for `-` (text only). A file is written
+ * atomically ({@link writeAtomically}): a failed write keeps the old file.
  *
  * @throws {CommandError} exit code 3, `out/x.svg: cannot write (no such file)`.
  * @example
@@ -158,7 +195,7 @@ export async function writeOutput(file: string, content: string | Uint8Array, st
     return;
   }
   try {
-    await writeFile(file, content);
+    await writeAtomically(file, content);
   } catch (e) {
     throw new CommandError(EXIT_CODES.io, [say("cannot_write", { file, reason: reason(e) })]);
   }
@@ -186,8 +223,8 @@ export function besidePlan(planFile: string, file: string): string {
  * const spec = await readSpec("spec.json");
  * ```
  */
-export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin): Promise<ChartSpec> {
-  const text = await readText(file, stdin);
+export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin, maxBytes: number = DEFAULT_MAX_BYTES): Promise<ChartSpec> {
+  const text = await readText(file, stdin, file, undefined, maxBytes);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as ChartSpec;
   } catch (e) {

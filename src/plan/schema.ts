@@ -204,6 +204,10 @@ export const planSchema = z.strictObject({
   aim: optional(z.string(), "aim statement: what will improve, by how much, by when"),
   description: optional(z.string(), "anything else the report should say first"),
   lang: optional(z.enum(LANGUAGES), "report language: nb (default) or en"),
+  allowOutside: optional(
+    z.boolean(),
+    "let the plan read data files outside its own folder (absolute paths, .. and links out); default false: spc report refuses them (see docs/security.md)",
+  ),
   measures: described(z.array(measureSchema).check(z.minLength(1, { error: "needs at least one measure" })), "the family of measures"),
 });
 

@@ -121,6 +121,7 @@ export function bigPlan(count: number): string {
     `chart: i\n    data: { file: ${f("ventetid-uke.tsv")}, x: Uke, y: Median ventetid (dager) }`,
   ];
   const measures = Array.from({ length: count }, (_, i) => `  - name: Måling ${i + 1}\n    type: ${["outcome", "process", "balancing"][i % 3]}\n    ${kinds[i % kinds.length]}`);
-  return `title: Stor plan\nmeasures:\n${measures.join("\n")}\n`;
+  // Absolute paths to the fixtures: the plan says it may read outside its folder.
+  return `title: Stor plan\nmeasures:\n${measures.join("\n")}\nallowOutside: true\n`;
 }
 

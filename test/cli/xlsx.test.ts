@@ -89,6 +89,7 @@ describe("spc report with workbooks", () => {
         "  - name: Feil ark",
         "    type: process",
         `    data: { file: ${JSON.stringify(resolve(fixture("fall-sykehjem.xlsx")))}, sheet: 9, y: Fall }`,
+        "allowOutside: true",
         "",
       ].join("\n"),
     );

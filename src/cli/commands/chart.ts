@@ -24,7 +24,8 @@ import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
 import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
+import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear, withMaxBytes } from "./options.js";
+import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 
 /** The options of `spc chart`, as commander gives them. */
@@ -65,6 +66,7 @@ export interface ChartCommandOptions {
   skipLines?: number;
   year?: number;
   sheet?: string;
+  maxBytes?: number;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -124,8 +126,7 @@ function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?
  * ```
  */
 export function registerChart(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("chart")
+  return withMaxBytes(program.command("chart"))
     .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
     .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
     .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
@@ -188,12 +189,18 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
     });
 }
 
-/** `-o chart.pdf` would quietly get SVG bytes: only .svg, .png and .json (or no extension: SVG). */
-function checkOutputName(output: string | undefined): void {
-  const ext = /\.([^./\\]+)$/.exec(output ?? "")?.[1]?.toLowerCase();
-  if (ext !== undefined && !["svg", "png", "json"].includes(ext)) {
-    throw new CommandError(EXIT_CODES.usage, [say("output_extension", { ext })]);
-  }
+/**
+ * Before any work: `-o chart.pdf` would quietly get SVG bytes (only .svg, .png and .json, or no
+ * extension: SVG), and `-o` (or the PNG written beside it) must not be the data or the
+ * denominators file.
+ */
+async function checkOutput(file: string, options: ChartCommandOptions): Promise<void> {
+  checkOutputExtension("chart", options.output, ["svg", "png", "json"]);
+  const inputs: CommandInput[] = [{ path: file, shown: file }];
+  if (options.denominators !== undefined) inputs.push({ path: options.denominators, shown: options.denominators });
+  const outputs = [options.output];
+  if (options.png === true && options.output !== undefined) outputs.push(options.output.replace(/\.svg$/i, "") + ".png");
+  await refuseOutputOverInput("chart", outputs, inputs);
 }
 
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
@@ -214,8 +221,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
-  checkOutputName(options.output);
-  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet });
+  await checkOutput(file, options);
+  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet, maxBytes: options.maxBytes });
   const text = data.text;
   const texts: Record<string, string> = { [shown]: text };
   // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
@@ -310,7 +317,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      const d = await readData(options.denominators, stdin, dShown, warn);
+      const d = await readData(options.denominators, stdin, dShown, warn, { maxBytes: options.maxBytes });
       texts[dShown] = d.text;
       denominators = definedOnly({
         file: dShown,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { isPlanDate } from "../../plan/schema.js";
 import { say } from "../messages.js";
 
@@ -123,4 +123,34 @@ export function parseInclude(value: string, previous: Record<string, string[]> =
  */
 export function shellQuote(word: string): string {
   return /^[\p{L}\p{N}_./:=,+-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * A number of bytes for `--max-bytes`: whole bytes, or with a unit (`500MB`, `2GB`, `800kB`;
+ * decimal units, as disks count).
+ *
+ * @example
+ * ```ts
+ * parseByteCount("500MB"); // 500000000
+ * parseByteCount("2e9");   // throws: not a number of bytes
+ * ```
+ */
+export function parseByteCount(value: string): number {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(value);
+  const unit = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9 }[(m?.[2] ?? "b").toLowerCase() as "b"];
+  const n = m === null ? Number.NaN : Math.floor(Number(m[1]!.replace(",", ".")) * unit);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(say("not_byte_count", { value }));
+  return n;
+}
+
+/**
+ * Adds `--max-bytes` to a command that reads files: the largest file it reads.
+ *
+ * @example
+ * ```ts
+ * withMaxBytes(program.command("chart"));
+ * ```
+ */
+export function withMaxBytes(command: Command): Command {
+  return command.option("--max-bytes <bytes>", "largest file read, in bytes or with a unit (default 100MB; e.g. 500MB, 2GB)", parseByteCount);
 }

@@ -12,7 +12,8 @@ import type { CliIo } from "../io.js";
 import { svgToPng } from "../png.js";
 import { readSpec, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parsePositiveNumber } from "./options.js";
+import { parsePositiveNumber, withMaxBytes } from "./options.js";
+import { checkOutputExtension, refuseOutputOverInput } from "../output-guard.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 
 interface RenderCommandOptions {
@@ -22,6 +23,7 @@ interface RenderCommandOptions {
   width?: number;
   height?: number;
   scale?: number;
+  maxBytes?: number;
 }
 
 /**
@@ -33,8 +35,7 @@ interface RenderCommandOptions {
  * ```
  */
 export function registerRender(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("render")
+  return withMaxBytes(program.command("render"))
     .description("compute a chart spec (JSON) and draw it as SVG, or as PNG with --png")
     .argument("<file>", "chart spec file, or - for standard input")
     .option("-o, --output <file>", "write to this file instead of standard output (a name ending in .png means --png)")
@@ -45,7 +46,11 @@ export function registerRender(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--scale <factor>", "PNG pixels per SVG px (default 2)", parsePositiveNumber)
     .addHelpText("after", "\nExamples:\n  spc render examples/specs/falls-nursing-home.json -o chart.svg\n  spc render spec.json --lang en --png -o chart.png")
     .action(async (file: string, options: RenderCommandOptions) => {
-      const result = compute(await readSpec(file, deps.readStdin));
+      // Before any work: a format render cannot write, or the spec itself as the output.
+      // With --png, "-o chart.svg" would get PNG bytes.
+      checkOutputExtension("render", options.output, options.png === true ? ["png"] : ["svg", "png"]);
+      await refuseOutputOverInput("render", [options.output], [{ path: file, shown: file }]);
+      const result = compute(await readSpec(file, deps.readStdin, options.maxBytes));
       const png = options.png === true || /\.png$/i.test(options.output ?? "");
       if (png && options.output === undefined) throw new CommandError(EXIT_CODES.usage, [say("png_needs_output", {})]);
       const renderOptions: RenderOptions = { lang: options.lang as RenderOptions["lang"], width: options.width, height: options.height };

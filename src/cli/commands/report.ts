@@ -23,7 +23,9 @@ import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
-import { parsePositiveInt } from "./options.js";
+import { parsePositiveInt, withMaxBytes } from "./options.js";
+import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { filesOutsidePlan, planFiles } from "../plan-files.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 import { quoted } from "../../text/for-people.js";
 import { daysInMonth } from "../../calendar.js";
@@ -38,6 +40,8 @@ export interface ReportCommandOptions {
   verbose?: boolean;
   width?: number;
   height?: number;
+  allowOutside?: boolean;
+  maxBytes?: number;
 }
 
 /** Show the progress bar from this many measures on (fewer finish before it would be seen). */
@@ -95,8 +99,7 @@ interface LoadedPlan {
  * ```
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("report")
+  return withMaxBytes(program.command("report"))
     .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
     .option("-o, --output <file>", "the HTML file; - or absent for standard output")
@@ -108,6 +111,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
       `
@@ -116,8 +120,13 @@ Examples:
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
-Exit codes: 0 ok; 1 an invalid plan (nothing written) or a measure that could not be computed
-(the report is written with the problem shown); 2 bad option; 3 a plan or data file not readable.
+Data files are read from each plan's folder and below; a plan naming a file elsewhere (an
+absolute path, .., a link out) is refused unless --allow-outside is given or the plan says
+allowOutside: true. Files are read only if regular and at most 100 MB (--max-bytes raises it).
+
+Exit codes: 0 ok; 1 an invalid plan, or one naming a file outside its folder (nothing written),
+or a measure that could not be computed (the report is written with the problem shown);
+2 bad option, or -o naming one of the plans or data files; 3 a plan or data file not readable.
 Problems are printed as FILE:LINE:COLUMN: message.`,
     )
     .action(async (files: string[], options: ReportCommandOptions) => {
@@ -127,6 +136,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
+  checkOutputExtension("report", options.output, ["html", "htm"]);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -136,15 +146,24 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
   const planErrors: string[] = [];
   for (const file of files) {
     const shown = file === "-" ? "<stdin>" : file;
-    const text = await readText(file, stdin, shown);
+    const text = await readText(file, stdin, shown, undefined, options.maxBytes);
+    let plan: Plan;
     try {
-      plans.push({ file, text, plan: parsePlan(text) });
+      plan = parsePlan(text);
     } catch (e) {
       if (!(e instanceof SpcError)) throw e;
       for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }, { lang: cliLang() }));
+      continue;
     }
+    plans.push({ file, text, plan });
+    // A plan reads from its own folder: what it names elsewhere would land in the report.
+    for (const issue of await filesOutsidePlan(file, shown, text, plan, options.allowOutside === true)) planErrors.push(formatLocated(issue, { lang: cliLang() }));
   }
   if (planErrors.length > 0) throw new CommandError(EXIT_CODES.invalidInput, planErrors);
+  // Before any data is read: -o must be none of the plans and none of the files they read.
+  const inputs: CommandInput[] = files.map((f) => ({ path: f, shown: f }));
+  for (const p of plans) for (const { file } of planFiles(p.plan)) inputs.push({ path: besidePlan(p.file, file), shown: shownDataPath(p.file, file) });
+  await refuseOutputOverInput("report", [options.output], inputs);
 
   // 2. The data files, each read once per plan; an unreadable one fails only its measures.
   const total = plans.reduce((n, p) => n + p.plan.measures.length, 0);
@@ -167,7 +186,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       for (const source of planDataSources(p.plan)) {
         const data = source.file;
         try {
-          const read = await readData(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`), { sheet: source.sheet });
+          const read = await readData(besidePlan(p.file, data), stdin, data, (line) => io.stderr(`${line}\n`), { sheet: source.sheet, maxBytes: options.maxBytes });
           texts[source.key] = read.text;
           if (read.workbook !== undefined) workbooks.add(source.key);
         } catch (e) {

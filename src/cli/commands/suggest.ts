@@ -13,7 +13,7 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parsePositiveInt, parseYear, shellQuote } from "./options.js";
+import { parsePositiveInt, parseYear, shellQuote, withMaxBytes } from "./options.js";
 import { describeSkipped, titleHints } from "../../adapters/table-start.js";
 import { CLI_MESSAGES, cliLang, sayIssue } from "../messages.js";
 
@@ -31,6 +31,7 @@ export interface SuggestCommandOptions {
   skipLines?: number;
   lang: Lang;
   json?: boolean;
+  maxBytes?: number;
 }
 
 
@@ -106,8 +107,7 @@ export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, g
  * ```
  */
 export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("suggest")
+  return withMaxBytes(program.command("suggest"))
     .description("propose a chart type from the data's shape, and say why")
     .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file, or - for standard input")
     .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
@@ -135,7 +135,7 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
     )
     .action(async (file: string, options: SuggestCommandOptions) => {
       const shown = file === "-" ? "<stdin>" : file;
-      const data = await readData(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`), { sheet: options.sheet });
+      const data = await readData(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`), { sheet: options.sheet, maxBytes: options.maxBytes });
       const text = data.text;
       const given: SuggestOptions = {};
       for (const key of ["x", "y", "n", "facet", "event", "period", "events", "year"] as const) {
