@@ -10,7 +10,7 @@
 import { SpcError } from "../errors.js";
 import { quoted, quotedList } from "../text/for-people.js";
 import { readDelimited, type DelimitedTable } from "./delimited.js";
-import type { Sheet, SheetRow, Workbook } from "./xlsx.js";
+import type { OpenWorkbook, Sheet, SheetRow, Workbook } from "./xlsx.js";
 
 /** A sheet by name (case-insensitive) or by 1-based position, as `--sheet` and `sheet:` give it. */
 export type SheetRef = string | number;
@@ -36,6 +36,9 @@ export interface SheetTextOptions {
  * Chooses a sheet: the one given (by name, or 1-based position), else the first visible sheet that
  * holds a table of numbers (two or more rows with a number or a date), else the first.
  *
+ * Given a workbook only opened ({@link OpenWorkbook}), it reads only the sheets it must: the one
+ * given, or the sheets in order up to the first with a table of numbers — never those after it.
+ *
  * @throws {SpcError} `unknown_sheet`, listing the sheets, when the one given is not there.
  * @example
  * ```ts
@@ -44,10 +47,16 @@ export interface SheetTextOptions {
  * chooseSheet(book, 1).sheet.name;       // "Info"
  * ```
  */
-export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
+export function chooseSheet(book: Workbook | OpenWorkbook, ref?: SheetRef): SheetChoice {
   const names = book.sheets.map((s) => s.name);
+  const read = new Map<number, Sheet>();
+  const sheetAt = (index: number): Sheet => {
+    let sheet = read.get(index);
+    if (sheet === undefined) read.set(index, (sheet = "readSheet" in book ? book.readSheet(index) : book.sheets[index]!));
+    return sheet;
+  };
   const choice = (index: number, basis: SheetChoice["basis"]): SheetChoice => ({
-    sheet: book.sheets[index]!,
+    sheet: sheetAt(index),
     position: index + 1,
     basis,
     others: names.filter((_, i) => i !== index),
@@ -68,7 +77,7 @@ export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
       },
     ]);
   }
-  const withNumbers = book.sheets.findIndex((s) => !s.hidden && s.numberRows >= 2);
+  const withNumbers = book.sheets.findIndex((s, i) => !s.hidden && sheetAt(i).numberRows >= 2);
   if (withNumbers >= 0) return choice(withNumbers, "numbers");
   const visible = book.sheets.findIndex((s) => !s.hidden);
   return choice(Math.max(0, visible), "first");
