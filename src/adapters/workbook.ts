@@ -182,8 +182,21 @@ export function sheetRows(sheet: Sheet): SheetRow[] {
   return out;
 }
 
-/** A cell as a delimited field: one line (a line break inside a cell would move every later line number), quoted when it must be. */
-function field(cell: string, delimiter: string): string {
+/** What makes a cell more than itself as a `;`-separated field. */
+const SPECIAL = /[\n\r";]/;
+
+/**
+ * A cell as a delimited field: one line (a line break inside a cell would move every later line
+ * number), quoted when it must be.
+ *
+ * @example
+ * ```ts
+ * delimitedField("Fall; beskrivelse", ";"); // '"Fall; beskrivelse"'
+ * delimitedField("a\nb", ";");              // "a b"
+ * ```
+ */
+export function delimitedField(cell: string, delimiter: string): string {
+  if (delimiter === ";" && !SPECIAL.test(cell)) return cell;
   const one = cell.includes("\n") || cell.includes("\r") ? cell.replace(/\r\n|\r|\n/g, " ") : cell;
   return one.includes(delimiter) || one.includes('"') ? `"${one.replace(/"/g, '""')}"` : one;
 }
@@ -200,11 +213,17 @@ function field(cell: string, delimiter: string): string {
  */
 export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): string {
   const delimiter = options.delimiter ?? ";";
+  // The reader wrote it while reading (a sheet without merged cells, in order).
+  if (sheet.text !== undefined && delimiter === ";" && sheet.merges.length === 0) return sheet.text;
   const rows = sheetRows(sheet);
+  // A large sheet's hot loop: each line is built by concatenation, each cell checked once.
   const lines: string[] = [];
   for (const row of rows) {
     while (lines.length < row.line - 1) lines.push("");
-    lines.push(row.cells.map((c) => field(c, delimiter)).join(delimiter));
+    const cells = row.cells;
+    let line = cells.length === 0 ? "" : delimitedField(cells[0]!, delimiter);
+    for (let i = 1; i < cells.length; i++) line += delimiter + delimitedField(cells[i]!, delimiter);
+    lines.push(line);
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

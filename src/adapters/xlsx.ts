@@ -26,6 +26,7 @@
  */
 import { SpcError } from "../errors.js";
 import { formatNorwegianNumber } from "./numbers.js";
+import { delimitedField } from "./workbook.js";
 import { openZip, type Inflate, type ZipParts } from "./zip.js";
 
 export type { Inflate } from "./zip.js";
@@ -73,6 +74,12 @@ export interface Sheet {
   uncached: { line: number; column: number }[];
   /** Rows holding at least one number or date: a sheet with two or more holds a table of numbers. */
   numberRows: number;
+  /**
+   * The sheet as {@link sheetToText} writes it (`;`-separated, line N = row N), when the reader
+   * wrote it while reading: a sheet without merged cells whose rows and cells come in order (as
+   * Excel saves them). Its `rows` are then read only when asked for.
+   */
+  text?: string;
 }
 
 /** A workbook, read. */
@@ -392,8 +399,9 @@ class TagAttrs {
 class SheetScan {
   readonly errors: ErrorCell[] = [];
   readonly uncached: { line: number; column: number }[] = [];
-  private readonly numberLines = new Set<number>();
-  private lastNumberLine = -1;
+  /** The rows that hold a number, each once (in sheet order, usually rising: then counted without a set). */
+  private readonly numberLines: number[] = [];
+  private numberLinesRise = true;
   /** Day texts by serial, time texts by second: a log has a few thousand days and times in many rows. */
   private readonly days = new Map<number, string>();
   private readonly times: (string | undefined)[] = [];
@@ -408,15 +416,18 @@ class SheetScan {
     this.vOpen = `<${prefix}v>`;
   }
 
+  /** How many rows hold at least one number or date. */
   get numberRows(): number {
-    return this.numberLines.size;
+    return this.numberLinesRise ? this.numberLines.length : new Set(this.numberLines).size;
   }
 
   /** Notes that row `line` holds a number or a date. */
   number(line: number): void {
-    if (line === this.lastNumberLine) return;
-    this.lastNumberLine = line;
-    this.numberLines.add(line);
+    const lines = this.numberLines;
+    const last = lines.length === 0 ? -1 : lines[lines.length - 1]!;
+    if (line === last) return;
+    if (line < last) this.numberLinesRise = false;
+    lines.push(line);
   }
 
   /** A date or time serial as text, from the caches when it is a whole day or a time of day. */
@@ -527,50 +538,109 @@ class SheetScan {
   }
 }
 
-/** Adds a cell's text to its row, at its column: earlier columns without cells are empty. */
-function place(cells: string[], column: number, text: string): void {
-  while (cells.length < column) cells.push("");
-  cells[column] = text;
+/** Where the cells a scan reads go: rows of cells, or `;`-separated text. */
+interface CellSink {
+  /** A cell's text (never empty) at its row and 0-based column. */
+  cell(line: number, column: number, text: string): void;
 }
 
-function readSheet(raw: RawSheet, xml: string, strings: readonly string[], styles: readonly NumberKind[], date1904: boolean): Sheet {
-  // The prefix the sheet's main namespace is written with (`<x:sheetData>` from some writers, usually none).
-  const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
-  const scan = new SheetScan(prefix, strings, styles, date1904);
+/** Cells into rows of cells, as {@link Sheet.rows} holds them. */
+class RowsSink implements CellSink {
+  readonly rows: SheetRow[] = [];
+  /** Rows usually come in order: they are appended; one out of order is found through `byLine`. */
+  private byLine: Map<number, SheetRow> | null = null;
+  private current: SheetRow | null = null;
+
+  cell(line: number, column: number, text: string): void {
+    let row = this.current;
+    if (row === null || row.line !== line) row = this.current = this.rowAt(line);
+    const cells = row.cells;
+    while (cells.length < column) cells.push("");
+    cells[column] = text;
+  }
+
+  private rowAt(line: number): SheetRow {
+    const last = this.rows[this.rows.length - 1];
+    if (this.byLine === null && (last === undefined || last.line < line)) {
+      const row = { line, cells: [] };
+      this.rows.push(row);
+      return row;
+    }
+    this.byLine ??= new Map(this.rows.map((r) => [r.line, r]));
+    let row = this.byLine.get(line);
+    if (row === undefined) {
+      this.byLine.set(line, (row = { line, cells: [] }));
+      this.rows.push(row);
+    }
+    return row;
+  }
+
+  /** The rows, in order of their line. */
+  finish(): SheetRow[] {
+    if (this.byLine !== null) this.rows.sort((p, q) => p.line - q.line);
+    return this.rows;
+  }
+}
+
+/** `;` repeated: the separators before a cell after empty ones. */
+const SEPARATORS = Array.from({ length: 16 }, (_, n) => ";".repeat(n));
+
+/**
+ * Cells straight into `;`-separated text, line N = row N, as {@link sheetToText} writes a sheet
+ * without merged cells — without a row or cell object (a large sheet's hundred thousand rows
+ * would otherwise be as many arrays to build and collect). The text is a list of pieces joined
+ * once; most pieces are strings that exist already (shared strings, day texts, separators).
+ * A row or cell out of order stops it (`ok` false): such a sheet is written from its rows.
+ */
+class TextSink implements CellSink {
+  private readonly pieces: string[] = [];
+  private line = 1;
+  /** How many fields the current line has. */
+  private fields = 0;
+  private any = false;
+  ok = true;
+
+  cell(line: number, column: number, text: string): void {
+    if (line !== this.line) {
+      if (line < this.line) {
+        this.ok = false;
+        return;
+      }
+      this.pieces.push(line - this.line === 1 ? "\n" : "\n".repeat(line - this.line));
+      this.line = line;
+      this.fields = 0;
+    }
+    const gap = this.fields === 0 ? column : column - this.fields + 1;
+    if (gap < 0 || (gap === 0 && this.fields > 0)) {
+      this.ok = false;
+      return;
+    }
+    if (gap > 0) this.pieces.push(gap < SEPARATORS.length ? SEPARATORS[gap]! : ";".repeat(gap));
+    this.pieces.push(delimitedField(text, ";"));
+    this.fields = column + 1;
+    this.any = true;
+  }
+
+  /** The text, or undefined when a row or cell came out of order. */
+  finish(): string | undefined {
+    if (!this.ok) return undefined;
+    return this.any ? `${this.pieces.join("")}\n` : "";
+  }
+}
+
+/** The cells of a sheet's XML, read in order, each to `sink`; what else they hold is recorded in `scan`. */
+function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
+  const { prefix } = scan;
   const attrs = new TagAttrs();
   // The cells are read in place, between <sheetData> and </sheetData>: never copied.
-  const dataOpen = xml.search(new RegExp(`<${prefix}sheetData[ />]`));
-  let dataEnd = dataOpen < 0 ? -1 : xml.indexOf(`</${prefix}sheetData>`, dataOpen);
-  if (dataOpen >= 0 && xml.charCodeAt(xml.indexOf(">", dataOpen) - 1) === 47) dataEnd = dataOpen; // <sheetData/>
+  const dataOpen = x.search(new RegExp(`<${prefix}sheetData[ />]`));
+  let dataEnd = dataOpen < 0 ? -1 : x.indexOf(`</${prefix}sheetData>`, dataOpen);
+  if (dataOpen >= 0 && x.charCodeAt(x.indexOf(">", dataOpen) - 1) === 47) dataEnd = dataOpen; // <sheetData/>
   // A sheet cut short (no </sheetData>) has no rows, as a missing <sheetData> has none.
-  const x = xml;
   const rowOpen = `<${prefix}row`;
   const rowClose = `</${prefix}row>`;
   const cellOpen = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
-  // Rows usually come in order: they are appended; one out of order is found through `byLine`.
-  const rows: SheetRow[] = [];
-  let byLine: Map<number, SheetRow> | null = null;
-  let ordered = true;
-  const rowOf = (line: number): string[] => {
-    const last = rows[rows.length - 1];
-    if (last !== undefined && last.line === line) return last.cells;
-    if (last === undefined || last.line < line) {
-      if (byLine === null && ordered) {
-        const row = { line, cells: [] };
-        rows.push(row);
-        return row.cells;
-      }
-    }
-    if (byLine === null) byLine = new Map(rows.map((r) => [r.line, r]));
-    ordered = false;
-    let row = byLine.get(line);
-    if (row === undefined) {
-      byLine.set(line, (row = { line, cells: [] }));
-      rows.push(row);
-    }
-    return row.cells;
-  };
   let line = 0;
   let pos = dataOpen < 0 ? -1 : x.indexOf(rowOpen, dataOpen);
   while (pos >= 0 && pos < dataEnd) {
@@ -586,7 +656,6 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
       end = x.indexOf(rowClose, tagEnd);
       if (end < 0 || end > dataEnd) end = dataEnd;
       let column = -1;
-      let cells: string[] | null = null;
       let c = x.indexOf(cellOpen, tagEnd);
       while (c >= 0 && c < end) {
         const after = x.charCodeAt(c + cellOpen.length);
@@ -616,13 +685,17 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
         c = x.indexOf(cellOpen, next);
         if (selfClosed) continue;
         const text = scan.cell(x, attrs, from, cEnd, close, line, column);
-        if (text === "") continue;
-        place((cells ??= rowOf(line)), column, text);
+        if (text !== "") sink.cell(line, column, text);
       }
       end += rowClose.length;
     }
     pos = x.indexOf(rowOpen, end);
   }
+}
+
+function readSheet(raw: RawSheet, xml: string, strings: readonly string[], styles: readonly NumberKind[], date1904: boolean): Sheet {
+  // The prefix the sheet's main namespace is written with (`<x:sheetData>` from some writers, usually none).
+  const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
   const merges: MergedRange[] = [];
   // Merged ranges come after the cells: search only there, not through megabytes of cells.
   const tail = xml.slice(Math.max(0, xml.lastIndexOf(`</${prefix}sheetData>`)));
@@ -634,8 +707,32 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
       merges.push({ top: Math.min(a.line, b.line), left: Math.min(a.column, b.column), bottom: Math.max(a.line, b.line), right: Math.max(a.column, b.column) });
     }
   }
-  if (!ordered) rows.sort((p, q) => p.line - q.line);
-  return { name: raw.name, hidden: raw.hidden, rows, merges, errors: scan.errors, uncached: scan.uncached, numberRows: scan.numberRows };
+  const readRows = (scan: SheetScan): SheetRow[] => {
+    const sink = new RowsSink();
+    scanCells(xml, scan, sink);
+    return sink.finish();
+  };
+  const base = { name: raw.name, hidden: raw.hidden, merges };
+  if (merges.length === 0) {
+    // Without merged cells the sheet's text is its cells in order: written while reading. Its
+    // rows are read again from the XML only if someone asks for them.
+    const scan = new SheetScan(prefix, strings, styles, date1904);
+    const sink = new TextSink();
+    scanCells(xml, scan, sink);
+    const text = sink.finish();
+    if (text !== undefined) {
+      let rows: SheetRow[] | undefined;
+      const sheet = { ...base, errors: scan.errors, uncached: scan.uncached, numberRows: scan.numberRows, text } as Sheet;
+      Object.defineProperty(sheet, "rows", {
+        enumerable: true,
+        get: () => (rows ??= readRows(new SheetScan(prefix, strings, styles, date1904))),
+      });
+      return sheet;
+    }
+  }
+  const scan = new SheetScan(prefix, strings, styles, date1904);
+  const rows = readRows(scan);
+  return { ...base, rows, errors: scan.errors, uncached: scan.uncached, numberRows: scan.numberRows };
 }
 
 /** Options of {@link readXlsx} and {@link openXlsx}. */
