@@ -378,7 +378,9 @@ class TagAttrs {
   read(x: string, from: number, to: number): void {
     this.r = this.s = this.t = -1;
     this.loose = false;
-    for (let i = x.indexOf("=", from); i >= 0 && i < to; i = x.indexOf("=", i + 1)) {
+    // A tag's attributes are a few dozen characters: read by char code, not searched.
+    for (let i = from; i < to; i++) {
+      if (x.charCodeAt(i) !== 61) continue; // "="
       const name = x.charCodeAt(i - 1);
       if (name <= 32) {
         this.loose = true; // `r ="A1"`
@@ -593,7 +595,9 @@ const SEPARATORS = Array.from({ length: 16 }, (_, n) => ";".repeat(n));
  * A row or cell out of order stops it (`ok` false): such a sheet is written from its rows.
  */
 class TextSink implements CellSink {
-  private readonly pieces: string[] = [];
+  /** Pieces of the text not yet joined: joined every few thousand, so the list stays short-lived. */
+  private pieces: string[] = [];
+  private readonly chunks: string[] = [];
   private line = 1;
   /** How many fields the current line has. */
   private fields = 0;
@@ -601,22 +605,30 @@ class TextSink implements CellSink {
   ok = true;
 
   cell(line: number, column: number, text: string): void {
+    const pieces = this.pieces;
     if (line !== this.line) {
       if (line < this.line) {
         this.ok = false;
         return;
       }
-      this.pieces.push(line - this.line === 1 ? "\n" : "\n".repeat(line - this.line));
+      pieces.push(line - this.line === 1 ? "\n" : "\n".repeat(line - this.line));
       this.line = line;
       this.fields = 0;
+      if (pieces.length > 4096) {
+        this.chunks.push(pieces.join(""));
+        this.pieces = [];
+      }
     }
     const gap = this.fields === 0 ? column : column - this.fields + 1;
     if (gap < 0 || (gap === 0 && this.fields > 0)) {
       this.ok = false;
       return;
     }
-    if (gap > 0) this.pieces.push(gap < SEPARATORS.length ? SEPARATORS[gap]! : ";".repeat(gap));
-    this.pieces.push(delimitedField(text, ";"));
+    if (gap > 0) pieces.push(gap < SEPARATORS.length ? SEPARATORS[gap]! : ";".repeat(gap));
+    if (!SPECIAL.test(text)) pieces.push(text);
+    // A `;` inside: quoted without copying, as three pieces (delimitedField's result, unless it has more to do).
+    else if (!QUOTE_OR_BREAK.test(text)) pieces.push('"', text, '"');
+    else pieces.push(delimitedField(text, ";"));
     this.fields = column + 1;
     this.any = true;
   }
@@ -624,9 +636,15 @@ class TextSink implements CellSink {
   /** The text, or undefined when a row or cell came out of order. */
   finish(): string | undefined {
     if (!this.ok) return undefined;
-    return this.any ? `${this.pieces.join("")}\n` : "";
+    if (!this.any) return "";
+    this.chunks.push(this.pieces.join(""), "\n");
+    return this.chunks.join("");
   }
 }
+
+/** What makes a cell more than itself as a `;`-separated field (see {@link delimitedField}). */
+const SPECIAL = /[\n\r";]/;
+const QUOTE_OR_BREAK = /[\n\r"]/;
 
 /** The cells of a sheet's XML, read in order, each to `sink`; what else they hold is recorded in `scan`. */
 function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
@@ -682,7 +700,8 @@ function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
           const at = ref === undefined ? null : cellRef(ref);
           column = at === null ? column + 1 : at.column;
         }
-        c = x.indexOf(cellOpen, next);
+        // The next cell usually starts right here.
+        c = x.startsWith(cellOpen, next) ? next : x.indexOf(cellOpen, next);
         if (selfClosed) continue;
         const text = scan.cell(x, attrs, from, cEnd, close, line, column);
         if (text !== "") sink.cell(line, column, text);
