@@ -505,7 +505,12 @@ class SheetScan {
       const a = x.slice(from, x.charCodeAt(cEnd - 1) === 47 ? cEnd - 1 : cEnd);
       return this.cellText(a, x.slice(cEnd + 1, close), line, column);
     }
-    const vStart = v + vOpen.length;
+    return this.value(x, attrs, v + vOpen.length, line);
+  }
+
+  /** The text of a cell of type `n` (or none) or `s` whose `<v>` starts at `vStart`, read in place. */
+  value(x: string, attrs: TagAttrs, vStart: number, line: number): string {
+    const tAt = attrs.t;
     if (tAt >= 0 && x.charCodeAt(tAt) === 115) return this.strings[intAt(x, vStart)] ?? "";
     const kind = this.styles[attrs.s >= 0 ? intAt(x, attrs.s) : 0] ?? "number";
     // A whole day (a date) or a whole number of up to 15 digits without a leading zero: read by
@@ -605,7 +610,7 @@ class TextSink implements CellSink {
   ok = true;
 
   cell(line: number, column: number, text: string): void {
-    const pieces = this.pieces;
+    let pieces = this.pieces;
     if (line !== this.line) {
       if (line < this.line) {
         this.ok = false;
@@ -616,7 +621,7 @@ class TextSink implements CellSink {
       this.fields = 0;
       if (pieces.length > 4096) {
         this.chunks.push(pieces.join(""));
-        this.pieces = [];
+        this.pieces = pieces = [];
       }
     }
     const gap = this.fields === 0 ? column : column - this.fields + 1;
@@ -659,6 +664,8 @@ function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
   const rowClose = `</${prefix}row>`;
   const cellOpen = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
+  const vOpen = scan.vOpen;
+  const valueEnd = `</${prefix}v></${prefix}c>`;
   let line = 0;
   let pos = dataOpen < 0 ? -1 : x.indexOf(rowOpen, dataOpen);
   while (pos >= 0 && pos < dataEnd) {
@@ -671,10 +678,42 @@ function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
     if (x.charCodeAt(tagEnd - 1) === 47) {
       end = tagEnd + 1;
     } else {
+      let column = -1;
+      // The fast lane: cells one after another, each `<c r="B2" …><v>…</v></c>` (type s or n) or
+      // `<c r="B2" …/>`, as Excel writes them — read without searching for the row's or the cell's
+      // end. Anything else (an inline string, a formula, a line break between cells) leaves the
+      // lane at that cell, and the general loop below reads the rest of the row.
+      let p = tagEnd + 1;
+      while (p < dataEnd && x.startsWith(cellOpen, p)) {
+        const after = x.charCodeAt(p + cellOpen.length);
+        if (after !== 32 && after !== 62 && after !== 47) break;
+        const cEnd = x.indexOf(">", p);
+        if (cEnd < 0) break;
+        attrs.read(x, p + cellOpen.length, cEnd);
+        if (attrs.loose || attrs.r < 0) break;
+        if (x.charCodeAt(cEnd - 1) === 47) {
+          column = refColumn(x, attrs.r);
+          p = cEnd + 1;
+          continue;
+        }
+        const tAt = attrs.t;
+        if (tAt >= 0 && !((x.charCodeAt(tAt) === 115 || x.charCodeAt(tAt) === 110) && x.charCodeAt(tAt + 1) === 34)) break; // s" or n"
+        if (!x.startsWith(vOpen, cEnd + 1)) break;
+        const vStart = cEnd + 1 + vOpen.length;
+        const vEnd = x.indexOf("<", vStart);
+        if (vEnd < 0 || !x.startsWith(valueEnd, vEnd)) break;
+        column = refColumn(x, attrs.r);
+        const text = scan.value(x, attrs, vStart, line);
+        if (text !== "") sink.cell(line, column, text);
+        p = vEnd + valueEnd.length;
+      }
+      if (p < dataEnd && x.startsWith(rowClose, p)) {
+        pos = x.indexOf(rowOpen, p + rowClose.length);
+        continue;
+      }
       end = x.indexOf(rowClose, tagEnd);
       if (end < 0 || end > dataEnd) end = dataEnd;
-      let column = -1;
-      let c = x.indexOf(cellOpen, tagEnd);
+      let c = x.indexOf(cellOpen, p);
       while (c >= 0 && c < end) {
         const after = x.charCodeAt(c + cellOpen.length);
         // " ", ">", "/": <c …> and not <col> or <cfRule>

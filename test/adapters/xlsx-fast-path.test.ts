@@ -61,12 +61,21 @@ describe("a sheet written as text while it is read", () => {
       fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
         const data = rows.map(([r, cells]) => `<row r="${r}">${cells.map(([c, v]) => `<c r="${col(c)}${r}" ${v.xml}</c>`).join("")}</row>`).join("");
         const sheet = readXlsx(makeXlsx({ strings: ["Avdeling", "a;b", 'c"d'], styles: [0, 14], sheets: [{ name: "A", data }] })).sheets[0]!;
-        const fromRows = sheetToText({ ...sheet, rows: sheet.rows, text: undefined });
+        const { name, hidden, merges, errors, uncached, numberRows } = sheet;
+        const fromRows = sheetToText({ name, hidden, rows: sheet.rows, merges, errors, uncached, numberRows });
         expect(sheetToText(sheet)).toBe(fromRows);
         if (sheet.text !== undefined) expect(sheet.text).toBe(fromRows);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("is the text its rows give for a long sheet (written in chunks)", () => {
+    const data = Array.from({ length: 6000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" s="1"><v>${45000 + (i % 400)}</v></c><c r="C${i + 2}" t="s"><v>${i % 3}</v></c></row>`).join("");
+    const sheet = readXlsx(makeXlsx({ strings: ["Avdeling", "a;b", 'c"d'], styles: [0, 14], sheets: [{ name: "A", data }] })).sheets[0]!;
+    const { name, hidden, merges, errors, uncached, numberRows } = sheet;
+    expect(sheet.text).toBe(sheetToText({ name, hidden, rows: sheet.rows, merges, errors, uncached, numberRows }));
+    expect(sheet.text?.split("\n")[4001]).toBe(`${excelSerialToText(45000 + (4000 % 400), "date", false)};;${["Avdeling", '"a;b"', '"c""d"'][4000 % 3]}`);
   });
 
   it("is written for a sheet in order, and not for one with merged cells", () => {
