@@ -77,7 +77,8 @@ export interface Sheet {
   /**
    * The sheet as {@link sheetToText} writes it (`;`-separated, line N = row N), when the reader
    * wrote it while reading: a sheet without merged cells whose rows and cells come in order (as
-   * Excel saves them). Its `rows` are then read only when asked for.
+   * Excel saves them). Its `rows` are then read only when asked for (the sheet's XML is kept
+   * for that while the sheet is).
    */
   text?: string;
 }
