@@ -13,6 +13,8 @@
  * @module
  */
 export { SpcError, formatIssue, type SpcIssue } from "../errors.js";
+export type { Notice } from "./notice-messages.js";
+export type { MessageLang, MessageParams, ParamValue } from "../locale/message.js";
 export {
   parseNorwegianNumber,
   formatNorwegianNumber,
@@ -21,6 +23,7 @@ export {
   type NumberOptions,
   type NumberParse,
   type NumberFailureCode,
+  type NumberFailureParams,
   type FormatNumberOptions,
   type DetectDecimalOptions,
   type DecimalDetection,

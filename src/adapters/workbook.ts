@@ -153,8 +153,13 @@ function groupRow(sheet: Sheet, rows: Map<number, string[]>): number | null {
  * ```
  */
 export function sheetRows(sheet: Sheet): SheetRow[] {
+  return joinedRows(sheet).rows;
+}
+
+/** {@link sheetRows}, and the line of the group row joined into the header below it (or null). */
+function joinedRows(sheet: Sheet): { rows: SheetRow[]; joined: number | null } {
   // Without merges there is nothing to fill or join: the reader's rows are the rows (a large sheet's usual case).
-  if (sheet.merges.length === 0) return sheet.rows;
+  if (sheet.merges.length === 0) return { rows: sheet.rows, joined: null };
   const rows = filledRows(sheet);
   const group = groupRow(sheet, rows);
   if (group !== null) {
@@ -179,7 +184,7 @@ export function sheetRows(sheet: Sheet): SheetRow[] {
     while (end > 0 && cells[end - 1] === "") end--;
     if (end > 0) out.push({ line, cells: end === cells.length ? cells : cells.slice(0, end) });
   }
-  return out;
+  return { rows: out, joined: group };
 }
 
 /** What makes a cell more than itself as a `;`-separated field. */
@@ -215,11 +220,20 @@ export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): strin
   const delimiter = options.delimiter ?? ";";
   // The reader wrote it while reading (a sheet without merged cells, in order).
   if (sheet.text !== undefined && delimiter === ";" && sheet.merges.length === 0) return sheet.text;
-  const rows = sheetRows(sheet);
+  const { rows, joined } = joinedRows(sheet);
   // A large sheet's hot loop: each line is built by concatenation, each cell checked once.
   const lines: string[] = [];
   for (const row of rows) {
     while (lines.length < row.line - 1) lines.push("");
+    if (joined !== null && row.line === joined + 1 && lines[joined - 1] === "") {
+      // The header joined from two rows is one record over both lines: its first field is quoted
+      // across the line break (read and trimmed as the name), so the group row is part of the
+      // header — not a blank line said to be skipped — and every later line keeps its number.
+      const [first = "", ...rest] = row.cells;
+      lines[joined - 1] = `"${first.replace(/"/g, '""')}`;
+      lines.push(['"', ...rest.map((c) => delimitedField(c, delimiter))].join(delimiter));
+      continue;
+    }
     const cells = row.cells;
     let line = cells.length === 0 ? "" : delimitedField(cells[0]!, delimiter);
     for (let i = 1; i < cells.length; i++) line += delimiter + delimitedField(cells[i]!, delimiter);

@@ -1,3 +1,5 @@
+import type { Centre, SigmaSource } from "../spec/chart-types.js";
+
 /**
  * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
  * Missing values are NaN (R's NA), so arithmetic propagates them as R does.
@@ -14,6 +16,8 @@ export interface PartFrame {
   /** Mean and sample SD of y within the subgroup. */
   yMean: Float64Array;
   ySd: Float64Array;
+  /** Range (max − min) of y within the subgroup (NaN for fewer than two values). */
+  yRange: Float64Array;
   /** 1 where the subgroup takes part in the centre line and limits (baseline and not excluded). */
   base: Uint8Array;
   /** The spec gave denominators. */
@@ -22,6 +26,14 @@ export interface PartFrame {
   categorical: boolean;
   /** A known centre line from the spec, on the raw scale. */
   givenCl: number | undefined;
+  /** A known process sigma from the spec (qcc `std.dev`), on the raw scale. */
+  givenSigma: number | undefined;
+  /** I chart: centre line at the mean or the median. */
+  centre: Centre;
+  /** Where sigma comes from; undefined = the chart's default. */
+  sigmaFrom: SigmaSource | undefined;
+  /** P, U, C and primes: plot z-scores around 0 with limits ±3. */
+  standardise: boolean;
   /** Screen moving ranges ≥ 3.267 × their mean before estimating sigma. */
   screen: boolean;
   /** Whose limits: qicharts2's, or Making Data Count's (the I chart's 2.66 × mean moving range). */
@@ -35,7 +47,8 @@ export type Line = number | Float64Array;
 export interface PartLines {
   /** The plotted value (e.g. the moving range for MR, the SD for S). */
   y: Float64Array;
-  cl: number;
+  /** The centre line: one number, or one per subgroup (an NP chart with varying n: nᵢ·p̄). */
+  cl: Line;
   lcl: Line;
   ucl: Line;
   lcl95: Line;

@@ -13,6 +13,9 @@ import type { SheetRef } from "../adapters/workbook.js";
 import type { Inflate } from "../adapters/zip.js";
 import { SpcError } from "../errors.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
+import { cliLang, say } from "./messages.js";
+import { NOTICE_MESSAGES } from "../adapters/notice-messages.js";
+import { formatLocated } from "../plan/diagnostics.js";
 
 /**
  * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
@@ -38,9 +41,7 @@ export async function readProcessStdin(): Promise<Uint8Array> {
 
 function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === "ENOENT") return "no such file";
-  if (err.code === "EISDIR") return "is a folder, not a file";
-  if (err.code === "EACCES" || err.code === "EPERM") return "permission denied";
+  // The code itself ("ENOENT"): the message catalog says it in the run's language.
   return err.code ?? err.message;
 }
 
@@ -64,7 +65,7 @@ export async function readText(file: string, stdin: ReadStdin, shown = file, not
   try {
     bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${shown === "-" ? "<stdin>" : shown}: cannot read (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: shown === "-" ? "<stdin>" : shown, reason: reason(e) })]);
   }
   if (typeof bytes === "string") return bytes;
   const decoded = decodeText(bytes);
@@ -111,32 +112,41 @@ export async function readData(file: string, stdin: ReadStdin, shown = file, not
   try {
     bytes = file === "-" ? await stdin() : await readFile(file);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${name}: cannot read (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_read", { file: name, reason: reason(e) })]);
   }
   if (typeof bytes === "string") {
     // Text given as text (tests): a workbook's bytes read as text would become columns named "PK…".
     if (bytes.startsWith("PK\u0003\u0004") || bytes.startsWith("\u00D0\u00CF\u0011\u00E0")) {
-      throw new CommandError(EXIT_CODES.usage, [`${name}: standard input holds a workbook as text; give its file name instead of -`]);
+      throw new CommandError(EXIT_CODES.usage, [NOTICE_MESSAGES.text("workbook_on_stdin_text", { file: name }, cliLang())]);
     }
     return { text: bytes };
   }
   const { readDataFile, sniffDataFile } = await import("../adapters/data-file.js");
   if (sniffDataFile(bytes) === "text") {
-    if (options.sheet !== undefined) note?.(`${name}: warning: not a workbook; the sheet (${String(options.sheet)}) is ignored`);
+    if (options.sheet !== undefined) note?.(NOTICE_MESSAGES.text("not_a_workbook", { file: name, sheet: String(options.sheet) }, cliLang()));
     const decoded = decodeText(bytes);
     const issue = encodingIssue(decoded);
-    if (issue !== null) note?.(`${name}: warning: ${issue.message}`);
+    if (issue !== null) note?.(formatLocated({ ...issue, file: name, severity: "warning" }, { lang: cliLang() }));
     return { text: decoded.text };
   }
   try {
     const read = await readDataFile(bytes, name, options.sheet === undefined ? { inflate: nodeInflate } : { sheet: options.sheet, inflate: nodeInflate });
     if (read.kind === "text") return { text: read.text };
-    for (const line of read.notices) note?.(line);
+    const { choice } = read;
+    const { columnLetters } = await import("../adapters/workbook.js");
+    note?.(NOTICE_MESSAGES.text("sheet_read", { file: name, sheet: choice.sheet.name, basis: choice.basis, others: choice.others }, cliLang()));
+    for (const u of choice.sheet.uncached) note?.(NOTICE_MESSAGES.text("formula_without_value", { file: name, row: u.line, column: columnLetters(u.column) }, cliLang()));
     return { text: read.text, workbook: { delimiter: ";", decimal: ",", sheet: read.choice.sheet.name } };
   } catch (e) {
     if (!(e instanceof SpcError)) throw e;
     const code = e.issues[0]?.code ?? "";
-    const lines = e.issues.map((i) => (i.message.startsWith(`${name}:`) ? i.message : `${name}: ${i.message}`));
+    const lines = e.issues.map((i) =>
+      i.code === "xls_not_supported" || i.code === "ods_not_supported"
+        ? `${name}: ${NOTICE_MESSAGES.text(i.code, {}, cliLang())}`
+        : i.message.startsWith(`${name}:`)
+          ? i.message
+          : `${name}: ${i.message}`,
+    );
     throw new CommandError(FILE_CODES.has(code) ? EXIT_CODES.io : EXIT_CODES.usage, lines);
   }
 }
@@ -152,14 +162,14 @@ export async function readData(file: string, stdin: ReadStdin, shown = file, not
  */
 export async function writeOutput(file: string, content: string | Uint8Array, stdout: (text: string) => void): Promise<void> {
   if (file === "-") {
-    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, ["spc: binary output (PNG) needs a file: give -o FILE.png"]);
+    if (typeof content !== "string") throw new CommandError(EXIT_CODES.usage, [say("binary_needs_file", {})]);
     stdout(content);
     return;
   }
   try {
     await writeFile(file, content);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.io, [`${file}: cannot write (${reason(e)})`]);
+    throw new CommandError(EXIT_CODES.io, [say("cannot_write", { file, reason: reason(e) })]);
   }
 }
 
@@ -190,6 +200,6 @@ export async function readSpec(file: string, stdin: ReadStdin = readProcessStdin
   try {
     return JSON.parse(text.replace(/^\uFEFF/, "")) as ChartSpec;
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`${file === "-" ? "<stdin>" : file}: not valid JSON (${(e as Error).message})`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("not_json", { file: file === "-" ? "<stdin>" : file, detail: (e as Error).message })]);
   }
 }

@@ -1,11 +1,12 @@
-import { Command } from "commander";
-import { SpcError } from "../errors.js";
+import { Command, Option } from "commander";
+import { SpcError, formatIssue } from "../errors.js";
 import { safeMessage } from "../text/for-people.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
 import { defaultToday, type CommandDeps } from "./commands/deps.js";
 import type { CliIo } from "./io.js";
+import { resolveCliLang, say } from "./messages.js";
 
 export type { CliIo } from "./io.js";
 
@@ -29,16 +30,22 @@ const noStdin = async (): Promise<string> => "";
  */
 export async function runCli(argv: string[], given: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
   const io = withSafeStderr(given);
+  // The language first: the help texts are set as the program is built.
+  const lang = resolveCliLang(argv, io.env ?? {});
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Program options only before the command: `spc chart … --lang en` is chart's own --lang.
+    .enablePositionalOptions()
+    .addOption(new Option("--lang <lang>", "language of messages and help (default: from LC_ALL, LC_MESSAGES or LANG)").choices(["nb", "en"]));
   registerCommands(program, io, {
     render: renderSvg,
     readStdin: io.readStdin ?? noStdin,
     stderrIsTTY: io.stderrIsTTY ?? false,
     stderrColumns: io.stderrColumns ?? 80,
     today: () => defaultToday(io.env ?? {}, io.now?.() ?? new Date()),
+    lang,
     ...deps,
   });
 
@@ -49,7 +56,8 @@ export async function runCli(argv: string[], given: CliIo, deps: Partial<Command
     const handled = handleCommandError(e, io);
     if (handled !== null) return handled;
     if (e instanceof SpcError) {
-      io.stderr(`spc: invalid chart spec\n${e.message.replace(/^/gm, "  ")}\n`);
+      const lines = e.issues.map((issue) => formatIssue(issue, { lang }));
+      io.stderr(`${say("invalid_spec", {})}\n${lines.join("\n").replace(/^/gm, "  ")}\n`);
       return EXIT.invalidInput;
     }
     throw e;

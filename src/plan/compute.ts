@@ -117,7 +117,7 @@ export function computeMeasure(measure: Measure, texts: SourceTexts, options: Co
   const file = measure.data?.file ?? measure.events?.file;
   for (const w of result.warnings) {
     if (w.code === "unknown-field") continue;
-    issues.push({ code: w.code, path: [], message: w.message, severity: "warning", ...(file === undefined ? {} : { file }) });
+    issues.push({ code: w.code, path: [], message: w.message, ...(w.params === undefined ? {} : { params: w.params }), severity: "warning", ...(file === undefined ? {} : { file }) });
   }
   return {
     measure,

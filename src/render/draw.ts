@@ -57,14 +57,33 @@ function lineStyles(m: Model): Record<"centre" | "runs" | "limits" | "sigma2" | 
   };
 }
 
-/** A point mark centred on (x, y). */
-function markSvg(shape: string, x: number, y: number, r: number, colour: string, m: Model): string {
-  if (shape === "circle") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}"/>`;
-  if (shape === "hollow") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${background(m)}" stroke="${colour}" stroke-width="${m.o.theme.lineWidth}"/>`;
+/**
+ * A point mark centred on (x, y). `attrs` (the point's `data-index` and `data-facet`, which apps
+ * and spc-charts/interactive find points by) and `title` (the browser's native tooltip) go on the
+ * mark itself, so that every shape carries them the same way.
+ */
+function markSvg(shape: string, x: number, y: number, r: number, colour: string, m: Model, attrs = "", title = ""): string {
+  const tip = title && `<title>${escapeXml(title)}</title>`;
+  const close = (tag: string) => (tip ? `>${tip}</${tag}>` : "/>");
+  if (shape === "circle") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}"${attrs}${close("circle")}`;
+  if (shape === "hollow") return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${background(m)}" stroke="${colour}" stroke-width="${m.o.theme.lineWidth}"${attrs}${close("circle")}`;
   const s = n(shape === "diamond" ? r * 1.7 : r * 1.35);
   return shape === "diamond"
-    ? `<path fill="${colour}" d="M${n(x)},${n(y - +s)}l${s},${s}l-${s},${s}l-${s},-${s}z"/>`
-    : `<rect fill="${colour}" x="${n(x - +s)}" y="${n(y - +s)}" width="${n(2 * +s)}" height="${n(2 * +s)}"/>`;
+    ? `<path fill="${colour}" d="M${n(x)},${n(y - +s)}l${s},${s}l-${s},${s}l-${s},-${s}z"${attrs}${close("path")}`
+    : `<rect fill="${colour}" x="${n(x - +s)}" y="${n(y - +s)}" width="${n(2 * +s)}" height="${n(2 * +s)}"${attrs}${close("rect")}`;
+}
+
+/**
+ * What a point's native tooltip says: its x and value, and what its mark means ("Utenfor
+ * kontrollgrensene") when it is not a plain circle.
+ */
+function pointTitle(m: Model, p: Point, x: number, shape: string, decimals: number): string {
+  const w = m.words;
+  const meaning = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
+  const where = p.facet === null ? formatX(m, p, x) : `${p.facet}, ${formatX(m, p, x)}`;
+  // A count reads "4", not "4,0": no more decimals than the value has, nor than the labels show.
+  const shown = Math.min(decimals, decimalsOf([p.y! * m.scale]));
+  return `${where}: ${formatValue(m, p.y!, shown)}${meaning && ` (${meaning})`}`;
 }
 
 /** A numbered circle, as on the chart and in the list of notes. */
@@ -421,7 +440,7 @@ function drawPanel(
   }
   let d = "";
   for (let k = 1; k < regions.length; k++) d += `M${n((regions[k - 1]![1] + regions[k]![0]) / 2)},${n(box.y)}V${n(bottom)}`;
-  if (d) out.push(`<path aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${lw}" fill="none" d="${d}"/>`);
+  if (d) out.push(`<path role="graphics-symbol" aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${lw}" fill="none" d="${d}"/>`);
   for (const [a, b, name] of regions) {
     const label = name && clip(name, Math.floor((Math.max(b - a, 0) + 20) / (small * 0.6)));
     const half = label ? textWidth(label, small) / 2 : 0;
@@ -452,7 +471,7 @@ function drawPanel(
     (part.runsSignal ? centreSignal : centre).push(pathOf(stepRuns(xs, points.map((p) => p.cl), x, y, ext)));
   }
   const style = lineStyles(m);
-  const path = (label: string, attrs: string, d: string) => d && out.push(`<path aria-label="${label}" ${attrs} d="${d}"/>`);
+  const path = (label: string, attrs: string, d: string) => d && out.push(`<path role="graphics-symbol" aria-label="${label}" ${attrs} d="${d}"/>`);
   if (c.band !== "none") path(w.limits, `fill="${c.band}"`, band.join(""));
   path(w.sigma2, style.sigma2, sigma2.join(""));
   path(w.limits, style.limits, limits.join(""));
@@ -495,7 +514,7 @@ function drawPanel(
   // Data line, one path per part with gaps at missing values; points only for categories.
   if (!categorical) {
     const d = fm.parts.map((part) => dataLine(part.xs.map((xv, i) => [x(xv), part.points[i]!.y === null ? null : y(part.points[i]!.y!)]))).join("");
-    if (d) out.push(`<path aria-label="${w.data}" stroke="${c.data}" stroke-width="${lw}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>`);
+    if (d) out.push(`<path role="graphics-symbol" aria-label="${w.data}" stroke="${c.data}" stroke-width="${lw}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>`);
   }
   const span = categorical ? box.w / Math.max(1, m.categories.length) : box.w / Math.max(1, fm.points.length - 1);
   const showAll = o.points === "all" || (o.points === "auto" && (fm.points.length <= 1 || span >= r * 2.5));
@@ -503,7 +522,9 @@ function drawPanel(
   fm.points.forEach((p, i) => {
     const mark = markOf(p, o);
     if (!mark || (!showAll && !mark.signal && mark.shape !== "hollow" && !p.note)) return;
-    marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m));
+    // data-index is the point's own 1-based index within its facet (Point.index), with data-facet beside it.
+    const attrs = ` data-index="${p.index}"${p.facet === null ? "" : ` data-facet="${escapeXml(p.facet)}"`}`;
+    marks.push(markSvg(mark.shape, x(fm.xs[i]!), y(p.y!), r, mark.colour, m, attrs, pointTitle(m, p, fm.xs[i]!, mark.shape, decimals)));
   });
   if (marks.length > 0) {
     out.push(`<g aria-label="${w.points}" fill="${c.data}">`);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDataFile, sniffDataFile } from "../../src/adapters/data-file.js";
 import { tableToSpec } from "../../src/adapters/columns.js";
+import { readDelimited } from "../../src/adapters/delimited.js";
 import { chooseSheet, columnLetters, sheetNotice, sheetRows, sheetToTable, sheetToText } from "../../src/adapters/workbook.js";
 import { readXlsx } from "../../src/adapters/xlsx.js";
 import { SpcError } from "../../src/errors.js";
@@ -72,8 +73,13 @@ describe("merged header cells", () => {
       { line: 3, cells: ["Måned", "Post 1 Avvik", "Post 1 Døgn", "Post 2 Avvik", "Post 2 Døgn"] },
       { line: 4, cells: ["1", "2", "3", "4", "5"] },
     ]);
-    // Line N of the text is row N of the sheet.
-    expect(sheetToText(sheet).split("\n")).toEqual(["Avvik 2024", "", "Måned;Post 1 Avvik;Post 1 Døgn;Post 2 Avvik;Post 2 Døgn", "1;2;3;4;5", ""]);
+    // Line N of the text is row N of the sheet; the joined header is one record over rows 2 and
+    // 3 (its first field quoted across the line break), so that row 2 is header, not "blank".
+    expect(sheetToText(sheet).split("\n")).toEqual(["Avvik 2024", '"Måned', '";Post 1 Avvik;Post 1 Døgn;Post 2 Avvik;Post 2 Døgn', "1;2;3;4;5", ""]);
+    const table = sheetToTable(sheet);
+    expect(table.header).toEqual(["Måned", "Post 1 Avvik", "Post 1 Døgn", "Post 2 Avvik", "Post 2 Døgn"]);
+    expect(table.skipped.map((k) => [k.line, k.kind])).toEqual([[1, "title"]]);
+    expect(table.rows.map((r) => r.line)).toEqual([4]);
   });
 
   it("a merged data cell fills its range (a ward written once over its rows); cells with ; or quotes or line breaks stay one field on one line", () => {
@@ -131,7 +137,11 @@ describe("readDataFile and the fixtures", () => {
 
   it("avvik-flettet-overskrift.xlsx: the two-row header is one", async () => {
     const file = await readDataFile(fixture("avvik-flettet-overskrift.xlsx"), "a.xlsx");
-    expect(file.text.split("\n")[2]).toBe("Måned;Sengepost 1 Avvik;Sengepost 1 Liggedøgn;Sengepost 2 Avvik;Sengepost 2 Liggedøgn");
+    const table = readDelimited(file.text, { delimiter: ";" });
+    expect(table.header).toEqual(["Måned", "Sengepost 1 Avvik", "Sengepost 1 Liggedøgn", "Sengepost 2 Avvik", "Sengepost 2 Liggedøgn"]);
+    // Row 1 is the title; rows 2 and 3 are the header (not a blank line); the months start on row 4.
+    expect(table.skipped.map((k) => [k.line, k.kind])).toEqual([[1, "title"]]);
+    expect(table.rows[0]?.line).toBe(4);
   });
 
   it("an old .xls, an .ods and another zip are refused with how to save them; text is decoded", async () => {

@@ -62,7 +62,9 @@ export function binaryCommands(cli: string): Set<string> {
 /** Runs the binary. */
 export function runBinary(cli: string, args: string[], options: RunOptions = {}): Promise<SpcRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+    // Messages are English unless a test asks for a language: the machine's own LANG must not decide.
+    const { LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, ...env } = process.env;
+    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, env: { ...env, ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

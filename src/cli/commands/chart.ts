@@ -24,7 +24,7 @@ import { svgToPng } from "../png.js";
 import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
-import { quoted } from "../../text/for-people.js";
+import { cliLang, say, sayIssue } from "../messages.js";
 
 /** The options of `spc chart`, as commander gives them. */
 export interface ChartCommandOptions {
@@ -105,7 +105,7 @@ function flagOf(path: readonly (string | number)[]): string {
 
 /** Problems with the options (paths into the one-measure plan) are usage errors naming the option. */
 function usageLines(issues: readonly LocatedIssue[]): string[] {
-  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${i.message}`);
+  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${sayIssue(i)}`);
 }
 
 /** The object without its undefined fields (for `exactOptionalPropertyTypes`). */
@@ -161,7 +161,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
-    .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the chart's texts and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
     .option("-q, --quiet", "do not print warnings")
@@ -191,7 +191,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 function checkOutputName(output: string | undefined): void {
   const ext = /\.([^./\\]+)$/.exec(output ?? "")?.[1]?.toLowerCase();
   if (ext !== undefined && !["svg", "png", "json"].includes(ext)) {
-    throw new CommandError(EXIT_CODES.usage, [`spc chart: -o: cannot write .${ext}; give a file ending in .svg, .png or .json`]);
+    throw new CommandError(EXIT_CODES.usage, [say("output_extension", { ext })]);
   }
 }
 
@@ -229,31 +229,42 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const table = withUsage(shown, readTable);
-  const skipped = describeSkipped(table.skipped);
+  const skipped = describeSkipped(table.skipped, cliLang());
   if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
   // Title lines above the table first, then the file's name, may say the year of "Uke 3".
   const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
-  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
+  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up", "np"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
       suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
-        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
+        // P and U charts need a denominator: "none found" is said for them whatever the columns.
+        findDenominator: options.n === undefined && (chartType === "auto" ? true : ["p", "pp", "u", "up", "np"].includes(chartType) ? "required" : false),
       }),
     );
     if (!found.events) {
       if (options.x === undefined && found.columns.x !== undefined) {
         columns = { ...columns, x: found.columns.x };
-        warn(`spc chart: no --x given: using ${quoted(String(found.columns.x))} as x (see spc suggest)`);
+        warn(say("using_x", { column: found.columns.x }));
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
+      for (const notice of found.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
       if (found.denominator !== undefined) {
         if (found.denominator.column !== null) columns = { ...columns, n: found.denominator.column };
         warn(denominatorLine(found.denominator));
       }
+    }
+  }
+  if (!events && options.wide === true && options.x === undefined) {
+    // A wide sheet without --x: the column every unit shares is the one a person would take as x
+    // (the first column of dates or weeks), found as `spc suggest` finds it.
+    const found = withUsage(shown, () => suggestChart(readTable(), { ...(definedOnly({ year: options.year }) as SuggestOptions), yearHints }));
+    if (!found.events && found.columns.x !== undefined) {
+      columns = { ...columns, x: found.columns.x };
+      warn(say("using_x", { column: found.columns.x }));
     }
   }
   if (!events && options.y === undefined && options.wide !== true) {
@@ -261,16 +272,16 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     const suggestion = withUsage(shown, () =>
       suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
+    for (const notice of suggestion.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
       events = true;
       event = suggestion.columns.event;
       columns = { ...columns, x: suggestion.columns.date };
-      warn(`spc chart: no --y given: reading ${shown} as an event log by ${quoted(String(suggestion.columns.date))} (see spc suggest)`);
+      warn(say("reading_event_log", { file: shown, column: String(suggestion.columns.date) }));
     } else {
       columns = { x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet };
-      const by = [columns.n === undefined ? "" : ` per ${quoted(String(columns.n))}`, columns.x === undefined ? "" : ` by ${quoted(String(columns.x))}`].join("");
-      warn(`spc chart: no --y given: charting ${quoted(String(columns.y))}${by} (see spc suggest)`);
+      warn(say("charting_y", { y: String(columns.y), n: columns.n ?? null, x: columns.x ?? null }));
     }
   }
 
@@ -353,17 +364,26 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   if (computed.result === null) {
     const optionErrors = errors.filter((i) => i.path[0] === "measures" && i.file === undefined);
     if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
-    throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
+    throw new CommandError(
+      EXIT_CODES.invalidInput,
+      [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map((i) => formatLocated(i, { lang: cliLang() })),
+    );
   }
   for (const w of computed.issues) {
     // Which lines were passed over is a plain statement, not a warning: `fall.csv: skipped line 1 (title "…")`.
-    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${w.message}`);
-    else warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${sayIssue(w)}`);
+    else if (w.path[0] !== "measures") warn(formatLocated(w, { lang: cliLang() }));
+    else {
+      // An option's problem names the flag; the message keeps its code and parameters (for the language).
+      const { params: _params, ...rest } = w;
+      warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
+    }
   }
   if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
-    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
+    const lang = cliLang();
+    warn(`spc chart: ${chartName(computed.result.chart, lang)}: ${computed.suggestion.reasons.map((r) => r[lang]).join("; ")}`);
   }
 
   const result = computed.result;
@@ -378,7 +398,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   try {
     svg = deps.render(result, renderOptions);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`spc chart: the chart could not be drawn: ${e instanceof Error ? e.message : String(e)}`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("cannot_draw", { reason: e instanceof SpcError ? e.issues.map(sayIssue).join("; ") : e instanceof Error ? e.message : String(e) })]);
   }
   // Tests inject a loader for @resvg/resvg-js through the CliIo.
   const png = () => svgToPng(svg, 2, ...(io.loadResvg === undefined ? [] : [io.loadResvg]));
@@ -388,14 +408,15 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   }
   await writeOutput(output, svg.endsWith("\n") ? svg : `${svg}\n`, io.stdout);
   if (options.png === true) {
-    if (output === "-") throw new CommandError(EXIT_CODES.usage, ["spc chart: --png needs -o FILE.svg (the PNG is written beside it)"]);
+    if (output === "-") throw new CommandError(EXIT_CODES.usage, [say("png_needs_svg_output", {})]);
     await writeOutput(output.replace(/\.svg$/i, "") + ".png", await png(), io.stdout);
   }
 }
 
 /** The one line that says which denominator was chosen, and why (or that none was). */
 function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string {
-  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${quoted(String(d.column))} as the denominator (n): ${d.why.en}`;
+  const why = d.why[cliLang()];
+  return d.column === null ? say("no_denominator", { why }) : say("denominator_chosen", { column: d.column, why });
 }
 
 /** Problems with the data itself (not with an option): exit code 1, located in the file. */
@@ -411,14 +432,17 @@ function withUsage<T>(shown: string, fn: () => T): T {
         EXIT_CODES.invalidInput,
         e.issues.map((i) => {
           const line = (i as { line?: unknown }).line;
-          return formatLocated({ code: i.code, message: i.message, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
+          return formatLocated(
+            { code: i.code, message: i.message, ...(i.params === undefined ? {} : { params: i.params }), path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) },
+            { lang: cliLang() },
+          );
         }),
       );
     }
     if (e instanceof SpcError) {
       throw new CommandError(
         EXIT_CODES.usage,
-        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${i.message}`),
+        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${sayIssue(i)}`),
       );
     }
     throw e;

@@ -11,6 +11,7 @@ import { withFindingTexts } from "../finding-texts.js";
 import type { CliIo } from "../io.js";
 import { readSpec } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
+import { say, sayIssue } from "../messages.js";
 
 /**
  * Registers `spc compute`.
@@ -32,6 +33,6 @@ export function registerCompute(program: Command, io: CliIo, deps: CommandDeps):
       const result = compute(await readSpec(file, deps.readStdin));
       io.stdout(`${JSON.stringify(withFindingTexts(result, options.lang), null, options.compact ? undefined : 2)}\n`);
       // The warnings are in the JSON too, but a typo such as "multipy" should not pass unseen.
-      for (const w of result.warnings) io.stderr(`spc: warning: ${w.message}\n`);
+      for (const w of result.warnings) io.stderr(`${say("warning_line", { message: sayIssue(w) })}\n`);
     });
 }

@@ -13,6 +13,7 @@ import { svgToPng } from "../png.js";
 import { readSpec, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parsePositiveNumber } from "./options.js";
+import { cliLang, say, sayIssue } from "../messages.js";
 
 interface RenderCommandOptions {
   output?: string;
@@ -46,18 +47,18 @@ export function registerRender(program: Command, io: CliIo, deps: CommandDeps): 
     .action(async (file: string, options: RenderCommandOptions) => {
       const result = compute(await readSpec(file, deps.readStdin));
       const png = options.png === true || /\.png$/i.test(options.output ?? "");
-      if (png && options.output === undefined) throw new CommandError(EXIT_CODES.usage, ["spc: --png needs -o FILE (PNG is not written to the terminal)"]);
+      if (png && options.output === undefined) throw new CommandError(EXIT_CODES.usage, [say("png_needs_output", {})]);
       const renderOptions: RenderOptions = { lang: options.lang as RenderOptions["lang"], width: options.width, height: options.height };
       let svg: string;
       try {
         svg = deps.render(result, renderOptions);
       } catch (e) {
         // Options come from flags here: name the flag, not the option.
-        if (e instanceof SpcError) throw new CommandError(EXIT_CODES.usage, [`spc: ${e.issues.map((i) => formatIssue({ ...i, path: [`--${String(i.path[1])}`] })).join("; ")}`]);
+        if (e instanceof SpcError) throw new CommandError(EXIT_CODES.usage, [`spc: ${e.issues.map((i) => formatIssue({ ...i, path: [`--${String(i.path[1])}`] }, { lang: cliLang() })).join("; ")}`]);
         throw e;
       }
       const content = png ? await svgToPng(svg, options.scale ?? 2, ...(io.loadResvg ? [io.loadResvg] : [])) : `${svg}\n`;
       await writeOutput(options.output ?? "-", content, io.stdout);
-      for (const w of result.warnings) io.stderr(`spc: warning: ${w.message}\n`);
+      for (const w of result.warnings) io.stderr(`${say("warning_line", { message: sayIssue(w) })}\n`);
     });
 }

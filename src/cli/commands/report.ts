@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAbsolute, relative } from "node:path";
+import { dirname, isAbsolute, join, relative } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
 import { computePlan, planDataSources, type ComputedPlan } from "../../plan/compute.js";
@@ -24,6 +24,7 @@ import { createProgress } from "../progress.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt } from "./options.js";
+import { cliLang, say, sayIssue } from "../messages.js";
 import { quoted } from "../../text/for-people.js";
 import { daysInMonth } from "../../calendar.js";
 
@@ -43,7 +44,7 @@ export interface ReportCommandOptions {
 export const PROGRESS_FROM = 5;
 
 function parseDateOption(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`${quoted(value)} is not a date YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(say("not_a_date", { value }));
   const [year, month, day] = value.split("-").map(Number) as [number, number, number];
   // 2024-02-30 has the right shape but is no day of the calendar.
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
@@ -52,10 +53,23 @@ function parseDateOption(value: string): string {
   return value;
 }
 
-/** A path as the user can open it: relative to the working folder when below it. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+/**
+ * A data file's name as the user gave it: the plan's folder as written on the command line, then
+ * the name in the plan (`team/plan.yaml` + `fall.csv` → `team/fall.csv`). A relative name is never
+ * made absolute (a report is shared, and someone's home folder is no business of its readers); an
+ * absolute one is shortened to the working folder when it is below it.
+ */
+export function shownDataPath(planFile: string, file: string, cwd = process.cwd()): string {
+  const given = isAbsolute(file) || planFile === "-" ? file : join(dirname(planFile), file);
+  if (!isAbsolute(given)) return given;
+  const rel = relative(cwd, given);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? given : rel;
+}
+
+/** The issue without its parameters: its message is replaced, and the old parameters no longer fit. */
+function withoutParams(issue: LocatedIssue): LocatedIssue {
+  const { params: _params, ...rest } = issue;
+  return rest;
 }
 
 /** The value at a path of a plan (e.g. `measures[2].data.file`). */
@@ -86,7 +100,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
     .option("-o, --output <file>", "the HTML file; - or absent for standard output")
-    .addOption(new Option("--lang <lang>", "language of the report (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
+    .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
     .option("--no-date", "print no date (reproducible output)")
@@ -112,7 +126,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 }
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
-  if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, ["spc report: standard input (-) can be read only once"]);
+  if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -127,7 +141,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       plans.push({ file, text, plan: parsePlan(text) });
     } catch (e) {
       if (!(e instanceof SpcError)) throw e;
-      for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }));
+      for (const issue of e.issues) planErrors.push(formatLocated({ ...issue, file: shown }, { lang: cliLang() }));
     }
   }
   if (planErrors.length > 0) throw new CommandError(EXIT_CODES.invalidInput, planErrors);
@@ -174,25 +188,26 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
         strict: options.strict === true,
         planText: p.text,
         planFile: shown,
-        onProgress: () => progress.update(++done, total, "computing"),
+        onProgress: () => progress.update(++done, total, say("progress_computing", {})),
       });
       for (const m of result.measures) {
         m.issues = m.issues.map((issue): LocatedIssue => {
           // Data files are named relative to the plan; messages name them as the user can open them.
-          if (issue.file !== undefined && dataFiles.has(issue.file)) return { ...issue, file: shownPath(besidePlan(p.file, issue.file)) };
+          if (issue.file !== undefined && dataFiles.has(issue.file)) return { ...issue, file: shownDataPath(p.file, issue.file) };
           const file = valueAt(p.plan, issue.path);
           if (issue.code !== "missing_file" || typeof file !== "string") return issue;
           const sheetPath = [...issue.path.slice(0, -1), "sheet"];
           const sheet = valueAt(p.plan, sheetPath);
           const badSheet = typeof sheet === "string" || typeof sheet === "number" ? badSheets.get(sourceKey({ file, sheet })) : undefined;
-          if (badSheet !== undefined) return { ...issue, code: "unknown_sheet", path: sheetPath, message: `${shownPath(besidePlan(p.file, file))}: ${badSheet}` };
+          if (badSheet !== undefined) return { ...withoutParams(issue), code: "unknown_sheet", path: sheetPath, message: `${shownDataPath(p.file, file)}: ${badSheet}` };
           exitCode = EXIT_CODES.io;
-          return { ...issue, message: `cannot read ${shownPath(besidePlan(p.file, file))} (${unreadable.get(file) ?? "not read"})` };
+          // Said in this run's language: the code stays, the parameters of "not given" no longer fit.
+          return { ...withoutParams(issue), message: say("cannot_read_file", { file: shownDataPath(p.file, file), reason: unreadable.get(file) ?? "not read" }) };
         });
         for (const issue of m.issues) {
           const error = issue.severity !== "warning";
-          if (issue.code === "skipped_lines") lines.push(`${issue.file ?? shown}: ${issue.message}`);
-          else if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue));
+          if (issue.code === "skipped_lines") lines.push(`${issue.file ?? shown}: ${sayIssue(issue)}`);
+          else if (error || issue.code === "rejected_row" || options.verbose === true) lines.push(formatLocated(issue, { lang: cliLang() }));
         }
         if (m.result === null && exitCode === EXIT_CODES.ok) exitCode = EXIT_CODES.invalidInput;
       }
@@ -200,7 +215,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     if (options.strict === true && exitCode !== EXIT_CODES.ok) {
       progress.done();
-      throw new CommandError(exitCode, [...lines, "spc report: --strict: nothing written"]);
+      throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
     // 3. The page.
@@ -212,7 +227,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n) => progress.update(n, total, "drawing"),
+      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
     });
     progress.done();
     await writeOutput(options.output ?? "-", html, io.stdout);
@@ -225,7 +240,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       return;
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
-    throw new CommandError(exitCode, [...lines, `spc report: ${failed} of ${total} measures could not be computed; the report shows why`]);
+    throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
   }
 }
 

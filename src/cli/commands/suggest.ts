@@ -15,6 +15,7 @@ import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
 import { parsePositiveInt, parseYear, shellQuote } from "./options.js";
 import { describeSkipped, titleHints } from "../../adapters/table-start.js";
+import { CLI_MESSAGES, cliLang, sayIssue } from "../messages.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
@@ -32,10 +33,7 @@ export interface SuggestCommandOptions {
   json?: boolean;
 }
 
-const WORDS = {
-  nb: { because: "Fordi", alternatives: "Alternativer", make: "Lag diagrammet" },
-  en: { because: "Because", alternatives: "Alternatives", make: "Make the chart" },
-} as const;
+
 
 /**
  * The `spc chart` command line that draws a suggestion.
@@ -79,16 +77,18 @@ export function chartCommand(file: string, s: ChartSuggestion, given: { year?: n
  * ```
  */
 export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, given: { year?: number } = {}): string {
-  const w = WORDS[lang];
+  const heading = (h: "because" | "alternatives" | "make") => CLI_MESSAGES.text("suggest_header", { heading: h }, lang);
+  const w = { because: heading("because"), alternatives: heading("alternatives"), make: heading("make") };
   const name = chartName(s.chart, lang);
   const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
   lines.push(`  ${w.because}:`);
   for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
   if (s.denominator !== undefined) {
     const d = s.denominator;
-    const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
+    const what = CLI_MESSAGES.text("suggest_denominator", { column: d.column }, lang);
     lines.push(`  - ${what}: ${d.why[lang]}`);
   }
+  for (const notice of s.notices ?? []) lines.push(`  - ${notice.text[lang]}`);
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
@@ -120,7 +120,7 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (titles and notes are found without it)", parsePositiveInt)
-    .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the reasons and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
       "after",
@@ -148,7 +148,7 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
           ...(options.skipLines === undefined ? {} : { skipLines: options.skipLines }),
           ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }),
         });
-        const skipped = describeSkipped(table.skipped);
+        const skipped = describeSkipped(table.skipped, cliLang());
         if (skipped !== null) io.stderr(`${shown}: ${skipped}\n`);
         // Title lines, then the file's name, may say the year of weeks written without one:
         // "Trykksår 2024" above the table, "fall-uke-2024.csv".
@@ -160,9 +160,9 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         throw new CommandError(
           usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
           e.issues.map((i) => {
-            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${i.message}`;
+            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${sayIssue(i)}`;
             const line = (i as { line?: unknown }).line;
-            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${i.message}`;
+            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${sayIssue(i)}`;
           }),
         );
       }
