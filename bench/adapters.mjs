@@ -160,12 +160,17 @@ if (typeof adapters.readDataFile === "function") {
   const { readDataFile } = adapters;
   const csvBytes = new TextEncoder().encode(logText);
   const xlsxBytes = await workbookOf(logText);
-    const csvAsync = await timeAsync(async () => readDelimited((await readDataFile(csvBytes, "logg.csv")).text), 5);
-  const xlsx = await timeAsync(async () => readDelimited((await readDataFile(xlsxBytes, "logg.xlsx")).text, { delimiter: ";" }), 5);
-  const check = readDelimited((await readDataFile(xlsxBytes, "logg.xlsx")).text, { delimiter: ";" });
+  // The CLI unzips with Node's zlib (src/cli/read-input.ts); the browser with fflate.
+  const { inflateRawSync } = await import("node:zlib");
+  const inflate = (data, size) => inflateRawSync(data, { chunkSize: Math.max(64, size), maxOutputLength: Math.max(64, size) });
+  const csvAsync = await timeAsync(async () => readDelimited((await readDataFile(csvBytes, "logg.csv")).text), 5);
+  const xlsx = await timeAsync(async () => readDelimited((await readDataFile(xlsxBytes, "logg.xlsx", { inflate })).text, { delimiter: ";" }), 5);
+  const xlsxJs = await timeAsync(async () => readDelimited((await readDataFile(xlsxBytes, "logg.xlsx")).text, { delimiter: ";" }), 5);
+  const check = readDelimited((await readDataFile(xlsxBytes, "logg.xlsx", { inflate })).text, { delimiter: ";" });
   console.log(`\n100,000 rows, CSV (${(csvBytes.length / 1e6).toFixed(1)} MB) and .xlsx (${(xlsxBytes.length / 1e6).toFixed(1)} MB) → table:`);
   console.log(`  CSV: decode + readDelimited       ${csvAsync.toFixed(0).padStart(6)} ms  goal < 442 ms ${csvAsync < 442 ? "✓" : "✗"}`);
-  console.log(`  .xlsx: unzip, XML, readDelimited  ${xlsx.toFixed(0).padStart(6)} ms  goal < 442 ms ${xlsx < 442 ? "✓" : "✗"}  (${check.rows.length} rows)`);
+  console.log(`  .xlsx: unzip (zlib), XML, read    ${xlsx.toFixed(0).padStart(6)} ms  goal < 442 ms ${xlsx < 442 ? "✓" : "✗"}  (${check.rows.length} rows; ${(xlsx / csvAsync).toFixed(1)}× the CSV)`);
+  console.log(`  .xlsx as in the browser (fflate)  ${xlsxJs.toFixed(0).padStart(6)} ms`);
 }
 
 // 3. The report.

@@ -11,12 +11,23 @@
 import { SpcError } from "../errors.js";
 import { decodeText, type DecodedText } from "./encoding.js";
 import { chooseSheet, sheetNotice, sheetToText, uncachedNotices, type SheetChoice, type SheetRef } from "./workbook.js";
-import type { Workbook } from "./xlsx.js";
+import type { Inflate } from "./xlsx.js";
+
+/** What a workbook holds, without its cells: its sheets in tab order, and its date system. */
+export interface WorkbookOutline {
+  sheets: { name: string; hidden: boolean }[];
+  date1904: boolean;
+}
 
 /** Options of {@link readDataFile}. */
 export interface DataFileOptions {
   /** The sheet of a workbook to read (name or 1-based position); default the first with a table of numbers. */
   sheet?: SheetRef;
+  /**
+   * The platform's inflater for a workbook's zip, if it has one (the CLI passes Node's
+   * `zlib.inflateRawSync`, several times faster); default `fflate`'s, which runs everywhere.
+   */
+  inflate?: Inflate;
 }
 
 /** A text file, decoded. */
@@ -31,7 +42,8 @@ export interface WorkbookDataFile {
   kind: "workbook";
   /** The chosen sheet as text: read it with `delimiter: ";"` and `decimal: ","`. */
   text: string;
-  workbook: Workbook;
+  /** The workbook's sheets (names, in tab order) and date system; only the sheets needed to choose are read. */
+  workbook: WorkbookOutline;
   choice: SheetChoice;
   /** Lines for the user: which sheet was read, and formulas saved without a value. */
   notices: string[];
@@ -104,9 +116,11 @@ export async function readDataFile(bytes: Uint8Array, name: string, options: Dat
   if (kind === "ods") throw refuse(name, "ods_not_supported", "an OpenDocument spreadsheet (.ods) cannot be read");
   if (kind === "zip") throw refuse(name, "unknown_zip", "a zip file that is not an Excel workbook cannot be read");
   if (kind === "xlsx") {
-    const { readXlsx } = await import("./xlsx.js");
-    const workbook = readXlsx(bytes);
-    const choice = chooseSheet(workbook, options.sheet);
+    const { openXlsx } = await import("./xlsx.js");
+    const book = openXlsx(bytes, options.inflate === undefined ? {} : { inflate: options.inflate });
+    // Only the sheets needed to choose are unzipped and read.
+    const choice = chooseSheet(book, options.sheet);
+    const workbook: WorkbookOutline = { sheets: book.sheets, date1904: book.date1904 };
     const notices = [sheetNotice(name, choice), ...uncachedNotices(choice.sheet).map((n) => `${name}: ${n}`)];
     return { kind: "workbook", text: sheetToText(choice.sheet), workbook, choice, notices };
   }

@@ -83,6 +83,6 @@ export {
 } from "./events.js";
 export type { UsedLine, Rejection, LineIssue } from "./report.js";
 export { suggestChart, suggestFromData, suggestForEvents, chartName, type ChartSuggestion, type SuggestOptions, type LocalText, type DataNames, type EventShape } from "./suggest.js";
-export { readDataFile, sniffDataFile, type DataFile, type TextDataFile, type WorkbookDataFile, type DataFileOptions, type UnsupportedFileCode } from "./data-file.js";
+export { readDataFile, sniffDataFile, type DataFile, type TextDataFile, type WorkbookDataFile, type WorkbookOutline, type DataFileOptions, type UnsupportedFileCode } from "./data-file.js";
 export { chooseSheet, sheetNotice, sheetRows, sheetToText, sheetToTable, uncachedNotices, columnLetters, type SheetRef, type SheetChoice, type SheetTextOptions } from "./workbook.js";
-export type { Workbook, Sheet, SheetRow, MergedRange, ErrorCell } from "./xlsx.js";
+export type { Workbook, OpenWorkbook, Sheet, SheetRow, MergedRange, ErrorCell, Inflate } from "./xlsx.js";

@@ -10,7 +10,7 @@
 import { SpcError } from "../errors.js";
 import { quoted, quotedList } from "../text/for-people.js";
 import { readDelimited, type DelimitedTable } from "./delimited.js";
-import type { Sheet, SheetRow, Workbook } from "./xlsx.js";
+import type { OpenWorkbook, Sheet, SheetRow, Workbook } from "./xlsx.js";
 
 /** A sheet by name (case-insensitive) or by 1-based position, as `--sheet` and `sheet:` give it. */
 export type SheetRef = string | number;
@@ -36,6 +36,9 @@ export interface SheetTextOptions {
  * Chooses a sheet: the one given (by name, or 1-based position), else the first visible sheet that
  * holds a table of numbers (two or more rows with a number or a date), else the first.
  *
+ * Given a workbook only opened ({@link OpenWorkbook}), it reads only the sheets it must: the one
+ * given, or the sheets in order up to the first with a table of numbers — never those after it.
+ *
  * @throws {SpcError} `unknown_sheet`, listing the sheets, when the one given is not there.
  * @example
  * ```ts
@@ -44,10 +47,16 @@ export interface SheetTextOptions {
  * chooseSheet(book, 1).sheet.name;       // "Info"
  * ```
  */
-export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
+export function chooseSheet(book: Workbook | OpenWorkbook, ref?: SheetRef): SheetChoice {
   const names = book.sheets.map((s) => s.name);
+  const read = new Map<number, Sheet>();
+  const sheetAt = (index: number): Sheet => {
+    let sheet = read.get(index);
+    if (sheet === undefined) read.set(index, (sheet = "readSheet" in book ? book.readSheet(index) : book.sheets[index]!));
+    return sheet;
+  };
   const choice = (index: number, basis: SheetChoice["basis"]): SheetChoice => ({
-    sheet: book.sheets[index]!,
+    sheet: sheetAt(index),
     position: index + 1,
     basis,
     others: names.filter((_, i) => i !== index),
@@ -68,7 +77,7 @@ export function chooseSheet(book: Workbook, ref?: SheetRef): SheetChoice {
       },
     ]);
   }
-  const withNumbers = book.sheets.findIndex((s) => !s.hidden && s.numberRows >= 2);
+  const withNumbers = book.sheets.findIndex((s, i) => !s.hidden && sheetAt(i).numberRows >= 2);
   if (withNumbers >= 0) return choice(withNumbers, "numbers");
   const visible = book.sheets.findIndex((s) => !s.hidden);
   return choice(Math.max(0, visible), "first");
@@ -178,8 +187,21 @@ function joinedRows(sheet: Sheet): { rows: SheetRow[]; joined: number | null } {
   return { rows: out, joined: group };
 }
 
-/** A cell as a delimited field: one line (a line break inside a cell would move every later line number), quoted when it must be. */
-function field(cell: string, delimiter: string): string {
+/** What makes a cell more than itself as a `;`-separated field. */
+const SPECIAL = /[\n\r";]/;
+
+/**
+ * A cell as a delimited field: one line (a line break inside a cell would move every later line
+ * number), quoted when it must be.
+ *
+ * @example
+ * ```ts
+ * delimitedField("Fall; beskrivelse", ";"); // '"Fall; beskrivelse"'
+ * delimitedField("a\nb", ";");              // "a b"
+ * ```
+ */
+export function delimitedField(cell: string, delimiter: string): string {
+  if (delimiter === ";" && !SPECIAL.test(cell)) return cell;
   const one = cell.includes("\n") || cell.includes("\r") ? cell.replace(/\r\n|\r|\n/g, " ") : cell;
   return one.includes(delimiter) || one.includes('"') ? `"${one.replace(/"/g, '""')}"` : one;
 }
@@ -196,7 +218,10 @@ function field(cell: string, delimiter: string): string {
  */
 export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): string {
   const delimiter = options.delimiter ?? ";";
+  // The reader wrote it while reading (a sheet without merged cells, in order).
+  if (sheet.text !== undefined && delimiter === ";" && sheet.merges.length === 0) return sheet.text;
   const { rows, joined } = joinedRows(sheet);
+  // A large sheet's hot loop: each line is built by concatenation, each cell checked once.
   const lines: string[] = [];
   for (const row of rows) {
     while (lines.length < row.line - 1) lines.push("");
@@ -206,10 +231,13 @@ export function sheetToText(sheet: Sheet, options: SheetTextOptions = {}): strin
       // header — not a blank line said to be skipped — and every later line keeps its number.
       const [first = "", ...rest] = row.cells;
       lines[joined - 1] = `"${first.replace(/"/g, '""')}`;
-      lines.push(['"', ...rest.map((c) => field(c, delimiter))].join(delimiter));
+      lines.push(['"', ...rest.map((c) => delimitedField(c, delimiter))].join(delimiter));
       continue;
     }
-    lines.push(row.cells.map((c) => field(c, delimiter)).join(delimiter));
+    const cells = row.cells;
+    let line = cells.length === 0 ? "" : delimitedField(cells[0]!, delimiter);
+    for (let i = 1; i < cells.length; i++) line += delimiter + delimitedField(cells[i]!, delimiter);
+    lines.push(line);
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }

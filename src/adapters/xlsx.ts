@@ -24,9 +24,12 @@
  *
  * @module
  */
-import { unzipSync, strFromU8 } from "fflate";
 import { SpcError } from "../errors.js";
 import { formatNorwegianNumber } from "./numbers.js";
+import { delimitedField } from "./workbook.js";
+import { openZip, type Inflate, type ZipParts } from "./zip.js";
+
+export type { Inflate } from "./zip.js";
 
 /**
  * The most one part of a workbook (a sheet's XML) may unzip to: 400 MB, near the longest text
@@ -71,6 +74,13 @@ export interface Sheet {
   uncached: { line: number; column: number }[];
   /** Rows holding at least one number or date: a sheet with two or more holds a table of numbers. */
   numberRows: number;
+  /**
+   * The sheet as {@link sheetToText} writes it (`;`-separated, line N = row N), when the reader
+   * wrote it while reading: a sheet without merged cells whose rows and cells come in order (as
+   * Excel saves them). Its `rows` are then read only when asked for (the sheet's XML is kept
+   * for that while the sheet is).
+   */
+  text?: string;
 }
 
 /** A workbook, read. */
@@ -329,76 +339,6 @@ function element(body: string, prefix: string, name: string): string | undefined
   return close < 0 ? undefined : body.slice(tagEnd + 1, close);
 }
 
-/** One cell's text, by its type and style; errors, formulas without a value and numbers are recorded. */
-function cellText(
-  a: string,
-  body: string,
-  prefix: string,
-  strings: readonly string[],
-  styles: readonly NumberKind[],
-  date1904: boolean,
-  line: number,
-  column: number,
-  errors: ErrorCell[],
-  uncached: { line: number; column: number }[],
-  numberLines: Set<number>,
-): string {
-  const type = fastAttr(a, "t") ?? "n";
-  if (type === "inlineStr") {
-    const is = element(body, prefix, "is");
-    if (is !== undefined) return itemText(is);
-  }
-  const raw = element(body, prefix, "v");
-  if (raw === undefined) {
-    if (body.includes(`<${prefix}f`)) uncached.push({ line, column });
-    return "";
-  }
-  const v = raw.includes("&") || raw.includes("_x") ? xmlText(raw) : raw;
-  switch (type) {
-    case "s":
-      return strings[Number(v)] ?? "";
-    case "str":
-    case "inlineStr":
-      return v;
-    case "b":
-      return v.trim() === "1" ? "SANN" : "USANN";
-    case "e":
-      errors.push({ line, column, code: v.trim() });
-      return v.trim();
-    case "d": {
-      const iso = v.trim();
-      numberLines.add(line);
-      return /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso.replace("T", " ").slice(0, 16);
-    }
-    default: {
-      const value = Number(v);
-      if (v.trim() === "" || !Number.isFinite(value)) return v.trim();
-      const style = fastAttr(a, "s");
-      const kind = styles[style === undefined ? 0 : Number(style)] ?? "number";
-      numberLines.add(line);
-      return kind === "number" || kind === "percent" ? numberToText(value, kind) : excelSerialToText(value, kind, date1904);
-    }
-  }
-}
-
-/**
- * Where the value of ` name="` starts between `from` and `to` in `s`; -1 when the attribute is
- * surely absent, -2 when it may be written another way (single quotes, a line break) and must be
- * read slowly. Excel writes ` r="A1"`: the fast way is the usual one.
- */
-function quickAttr(s: string, name: string, from: number, to: number): number {
-  // A one-letter name (r, t, s) compared by char code: no search runs past the tag.
-  const code = name.charCodeAt(0);
-  let loose = false;
-  for (let i = from; i < to - 1; i++) {
-    if (s.charCodeAt(i) !== code || s.charCodeAt(i + 1) !== 61) continue; // "x="
-    const before = s.charCodeAt(i - 1);
-    if (before === 32 && s.charCodeAt(i + 2) === 34) return i + 3;
-    if (before <= 32) loose = true;
-  }
-  return loose ? -2 : -1;
-}
-
 /** The 0-based column of a reference (`AB12`) starting at `i` in `s`. */
 function refColumn(s: string, i: number): number {
   let column = 0;
@@ -424,128 +364,397 @@ function intAt(s: string, i: number): number {
   return n;
 }
 
-/** Day texts already written: a log has a few thousand distinct days in a hundred thousand rows. */
-const DAY_TEXT = new Map<string, string>();
-
 /**
- * One cell's text, read in place: the usual shapes (`<c r="A2" s="1"><v>45322</v></c>`,
- * `<c r="B2" t="s"><v>3</v></c>`) without copying; anything else through {@link cellText}.
+ * Where the values of the one-letter attributes ` r="`, ` s="` and ` t="` start in a tag (the
+ * text from `from` to `to`), found in one pass by char code: -1 when absent. `loose` says an
+ * `r`, `s` or `t` is written another way (single quotes, spaces around `=`, a line break) and the
+ * tag must be read slowly. Excel writes ` r="A1" s="1" t="s"`: the fast way is the usual one.
  */
-function fastCell(
-  data: string,
-  from: number,
-  cEnd: number,
-  close: number,
-  selfClosed: boolean,
-  prefix: string,
-  strings: readonly string[],
-  styles: readonly NumberKind[],
-  date1904: boolean,
-  line: number,
-  column: number,
-  errors: ErrorCell[],
-  uncached: { line: number; column: number }[],
-  numberLines: Set<number>,
-): string {
-  if (selfClosed) return "";
-  const tAt = quickAttr(data, "t", from, cEnd);
-  const sAt = quickAttr(data, "s", from, cEnd);
-  const vOpen = `<${prefix}v>`;
-  const v = data.indexOf(vOpen, cEnd);
-  const simpleType = tAt === -1 || (tAt >= 0 && (data.startsWith('s"', tAt) || data.startsWith('n"', tAt)));
-  if (!simpleType || sAt === -2 || v < 0 || v > close) {
-    const a = data.slice(from, data.charCodeAt(cEnd - 1) === 47 ? cEnd - 1 : cEnd);
-    return cellText(a, data.slice(cEnd + 1, close), prefix, strings, styles, date1904, line, column, errors, uncached, numberLines);
-  }
-  const vStart = v + vOpen.length;
-  if (tAt >= 0 && data.charCodeAt(tAt) === 115) return strings[intAt(data, vStart)] ?? "";
-  const raw = data.slice(vStart, data.indexOf("<", vStart));
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value)) return raw.trim();
-  const kind = styles[sAt >= 0 ? intAt(data, sAt) : 0] ?? "number";
-  numberLines.add(line);
-  // A whole number of up to 15 digits is already written as the Norwegian reader reads it.
-  if (kind === "number" && raw.length <= 15 && /^-?[0-9]+$/.test(raw) && (raw.length === 1 || raw.charCodeAt(raw.charCodeAt(0) === 45 ? 1 : 0) !== 48)) return raw;
-  if (kind === "number" || kind === "percent") return numberToText(value, kind);
-  if ((kind === "date" && Number.isInteger(value)) || (kind === "time" && value < 1)) {
-    const key = `${raw}/${kind}${date1904 ? "/1904" : ""}`;
-    let text = DAY_TEXT.get(key);
-    if (text === undefined) {
-      text = excelSerialToText(value, kind, date1904);
-      if (DAY_TEXT.size < 100_000) DAY_TEXT.set(key, text);
+class TagAttrs {
+  r = -1;
+  s = -1;
+  t = -1;
+  loose = false;
+
+  read(x: string, from: number, to: number): void {
+    this.r = this.s = this.t = -1;
+    this.loose = false;
+    // A tag's attributes are a few dozen characters: read by char code, not searched.
+    for (let i = from; i < to; i++) {
+      if (x.charCodeAt(i) !== 61) continue; // "="
+      const name = x.charCodeAt(i - 1);
+      if (name <= 32) {
+        this.loose = true; // `r ="A1"`
+        continue;
+      }
+      if (name !== 114 && name !== 115 && name !== 116) continue; // r, s, t
+      const before = x.charCodeAt(i - 2);
+      if (before > 32) continue; // another attribute ending in r, s or t (`attr=`, `x:t=`)
+      if (before !== 32 || x.charCodeAt(i + 1) !== 34) this.loose = true;
+      else if (name === 114) this.r = i + 2;
+      else if (name === 115) this.s = i + 2;
+      else this.t = i + 2;
     }
-    return text;
   }
-  return excelSerialToText(value, kind, date1904);
 }
 
-function readSheet(raw: RawSheet, xml: string, strings: readonly string[], styles: readonly NumberKind[], date1904: boolean): Sheet {
-  const byLine = new Map<number, string[]>();
-  const errors: ErrorCell[] = [];
-  const uncached: { line: number; column: number }[] = [];
-  const numberLines = new Set<number>();
-  // The prefix the sheet's main namespace is written with (`<x:sheetData>` from some writers, usually none).
-  const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
-  const data = element(xml, prefix, "sheetData") ?? "";
+/** What one sheet's cells are read with, and what reading them records. */
+class SheetScan {
+  readonly errors: ErrorCell[] = [];
+  readonly uncached: { line: number; column: number }[] = [];
+  /** The rows that hold a number, each once (in sheet order, usually rising: then counted without a set). */
+  private readonly numberLines: number[] = [];
+  private numberLinesRise = true;
+  /** Day texts by serial, time texts by second: a log has a few thousand days and times in many rows. */
+  private readonly days = new Map<number, string>();
+  private readonly times: (string | undefined)[] = [];
+  readonly vOpen: string;
+
+  constructor(
+    readonly prefix: string,
+    readonly strings: readonly string[],
+    readonly styles: readonly NumberKind[],
+    readonly date1904: boolean,
+  ) {
+    this.vOpen = `<${prefix}v>`;
+  }
+
+  /** How many rows hold at least one number or date. */
+  get numberRows(): number {
+    return this.numberLinesRise ? this.numberLines.length : new Set(this.numberLines).size;
+  }
+
+  /** Notes that row `line` holds a number or a date. */
+  number(line: number): void {
+    const lines = this.numberLines;
+    const last = lines.length === 0 ? -1 : lines[lines.length - 1]!;
+    if (line === last) return;
+    if (line < last) this.numberLinesRise = false;
+    lines.push(line);
+  }
+
+  /** A date or time serial as text, from the caches when it is a whole day or a time of day. */
+  serialText(value: number, kind: "date" | "datetime" | "time"): string {
+    if (kind === "date" && Number.isInteger(value)) {
+      let text = this.days.get(value);
+      if (text === undefined) this.days.set(value, (text = excelSerialToText(value, kind, this.date1904)));
+      return text;
+    }
+    if (kind === "time" && value >= 0 && value < 1) {
+      // excelSerialToText reads a time of day by its second, rounded just so.
+      const second = Math.round(value * 86_400);
+      let text = this.times[second];
+      if (text === undefined) this.times[second] = text = excelSerialToText(value, kind, this.date1904);
+      return text;
+    }
+    return excelSerialToText(value, kind, this.date1904);
+  }
+
+  /** One cell's text, by its type and style, from its attribute text and body (the slow, general way). */
+  cellText(a: string, body: string, line: number, column: number): string {
+    const { prefix } = this;
+    const type = fastAttr(a, "t") ?? "n";
+    if (type === "inlineStr") {
+      const is = element(body, prefix, "is");
+      if (is !== undefined) return itemText(is);
+    }
+    const raw = element(body, prefix, "v");
+    if (raw === undefined) {
+      if (body.includes(`<${prefix}f`)) this.uncached.push({ line, column });
+      return "";
+    }
+    const v = raw.includes("&") || raw.includes("_x") ? xmlText(raw) : raw;
+    switch (type) {
+      case "s":
+        return this.strings[Number(v)] ?? "";
+      case "str":
+      case "inlineStr":
+        return v;
+      case "b":
+        return v.trim() === "1" ? "SANN" : "USANN";
+      case "e":
+        this.errors.push({ line, column, code: v.trim() });
+        return v.trim();
+      case "d": {
+        const iso = v.trim();
+        this.number(line);
+        return /T00:00(:00(\.0+)?)?Z?$/.test(iso) ? iso.slice(0, 10) : iso.replace("T", " ").slice(0, 16);
+      }
+      default: {
+        const value = Number(v);
+        if (v.trim() === "" || !Number.isFinite(value)) return v.trim();
+        const style = fastAttr(a, "s");
+        const kind = this.styles[style === undefined ? 0 : Number(style)] ?? "number";
+        this.number(line);
+        return kind === "number" || kind === "percent" ? numberToText(value, kind) : this.serialText(value, kind);
+      }
+    }
+  }
+
+  /**
+   * One cell's text, read in place: the usual shapes (`<c r="A2" s="1"><v>45322</v></c>`,
+   * `<c r="B2" t="s"><v>3</v></c>`) without copying the cell; anything else through {@link cellText}.
+   * `from`–`cEnd` is the start tag's attribute text, `close` where the cell's body ends.
+   */
+  cell(x: string, attrs: TagAttrs, from: number, cEnd: number, close: number, line: number, column: number): string {
+    const { vOpen } = this;
+    const tAt = attrs.t;
+    let v = cEnd + 1;
+    if (!x.startsWith(vOpen, v)) v = x.indexOf(vOpen, v);
+    const simpleType = tAt === -1 || ((x.charCodeAt(tAt) === 115 || x.charCodeAt(tAt) === 110) && x.charCodeAt(tAt + 1) === 34); // s" or n"
+    if (!simpleType || attrs.loose || v < 0 || v > close) {
+      const a = x.slice(from, x.charCodeAt(cEnd - 1) === 47 ? cEnd - 1 : cEnd);
+      return this.cellText(a, x.slice(cEnd + 1, close), line, column);
+    }
+    return this.value(x, attrs, v + vOpen.length, line);
+  }
+
+  /** The text of a cell of type `n` (or none) or `s` whose `<v>` starts at `vStart`, read in place. */
+  value(x: string, attrs: TagAttrs, vStart: number, line: number): string {
+    const tAt = attrs.t;
+    if (tAt >= 0 && x.charCodeAt(tAt) === 115) return this.strings[intAt(x, vStart)] ?? "";
+    const kind = this.styles[attrs.s >= 0 ? intAt(x, attrs.s) : 0] ?? "number";
+    // A whole day (a date) or a whole number of up to 15 digits without a leading zero: read by
+    // char code, and already written as the Norwegian reader reads it.
+    let i = vStart;
+    let c = x.charCodeAt(i);
+    const negative = c === 45;
+    if (negative) c = x.charCodeAt(++i);
+    const digits = i;
+    let whole = 0;
+    while (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      c = x.charCodeAt(++i);
+    }
+    const length = i - digits;
+    // (The same test as /^-?[0-9]{1,15}$/ on the whole text, minus sign counted, and no leading zero.)
+    if (c === 60 && length > 0 && i - vStart <= 15 && (i - vStart === 1 || x.charCodeAt(digits) !== 48)) {
+      if (kind === "number") {
+        this.number(line);
+        return x.slice(vStart, i);
+      }
+      if (kind === "date") {
+        this.number(line);
+        return this.serialText(negative ? -whole : whole, kind);
+      }
+    }
+    const raw = x.slice(vStart, x.indexOf("<", vStart));
+    const value = Number(raw);
+    if (raw.trim() === "" || !Number.isFinite(value)) return raw.trim();
+    this.number(line);
+    return kind === "number" || kind === "percent" ? numberToText(value, kind) : this.serialText(value, kind);
+  }
+}
+
+/** Where the cells a scan reads go: rows of cells, or `;`-separated text. */
+interface CellSink {
+  /** A cell's text (never empty) at its row and 0-based column. */
+  cell(line: number, column: number, text: string): void;
+}
+
+/** Cells into rows of cells, as {@link Sheet.rows} holds them. */
+class RowsSink implements CellSink {
+  readonly rows: SheetRow[] = [];
+  /** Rows usually come in order: they are appended; one out of order is found through `byLine`. */
+  private byLine: Map<number, SheetRow> | null = null;
+  private current: SheetRow | null = null;
+
+  cell(line: number, column: number, text: string): void {
+    let row = this.current;
+    if (row === null || row.line !== line) row = this.current = this.rowAt(line);
+    const cells = row.cells;
+    while (cells.length < column) cells.push("");
+    cells[column] = text;
+  }
+
+  private rowAt(line: number): SheetRow {
+    const last = this.rows[this.rows.length - 1];
+    if (this.byLine === null && (last === undefined || last.line < line)) {
+      const row = { line, cells: [] };
+      this.rows.push(row);
+      return row;
+    }
+    this.byLine ??= new Map(this.rows.map((r) => [r.line, r]));
+    let row = this.byLine.get(line);
+    if (row === undefined) {
+      this.byLine.set(line, (row = { line, cells: [] }));
+      this.rows.push(row);
+    }
+    return row;
+  }
+
+  /** The rows, in order of their line. */
+  finish(): SheetRow[] {
+    if (this.byLine !== null) this.rows.sort((p, q) => p.line - q.line);
+    return this.rows;
+  }
+}
+
+/** `;` repeated: the separators before a cell after empty ones. */
+const SEPARATORS = Array.from({ length: 16 }, (_, n) => ";".repeat(n));
+
+/**
+ * Cells straight into `;`-separated text, line N = row N, as {@link sheetToText} writes a sheet
+ * without merged cells — without a row or cell object (a large sheet's hundred thousand rows
+ * would otherwise be as many arrays to build and collect). The text is a list of pieces joined
+ * once; most pieces are strings that exist already (shared strings, day texts, separators).
+ * A row or cell out of order stops it (`ok` false): such a sheet is written from its rows.
+ */
+class TextSink implements CellSink {
+  /** Pieces of the text not yet joined: joined every few thousand, so the list stays short-lived. */
+  private pieces: string[] = [];
+  private readonly chunks: string[] = [];
+  private line = 1;
+  /** How many fields the current line has. */
+  private fields = 0;
+  private any = false;
+  ok = true;
+
+  cell(line: number, column: number, text: string): void {
+    let pieces = this.pieces;
+    if (line !== this.line) {
+      if (line < this.line) {
+        this.ok = false;
+        return;
+      }
+      pieces.push(line - this.line === 1 ? "\n" : "\n".repeat(line - this.line));
+      this.line = line;
+      this.fields = 0;
+      if (pieces.length > 4096) {
+        this.chunks.push(pieces.join(""));
+        this.pieces = pieces = [];
+      }
+    }
+    const gap = this.fields === 0 ? column : column - this.fields + 1;
+    if (gap < 0 || (gap === 0 && this.fields > 0)) {
+      this.ok = false;
+      return;
+    }
+    if (gap > 0) pieces.push(gap < SEPARATORS.length ? SEPARATORS[gap]! : ";".repeat(gap));
+    if (!SPECIAL.test(text)) pieces.push(text);
+    // A `;` inside: quoted without copying, as three pieces (delimitedField's result, unless it has more to do).
+    else if (!QUOTE_OR_BREAK.test(text)) pieces.push('"', text, '"');
+    else pieces.push(delimitedField(text, ";"));
+    this.fields = column + 1;
+    this.any = true;
+  }
+
+  /** The text, or undefined when a row or cell came out of order. */
+  finish(): string | undefined {
+    if (!this.ok) return undefined;
+    if (!this.any) return "";
+    this.chunks.push(this.pieces.join(""), "\n");
+    return this.chunks.join("");
+  }
+}
+
+/** What makes a cell more than itself as a `;`-separated field (see {@link delimitedField}). */
+const SPECIAL = /[\n\r";]/;
+const QUOTE_OR_BREAK = /[\n\r"]/;
+
+/** The cells of a sheet's XML, read in order, each to `sink`; what else they hold is recorded in `scan`. */
+function scanCells(x: string, scan: SheetScan, sink: CellSink): void {
+  const { prefix } = scan;
+  const attrs = new TagAttrs();
+  // The cells are read in place, between <sheetData> and </sheetData>: never copied.
+  const dataOpen = x.search(new RegExp(`<${prefix}sheetData[ />]`));
+  let dataEnd = dataOpen < 0 ? -1 : x.indexOf(`</${prefix}sheetData>`, dataOpen);
+  if (dataOpen >= 0 && x.charCodeAt(x.indexOf(">", dataOpen) - 1) === 47) dataEnd = dataOpen; // <sheetData/>
+  // A sheet cut short (no </sheetData>) has no rows, as a missing <sheetData> has none.
   const rowOpen = `<${prefix}row`;
   const rowClose = `</${prefix}row>`;
   const cellOpen = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
+  const vOpen = scan.vOpen;
+  const valueEnd = `</${prefix}v></${prefix}c>`;
   let line = 0;
-  let pos = data.indexOf(rowOpen);
-  while (pos >= 0) {
-    const tagEnd = data.indexOf(">", pos);
+  let pos = dataOpen < 0 ? -1 : x.indexOf(rowOpen, dataOpen);
+  while (pos >= 0 && pos < dataEnd) {
+    const tagEnd = x.indexOf(">", pos);
     if (tagEnd < 0) break;
-    const rAt = quickAttr(data, "r", pos + rowOpen.length, tagEnd);
-    const rowNumber = rAt >= 0 ? intAt(data, rAt) : Number(fastAttr(data.slice(pos + rowOpen.length, tagEnd), "r"));
+    attrs.read(x, pos + rowOpen.length, tagEnd);
+    const rowNumber = attrs.r >= 0 && !attrs.loose ? intAt(x, attrs.r) : Number(fastAttr(x.slice(pos + rowOpen.length, tagEnd), "r"));
     line = Number.isInteger(rowNumber) && rowNumber > 0 ? rowNumber : line + 1;
     let end: number;
-    if (data.charAt(tagEnd - 1) === "/") {
+    if (x.charCodeAt(tagEnd - 1) === 47) {
       end = tagEnd + 1;
     } else {
-      end = data.indexOf(rowClose, tagEnd);
-      if (end < 0) end = data.length;
       let column = -1;
-      let c = data.indexOf(cellOpen, tagEnd);
-      while (c >= 0 && c < end) {
-        const after = data.charCodeAt(c + cellOpen.length);
-        // " ", ">", "/": <c …> and not <col> or <cfRule>
-        if (after !== 32 && after !== 62 && after !== 47) {
-          c = data.indexOf(cellOpen, c + 1);
+      // The fast lane: cells one after another, each `<c r="B2" …><v>…</v></c>` (type s or n) or
+      // `<c r="B2" …/>`, as Excel writes them — read without searching for the row's or the cell's
+      // end. Anything else (an inline string, a formula, a line break between cells) leaves the
+      // lane at that cell, and the general loop below reads the rest of the row.
+      let p = tagEnd + 1;
+      while (p < dataEnd && x.startsWith(cellOpen, p)) {
+        const after = x.charCodeAt(p + cellOpen.length);
+        if (after !== 32 && after !== 62 && after !== 47) break;
+        const cEnd = x.indexOf(">", p);
+        if (cEnd < 0) break;
+        attrs.read(x, p + cellOpen.length, cEnd);
+        if (attrs.loose || attrs.r < 0) break;
+        if (x.charCodeAt(cEnd - 1) === 47) {
+          column = refColumn(x, attrs.r);
+          p = cEnd + 1;
           continue;
         }
-        const cEnd = data.indexOf(">", c);
-        const selfClosed = data.charCodeAt(cEnd - 1) === 47;
+        const tAt = attrs.t;
+        if (tAt >= 0 && !((x.charCodeAt(tAt) === 115 || x.charCodeAt(tAt) === 110) && x.charCodeAt(tAt + 1) === 34)) break; // s" or n"
+        if (!x.startsWith(vOpen, cEnd + 1)) break;
+        const vStart = cEnd + 1 + vOpen.length;
+        const vEnd = x.indexOf("<", vStart);
+        if (vEnd < 0 || !x.startsWith(valueEnd, vEnd)) break;
+        column = refColumn(x, attrs.r);
+        const text = scan.value(x, attrs, vStart, line);
+        if (text !== "") sink.cell(line, column, text);
+        p = vEnd + valueEnd.length;
+      }
+      if (p < dataEnd && x.startsWith(rowClose, p)) {
+        pos = x.indexOf(rowOpen, p + rowClose.length);
+        continue;
+      }
+      end = x.indexOf(rowClose, tagEnd);
+      if (end < 0 || end > dataEnd) end = dataEnd;
+      let c = x.indexOf(cellOpen, p);
+      while (c >= 0 && c < end) {
+        const after = x.charCodeAt(c + cellOpen.length);
+        // " ", ">", "/": <c …> and not <col> or <cfRule>
+        if (after !== 32 && after !== 62 && after !== 47) {
+          c = x.indexOf(cellOpen, c + 1);
+          continue;
+        }
+        const cEnd = x.indexOf(">", c);
+        const selfClosed = x.charCodeAt(cEnd - 1) === 47;
         let close = cEnd;
         let next = cEnd + 1;
         if (!selfClosed) {
-          close = data.indexOf(cellClose, cEnd);
+          close = x.indexOf(cellClose, cEnd);
           if (close < 0 || close > end) close = end;
           next = close + cellClose.length;
         }
         const from = c + cellOpen.length;
-        const rAt = quickAttr(data, "r", from, cEnd);
-        if (rAt >= 0) {
-          column = refColumn(data, rAt);
-        } else if (rAt === -1) {
-          column++;
+        attrs.read(x, from, cEnd);
+        if (attrs.r >= 0 && !attrs.loose) {
+          column = refColumn(x, attrs.r);
         } else {
-          const ref = attr(data.slice(from, cEnd), "r");
+          const ref = attr(x.slice(from, cEnd), "r");
           const at = ref === undefined ? null : cellRef(ref);
           column = at === null ? column + 1 : at.column;
         }
-        const text = fastCell(data, from, cEnd, close, selfClosed, prefix, strings, styles, date1904, line, column, errors, uncached, numberLines);
-        c = data.indexOf(cellOpen, next);
-        if (text === "") continue;
-        let cells = byLine.get(line);
-        if (cells === undefined) byLine.set(line, (cells = []));
-        while (cells.length < column) cells.push("");
-        cells[column] = text;
+        // The next cell usually starts right here.
+        c = x.startsWith(cellOpen, next) ? next : x.indexOf(cellOpen, next);
+        if (selfClosed) continue;
+        const text = scan.cell(x, attrs, from, cEnd, close, line, column);
+        if (text !== "") sink.cell(line, column, text);
       }
       end += rowClose.length;
     }
-    pos = data.indexOf(rowOpen, end);
+    pos = x.indexOf(rowOpen, end);
   }
+}
+
+function readSheet(raw: RawSheet, xml: string, strings: readonly string[], styles: readonly NumberKind[], date1904: boolean): Sheet {
+  // The prefix the sheet's main namespace is written with (`<x:sheetData>` from some writers, usually none).
+  const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
   const merges: MergedRange[] = [];
   // Merged ranges come after the cells: search only there, not through megabytes of cells.
   const tail = xml.slice(Math.max(0, xml.lastIndexOf(`</${prefix}sheetData>`)));
@@ -557,8 +766,106 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
       merges.push({ top: Math.min(a.line, b.line), left: Math.min(a.column, b.column), bottom: Math.max(a.line, b.line), right: Math.max(a.column, b.column) });
     }
   }
-  const rows = [...byLine.entries()].sort((x, y) => x[0] - y[0]).map(([l, cells]) => ({ line: l, cells }));
-  return { name: raw.name, hidden: raw.hidden, rows, merges, errors, uncached, numberRows: numberLines.size };
+  const readRows = (scan: SheetScan): SheetRow[] => {
+    const sink = new RowsSink();
+    scanCells(xml, scan, sink);
+    return sink.finish();
+  };
+  const base = { name: raw.name, hidden: raw.hidden, merges };
+  if (merges.length === 0) {
+    // Without merged cells the sheet's text is its cells in order: written while reading. Its
+    // rows are read again from the XML only if someone asks for them.
+    const scan = new SheetScan(prefix, strings, styles, date1904);
+    const sink = new TextSink();
+    scanCells(xml, scan, sink);
+    const text = sink.finish();
+    if (text !== undefined) {
+      let rows: SheetRow[] | undefined;
+      const sheet = { ...base, errors: scan.errors, uncached: scan.uncached, numberRows: scan.numberRows, text } as Sheet;
+      Object.defineProperty(sheet, "rows", {
+        enumerable: true,
+        get: () => (rows ??= readRows(new SheetScan(prefix, strings, styles, date1904))),
+      });
+      return sheet;
+    }
+  }
+  const scan = new SheetScan(prefix, strings, styles, date1904);
+  const rows = readRows(scan);
+  return { ...base, rows, errors: scan.errors, uncached: scan.uncached, numberRows: scan.numberRows };
+}
+
+/** Options of {@link readXlsx} and {@link openXlsx}. */
+export interface XlsxOptions {
+  /**
+   * The platform's inflater, if it has one: Node's `zlib.inflateRawSync` unzips several times
+   * faster than JavaScript. Default: `fflate`'s, which runs everywhere (the browser).
+   */
+  inflate?: Inflate;
+}
+
+/** A workbook opened: its sheets' names known, each sheet read only when asked for. */
+export interface OpenWorkbook {
+  /** The sheets in tab order, not yet read. */
+  sheets: { name: string; hidden: boolean }[];
+  date1904: boolean;
+  /** Reads the sheet at this 0-based position (unzipping it now). */
+  readSheet(index: number): Sheet;
+}
+
+/**
+ * Opens an `.xlsx` workbook: reads the list of sheets, the date system, the number formats and
+ * the shared strings, but no sheet — {@link OpenWorkbook.readSheet} reads the one wanted, so that
+ * a workbook's other sheets are never unzipped.
+ *
+ * @throws {SpcError} `invalid_workbook` when the bytes are not a readable workbook.
+ * @example
+ * ```ts
+ * const book = openXlsx(bytes, { inflate: (d, size) => inflateRawSync(d, { chunkSize: Math.max(64, size) }) });
+ * book.sheets.map((s) => s.name);      // ["Info", "Data"]
+ * book.readSheet(1).rows[0];           // { line: 1, cells: ["Måned", "Fall", "Liggedøgn"] }
+ * ```
+ */
+export function openXlsx(bytes: Uint8Array, options: XlsxOptions = {}): OpenWorkbook {
+  const unreadable = (e: unknown) => invalid(`not a readable .xlsx workbook (the zip cannot be opened: ${e instanceof Error ? e.message : String(e)})`);
+  let zip: ZipParts;
+  try {
+    zip = openZip(bytes, options.inflate);
+  } catch (e) {
+    throw unreadable(e);
+  }
+  const decoder = new TextDecoder();
+  const text = (name: string): string | undefined => {
+    const size = zip.size(name);
+    if (size === undefined) return undefined;
+    // A part that unzips beyond what one text can hold is refused before it is unzipped.
+    if (size > MAX_PART_BYTES) throw invalid(`the workbook is too large to read: its part ${name} unzips to more than ${MAX_PART_BYTES / 1_000_000} MB; save the sheet as "CSV UTF-8" instead`);
+    let part: Uint8Array | undefined;
+    try {
+      part = zip.read(name);
+    } catch (e) {
+      throw unreadable(e);
+    }
+    return part === undefined ? undefined : decoder.decode(part);
+  };
+  const workbook = text("xl/workbook.xml");
+  if (workbook === undefined) throw invalid("not an Excel workbook: the file has no xl/workbook.xml");
+  const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook)?.[1] ?? "";
+  const flag = attr(pr, "date1904");
+  const date1904 = flag === "1" || flag === "true";
+  const list = sheetList(workbook, text("xl/_rels/workbook.xml.rels"));
+  if (list.length === 0) throw invalid("the workbook has no sheets");
+  const strings = sharedStrings(text("xl/sharedStrings.xml") ?? "");
+  const styles = readStyles(text("xl/styles.xml"));
+  return {
+    sheets: list.map((s) => ({ name: s.name, hidden: s.hidden })),
+    date1904,
+    readSheet(index) {
+      const raw = list[index];
+      if (raw === undefined) throw new RangeError(`the workbook has no sheet at position ${index}`);
+      const xml = text(raw.path);
+      return xml === undefined ? { name: raw.name, hidden: raw.hidden, rows: [], merges: [], errors: [], uncached: [], numberRows: 0 } : readSheet(raw, xml, strings, styles, date1904);
+    },
+  };
 }
 
 /**
@@ -576,37 +883,7 @@ function readSheet(raw: RawSheet, xml: string, strings: readonly string[], style
  * book.sheets[1].rows[0];         // { line: 1, cells: ["Måned", "Fall", "Liggedøgn"] }
  * ```
  */
-export function readXlsx(bytes: Uint8Array): Workbook {
-  let files: Record<string, Uint8Array>;
-  let tooLarge: string | null = null;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        const wanted = (f.name.startsWith("xl/") && f.name.endsWith(".xml")) || f.name.endsWith(".rels");
-        // A part that unzips beyond what one text can hold is refused before it is unzipped.
-        if (wanted && f.originalSize > MAX_PART_BYTES) tooLarge = f.name;
-        return wanted && tooLarge === null;
-      },
-    });
-  } catch (e) {
-    throw invalid(`not a readable .xlsx workbook (the zip cannot be opened: ${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (tooLarge !== null) throw invalid(`the workbook is too large to read: its part ${tooLarge} unzips to more than ${MAX_PART_BYTES / 1_000_000} MB; save the sheet as "CSV UTF-8" instead`);
-  const text = (name: string): string | undefined => {
-    const f = files[name];
-    return f === undefined ? undefined : strFromU8(f);
-  };
-  const workbook = text("xl/workbook.xml");
-  if (workbook === undefined) throw invalid("not an Excel workbook: the file has no xl/workbook.xml");
-  const pr = /<(?:\w+:)?workbookPr\b([^>]*?)\/?>/.exec(workbook)?.[1] ?? "";
-  const flag = attr(pr, "date1904");
-  const date1904 = flag === "1" || flag === "true";
-  const strings = sharedStrings(text("xl/sharedStrings.xml") ?? "");
-  const styles = readStyles(text("xl/styles.xml"));
-  const sheets = sheetList(workbook, text("xl/_rels/workbook.xml.rels")).map((raw) => {
-    const xml = text(raw.path);
-    return xml === undefined ? { name: raw.name, hidden: raw.hidden, rows: [], merges: [], errors: [], uncached: [], numberRows: 0 } : readSheet(raw, xml, strings, styles, date1904);
-  });
-  if (sheets.length === 0) throw invalid("the workbook has no sheets");
-  return { sheets, date1904 };
+export function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Workbook {
+  const book = openXlsx(bytes, options);
+  return { sheets: book.sheets.map((_, i) => book.readSheet(i)), date1904: book.date1904 };
 }
