@@ -1,6 +1,6 @@
 import { SpcError } from "../errors.js";
 import { sumFinite } from "../stats/mean.js";
-import { selectWhere, type ChartFunction, type Line } from "./part-frame.js";
+import { selectWhere, linesFromBand, type ChartFunction, type Line } from "./part-frame.js";
 
 /**
  * NP chart: the number of units with the event in each subgroup (not the proportion), for
@@ -51,18 +51,9 @@ export const numberDefectiveChart: ChartFunction = (frame) => {
     lower: line((m) => within(centre(m) - k * sd(m), m)),
     upper: line((m) => within(centre(m) + k * sd(m), m)),
   });
-  const three = band(3);
-  const two = band(2);
   return {
     y: frame.ySum,
     cl: frame.givenCl ?? line(centre),
-    lcl: three.lower,
-    ucl: three.upper,
-    lcl95: two.lower,
-    ucl95: two.upper,
-    oneSigma: () => {
-      const one = band(1);
-      return { lcl1: one.lower, ucl1: one.upper };
-    },
+    ...linesFromBand(band),
   };
 };

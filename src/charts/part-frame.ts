@@ -92,6 +92,33 @@ export interface OneSigmaLines {
 /** The lines a chart draws around its centre line: 3- and 2-sigma, and the 1-sigma lines on demand. */
 export type LimitLines = Required<Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95" | "oneSigma">>;
 
+/** The k-sigma band of a chart: its lower and upper line. */
+export type Band = (k: number) => { lower: Line; upper: Line };
+
+/**
+ * The limits of a chart from its k-sigma band: 3-sigma limits, 2-sigma (95 %) lines, and the
+ * 1-sigma lines made only when a zone rule asks.
+ *
+ * @example
+ * ```ts
+ * linesFromBand((k) => ({ lower: 10 - k, upper: 10 + k })).lcl; // 7
+ * ```
+ */
+export function linesFromBand(band: Band): LimitLines {
+  const three = band(3);
+  const two = band(2);
+  return {
+    lcl: three.lower,
+    ucl: three.upper,
+    lcl95: two.lower,
+    ucl95: two.upper,
+    oneSigma: () => {
+      const one = band(1);
+      return { lcl1: one.lower, ucl1: one.upper };
+    },
+  };
+}
+
 /** cl ± k·sigma for k = 3 and 2, where sigma may vary by subgroup; k = 1 on demand. */
 export function limitsAround(cl: number, sigma: Line): LimitLines {
   const oneSigma = () => ({ lcl1: mapLine(sigma, (s) => cl - s), ucl1: mapLine(sigma, (s) => cl + s) });

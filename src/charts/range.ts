@@ -2,7 +2,7 @@ import { SpcError } from "../errors.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { ExactSum } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
-import { mapLine, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
 /**
  * Sigma from the subgroup ranges, as qcc's default (`UWAVE-R`): the mean of Rᵢ / d2(nᵢ) over the
@@ -70,19 +70,10 @@ export const rangeChart: ChartFunction = (frame) => {
     lower: combine(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
     upper: combine(cl, sizes, (c, size) => c + k * d3(size) * sigma),
   });
-  const three = band(3);
-  const two = band(2);
   return {
     y: frame.yRange,
     cl,
-    lcl: three.lower,
-    ucl: three.upper,
-    lcl95: two.lower,
-    ucl95: two.upper,
-    oneSigma: () => {
-      const one = band(1);
-      return { lcl1: one.lower, ucl1: one.upper };
-    },
+    ...linesFromBand(band),
   };
 };
 

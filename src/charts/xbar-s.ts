@@ -1,7 +1,7 @@
 import { a3, b3, b4, c4, c5 } from "../stats/control-constants.js";
 import { sigmaFromRanges } from "./range.js";
 import { finiteValues, mean, sumFinite } from "../stats/mean.js";
-import { lineAt, mapLine, selectWhere, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { lineAt, mapLine, selectWhere, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
 /**
  * The pooled standard deviation s̄ of a part's baseline subgroups (Montgomery 6.29 / 6.31):
@@ -91,19 +91,10 @@ export const sChart: ChartFunction = (frame) => {
       lower: lineOf(cl, sizes, (c, size) => (size > 1 ? Math.max(0, c - k * c5(size) * known) : Number.NaN)),
       upper: lineOf(cl, sizes, (c, size) => (size > 1 ? c + k * c5(size) * known : Number.NaN)),
     });
-    const three = band(3);
-    const two = band(2);
     return {
       y: frame.ySd,
       cl,
-      lcl: three.lower,
-      ucl: three.upper,
-      lcl95: two.lower,
-      ucl95: two.upper,
-      oneSigma: () => {
-        const one = band(1);
-        return { lcl1: one.lower, ucl1: one.upper };
-      },
+      ...linesFromBand(band),
     };
   }
   const cl = frame.givenCl ?? pooledSd(frame);
