@@ -46,9 +46,10 @@ export function compute(spec: ChartSpec): ChartResult {
   checkPositions(valid, series.facets);
 
   const convention = CONVENTIONS[valid.convention];
-  // As qicharts2: freeze is ignored when parts are given. As Making Data Count: it counts within each part.
-  const freezePerPart = convention.freeze === "per-part";
-  const freeze = series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity);
+  // As qicharts2: freeze is ignored when parts are given. As Making Data Count, or with the
+  // opt-in freezeEachPart: it counts within each part.
+  const freezePerPart = convention.freeze === "per-part" || valid.freezeEachPart !== undefined;
+  const freeze = valid.freezeEachPart ?? (series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity));
   const excluded = new Set(valid.exclude);
   // Every subgroup is one point: the array is made at its final size rather than grown by copying.
   const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [] };
@@ -59,13 +60,14 @@ export function compute(spec: ChartSpec): ChartResult {
     freezePerPart,
   };
 
-  for (const facet of series.facets) {
-    const partOf = assignParts(series.breaks, facet.size);
+  for (const [k, facet] of series.facets.entries()) {
+    const facetParts = series.facetParts[k]!;
+    const partOf = assignParts(facetParts.breaks, facet.size);
     let start = 0;
     while (start < facet.size) {
       let end = start;
       while (end < facet.size && partOf[end] === partOf[start]) end++;
-      computePart({ spec: valid, facet, start, end, part: partOf[start]!, freeze, excluded, categorical, partLabels: series.partLabels, rules }, out);
+      computePart({ spec: valid, facet, start, end, part: partOf[start]!, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
       start = end;
     }
   }
@@ -125,9 +127,23 @@ function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   const longest = largest(facets.map((f) => f.size), 0);
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
-  spec.breaks?.forEach((b, i) => {
-    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`, { value: b, longest, kind: "break" });
-  });
+  const checkBreaks = (breaks: number[], path: (string | number)[], size: number, within: string) =>
+    breaks.forEach((b, i) => {
+      if (b < 1 || b >= size) issues.add([...path, i], "position_out_of_range", `${b} is not a position after which a new part can start (${within})`, { value: b, longest: size, kind: "break" });
+    });
+  if (Array.isArray(spec.breaks)) checkBreaks(spec.breaks, ["breaks"], longest, where);
+  else if (spec.breaks !== undefined) {
+    for (const [label, list] of Object.entries(spec.breaks)) {
+      const facet = facets.find((f) => f.facet === label);
+      if (!facet) {
+        const known = facets.flatMap((f) => (f.facet === null ? [] : [JSON.stringify(f.facet)]));
+        issues.add(["breaks", label], "unknown_facet", `${JSON.stringify(label)} is not a facet of the data (${known.length > 0 ? `the facets are ${known.join(", ")}` : "the rows have no facet"})`, { value: label });
+      } else checkBreaks(list, ["breaks", label], facet.size, `facet ${JSON.stringify(label)} has ${facet.size} subgroup${facet.size === 1 ? "" : "s"}`);
+    }
+  }
+  if (spec.freezeEachPart !== undefined && spec.freezeEachPart < 1) {
+    issues.add(["freezeEachPart"], "position_out_of_range", `${spec.freezeEachPart} is outside the series (${where})`, { value: spec.freezeEachPart, longest, kind: "outside" });
+  }
   // Making Data Count fixes the limits after N points of each part; more points than a part has is no error there.
   if (spec.freeze !== undefined && (spec.freeze < 1 || (spec.freeze > longest && CONVENTIONS[spec.convention].freeze !== "per-part"))) {
     issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`, { value: spec.freeze, longest, kind: "outside" });

@@ -27,13 +27,21 @@ export interface FacetSeries {
   note: (string | null)[] | null;
 }
 
+/** One facet's parts. */
+export interface FacetParts {
+  breaks: number[];
+  labels: string[] | null;
+}
+
 export interface NormalisedSeries {
   xType: "number" | "date" | "category";
   facets: FacetSeries[];
-  /** Part break positions (a new part starts after each), from `breaks` or from row part labels. */
-  breaks: number[];
-  /** Part labels in order, when the rows carried them. */
-  partLabels: string[] | null;
+  /**
+   * Each facet's parts, in the order of `facets`: break positions (a new part starts after each)
+   * from `breaks` (one list for all facets, or one per facet) or from that facet's own row part
+   * labels, and the labels in order when the rows carried them.
+   */
+  facetParts: FacetParts[];
   /**
    * Whether the spec gives parts, as breaks or as row labels, even when they make a single part:
    * qicharts2 then ignores `freeze` (`if (!is.null(part)) freeze <- Inf`).
@@ -56,20 +64,33 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
   if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both", {});
   if (issues.items.length > 0) throw new SpcError(issues.all());
 
-  const partLabels = rows.part ? labelsInOrder(rows.part, keys, new Set(rows.withoutX)) : null;
+  const partLabels = rows.part ? labelsInOrder(rows.part, keys, facetOf.index, new Set(rows.withoutX)) : null;
   const order = sortedOrder(keys, facetOf.index, rows.withoutX);
   const facets = groupByFacet(order, facetOf).map(({ facet, rows: facetRows }) =>
     aggregateFacet(spec, facetRows, keys, xType, facet, levels ?? null),
   );
-  const breaks = partLabels ? partLabels.breaks : (spec.breaks ?? []);
+  const facetParts = facets.map((f): FacetParts => {
+    if (partLabels) {
+      const own = partLabels.get(facetOf.labels.indexOf(f.facet));
+      return { breaks: own?.breaks ?? [], labels: own?.labels ?? null };
+    }
+    return { breaks: breaksOfFacet(spec.breaks, f.facet), labels: null };
+  });
+  const returning = partLabels ? [...partLabels.values()].flatMap((p) => p.returning).sort((a, b) => a.row - b.row) : [];
   return {
     xType,
     facets,
-    breaks,
-    partLabels: partLabels?.labels ?? null,
-    partsGiven: partLabels !== null || breaks.length > 0,
-    returningLabels: partLabels?.returning ?? [],
+    facetParts,
+    partsGiven: partLabels !== null || facetParts.some((p) => p.breaks.length > 0),
+    returningLabels: returning,
   };
+}
+
+/** The breaks that apply to one facet: the shared list, or the facet's own entry (none when it has none). */
+function breaksOfFacet(breaks: ValidSpec["breaks"], facet: string | null): number[] {
+  if (breaks === undefined) return [];
+  if (Array.isArray(breaks)) return breaks;
+  return facet === null ? [] : (breaks[facet] ?? []);
 }
 
 interface XKeys {
@@ -206,28 +227,30 @@ interface PartLabels {
 
 /**
  * qicharts2 takes one part label per distinct x in input order, and starts a part where a new
- * label first appears: the break is the number of distinct x before it. The breaks then apply
- * to every facet's sorted subgroups.
+ * label first appears: the break is the number of distinct x before it. Each facet is read on
+ * its own (by facet index), so that a unit whose rows start later, or whose parts change at
+ * another date, gets its own breaks rather than the first facet's.
  */
-function labelsInOrder(part: (string | undefined)[], keys: Float64Array, skip: Set<number>): PartLabels {
-  const seenX = new Set<number>();
-  const labels: string[] = [];
-  const breaks: number[] = [];
-  const returning: { label: string; row: number; within: string }[] = [];
+function labelsInOrder(part: (string | undefined)[], keys: Float64Array, facetIndex: Int32Array, skip: Set<number>): Map<number, PartLabels> {
+  const byFacet = new Map<number, PartLabels & { seenX: Set<number> }>();
   for (let i = 0; i < part.length; i++) {
     if (skip.has(i)) continue;
+    const facetId = facetIndex[i]!;
+    let own = byFacet.get(facetId);
+    if (!own) byFacet.set(facetId, (own = { labels: [], breaks: [], returning: [], seenX: new Set() }));
     const key = keys[i] as number;
-    if (seenX.has(key)) continue;
+    if (own.seenX.has(key)) continue;
     const label = part[i] as string;
+    const { labels, returning } = own;
     if (!labels.includes(label)) {
-      if (labels.length > 0) breaks.push(seenX.size);
+      if (labels.length > 0) own.breaks.push(own.seenX.size);
       labels.push(label);
     } else if (label !== labels[labels.length - 1] && !returning.some((r) => r.label === label)) {
       returning.push({ label, row: i, within: labels[labels.length - 1]! });
     }
-    seenX.add(key);
+    own.seenX.add(key);
   }
-  return { labels, breaks, returning };
+  return byFacet;
 }
 
 /**

@@ -48,8 +48,15 @@ export const chartSpecSchema = z.object({
   xType: optional(z.enum(["number", "date", "category"]), "how to read x (inferred when absent)"),
   xLevels: optional(z.array(z.string()), "order of category x"),
   facetLevels: optional(z.array(z.string()), "order of the facets (e.g. the units in sheet order); facets not listed follow, sorted"),
-  breaks: optional(z.array(position), "a new part starts after each of these 1-based subgroup positions"),
+  breaks: optional(
+    z.union([z.array(position), z.record(z.string(), z.array(position))]),
+    "a new part starts after each of these 1-based subgroup positions; or one list per facet, e.g. { \"Avd A\": [12] }",
+  ),
   freeze: optional(position, "centre line and limits from the first `freeze` subgroups only"),
+  freezeEachPart: optional(
+    z.int().check(z.minimum(1)),
+    "centre line and limits of each part from its first n subgroups (an opt-in; qicharts2 ignores freeze when there are parts)",
+  ),
   exclude: optional(z.array(position), "1-based subgroup positions left out of the calculations"),
   multiply: optional(finiteNumber.check(z.refine((m: number) => m !== 0, { message: "must not be zero" })), "scale y, centre line and limits"),
   method: optional(z.enum(["anhoej", "bestbox", "cutbox"]), "runs analysis rule"),

@@ -75,13 +75,32 @@ const fixedLimits: Check = (value, path, issues) => {
   }
 };
 
+/** `breaks`: one list of positions for every facet, or a list per facet: `{ "Avd A": [12] }`. */
+const breakPositions: Check = (value, path, issues) => {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [facet, list] of Object.entries(value)) listOf(position)(list, [...path, facet], issues);
+    return;
+  }
+  if (!Array.isArray(value)) {
+    issues.add(path, "invalid_type", `must be a list of positions, or one list per facet, not ${describeValue(value)}`, { expected: "list", got: describeValue(value) });
+    return;
+  }
+  listOf(position)(value, path, issues);
+};
+
+const positiveWhole: Check = (value, path, issues) => {
+  position(value, path, issues);
+  if (typeof value === "number" && Number.isSafeInteger(value) && value < 1) issues.add(path, "not_positive", "must be greater than zero");
+};
+
 /** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
 const OPTIONAL: Record<string, Check> = {
   xType: oneOf(["number", "date", "category"]),
   xLevels: listOf(text),
   facetLevels: listOf(text),
-  breaks: listOf(position),
+  breaks: breakPositions,
   freeze: position,
+  freezeEachPart: positiveWhole,
   exclude: listOf(position),
   multiply: nonZero,
   method: oneOf(["anhoej", "bestbox", "cutbox"]),

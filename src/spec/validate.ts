@@ -15,8 +15,11 @@ export interface ValidSpec {
   xType: "number" | "date" | "category" | undefined;
   xLevels: string[] | undefined;
   facetLevels: string[] | undefined;
-  breaks: number[] | undefined;
+  /** One list for every facet, or a list per facet label. */
+  breaks: number[] | Record<string, number[]> | undefined;
   freeze: number | undefined;
+  /** The baseline of each part: its first n subgroups (opt-in, beyond qicharts2). */
+  freezeEachPart: number | undefined;
   exclude: number[];
   multiply: number;
   method: "anhoej" | "bestbox" | "cutbox";
@@ -112,6 +115,7 @@ export function validateSpec(input: unknown): ValidSpec {
     facetLevels: spec.facetLevels,
     breaks: spec.breaks,
     freeze: spec.freeze,
+    freezeEachPart: spec.freezeEachPart,
     exclude: spec.exclude ?? [],
     multiply: spec.multiply ?? 1,
     method: spec.method ?? "anhoej",
@@ -155,6 +159,9 @@ const STANDARDISABLE: readonly ChartType[] = ["p", "pp", "u", "up", "c"];
 function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueList): void {
   const chart = spec.chart;
   const name = kind.label;
+  if (spec.freeze !== undefined && spec.freezeEachPart !== undefined) {
+    issues.add(["freezeEachPart"], "freeze_twice", "give either freeze (the facet's first subgroups) or freezeEachPart (each part's first subgroups), not both");
+  }
   if (spec.centre !== undefined && spec.centre !== "mean" && chart !== "i") {
     issues.add(["centre"], "not_for_chart", `a median centre line is for I charts only (this is the ${name})`);
   }

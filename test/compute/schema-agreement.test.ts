@@ -12,8 +12,14 @@ const topLevel = fc.record(
     chart: fc.oneof(fc.constantFrom("run", "i", "c", "p", "pie"), fc.anything()),
     data: fc.constantFrom([{ y: 1, n: 2 }, { y: 2, n: 3 }, { y: 1, n: 4 }], [], "rows" as unknown),
     xType: field(fc.constantFrom("number", "date", "category", "time")),
-    breaks: field(fc.array(fc.oneof(fc.integer({ min: 1, max: 2 }), fc.double()), { maxLength: 2 })),
+    breaks: field(
+      fc.oneof(
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 2 }), fc.double()), { maxLength: 2 }),
+        fc.dictionary(fc.constantFrom("A", "B"), fc.array(fc.oneof(fc.integer({ min: 1, max: 2 }), fc.double()), { maxLength: 2 })),
+      ),
+    ),
     freeze: field(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.double())),
+    freezeEachPart: field(fc.oneof(fc.integer({ min: -1, max: 3 }), fc.double())),
     exclude: field(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 2 })),
     multiply: field(fc.oneof(fc.constantFrom(0, 1, 100), fc.double())),
     method: field(fc.constantFrom("anhoej", "bestbox", "cutbox", "other")),
@@ -38,7 +44,7 @@ function computeRejectsTopLevel(spec: Record<string, unknown>): boolean {
     return false;
   } catch (e) {
     if (!(e instanceof SpcError)) throw e;
-    return e.issues.some((i) => i.path.length > 0 && i.path[0] !== "data" && i.code !== "position_out_of_range" && i.code !== "parts_twice" && i.code !== "period_needs_dates");
+    return e.issues.some((i) => i.path.length > 0 && i.path[0] !== "data" && i.code !== "position_out_of_range" && i.code !== "parts_twice" && i.code !== "unknown_facet" && i.code !== "freeze_twice" && i.code !== "period_needs_dates");
   }
 }
 
