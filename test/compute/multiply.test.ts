@@ -43,3 +43,55 @@ describe("multiply is applied once, to every line alike", () => {
     );
   });
 });
+
+// Issue 17 item 6: a negative multiply once swapped lcl and ucl on the points but not in the rules.
+// Now the rules compare the scaled lines, so a negative multiply is the same chart as negated data:
+// every signal, side, variation, icon and warning agrees.
+describe("a negative multiply is consistent with the rules", () => {
+  const flip = (side: string | undefined) => (side === "high" ? "low" : side === "low" ? "high" : side);
+
+  it("multiply −1 gives exactly what the negated data give, under every rule set and direction", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -30, max: 30 }), { minLength: 8, maxLength: 40 }),
+        fc.constantFrom("anhoej", "western-electric", "nelson", "mdc", "ihi"),
+        fc.constantFrom("neutral", "increase", "decrease"),
+        fc.constantFrom("i", "run"),
+        fc.option(fc.integer({ min: -30, max: 30 }), { nil: undefined }),
+        (ys, rules, direction, chart, target) => {
+          const negated = compute({ chart, data: ys.map((y, i) => ({ x: i + 1, y: -y })), rules, direction, target } as never);
+          const mirrored = compute({ chart, data: ys.map((y, i) => ({ x: i + 1, y })), rules, direction, target, multiply: -1 } as never);
+          const seen = (r: typeof negated) => ({
+            points: r.points.map((p) => [p.y, p.cl, p.lcl, p.ucl, p.sigmaSignal, p.runsSignal, p.signals, p.variation]),
+            findings: r.findings,
+            icons: r.icons,
+            warnings: r.warnings.map((w) => w.code),
+          });
+          expect(seen(mirrored)).toEqual(seen(negated));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a P chart × −100 flags the same points as × 100, on the mirrored side (Western Electric zones)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 10, maxLength: 30 }), (ys) => {
+        const data = ys.map((y, i) => ({ x: i + 1, y, n: 40 }));
+        const up = compute({ chart: "p", data, multiply: 100, rules: "western-electric" });
+        const down = compute({ chart: "p", data, multiply: -100, rules: "western-electric" });
+        expect(down.findings.map((f) => [f.rule, f.points, flip(f.side)])).toEqual(up.findings.map((f) => [f.rule, f.points, f.side]));
+        down.points.forEach((p, i) => expect(p.signals.map((s) => [s.rule, flip(s.side)])).toEqual(up.points[i]!.signals.map((s) => [s.rule, s.side])));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("hand-worked: one high count on a C chart is a low point on the chart × −1, found by outside-limits", () => {
+    const counts = [2, 3, 2, 4, 3, 2, 3, 20];
+    const r = compute({ chart: "c", data: counts.map((y, i) => ({ x: i + 1, y })), multiply: -1, rules: ["outside-limits"] });
+    // c̄ = 39/8 = 4.875; ucl = 4.875 + 3·√4.875 = 11.499…, so the plotted lower limit is −11.499…
+    expect(r.points[7]!.lcl).toBeCloseTo(-(4.875 + 3 * Math.sqrt(4.875)), 12);
+    expect(r.findings).toEqual([expect.objectContaining({ rule: "outside-limits", points: [8], side: "low" })]);
+  });
+});
