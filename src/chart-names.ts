@@ -16,6 +16,8 @@ const LETTERS: Record<ChartType, string> = {
   ip: "I\u2032",
   np: "NP",
   r: "R",
+  ewma: "EWMA",
+  bcusum: "Bernoulli-CUSUM",
 };
 
 /**

@@ -217,6 +217,8 @@ function computePart(job: PartJob, out: ChartOutput): void {
     standardise: spec.standardise,
     screen: spec.screenMovingRanges,
     convention: spec.convention,
+    ewma: spec.ewma,
+    bcusum: spec.bcusum,
   };
   if (spec.kind.positive) checkPositiveSubgroups(frame.y, facet, start);
   const computed = spec.kind.compute(frame);
@@ -224,7 +226,8 @@ function computePart(job: PartJob, out: ChartOutput): void {
   const scaled = scaleLines(lines, spec.multiply);
   const runs = analyseRuns(lines.y, lines.cl, include, spec.method);
   // qicharts2 reports the runs statistics for MR charts and categorical x but never signals on them.
-  const ordered = !job.categorical && spec.chart !== "mr";
+  // Nor on EWMA and CUSUM charts, whose points each carry the earlier ones (not independent).
+  const ordered = !job.categorical && spec.chart !== "mr" && !spec.kind.cumulative;
   const runsSignal = runs.signal && ordered;
   const ruled = runPartRules(
     rules.setup,

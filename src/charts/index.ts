@@ -1,5 +1,7 @@
 import type { ChartType } from "../spec/schema.js";
+import { BCUSUM_DEFAULTS, bernoulliCusumLines } from "./bernoulli-cusum.js";
 import { countChart } from "./count.js";
+import { EWMA_DEFAULTS, ewmaLines } from "./ewma.js";
 import { geometricChart } from "./geometric.js";
 import { individualsChart } from "./individuals.js";
 import { individualsPrimeChart } from "./individuals-prime.js";
@@ -28,6 +30,13 @@ export interface ChartKind {
   positive: boolean;
   /** The chart draws control limits (a run chart does not). */
   hasLimits: boolean;
+  /** y is 0 or 1: one case per row, with or without the event (Bernoulli CUSUM). */
+  binary: boolean;
+  /**
+   * Each plotted value carries the earlier ones (EWMA, CUSUM): the runs analysis and the pattern
+   * rules assume independent points, so they never signal, and the default rules are the limits only.
+   */
+  cumulative: boolean;
 }
 
 const kind = (compute: ChartFunction, label: string, flags: Partial<Omit<ChartKind, "compute" | "label">> = {}): ChartKind => ({
@@ -38,6 +47,8 @@ const kind = (compute: ChartFunction, label: string, flags: Partial<Omit<ChartKi
   proportion: false,
   positive: false,
   hasLimits: true,
+  binary: false,
+  cumulative: false,
   ...flags,
 });
 
@@ -58,4 +69,6 @@ export const CHART_KINDS: Record<ChartType, ChartKind> = {
   ip: kind(individualsPrimeChart, "I′ chart"),
   np: kind(numberDefectiveChart, "NP chart", { needsDenominator: true, countLike: true, proportion: true }),
   r: kind(rangeChart, "R chart"),
+  ewma: kind((frame) => ewmaLines(frame, frame.ewma ?? EWMA_DEFAULTS), "EWMA chart", { cumulative: true }),
+  bcusum: kind((frame) => bernoulliCusumLines(frame, frame.bcusum ?? { p0: undefined, ...BCUSUM_DEFAULTS }), "Bernoulli CUSUM chart", { binary: true, cumulative: true }),
 };

@@ -1,4 +1,6 @@
 import type { Centre, SigmaSource } from "../spec/chart-types.js";
+import type { BernoulliCusumOptions } from "./bernoulli-cusum.js";
+import type { EwmaOptions } from "./ewma.js";
 
 /**
  * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
@@ -38,6 +40,10 @@ export interface PartFrame {
   screen: boolean;
   /** Whose limits: qicharts2's, or Making Data Count's (the I chart's 2.66 × mean moving range). */
   convention: "qicharts2" | "mdc";
+  /** EWMA chart: λ and L (the chart's defaults when absent). */
+  ewma?: EwmaOptions;
+  /** Bernoulli CUSUM: p₀, odds ratio, limit and side (the chart's defaults when absent). */
+  bcusum?: BernoulliCusumOptions;
 }
 
 /** A line that is constant over the part (a number) or varies by subgroup. NaN = undefined. */

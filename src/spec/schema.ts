@@ -84,6 +84,25 @@ export const chartSpecSchema = z.object({
     z.enum(SIGMA_SOURCES),
     "xbar: sd (default) or range; i: moving-range (default), median-moving-range (Wheeler, 3.145 x median MR) or median-moving-range-d2 (PowerBI-SPC i_mm, median MR / 1.128)",
   ),
+  ewma: optional(
+    z.strictObject({
+      lambda: optional(finiteNumber.check(z.refine((v: number) => v > 0 && v <= 1, { message: "must be above 0 and at most 1" })), "weight of the newest subgroup, 0 < λ ≤ 1 (default 0.2)"),
+      L: optional(finiteNumber.check(z.refine((v: number) => v > 0, { message: "must be greater than zero" })), "width of the limits in sigmas of the EWMA (default 3)"),
+    }),
+    "EWMA chart (qcc): λ and L",
+  ),
+  bcusum: optional(
+    z.strictObject({
+      p0: optional(finiteNumber.check(z.refine((v: number) => v > 0 && v < 1, { message: "must be above 0 and below 1" })), "expected risk; default: the event rate of the baseline cases"),
+      oddsRatio: optional(
+        finiteNumber.check(z.refine((v: number) => v > 0 && v !== 1, { message: "must be greater than zero and not 1" })),
+        "odds ratio of the smallest change worth detecting (qicharts2 `or`, default 2)",
+      ),
+      limit: optional(finiteNumber.check(z.refine((v: number) => v > 0, { message: "must be greater than zero" })), "decision limit h (default 3.5)"),
+      side: optional(z.enum(["upper", "lower"]), "upper: look for a rise in the event rate (default); lower: for a fall"),
+    }),
+    "Bernoulli CUSUM (qicharts2 bchart): p0, oddsRatio, limit, side",
+  ),
   standardise: optional(z.boolean(), "p, pp, u, up, c: plot z-scores (y - cl) / sigma with centre 0 and limits -3 and 3"),
   target: optional(finiteNumber, "target line, returned as given"),
   yNeg: optional(z.boolean(), "false: clamp lower limits at 0 when all y >= 0"),

@@ -93,6 +93,37 @@ const positiveWhole: Check = (value, path, issues) => {
   if (typeof value === "number" && Number.isSafeInteger(value) && value < 1) issues.add(path, "not_positive", "must be greater than zero");
 };
 
+/** An object of named fields, each with its own check; other fields are refused. */
+const fields =
+  (checks: Record<string, Check>, example: string): Check =>
+  (value, path, issues) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      issues.add(path, "invalid_type", `must be an object such as ${example}, not ${describeValue(value)}`, { expected: "object_fields", got: describeValue(value) });
+      return;
+    }
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const check = checks[key];
+      if (!check) issues.add([...path, key], "unknown_field", `is not one of ${Object.keys(checks).join(", ")}`);
+      else if (v !== undefined) check(v, [...path, key], issues);
+    }
+  };
+
+/** A finite number in an interval; `open` ends exclude their bound. */
+const between =
+  (low: number, high: number, lowOpen: boolean, highOpen: boolean): Check =>
+  (value, path, issues) => {
+    finite(value, path, issues);
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    const above = lowOpen ? value > low : value >= low;
+    const below = highOpen ? value < high : value <= high;
+    if (!above || !below) issues.add(path, "out_of_range", `must be ${lowOpen ? "above" : "at least"} ${low} and ${highOpen ? "below" : "at most"} ${high}, not ${value}`, { low, high });
+  };
+
+const oddsRatio: Check = (value, path, issues) => {
+  positive(value, path, issues);
+  if (value === 1) issues.add(path, "out_of_range", "must not be 1 (an odds ratio of 1 is no change to detect)", { low: 0, high: Infinity });
+};
+
 /** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
 const OPTIONAL: Record<string, Check> = {
   xType: oneOf(["number", "date", "category"]),
@@ -112,6 +143,11 @@ const OPTIONAL: Record<string, Check> = {
   centre: oneOf(CENTRES),
   sigmaFrom: oneOf(SIGMA_SOURCES),
   standardise: bool,
+  ewma: fields({ lambda: between(0, 1, true, false), L: positive }, '{ "lambda": 0.2, "L": 3 }'),
+  bcusum: fields(
+    { p0: between(0, 1, true, true), oddsRatio, limit: positive, side: oneOf(["upper", "lower"]) },
+    '{ "p0": 0.05, "oddsRatio": 2, "limit": 3.5 }',
+  ),
   target: finite,
   yNeg: bool,
   screenMovingRanges: bool,

@@ -1,5 +1,7 @@
 import { SpcError } from "../errors.js";
 import { CHART_KINDS, type ChartKind } from "../charts/index.js";
+import { BCUSUM_DEFAULTS, type BernoulliCusumOptions } from "../charts/bernoulli-cusum.js";
+import { EWMA_DEFAULTS, type EwmaOptions } from "../charts/ewma.js";
 import type { ChartSpec } from "./schema.js";
 import type { Centre, ChartType, SigmaSource } from "./chart-types.js";
 import { describeValue, IssueList } from "./issues.js";
@@ -34,6 +36,10 @@ export interface ValidSpec {
   /** Where sigma comes from; `undefined` = the chart's own default. */
   sigmaFrom: SigmaSource | undefined;
   standardise: boolean;
+  /** EWMA's λ and L, defaults filled in. */
+  ewma: EwmaOptions;
+  /** The Bernoulli CUSUM's p₀, odds ratio, limit and side, defaults filled in. */
+  bcusum: BernoulliCusumOptions;
   target: number | undefined;
   yNeg: boolean;
   screenMovingRanges: boolean;
@@ -103,7 +109,8 @@ export function validateSpec(input: unknown): ValidSpec {
   const data = spec.data;
   const kind = CHART_KINDS[spec.chart];
   const convention = spec.convention ?? "qicharts2";
-  const resolved = resolveRules(spec.rules, convention, issues);
+  // A cumulative chart (EWMA, CUSUM) runs only the limits rule unless told otherwise: its points are not independent.
+  const resolved = resolveRules(spec.rules ?? (kind.cumulative ? ["outside-limits"] : undefined), convention, issues);
   checkOptionsForChart(spec, kind, issues);
   const rows = readRows(data as unknown[], kind, issues);
   if (issues.items.length > 0) throw new SpcError(issues.all());
@@ -127,6 +134,13 @@ export function validateSpec(input: unknown): ValidSpec {
     centre: spec.centre ?? "mean",
     sigmaFrom: spec.sigmaFrom,
     standardise: spec.standardise ?? false,
+    ewma: { lambda: spec.ewma?.lambda ?? EWMA_DEFAULTS.lambda, width: spec.ewma?.L ?? EWMA_DEFAULTS.width },
+    bcusum: {
+      p0: spec.bcusum?.p0,
+      oddsRatio: spec.bcusum?.oddsRatio ?? BCUSUM_DEFAULTS.oddsRatio,
+      limit: spec.bcusum?.limit ?? BCUSUM_DEFAULTS.limit,
+      side: spec.bcusum?.side ?? BCUSUM_DEFAULTS.side,
+    },
     target: spec.target,
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
@@ -148,7 +162,7 @@ const SIGMA_SOURCES_BY_CHART: Partial<Record<ChartType, readonly SigmaSource[]>>
   i: ["moving-range", "median-moving-range", "median-moving-range-d2"],
 };
 /** Charts whose sigma can be given: their limits follow from sigma (on P, U, C … they follow from the centre line). */
-const KNOWN_SIGMA_CHARTS: readonly ChartType[] = ["i", "xbar", "r", "s"];
+const KNOWN_SIGMA_CHARTS: readonly ChartType[] = ["i", "xbar", "r", "s", "ewma"];
 /** Charts that can be standardised: their sigma comes from the centre line and n. */
 const STANDARDISABLE: readonly ChartType[] = ["p", "pp", "u", "up", "c"];
 
@@ -173,12 +187,19 @@ function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueLis
     }
   }
   if (spec.sigma !== undefined && !KNOWN_SIGMA_CHARTS.includes(chart)) {
-    issues.add(["sigma"], "not_for_chart", `a known sigma is for I, Xbar, R and S charts; on the ${name} sigma follows from the centre line`);
+    issues.add(["sigma"], "not_for_chart", `a known sigma is for I, Xbar, R, S and EWMA charts; on the ${name} sigma follows from the centre line`);
   }
   if (spec.sigma !== undefined && spec.sigmaFrom !== undefined && SIGMA_SOURCES_BY_CHART[chart]) {
     issues.add(["sigmaFrom"], "sigma_twice", "sigma is given, so it is not estimated from the data: leave out sigmaFrom");
   }
   if (spec.limits !== undefined && !kind.hasLimits) issues.add(["limits"], "not_for_chart", `the ${name} has no control limits`);
+  if (spec.ewma !== undefined && chart !== "ewma") issues.add(["ewma"], "not_for_chart", `ewma options are for the EWMA chart (this is the ${name})`);
+  if (spec.bcusum !== undefined && chart !== "bcusum") issues.add(["bcusum"], "not_for_chart", `bcusum options are for the Bernoulli CUSUM chart (this is the ${name})`);
+  if (chart === "bcusum") {
+    if (spec.cl !== undefined) issues.add(["cl"], "not_for_chart", "a Bernoulli CUSUM's centre line is 0: give the expected risk as bcusum.p0");
+    if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "a Bernoulli CUSUM's limit is bcusum.limit");
+  }
+  if (chart === "ewma" && spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "an EWMA chart's limits vary with i: give cl and sigma instead");
   if (spec.standardise === true) {
     if (!STANDARDISABLE.includes(chart)) issues.add(["standardise"], "not_for_chart", `standardised charts are P, P′, U, U′ and C charts (this is the ${name})`);
     if (spec.multiply !== undefined && spec.multiply !== 1) issues.add(["multiply"], "not_for_chart", "a standardised chart plots z-scores: multiply does not apply");
@@ -260,7 +281,9 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     }
     // chart-specific meaning of y
     if (!Number.isNaN(yNum)) {
-      if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`, { chart: kind.label });
+      if (kind.binary && yNum !== 0 && yNum !== 1) {
+        issues.add(at(i, "y"), "not_binary", `must be 0 or 1 (one case per row: 1 = the event happened), not ${yNum} (${kind.label})`, { value: yNum, chart: kind.label });
+      } else if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`, { chart: kind.label });
       else if (kind.positive && yNum <= 0) {
         issues.add(at(i, "y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`, { chart: kind.label, value: yNum, subgroup: false });
       } else if (!Number.isNaN(nNum)) {

@@ -48,7 +48,7 @@ describe("multiply is applied once, to every line alike", () => {
 // Now the rules compare the scaled lines, so a negative multiply is the same chart as negated data:
 // every signal, side, variation, icon and warning agrees.
 describe("a negative multiply is consistent with the rules", () => {
-  const flip = (side: string | undefined) => (side === "high" ? "low" : side === "low" ? "high" : side);
+  const flip = (side: string | null | undefined) => (side === "high" ? "low" : side === "low" ? "high" : side);
 
   it("multiply −1 gives exactly what the negated data give, under every rule set and direction", () => {
     fc.assert(

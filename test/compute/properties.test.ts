@@ -12,7 +12,7 @@ function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
   const isCount = ["c", "u", "up", "p", "pp", "g", "np"].includes(chart);
   const row = fc.record({
     x: fc.integer({ min: 1, max: 40 }),
-    y: chart === "t" ? fc.double({ min: 0.01, max: 1000, noNaN: true }) : isCount ? count : value,
+    y: chart === "t" ? fc.double({ min: 0.01, max: 1000, noNaN: true }) : chart === "bcusum" ? fc.integer({ min: 0, max: 1 }) : isCount ? count : value,
     extra: count,
     missing: fc.boolean(),
   });
@@ -31,6 +31,8 @@ function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
       });
       const spec: ChartSpec = { chart, data, multiply, exclude, yNeg };
       if (freeze !== undefined) spec.freeze = freeze;
+      // A Bernoulli CUSUM cannot estimate its risk from a baseline with no events (or only events): it is given.
+      if (chart === "bcusum") spec.bcusum = { p0: 0.1 };
       return spec;
     });
 }

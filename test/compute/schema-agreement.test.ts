@@ -9,7 +9,7 @@ import { chartSpecSchema } from "../../src/schema.js";
 const field = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.oneof(arb as fc.Arbitrary<unknown>, fc.anything()), { nil: undefined });
 const topLevel = fc.record(
   {
-    chart: fc.oneof(fc.constantFrom("run", "i", "c", "p", "pie"), fc.anything()),
+    chart: fc.oneof(fc.constantFrom("run", "i", "c", "p", "ewma", "bcusum", "pie"), fc.anything()),
     data: fc.constantFrom([{ y: 1, n: 2 }, { y: 2, n: 3 }, { y: 1, n: 4 }], [], "rows" as unknown),
     xType: field(fc.constantFrom("number", "date", "category", "time")),
     breaks: field(
@@ -19,6 +19,18 @@ const topLevel = fc.record(
       ),
     ),
     freeze: field(fc.oneof(fc.integer({ min: 1, max: 3 }), fc.double())),
+    ewma: field(fc.record({ lambda: fc.option(fc.constantFrom(0, 0.2, 1, 1.5), { nil: undefined }), L: fc.option(fc.constantFrom(-1, 0, 3), { nil: undefined }) }, { requiredKeys: [] })),
+    bcusum: field(
+      fc.record(
+        {
+          p0: fc.option(fc.constantFrom(0, 0.05, 1), { nil: undefined }),
+          oddsRatio: fc.option(fc.constantFrom(0, 1, 2), { nil: undefined }),
+          limit: fc.option(fc.constantFrom(-1, 3.5), { nil: undefined }),
+          side: fc.option(fc.constantFrom("upper", "lower", "both"), { nil: undefined }),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     freezeEachPart: field(fc.oneof(fc.integer({ min: -1, max: 3 }), fc.double())),
     exclude: field(fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 2 })),
     multiply: field(fc.oneof(fc.constantFrom(0, 1, 100), fc.double())),
@@ -44,7 +56,7 @@ function computeRejectsTopLevel(spec: Record<string, unknown>): boolean {
     return false;
   } catch (e) {
     if (!(e instanceof SpcError)) throw e;
-    return e.issues.some((i) => i.path.length > 0 && i.path[0] !== "data" && i.code !== "position_out_of_range" && i.code !== "parts_twice" && i.code !== "unknown_facet" && i.code !== "freeze_twice" && i.code !== "period_needs_dates");
+    return e.issues.some((i) => i.path.length > 0 && i.path[0] !== "data" && i.code !== "position_out_of_range" && i.code !== "parts_twice" && i.code !== "unknown_facet" && i.code !== "freeze_twice" && i.code !== "not_for_chart" && i.code !== "bcusum_baseline_risk" && i.code !== "period_needs_dates");
   }
 }
 
