@@ -55,6 +55,18 @@ const ASSURANCE_TEXT: Record<Assurance, { nb: string; en: string }> = {
   "hit-and-miss": { nb: "prosessen vil nå målet bare av og til", en: "the process will meet the target only some of the time" },
 };
 
+/** How to read a chart whose points carry the earlier ones: said once, after the first line. */
+const CUMULATIVE_READING: Partial<Record<ChartResult["chart"], { nb: string; en: string }>> = {
+  ewma: {
+    nb: "Hvert punkt er et eksponentielt vektet gjennomsnitt av verdiene så langt, så en liten varig endring viser seg tidligere enn i et I-diagram. Punktene henger sammen, så bare kontrollgrensene brukes.",
+    en: "Each point is an exponentially weighted mean of the values so far, so a small lasting shift shows earlier than on an I chart. The points depend on each other, so only the control limits are used.",
+  },
+  bcusum: {
+    nb: "Kurven summerer tegn på at andelen hendelser har endret seg fra forventet risiko. Når summen når grensen, er det et signal, og summen starter på nytt fra 0.",
+    en: "The curve adds up the evidence that the event rate has moved away from the expected risk. When the sum reaches the limit, that is a signal, and the sum starts again from 0.",
+  },
+};
+
 /**
  * Tells the chart's story as plain text, one paragraph per line: the chart and its period, the
  * rules used and which way is better; per facet and part the centre line and limits, and how
@@ -95,6 +107,8 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   // The unit the values are in ("per 1000 liggedøgn", "%"), so that numbers below can be read.
   const unit = result.yLabel ? ` (${nb ? "verdier" : "values"}: ${result.yLabel})` : "";
   lines.push(`${name}${title}${facetCount} ${nb ? "med" : "with"} ${writeNumber(total, lang, 0)} ${plural(total, nb ? ["punkt", "punkter"] : ["point", "points"])}${unit}. ${nb ? "Regler" : "Rules"}: ${ruleNames}.${direction}`);
+  const reading = CUMULATIVE_READING[result.chart];
+  if (reading) lines.push(reading[lang]);
 
   // Findings and icons by facet, once: looking them up per facet made 8,000 facets take a minute.
   const findingsOf = groupByFacet(result.findings);
@@ -186,7 +200,10 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const limits = limitsOf(points.slice(first, last + 1));
       if (limits) {
         const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];
-        bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
+        // A one-sided chart (a Bernoulli CUSUM) has one limit: name it rather than print a dash.
+        if (!limits.varying && (limits.lcl === null) !== (limits.ucl === null)) {
+          bits.push(limits.ucl !== null ? (nb ? `øvre grense ${hi}` : `upper limit ${hi}`) : nb ? `nedre grense ${lo}` : `lower limit ${lo}`);
+        } else bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
       }
       let sentence = capitalise(`${label}${bits.join(", ")}.`);
       if (runsRules && part.nUseful >= 2) {
