@@ -55,7 +55,7 @@ export function compute(spec: ChartSpec): ChartResult {
   const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [] };
   const categorical = series.xType === "category";
   const rules: RuleState = {
-    setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing },
+    setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing, flagPoints: valid.flagPoints },
     findings: [],
     freezePerPart,
   };

@@ -21,6 +21,36 @@ export interface RulesSetup {
   direction: Direction;
   /** What a missing value does to runs, trends and windows. */
   missing: "skip" | "break";
+  /**
+   * Which points of a pattern carry its signal: all of them (default), or only those at which the
+   * pattern is complete (qcc): from the n-th point of a run or trend on, the last point of a window.
+   */
+  flagPoints?: FlagPoints;
+}
+
+/** Which points of a pattern are flagged: see {@link RulesSetup.flagPoints}. */
+export type FlagPoints = "whole-pattern" | "completing-point";
+
+/** Rules whose pattern is n points in a row: complete from its n-th point on. */
+const IN_A_ROW: ReadonlySet<RuleId> = new Set(["shift", "trend", "alternating", "stratification", "mixture"]);
+/** Rules whose pattern is k of a window of points: complete at its last flagged point. */
+const IN_A_WINDOW: ReadonlySet<RuleId> = new Set(["two-of-three", "four-of-five"]);
+
+/**
+ * The points of a finding that complete its pattern, as qcc flags them: a run of 9 with n = 7
+ * flags its 7th, 8th and 9th points. The finding keeps its first and last, so it still tells the
+ * whole pattern. Single points (outside-limits) and the whole-part runs analysis stay as they are.
+ *
+ * @example
+ * ```ts
+ * completingPoints({ rule: "shift", side: "high", first: 0, last: 8, points: [0, 1, 2, 3, 4, 5, 6, 7, 8], count: 9, limit: 7 }).points;
+ * // [6, 7, 8]
+ * ```
+ */
+export function completingPoints(draft: Draft): Draft {
+  if (IN_A_ROW.has(draft.rule) && draft.points.length >= draft.limit) return { ...draft, points: draft.points.slice(draft.limit - 1) };
+  if (IN_A_WINDOW.has(draft.rule) && draft.points.length > 1) return { ...draft, points: draft.points.slice(-1) };
+  return draft;
 }
 
 /** One part, as compute() hands it over. */
@@ -81,6 +111,7 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
   const runs = input.runs ? runsView(input.runs, lines.y, lines.cl, include, scaled.orientation) : null;
 
   const ranked: Ranked[] = [];
+  const completing = setup.flagPoints === "completing-point";
   const labels = new Map<number, { rule: RuleId; side: Side }>();
   let current: RuleId = "outside-limits";
   let rank = 0;
@@ -102,7 +133,7 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
     starts,
     sequential: input.sequential,
     runs,
-    emit: (draft) => ranked.push({ draft, rank, index: -1 }),
+    emit: (draft) => ranked.push({ draft: completing ? completingPoints(draft) : draft, rank, index: -1 }),
     labelSide: (i, side) => labels.set(i, { rule: current, side }),
   };
   setup.rules.forEach((config, r) => {

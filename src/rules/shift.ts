@@ -24,7 +24,8 @@ export const shift: RuleDefinition<"shift"> = {
   id: "shift",
   name: { nb: "Skift", en: "Shift" },
   params: [
-    { name: "n", type: "integer", min: 2, max: 1000, default: 8 },
+    // PowerBI-SPC accepts any n from 1 (`shift_n`): with 1, every point off the centre line is a shift.
+    { name: "n", type: "integer", min: 1, max: 1000, default: 8 },
     { name: "onLine", type: "enum", values: ["break", "skip"], default: "break" },
   ],
   sided: true,

@@ -32,7 +32,9 @@ export const trend: RuleDefinition<"trend"> = {
   id: "trend",
   name: { nb: "Trend", en: "Trend" },
   params: [
-    { name: "n", type: "integer", min: 3, max: 1000, default: 6 },
+    // PowerBI-SPC accepts `trend_n` from 1, but with 1 it flags every point (an empty window); from 2 the
+    // rule is the same as here, so 2 is the smallest n that means a trend (one rise or fall).
+    { name: "n", type: "integer", min: 2, max: 1000, default: 6 },
     { name: "ties", type: "enum", values: ["break", "skip"], default: "break" },
     { name: "variant", type: "enum", values: ["standard", "mdc"], default: "standard" },
   ],

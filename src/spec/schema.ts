@@ -29,7 +29,7 @@ const ruleEntry = z.union([
   described(
     z.object({
       rule: described(z.enum(RULE_IDS), "the rule's id"),
-      n: optional(z.int().check(z.minimum(2), z.maximum(1000)), "shift, trend, alternating, stratification, mixture: points in a row (trend: at least 3)"),
+      n: optional(z.int().check(z.minimum(1), z.maximum(1000)), "shift, trend, alternating, stratification, mixture: points in a row (shift: from 1, trend: from 2, as PowerBI-SPC; the others from 2)"),
       onLine: optional(z.enum(["break", "skip"]), "shift: a point on the centre line breaks the run or is skipped"),
       ties: optional(z.enum(["break", "skip"]), "trend: equal neighbours break the trend or are skipped"),
       variant: optional(z.enum(["standard", "mdc"]), "two-of-three, trend: Western Electric/Nelson or Making Data Count"),
@@ -111,6 +111,10 @@ export const chartSpecSchema = z.object({
   rules: optional(
     z.union([z.enum(RULE_SET_NAMES), z.array(ruleEntry)]),
     "which signal rules to run: a rule-set name, or a list of rules in order of precedence (default: the convention's set)",
+  ),
+  flagPoints: optional(
+    z.enum(["whole-pattern", "completing-point"]),
+    "which points of a pattern carry its signal: all of them (default) or, as qcc, those at which it is complete (from the n-th point of a run on)",
   ),
   direction: optional(z.enum(DIRECTIONS), "which way is better (default neutral): decides improvement or concern"),
   title: optional(z.string(), "chart title"),

@@ -153,6 +153,7 @@ const OPTIONAL: Record<string, Check> = {
   screenMovingRanges: bool,
   convention: oneOf(CONVENTION_NAMES),
   direction: oneOf(DIRECTIONS),
+  flagPoints: oneOf(["whole-pattern", "completing-point"]),
   title: text,
   yLabel: text,
   xLabel: text,

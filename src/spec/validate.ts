@@ -50,6 +50,8 @@ export interface ValidSpec {
   /** The rule set `rules` came from, or `null` for a custom list. */
   ruleSet: RuleSetName | null;
   direction: Direction;
+  /** Which points of a pattern are flagged: the whole pattern (default) or the completing ones (qcc). */
+  flagPoints: "whole-pattern" | "completing-point";
   title: string | undefined;
   yLabel: string | undefined;
   xLabel: string | undefined;
@@ -148,6 +150,7 @@ export function validateSpec(input: unknown): ValidSpec {
     rules: resolved.rules,
     ruleSet: resolved.ruleSet,
     direction: spec.direction ?? "neutral",
+    flagPoints: spec.flagPoints ?? "whole-pattern",
     title: spec.title,
     yLabel: spec.yLabel,
     xLabel: spec.xLabel,

@@ -53,9 +53,10 @@ describe("bad rules are SpcErrors that name the entry", () => {
     expect(issues(spec(["mdc"]))[0]).toMatch(/^rules\[0\]: unknown rule "mdc" \("mdc" is a rule set/);
   });
   it("an invalid N or parameter value", () => {
-    expect(issues(spec([{ rule: "shift", n: 1 }]))[0]).toBe("rules[0].n: must be a whole number from 2 to 1000, not 1");
-    expect(issues(spec([{ rule: "trend", n: 5.5 }]))[0]).toBe("rules[0].n: must be a whole number from 3 to 1000, not 5.5");
-    expect(issues(spec([{ rule: "shift", n: "7" }]))[0]).toBe('rules[0].n: must be a whole number from 2 to 1000, not "7"');
+    expect(issues(spec([{ rule: "shift", n: 0 }]))[0]).toBe("rules[0].n: must be a whole number from 1 to 1000, not 0");
+    expect(issues(spec([{ rule: "trend", n: 1 }]))[0]).toBe("rules[0].n: must be a whole number from 2 to 1000, not 1");
+    expect(issues(spec([{ rule: "trend", n: 5.5 }]))[0]).toBe("rules[0].n: must be a whole number from 2 to 1000, not 5.5");
+    expect(issues(spec([{ rule: "shift", n: "7" }]))[0]).toBe('rules[0].n: must be a whole number from 1 to 1000, not "7"');
     expect(issues(spec([{ rule: "shift", onLine: "ignore" }]))[0]).toBe('rules[0].onLine: must be one of "break", "skip", not "ignore"');
   });
   it("an unknown parameter, a rule listed twice, a missing id, a wrong type", () => {
