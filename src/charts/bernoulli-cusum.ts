@@ -17,7 +17,14 @@ export interface BernoulliCusumOptions {
 /** qicharts2's defaults. */
 export const BCUSUM_DEFAULTS: Omit<BernoulliCusumOptions, "p0"> = { oddsRatio: 2, limit: 3.5, side: "upper" };
 
-/** The risk whose odds are `oddsRatio` times the odds of p (qicharts2's getp). */
+/**
+ * The risk whose odds are `oddsRatio` times the odds of p (qicharts2's getp).
+ *
+ * @example
+ * ```ts
+ * shiftedRisk(0.1, 2); // 0.1818… (odds 1/9 × 2 = 2/9, so risk 2/11)
+ * ```
+ */
 export function shiftedRisk(p: number, oddsRatio: number): number {
   const odds = (p / (1 - p)) * oddsRatio;
   return odds / (1 + odds);

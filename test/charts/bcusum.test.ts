@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, explain, SpcError, type ChartSpec } from "../../src/index.js";
 
 // Bernoulli CUSUM as qicharts2's bchart() defines it (Neuburger et al. 2017): per case the
 // log-likelihood ratio of p₁ (odds × or) against p₀; the upper sum kept ≥ 0, signalling at the
@@ -113,6 +113,18 @@ describe("Bernoulli CUSUM (bcusum)", () => {
         },
       ),
     );
+  });
+
+  it("explain() names the chart and its one limit, and says how to read the curve, in nb and en", () => {
+    const r = compute({ chart: "bcusum", bcusum: { p0: 0.1 }, data: cases([1, 1, 1, 1, 1, 1, 0]) });
+    const nb = explain(r, { lang: "nb" });
+    const en = explain(r, { lang: "en" });
+    expect(nb).toMatch(/^Bernoulli-CUSUM-diagram med 7 punkter/);
+    expect(nb).toContain("øvre grense 3,5");
+    expect(nb).toContain("starter på nytt fra 0");
+    expect(en).toMatch(/^Bernoulli-CUSUM chart with 7 points/);
+    expect(en).toContain("upper limit 3.5");
+    expect(en).not.toContain("control limits –");
   });
 
   it("property: the upper sum is never below 0 and a series without events never signals upwards", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, explain, SpcError, type ChartSpec } from "../../src/index.js";
 
 // EWMA chart as qcc's ewma() defines it: zᵢ = λx̄ᵢ + (1 − λ)zᵢ₋₁, z₀ = centre; limits
 // centre ± L·σ/√nᵢ·√(λ/(2 − λ)·(1 − (1 − λ)^(2i))), widening to their asymptote.
@@ -79,6 +79,12 @@ describe("EWMA chart", () => {
     const r = compute({ chart: "ewma", data: series([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) });
     expect(r.rules).toEqual([{ rule: "outside-limits" }]);
     expect(r.points.every((p) => !p.runsSignal)).toBe(true);
+  });
+
+  it("explain() calls it an EWMA chart and says why only the limits are used, in nb and en", () => {
+    const r = compute({ chart: "ewma", data: series([1, 3, 2, 4, 3, 2]) });
+    expect(explain(r, { lang: "nb" })).toMatch(/^EWMA-diagram med 6 punkter[^\n]*\nHvert punkt er et eksponentielt vektet gjennomsnitt/);
+    expect(explain(r, { lang: "en" })).toMatch(/^EWMA chart with 6 points[^\n]*\nEach point is an exponentially weighted mean/);
   });
 
   it("refuses λ outside (0, 1], L ≤ 0, unknown fields, and ewma options on another chart", () => {
