@@ -73,7 +73,8 @@ export function compute(spec: ChartSpec): ChartResult {
   }
 
   const { points, parts } = out;
-  const clamped = !valid.yNeg && clampNegativeLowerLimits(points);
+  // A CUSUM's lower limit −h bounds a sum of evidence, not a measurement that cannot go below 0.
+  const clamped = !valid.yNeg && valid.chart !== "bcusum" && clampNegativeLowerLimits(points);
   summariseLimits(parts, points, out.values, clamped);
   const facets = series.facets.map((f) => f.facet);
   return {

@@ -68,6 +68,11 @@ describe("Bernoulli CUSUM (bcusum)", () => {
     expect(r.findings.map((f) => [f.points, f.side])).toEqual([[[10], "low"]]);
   });
 
+  it("keeps the lower limit −h with yNeg: false (it bounds a sum, not a measurement)", () => {
+    const r = compute({ chart: "bcusum", yNeg: false, bcusum: { p0: 0.2, side: "lower" }, data: cases([1, 1, 1]) });
+    expect(r.points.every((p) => p.y === 0 && p.lcl === -3.5)).toBe(true);
+  });
+
   it("takes p₀ from the baseline cases when none is given (qicharts2's target = number of cases)", () => {
     const ys = [0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 1, 1];
     const estimated = compute({ chart: "bcusum", freeze: 10, data: cases(ys) });
