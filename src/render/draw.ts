@@ -11,11 +11,11 @@ import { RULE_IDS } from "../rules/types.js";
 import { hash } from "./hash.js";
 import { formatDate, formatNumber } from "./locale.js";
 import { formatValue, formatX, markOf, type FacetModel, type Model, type PartModel } from "./model.js";
-import { dateTicks, decimalsOf, linear, niceTicks, type DateTick } from "./scale.js";
+import { polyline, stepBand, steps, stepVertices } from "./paths.js";
+import { categoryScale, dateTicks, decimalsOf, linear, niceDomain, niceTicks, type DateTick, type Scale } from "./scale.js";
 import { escapeXml, n, text, textWidth } from "./svg.js";
 import { largest, smallest } from "../extremes.js";
 
-type Scale = (v: number) => number;
 interface YAxis {
   lo: number;
   hi: number;
@@ -76,20 +76,6 @@ function noteMarker(x: number, y: number, r: number, number: number, m: Model): 
 function background(m: Model): string {
   const bg = m.o.theme.colors.background;
   return bg === "none" ? "#FFFFFF" : bg;
-}
-
-/** Polyline through (x, y) with a gap wherever y is null (d3-shape's `line().defined()`, without its 4.5 kB). */
-function dataLine(points: [number, number | null][]): string {
-  let d = "";
-  let pen = false;
-  for (const [x, y] of points) {
-    if (y === null) pen = false;
-    else {
-      d += `${pen ? "L" : "M"}${n(x)},${n(y)}`;
-      pen = true;
-    }
-  }
-  return d;
 }
 
 /** Writes the whole SVG. */
@@ -248,10 +234,7 @@ function yAxisFor(m: Model, lo: number, hi: number, count: number): YAxis {
     lo = mid - d;
     hi = mid + d;
   }
-  const e = (hi / 2 - lo / 2) * 0.12; // 6 % of the range, without overflowing at ±1e308
-  // Padding 1.7e308 would overflow to Infinity (and leave the axis without ticks): clamp.
-  lo = Math.max(lo - e, -Number.MAX_VALUE);
-  hi = Math.min(hi + e, Number.MAX_VALUE);
+  [lo, hi] = niceDomain(lo * m.scale, hi * m.scale, count).map((v) => v / m.scale) as [number, number];
   const s = m.scale;
   const shown = niceTicks(Math.min(lo * s, hi * s), Math.max(lo * s, hi * s), count);
   const d = decimalsOf(shown);
@@ -314,45 +297,6 @@ function dodge(labels: Label[], gap: number, lo: number, hi: number): Label[] {
   return sorted;
 }
 
-/** Step line through (x, v) where v changes halfway between points; `ext` px beyond the ends. Returns runs of flat [x, y, …]. */
-function stepRuns(xs: number[], vs: (number | null)[], sx: Scale, sy: Scale, ext: number, ok: (i: number) => boolean = (i) => vs[i] !== null): number[][] {
-  const runs: number[][] = [];
-  let run: number[] | null = null;
-  let prev = 0;
-  for (let i = 0; i <= xs.length; i++) {
-    const defined = i < xs.length && ok(i);
-    if (defined) {
-      const px = sx(xs[i]!);
-      const py = sy(vs[i]!);
-      if (!run) {
-        run = [px - ext, py];
-      } else if (vs[i] !== vs[i - 1]) {
-        const mid = (sx(xs[i - 1]!) + px) / 2;
-        run.push(mid, sy(vs[i - 1]!), mid, py);
-      }
-      prev = i;
-    } else if (run) {
-      const end = sx(xs[prev]!) + ext;
-      run.push(end, sy(vs[prev]!));
-      if (run[0] === run[run.length - 2]) {
-        run[0] = run[0]! - 4; // a lone point: a short tick, so that the line shows
-        run[run.length - 2] = run[run.length - 2]! + 4;
-      }
-      runs.push(run);
-      run = null;
-    }
-  }
-  return runs;
-}
-
-function pathOf(runs: number[][]): string {
-  let d = "";
-  for (const r of runs) {
-    for (let i = 0; i < r.length; i += 2) d += `${i === 0 ? "M" : "L"}${n(r[i]!)},${n(r[i + 1]!)}`;
-  }
-  return d;
-}
-
 function drawPanel(
   out: string[],
   m: Model,
@@ -376,8 +320,9 @@ function drawPanel(
   const bg = c.background === "none" ? "#FFFFFF" : c.background;
   const categorical = m.xKind === "category";
   const inset = categorical || m.x0 === m.x1 ? 0 : Math.min(12, box.w * 0.03);
-  const x = categorical ? linear(-0.5, Math.max(0.5, m.categories.length - 0.5), box.x, box.x + box.w) : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
-  const ext = categorical ? box.w / Math.max(1, m.categories.length) / 2 - 1 : 0;
+  const bands = categoryScale(m.categories.length, box.x, box.x + box.w);
+  const x = categorical ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
+  const ext = categorical ? bands.band / 2 - 1 : 0;
   const right = box.x + box.w;
   const bottom = box.y + box.h;
   const r = t.pointRadius * (categorical ? 1.5 : 1);
@@ -438,18 +383,11 @@ function drawPanel(
     const { xs, points } = part;
     const lcl = points.map((p) => p.lcl);
     const ucl = points.map((p) => p.ucl);
-    const both = (i: number) => lcl[i] !== null && ucl[i] !== null;
-    const upper = stepRuns(xs, ucl, x, y, ext, both);
-    const lower = stepRuns(xs, lcl, x, y, ext, both);
-    upper.forEach((u, k) => {
-      const l = lower[k]!;
-      const back: number[] = [];
-      for (let i = l.length - 2; i >= 0; i -= 2) back.push(l[i]!, l[i + 1]!);
-      band.push(`${pathOf([u])}${pathOf([back]).replace(/^M/, "L")}Z`);
-    });
-    limits.push(pathOf(stepRuns(xs, ucl, x, y, ext)), pathOf(stepRuns(xs, lcl, x, y, ext)));
-    if (o.show95) sigma2.push(pathOf(stepRuns(xs, points.map((p) => p.ucl95), x, y, ext)), pathOf(stepRuns(xs, points.map((p) => p.lcl95), x, y, ext)));
-    (part.runsSignal ? centreSignal : centre).push(pathOf(stepRuns(xs, points.map((p) => p.cl), x, y, ext)));
+    const stepped = (vs: (number | null)[]) => steps(stepVertices(xs, vs, x, y, ext));
+    band.push(stepBand(xs, ucl, lcl, x, y, ext));
+    limits.push(stepped(ucl), stepped(lcl));
+    if (o.show95) sigma2.push(stepped(points.map((p) => p.ucl95)), stepped(points.map((p) => p.lcl95)));
+    (part.runsSignal ? centreSignal : centre).push(stepped(points.map((p) => p.cl)));
   }
   const style = lineStyles(m);
   const path = (label: string, attrs: string, d: string) => d && out.push(`<path aria-label="${label}" ${attrs} d="${d}"/>`);
@@ -494,7 +432,7 @@ function drawPanel(
 
   // Data line, one path per part with gaps at missing values; points only for categories.
   if (!categorical) {
-    const d = fm.parts.map((part) => dataLine(part.xs.map((xv, i) => [x(xv), part.points[i]!.y === null ? null : y(part.points[i]!.y!)]))).join("");
+    const d = fm.parts.map((part) => polyline(part.xs.map((xv, i) => [x(xv), part.points[i]!.y === null ? null : y(part.points[i]!.y!)]))).join("");
     if (d) out.push(`<path aria-label="${w.data}" stroke="${c.data}" stroke-width="${lw}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>`);
   }
   const span = categorical ? box.w / Math.max(1, m.categories.length) : box.w / Math.max(1, fm.points.length - 1);

@@ -1,48 +1,83 @@
 /**
- * Linear scales and ticks. d3-scale's `scaleLinear` would bring d3-interpolate and d3-format
- * (about 11 kB min+gzip) for a map `a + (v − d0) · k`; the renderer formats numbers itself, so
- * the few lines it needs are here. Tick steps follow d3-array's `ticks` (1, 2, 5 × 10^k).
+ * Scales and ticks on d3-scale: `scaleLinear` for values, `scaleUtc` with d3-time intervals for
+ * calendar ticks (days, ISO weeks, months, quarters, years), `scalePoint`/`scaleBand` for
+ * categories. What d3 does not do the way a chart of health-care data needs is here: padding of
+ * the y domain, domains near the ends of the double range, ISO week numbers (d3-time counts
+ * weeks from 1970, not from week 1 of the ISO year). Tick *text* is the project's own (locale.ts):
+ * d3-format and d3-time-format take their words from the machine's locale, which would make the
+ * same chart differ between machines.
  *
  * @module
  */
-import { civilFromDays, daysFromCivil, isoWeekOf, isoWeekday, type Period } from "../calendar.js";
+import { scaleBand, scaleLinear, scalePoint } from "d3-scale";
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { civilFromDays, isoWeekOf, isoWeekday, type Period } from "../calendar.js";
 
-/** Maps [d0, d1] linearly onto [r0, r1]; a zero-width domain maps to the middle of the range. */
-export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
-  if (d1 === d0) {
-    const mid = (r0 + r1) / 2;
-    return () => mid;
-  }
-  // Halves before subtracting, so that a domain of ±1e308 does not overflow (halving is exact).
-  const k = (r1 - r0) / (d1 / 2 - d0 / 2);
-  return (v) => r0 + (v / 2 - d0 / 2) * k;
+/** A map from data units to pixels. */
+export type Scale = (v: number) => number;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Maps [d0, d1] linearly onto [r0, r1] with d3's `scaleLinear`; a zero-width domain maps to the
+ * middle of the range. The domain is halved first (halving is exact), so that a domain of ±1e308
+ * does not overflow when d3 subtracts its ends.
+ */
+export function linear(d0: number, d1: number, r0: number, r1: number): Scale {
+  const scale = scaleLinear().domain([d0 / 2, d1 / 2]).range([r0, r1]);
+  return (v) => scale(v / 2);
 }
 
 /**
- * About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`, computed on integers so
- * that 0.3 is 0.3. Never more than 10 × count + 10 ticks: a range that floating-point noise made
- * tiny against its values (0.3 and 0.1 + 0.2) would otherwise ask for 2^53 of them, and past 2^53
- * the counter stops moving.
+ * Categories at the middle of equal bands (d3's `scalePoint` with padding ½), and the width of
+ * one band (`scaleBand`), which the stepped limits reach across.
+ */
+export function categoryScale(count: number, r0: number, r1: number): { scale: Scale; band: number } {
+  const domain = Array.from({ length: Math.max(1, count) }, (_, i) => i);
+  const point = scalePoint<number>().domain(domain).range([r0, r1]).padding(0.5);
+  const band = scaleBand<number>().domain(domain).range([r0, r1]).bandwidth();
+  return { scale: (v) => point(v) ?? (r0 + r1) / 2, band };
+}
+
+/**
+ * About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`: d3's `ticks`, which
+ * computes them on integers so that 0.3 is 0.3. A range whose width overflows (±1e308) is ticked
+ * a tenth of the size and scaled back. Never more than 10 × count + 10 ticks: a range that
+ * floating-point noise made tiny against its values would otherwise ask for 2^53 of them.
  */
 export function niceTicks(lo: number, hi: number, count: number, integer = false): number[] {
   if (!(hi >= lo) || count < 1) return [];
   if (hi === lo) return [lo];
-  const raw = hi / count - lo / count; // (hi − lo) / count without overflowing at ±1e308
-  if (!(raw > 0) || !Number.isFinite(raw)) return [];
-  const power = Math.floor(Math.log10(raw));
-  const error = raw / 10 ** power;
-  const factor = error >= Math.SQRT2 * 5 ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1;
-  const out: number[] = [];
-  const most = 10 * count + 10;
-  let step = factor * 10 ** power;
-  if (integer && step < 1) step = 1;
-  if (step >= 1) {
-    for (let i = Math.ceil(lo / step); i * step <= hi && out.length < most; i++) out.push(i * step);
-  } else {
-    const inverse = 10 ** -power / factor; // ticks are i / inverse, exact for decimals
-    for (let i = Math.ceil(lo * inverse); i / inverse <= hi && out.length < most; i++) out.push(i / inverse);
-  }
-  return out.length < most ? out : [];
+  let ticks: number[];
+  if (Number.isFinite(hi - lo)) {
+    // Whole numbers only (an x of 1, 2, 3): never a step below 1.
+    const asked = integer ? Math.max(1, Math.min(count, Math.floor(hi - lo))) : count;
+    ticks = scaleLinear().domain([lo, hi]).ticks(asked);
+    if (integer) ticks = ticks.filter(Number.isInteger);
+  } else ticks = scaleLinear().domain([lo / 10, hi / 10]).ticks(count).map((v) => v * 10);
+  return ticks.length <= 10 * count + 10 && ticks.every(Number.isFinite) ? ticks : [];
+}
+
+/**
+ * A y domain padded by 6 % of its range on each side, then rounded out to whole ticks with
+ * d3's `nice()` when that adds little (at most a fifth of the range): round ends read well, but
+ * a large step must not squeeze the data into half the plot. Rounding never crosses 0.
+ *
+ * @example
+ * ```ts
+ * niceDomain(0.4, 9.5, 5); // [-0.146, 12]: the top rounded up to a tick, the bottom not rounded below 0
+ * ```
+ */
+export function niceDomain(lo: number, hi: number, count: number): [number, number] {
+  const e = (hi / 2 - lo / 2) * 0.12; // 6 % of the range, without overflowing at ±1e308
+  // Padding 1.7e308 would overflow to Infinity (and leave the axis without ticks): clamp.
+  const padded: [number, number] = [Math.max(lo - e, -Number.MAX_VALUE), Math.min(hi + e, Number.MAX_VALUE)];
+  if (!Number.isFinite(padded[1] - padded[0])) return padded;
+  let [a, b] = scaleLinear().domain(padded).nice(count).domain() as [number, number];
+  // Counts and rates never go below 0: rounding must not add a negative tick under them.
+  if (lo >= 0 && a < 0) a = padded[0];
+  if (hi <= 0 && b > 0) b = padded[1];
+  return b - a <= (padded[1] - padded[0]) * 1.2 && Number.isFinite(a) && Number.isFinite(b) ? [a, b] : padded;
 }
 
 /** Fewest decimals that show every value exactly (at most 6). */
@@ -101,28 +136,30 @@ export function dateTicks(lo: number, hi: number, period: Period, max: (unit: Pe
   return [{ day: lo, unit: period }];
 }
 
-function stepTicks(lo: number, hi: number, unit: Period, step: number): number[] {
-  const out: number[] = [];
-  if (unit === "day") {
-    for (let d = lo; d <= hi; d += step) out.push(d);
-  } else if (unit === "week") {
-    for (let d = lo + ((8 - isoWeekday(lo)) % 7); d <= hi; d += 7) if ((isoWeekOf(d).week - 1) % step === 0 && !(step > 1 && isoWeekOf(d).week === 53)) out.push(d);
-  } else {
-    const c = civilFromDays(lo);
-    let y = c.year;
-    let m = c.month;
-    if (c.day !== 1) m++;
-    const months = unit === "quarter" ? step * 3 : unit === "year" ? 12 : step;
-    for (;;) {
-      if (m > 12) {
-        m -= 12;
-        y++;
-      }
-      const d = daysFromCivil(y, m, 1);
-      if (d > hi) break;
-      if ((m - 1) % months === 0 && (unit !== "year" || y % step === 0)) out.push(d);
-      m++;
-    }
+/**
+ * The d3-time interval of a tick step. Weeks are ISO weeks numbered from week 1 of their year
+ * (d3's `every` would count weeks from 1970), and a step of several weeks skips week 53 so that
+ * ticks stay evenly spaced; days are counted from the first date.
+ */
+function interval(lo: number, unit: Period, step: number): CountableTimeInterval | ReturnType<CountableTimeInterval["filter"]> {
+  switch (unit) {
+    case "day":
+      return utcDay.filter((date) => (Math.round(date.getTime() / DAY_MS) - lo) % step === 0);
+    case "week":
+      return utcMonday.filter((date) => {
+        const week = isoWeekOf(Math.round(date.getTime() / DAY_MS)).week;
+        return (week - 1) % step === 0 && !(step > 1 && week === 53);
+      });
+    case "month":
+      return utcMonth.every(step)!;
+    case "quarter":
+      return utcMonth.every(3 * step)!;
+    case "year":
+      return utcYear.every(step)!;
   }
-  return out;
+}
+
+function stepTicks(lo: number, hi: number, unit: Period, step: number): number[] {
+  const dates = interval(lo, unit, step).range(new Date(lo * DAY_MS), new Date((hi + 1) * DAY_MS));
+  return dates.map((date) => Math.round(date.getTime() / DAY_MS));
 }
