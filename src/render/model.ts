@@ -76,6 +76,10 @@ export interface Model {
   kinds: Set<string>;
   /** The rules whose findings put square marks on the chart (first signal of each), for the legend. */
   patternRules: Set<string>;
+  /** The title drawn when the options give none. */
+  defaultTitle: string;
+  /** The y axis title drawn when the options give none. */
+  defaultYLabel: string | null;
 }
 
 /** Throws an SpcError when `result` does not look like a ChartResult. */
@@ -218,6 +222,8 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
     percent,
     kinds,
     patternRules,
+    defaultTitle: result.title ?? chartName(result.chart, o.lang),
+    defaultYLabel: result.yLabel,
   };
 }
 
@@ -248,4 +254,42 @@ export function markOf(p: Point, o: Resolved): { shape: Shape; colour: string; s
   if (shape === "circle") return { shape, colour: c.data, signal: false };
   const colour = variation?.startsWith("improvement") ? c.improvement : variation?.startsWith("concern") ? c.concern : c.signal;
   return { shape, colour, signal: true };
+}
+
+/**
+ * A y tick label: the value already in label units (per cent for a P chart), with "%" when the
+ * axis is in per cent.
+ *
+ * @example
+ * ```ts
+ * formatTick(model, 12.5, 1); // "12,5 %" on a P chart in bokmål
+ * ```
+ */
+export function formatTick(m: Model, v: number, decimals: number): string {
+  return formatValue({ ...m, scale: 1 }, v, decimals);
+}
+
+/**
+ * How a part's centre line is drawn: plain, or dashed for a runs signal.
+ *
+ * @example
+ * ```ts
+ * centreKind(model, facet.parts[0]); // "runs"
+ * ```
+ */
+export function centreKind(_m: Model, part: PartModel): "centre" | "runs" {
+  return part.runsSignal ? "runs" : "centre";
+}
+
+/**
+ * The colour of a part's centre line.
+ *
+ * @example
+ * ```ts
+ * centreColour(model, facet.parts[0]); // "#333333"
+ * ```
+ */
+export function centreColour(m: Model, part: PartModel): string {
+  const c = m.o.theme.colors;
+  return part.runsSignal ? c.signal : c.centre;
 }
