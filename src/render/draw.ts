@@ -11,6 +11,7 @@ import { layout, type ChartLayout, type PanelLayout } from "./layout.js";
 import { axes } from "./marks/axes.js";
 import { centreLine } from "./marks/centre-line.js";
 import { dataLine } from "./marks/data-line.js";
+import { icons } from "./marks/icons.js";
 import { legend } from "./marks/legend.js";
 import { limits } from "./marks/limits.js";
 import { noteList, noteMarkers } from "./marks/notes.js";
@@ -23,7 +24,7 @@ import type { Model } from "./model.js";
 import { escapeXml, n } from "./svg.js";
 
 /** The marks of one panel, bottom to top. */
-const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, axes, partLabels, limits, targetLine, centreLine, valueLabels, dataLine, points, noteMarkers];
+const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, icons, axes, limits, partLabels, targetLine, centreLine, valueLabels, dataLine, points, noteMarkers];
 
 /** An id from everything that changes the drawing, so that two charts on one page rarely share ids. */
 function chartId(m: Model, title: string): string {

@@ -81,6 +81,8 @@ export interface ChartLayout {
   xAxis: XAxisShape;
   /** Decimals of the value labels. */
   decimals: number;
+  /** Diameter of the Making Data Count icons; 0 when none are drawn. */
+  iconSize: number;
   notes: Note[];
   noteLines: NoteLine[];
   legend: LegendRow[];
@@ -95,8 +97,10 @@ export interface PanelLayout {
   facet: FacetModel;
   /** The plot area. */
   box: Box;
-  /** Top of the panel's row (the facet's name goes here). */
+  /** Top of the panel's row (the facet's name and the icons go here). */
   rowTop: number;
+  /** Height of the row's header above the part labels: the facet's name and the icons. */
+  headerHeight: number;
   /** Height of the strip of part labels above the plot (0 without labels). */
   partStrip: number;
   x: Scale;
@@ -216,7 +220,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   if (o.notes === "top" && noteLines.length > 0) top += noteHeight + 4;
   top += 4;
   const xAxis = xAxisShape(m, inner - 80, small);
-  const stripH = faceted ? Math.round(f * 1.6) : 0;
+  const iconSize = (o.icons ?? m.result.convention === "mdc") && m.result.icons.length > 0 ? Math.round(f * 2.2) : 0;
+  const stripH = Math.max(faceted ? Math.round(f * 1.6) : 0, iconSize > 0 ? iconSize + 4 : 0);
   const partStrip = m.facets.some((fm) => fm.parts.some((p) => p.part?.label) || hasBaseline(fm)) ? Math.round(small * 1.5) : 0;
   const xTitleH = xLabel ? Math.round(f * 1.6) : 0;
   const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + omittedH + PAD;
@@ -266,6 +271,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     gutter,
     xAxis,
     decimals,
+    iconSize,
     notes,
     noteLines,
     legend,
@@ -289,6 +295,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
       facet,
       box,
       rowTop,
+      headerHeight: stripH,
       partStrip,
       x: categorical ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset),
       y: linear(axis.lo, axis.hi, box.y + box.h, box.y),

@@ -10,6 +10,7 @@ import { ruleConfigs } from "../rules/resolve.js";
 import { usesAnhoejRuns } from "../rules/rule-sets.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
+import { MDC_COLOURS } from "./marks/icons.js";
 import type { Resolved } from "./options.js";
 import { decimalsOf, inferPeriod } from "./scale.js";
 
@@ -128,9 +129,23 @@ function firstPanels(result: ChartResult): ChartResult {
   };
 }
 
+/**
+ * Under the Making Data Count convention the chart takes MDC's palette, the colours of its icons:
+ * grey data (common cause), blue improvement, orange concern, purple for a signal no direction
+ * calls better — unless the options set a colour. Blue ordinary points next to blue improvement
+ * points would hide the improvement.
+ */
+function withMdcColours(o: Resolved): Resolved {
+  const colors = { ...o.theme.colors };
+  const mdc = { data: MDC_COLOURS.common, improvement: MDC_COLOURS.improvement, concern: MDC_COLOURS.concern, signal: MDC_COLOURS.neutral } as const;
+  for (const [name, colour] of Object.entries(mdc)) if (!o.coloursGiven.has(name)) colors[name as keyof typeof mdc] = colour;
+  return { ...o, theme: { ...o.theme, colors } };
+}
+
 /** Reads a result into a model. */
-export function buildModel(given: ChartResult, o: Resolved): Model {
+export function buildModel(given: ChartResult, options: Resolved): Model {
   const whole = completed(given);
+  const o = whole.convention === "mdc" ? withMdcColours(options) : options;
   const result = firstPanels(whole);
   const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
   const categories: string[] = [];

@@ -52,6 +52,11 @@ export interface RenderOptions {
   columns?: number | undefined;
   /** `"all"` points, only marked ones (`"signals"`: signals, excluded, notes), or `"auto"` (default: all unless they would overlap). */
   points?: "auto" | "all" | "signals" | undefined;
+  /**
+   * Draw Making Data Count's variation and assurance icons top right of each panel. Default:
+   * on when the result follows the `"mdc"` convention, off otherwise.
+   */
+  icons?: boolean | undefined;
   /** Period that date labels name; default inferred from the dates (month starts → months, Mondays → ISO weeks, …). */
   period?: Period | undefined;
   /** Prefix of the ids in the SVG (`<title id="…-title">`); default a hash of the result, so two charts on one page differ. */
@@ -64,7 +69,11 @@ export interface RenderOptions {
 
 /** Options after defaults, as the renderer uses them. */
 export type Resolved = Omit<RenderOptions, "lang" | "show95" | "labels" | "notes" | "yScale" | "points" | "theme"> &
-  { [K in "lang" | "show95" | "labels" | "notes" | "yScale" | "points"]-?: NonNullable<RenderOptions[K]> } & { theme: Theme };
+  { [K in "lang" | "show95" | "labels" | "notes" | "yScale" | "points"]-?: NonNullable<RenderOptions[K]> } & {
+    theme: Theme;
+    /** The theme colours the options set (a convention's palette does not replace them). */
+    coloursGiven: ReadonlySet<string>;
+  };
 
 // What each option may be: a list of words, [min, max, integer?], "boolean", or text ("text", "text|null").
 const RULES: Record<string, readonly string[] | readonly number[] | string> = {
@@ -84,6 +93,7 @@ const RULES: Record<string, readonly string[] | readonly number[] | string> = {
   yScale: ["shared", "free"],
   columns: [1, 12, 1],
   points: ["auto", "all", "signals"],
+  icons: "boolean",
   period: PERIODS,
   id: "id",
   description: "text",
@@ -124,6 +134,7 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
     }
   }
   const theme: Theme = { ...defaultTheme, colors: { ...defaultTheme.colors } };
+  const coloursGiven = new Set<string>();
   const t = o.theme;
   if (t !== undefined && !isObject(t)) bad(["theme"], "must be an object");
   else if (t) {
@@ -133,7 +144,10 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
         for (const [name, colour] of Object.entries(v)) {
           if (!Object.hasOwn(defaultTheme.colors, name)) bad(["theme", "colors", name], `unknown colour (${known(defaultTheme.colors)})`);
           else if (typeof colour !== "string" || !COLOUR.test(colour.trim())) bad(["theme", "colors", name], 'must be a colour such as "#0072B2", "rgb(0, 114, 178)" or "none"');
-          else theme.colors[name as keyof ThemeColors] = colour.trim();
+          else {
+            theme.colors[name as keyof ThemeColors] = colour.trim();
+            coloursGiven.add(name);
+          }
         }
       } else if (key === "colors") bad(["theme", "colors"], "must be an object");
       else if (key === "fontFamily") {
@@ -147,5 +161,5 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
   }
   if (issues.length > 0) throw new SpcError(issues);
   const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  return { lang: "nb", show95: false, labels: true, notes: "bottom", yScale: "shared", points: "auto", ...defined, theme };
+  return { lang: "nb", show95: false, labels: true, notes: "bottom", yScale: "shared", points: "auto", ...defined, theme, coloursGiven };
 }

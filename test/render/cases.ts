@@ -133,4 +133,28 @@ export const cases: Record<string, () => Case> = {
       data: monthly(series(24, 46, 50, 3, 16, -5).map((v, i) => (i === 5 ? 64 : v))),
     }),
   }),
+  "mdc-target": () => ({
+    // Making Data Count with a target: a variation icon and an assurance icon top right.
+    result: compute({
+      chart: "i",
+      convention: "mdc",
+      direction: "increase",
+      target: 85,
+      title: "Andel pasienter med vurdert ernæringsstatus",
+      yLabel: "Prosent",
+      data: monthly(series(24, 12, 80, 3, 14, 6)),
+    }),
+  }),
+  "mdc-facets-en": () => {
+    const data: ChartRow[] = [];
+    ["Ward 1", "Ward 2", "Ward 3", "Ward 4"].forEach((facet, k) => {
+      const ys = series(20, 70 + k, 40 + k * 4, 3, k === 1 ? 12 : k === 3 ? 8 : Infinity, k === 3 ? -8 : 7);
+      monthly(ys).forEach((r) => data.push({ ...r, facet }));
+    });
+    return { result: compute({ chart: "i", convention: "mdc", direction: "decrease", target: 45, title: "Minutes to triage by ward", data }), options: { lang: "en" } };
+  },
+  "mdc-icons-off": () => ({
+    result: compute({ chart: "i", convention: "mdc", direction: "decrease", title: "Uten ikoner", data: monthly(series(24, 46, 50, 3, 16, -5)) }),
+    options: { icons: false },
+  }),
 };

@@ -61,8 +61,11 @@ export function xTitle(chart: ChartLayout, top: number): string {
  * ```
  */
 export function facetName(panel: PanelLayout): string {
-  if (!panel.chart.faceted) return "";
-  return text(panel.box.x, panel.rowTop + panel.chart.fontSize * 1.05, panel.facet.facet ?? "–", ` font-weight="bold"`);
+  const { chart } = panel;
+  if (!chart.faceted) return "";
+  // Centred on the header (taller than the name when icons share it).
+  const baseline = panel.rowTop + (panel.headerHeight - Math.round(chart.fontSize * 1.6)) / 2 + chart.fontSize * 1.05;
+  return text(panel.box.x, baseline, panel.facet.facet ?? "–", ` font-weight="bold"`);
 }
 
 /**
