@@ -12,6 +12,7 @@ import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
 import { MDC_COLOURS } from "./marks/icons.js";
 import type { Resolved } from "./options.js";
+import { defaultTitle, defaultYLabel } from "./units.js";
 import { decimalsOf, inferPeriod } from "./scale.js";
 
 /** Fields another part of the library may add to a point; used when present. */
@@ -237,8 +238,8 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     percent,
     kinds,
     patternRules,
-    defaultTitle: result.title ?? chartName(result.chart, o.lang),
-    defaultYLabel: result.yLabel,
+    defaultTitle: defaultTitle(result, o.lang),
+    defaultYLabel: defaultYLabel(result, percent, o.lang),
   };
 }
 
