@@ -212,7 +212,8 @@ describe("what is drawn", () => {
     const marks = pointMarks(svg);
     expect(marks.some((e) => e.name === "path" && e.attrs.fill === defaultTheme.colors.concern)).toBe(true);
     expect(marks.some((e) => e.name === "rect" && e.attrs.fill === defaultTheme.colors.improvement)).toBe(true);
-    expect(elements(svg).filter((e) => e.name === "text").map((e) => e.text)).toEqual(expect.arrayContaining(["Forbedring", "Bekymring"]));
+    // One legend entry per thing drawn, shape and meaning together, in words.
+    expect(elements(svg).filter((e) => e.name === "text").map((e) => e.text)).toEqual(expect.arrayContaining(["Bekymring: utenfor kontrollgrensene", "Forbedring: del av signal (skift)"]));
   });
 
   it("steps the limits where the denominator varies", () => {

@@ -29,7 +29,7 @@ export function centreLine(panel: PanelLayout): string {
     const key = `${kind}|${colour}`;
     let group = groups.get(key);
     if (!group) {
-      group = { label: legendText(m, kind), style: lineStyle(m, kind === "centre" ? "centre" : "runs", colour), d: [] };
+      group = { label: legendText(m, kind === "centre" ? "centre" : `runs:${part.meaning}`), style: lineStyle(m, kind === "centre" ? "centre" : "runs", colour), d: [] };
       groups.set(key, group);
     }
     group.d.push(steps(stepVertices(part.xs, part.points.map((p) => p.cl), x, y, ext)));

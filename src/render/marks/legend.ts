@@ -8,13 +8,16 @@ import { RULES } from "../../rules/registry.js";
 import { RULE_IDS } from "../../rules/types.js";
 import type { ChartLayout } from "../layout.js";
 import { PAD } from "../layout.js";
-import type { Model } from "../model.js";
+import { meaningColour, type Meaning, type Model } from "../model.js";
 import { n, text, textWidth } from "../svg.js";
 import { clip } from "../text.js";
-import { lineStyle, pointShape } from "./shapes.js";
+import { lineStyle, pointShape, type LineKind } from "./shapes.js";
 
-/** A kind of legend entry. */
-export type LegendKind = "centre" | "runs" | "limits" | "sigma2" | "target" | "outside" | "pattern" | "improvement" | "concern" | "excluded";
+/**
+ * A kind of legend entry: a line (`centre`, `runs:improvement`, `limits`, `sigma2`, `target`) or
+ * a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
+ */
+export type LegendKind = string;
 
 /** One entry placed in a row: its kind, x offset and (possibly shortened) text. */
 export interface LegendEntry {
@@ -26,36 +29,61 @@ export interface LegendEntry {
 /** One row of the legend. */
 export type LegendRow = LegendEntry[];
 
-const ORDER: readonly LegendKind[] = ["centre", "runs", "limits", "sigma2", "target", "outside", "pattern", "improvement", "concern", "excluded"];
+const MEANINGS: readonly Meaning[] = ["neutral", "improvement", "concern"];
+const ORDER: readonly LegendKind[] = [
+  "centre",
+  ...MEANINGS.map((meaning) => `runs:${meaning}`),
+  "limits",
+  "sigma2",
+  "target",
+  ...MEANINGS.map((meaning) => `diamond:${meaning}`),
+  ...MEANINGS.map((meaning) => `square:${meaning}`),
+  "hollow",
+];
 
-function legendKinds(m: Model): LegendKind[] {
-  const shown = (k: LegendKind) => m.kinds.has({ outside: "diamond", pattern: "square", excluded: "hollow" }[k as string] ?? k);
-  return ORDER.filter(shown);
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The words of a square mark with the rules behind it: "Del av signal: skift, to av tre", or
+ * with a meaning "Forbedring: del av signal (skift)".
+ */
+function patternText(m: Model, meaning: Meaning): string {
+  // Name the rules: a legend that said "run or trend" on a chart whose rules have no trend rule
+  // would teach the wrong rules.
+  const names = RULE_IDS.filter((id) => m.patternRules[meaning].has(id)).map((id) => lower(RULES[id].name[m.o.lang])).join(", ");
+  const w = m.words;
+  if (meaning !== "neutral") return `${w[meaning]}: ${lower(w.pattern)}${names ? ` (${names})` : ""}`;
+  return names ? `${w.pattern}: ${names}` : w.pattern;
 }
 
 /**
- * The words of a legend entry (and of the centre line's `aria-label`).
+ * The words of a legend entry (and of the centre line's `aria-label`): what it is and, for a
+ * signal, what it means ("Forbedring: utenfor kontrollgrensene").
  *
  * @example
  * ```ts
- * legendText(model, "outside"); // "Utenfor kontrollgrensene"
+ * legendText(model, "diamond:concern"); // "Bekymring: utenfor kontrollgrensene"
  * ```
  */
 export function legendText(m: Model, kind: LegendKind): string {
   const w = m.words;
   const centre = m.result.chart === "run" ? w.median : w.centre;
-  if (kind === "centre") return centre;
-  if (kind === "runs") return `${centre}, ${w.runs}`;
-  if (kind === "pattern") {
-    // Name the rules behind the squares ("Del av signal: lengste serie"): a legend that said
-    // "run or trend" on a chart whose rules have no trend rule would teach the wrong rules.
-    const names = RULE_IDS.filter((id) => m.patternRules.has(id)).map((id) => {
-      const name = RULES[id].name[m.o.lang];
-      return name.charAt(0).toLowerCase() + name.slice(1);
-    });
-    return names.length > 0 ? `${w.pattern}: ${names.join(", ")}` : w.pattern;
+  const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
+  const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
+  switch (what) {
+    case "centre":
+      return centre;
+    case "runs":
+      return meaning === "improvement" || meaning === "concern" ? `${centre}, ${w.runs.replace(/ \(.*/, "")}: ${lower(w[meaning])}` : `${centre}, ${w.runs}`;
+    case "diamond":
+      return said(w.outside);
+    case "square":
+      return patternText(m, meaning ?? "neutral");
+    case "hollow":
+      return w.excluded;
+    default:
+      return w[what as "limits" | "sigma2" | "target"];
   }
-  return w[kind];
 }
 
 /**
@@ -70,7 +98,7 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
   const rows: LegendRow[] = [];
   let row: LegendRow = [];
   let x = 0;
-  for (const kind of legendKinds(m)) {
+  for (const kind of ORDER.filter((k) => m.kinds.has(k))) {
     const label = legendText(m, kind);
     const shown = clip(label, Math.floor(((width - 22) / textWidth(label, size)) * label.length));
     const entryWidth = 22 + textWidth(shown, size) + 16;
@@ -101,17 +129,18 @@ export function legend(chart: ChartLayout, top: number): string {
   const c = t.colors;
   const h = Math.round(size * 1.7);
   const r = t.pointRadius;
-  // Shapes in the signal colour, or in grey when colour tells improvement from concern.
-  const neutral = m.kinds.has("improvement") || m.kinds.has("concern") ? c.muted : c.signal;
   const out: string[] = [`<g aria-label="${m.words.legend}" font-size="${size}" fill="${c.muted}">`];
   chart.legend.forEach((row, k) => {
     const cy = top + k * h + h / 2;
     for (const { kind, x: dx, text: label } of row) {
       const x = PAD + dx;
-      if (kind === "limits") out.push(`<path d="M${n(x)},${n(cy - 5)}h18v10h-18z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
-      else if (kind === "improvement" || kind === "concern") out.push(`<path d="M${n(x + 2)},${n(cy)}h14" stroke="${c[kind]}" stroke-width="6"/>`);
-      else if (kind === "outside" || kind === "pattern" || kind === "excluded") out.push(pointShape(m, kind === "outside" ? "diamond" : kind === "pattern" ? "square" : "hollow", x + 9, cy, r, kind === "excluded" ? c.excluded : neutral));
-      else out.push(`<path d="M${n(x)},${n(cy)}h18" ${lineStyle(m, kind)}/>`);
+      const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
+      const colour = meaningColour(m, meaning ?? "neutral");
+      if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - 5)}h18v10h-18z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
+      else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + 9, cy, r, colour));
+      else if (what === "hollow") out.push(pointShape(m, "hollow", x + 9, cy, r, c.excluded));
+      else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h18" ${lineStyle(m, "runs", colour)}/>`);
+      else out.push(`<path d="M${n(x)},${n(cy)}h18" ${lineStyle(m, what as LineKind)}/>`);
       out.push(text(x + 22, cy + size * 0.35, label));
     }
   });
