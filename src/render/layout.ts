@@ -10,7 +10,8 @@
 import type { Point } from "../types.js";
 import { largest, smallest } from "../extremes.js";
 import { formatNumber } from "./locale.js";
-import { formatTick, formatX, type FacetModel, type Model } from "./model.js";
+import { Occupied } from "./collisions.js";
+import { formatTick, formatX, markOf, type FacetModel, type Model } from "./model.js";
 import { categoryScale, decimalsOf, linear, niceDomain, niceTicks, type Scale } from "./scale.js";
 import { textWidth } from "./svg.js";
 import { legendRows, type LegendRow } from "./marks/legend.js";
@@ -117,6 +118,27 @@ export interface PanelLayout {
   notes: Note[];
   /** Radius of an ordinary point. */
   radius: number;
+  /** Per point of the facet: whether its mark is drawn (a dense series draws only marked points). */
+  drawn: boolean[];
+  /**
+   * What is taken in the plot: the drawn point marks first; the value labels and then the note
+   * markers register theirs as they are placed, so that none covers another or a point.
+   */
+  occupied: Occupied;
+}
+
+/** Half the width of a point mark's box (a diamond reaches 1.7 radii). */
+export const markReach = (radius: number) => radius * 1.7;
+
+/** Which points of a facet are drawn: all, or with `points: "auto"` on a dense series only the marked ones. */
+function drawnPoints(m: Model, facet: FacetModel, width: number, radius: number): boolean[] {
+  const o = m.o;
+  const span = m.xKind === "category" ? width / Math.max(1, m.categories.length) : width / Math.max(1, facet.points.length - 1);
+  const showAll = o.points === "all" || (o.points === "auto" && (facet.points.length <= 1 || span >= radius * 2.5));
+  return facet.points.map((p) => {
+    const mark = markOf(p, o);
+    return mark !== null && (showAll || mark.signal || mark.shape === "hollow" || p.note !== null);
+  });
 }
 
 /** The facet's points have a frozen baseline followed by later points (and a single part). */
@@ -227,9 +249,11 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const bottomH = xTitleH + (legendHeight > 0 ? legendHeight + 6 : 0) + (o.notes === "bottom" && noteLines.length > 0 ? noteHeight + 6 : 0) + (o.caption ? Math.round(small * 1.6) : 0) + omittedH + PAD;
   const gapY = faceted ? 10 : 0;
   // A height or width too small for the titles, legend and notes grows to what they need (plots at
-  // least 30 px high and 40 px wide): everything drawn stays inside the viewBox.
+  // least five lines of text high — room for a note marker between two rows of points — and
+  // 40 px wide): everything drawn stays inside the viewBox.
   const chrome = stripH + partStrip + xAxis.height;
-  const height = Math.max(o.height ?? (faceted ? top + bottomH + rows * 200 + (rows - 1) * gapY : 400), top + bottomH + rows * (chrome + 30) + (rows - 1) * gapY);
+  const minPlot = Math.round(small * 5.5);
+  const height = Math.max(o.height ?? (faceted ? top + bottomH + rows * 200 + (rows - 1) * gapY : 400), top + bottomH + rows * (chrome + minPlot) + (rows - 1) * gapY);
   const rowH = (height - top - bottomH - (rows - 1) * gapY) / rows;
   const plotH = rowH - chrome;
 
@@ -290,6 +314,13 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     const inset = categorical || m.x0 === m.x1 ? 0 : Math.min(12, box.w * 0.03);
     const bands = categoryScale(m.categories.length, box.x, box.x + box.w);
     const mine = facet.points.filter((p) => p.note).length;
+    const radius = t.pointRadius * (categorical ? 1.5 : 1);
+    const x = categorical ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
+    const y = linear(axis.lo, axis.hi, box.y + box.h, box.y);
+    const drawn = drawnPoints(m, facet, box.w, radius);
+    const occupied = new Occupied();
+    const reach = markReach(radius);
+    facet.points.forEach((p, i) => drawn[i] && occupied.add({ x: x(facet.xs[i]!) - reach, y: y(p.y!) - reach, w: 2 * reach, h: 2 * reach }));
     chart.panels.push({
       chart,
       facet,
@@ -297,15 +328,17 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
       rowTop,
       headerHeight: stripH,
       partStrip,
-      x: categorical ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset),
-      y: linear(axis.lo, axis.hi, box.y + box.h, box.y),
+      x,
+      y,
       ext: categorical ? bands.band / 2 - 1 : 0,
       categorical,
       axis,
       showY: !shared || col === 0,
       endLabels: endLabels[k]!,
       notes: notes.slice(noteIndex, noteIndex + mine),
-      radius: t.pointRadius * (categorical ? 1.5 : 1),
+      radius,
+      drawn,
+      occupied,
     });
     noteIndex += mine;
   });

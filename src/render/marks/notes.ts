@@ -36,10 +36,17 @@ export function noteMarkers(panel: PanelLayout): string {
     const near = [facet.points[i - 1]?.y, facet.points[i + 1]?.y].filter((v): v is number => typeof v === "number");
     const down = note.point.y !== null && near.length > 0 && near.reduce((a, b) => a + b, 0) / near.length > note.point.y;
     const gap = radius * 1.7 + nr + 3;
-    let cy = down ? py + gap : py - gap;
-    if (cy - nr < box.y || cy + nr > bottom) cy = down ? py - gap : py + gap;
-    cy = Math.min(bottom - nr, Math.max(box.y + nr, cy));
-    out.push(`<g aria-label="${escapeXml(`${w.notes} ${note.number}: ${note.point.note}`)}">${noteMarker(m, px, cy, nr, note.number)}</g>`);
+    // Away from the line first; then the other side, further out, and to the sides: the first
+    // spot inside the plot that covers no point, label or other marker.
+    const side = down ? 1 : -1;
+    const offsets: [number, number][] = [];
+    for (const dx of [0, -gap, gap, -2 * gap, 2 * gap]) for (const dy of [1, -1, 1.8, -1.8, 2.6, -2.6, 3.4, -3.4]) offsets.push([dx, side * dy * gap]);
+    const inside = (cy: number) => Math.min(bottom - nr, Math.max(box.y + nr, cy));
+    const candidates = offsets.map(([dx, dy]) => ({ x: px + dx - nr, y: inside(py + dy) - nr, w: 2 * nr, h: 2 * nr }));
+    const spot = panel.occupied.place(candidates) ?? candidates[0]!;
+    const cy = spot.y + nr;
+    const cx = spot.x + nr;
+    out.push(`<g aria-label="${escapeXml(`${w.notes} ${note.number}: ${note.point.note}`)}">${noteMarker(m, cx, cy, nr, note.number)}</g>`);
   }
   out.push("</g>");
   return out.join("\n");

@@ -1,8 +1,8 @@
 /**
  * Points and signal marks. A signal is shown by shape as well as colour (diamond: outside the
  * limits; square: part of another signal; hollow: excluded), so it reads in greyscale. Every
- * mark carries `data-index` (the point's index in `result.points`) and, in a faceted chart,
- * `data-facet`, for apps and the interactive layer; and a `<title>` that browsers show as a
+ * mark carries `data-index` (the point's `index`: its 1-based position in its facet) and, in a
+ * faceted chart, `data-facet`, for apps and the interactive layer; and a `<title>` that browsers show as a
  * tooltip ("jan. 2024: 6,4 – Utenfor kontrollgrensene").
  *
  * @module
@@ -32,16 +32,14 @@ function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: stri
  * ```
  */
 export function points(panel: PanelLayout): string {
-  const { chart, facet, box, x, y, radius } = panel;
+  const { chart, facet, x, y, radius } = panel;
   const m = chart.model;
   const o = m.o;
-  const span = panel.categorical ? box.w / Math.max(1, m.categories.length) : box.w / Math.max(1, facet.points.length - 1);
-  const showAll = o.points === "all" || (o.points === "auto" && (facet.points.length <= 1 || span >= radius * 2.5));
   const facetAttr = chart.faceted && facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
   const marks: string[] = [];
   facet.points.forEach((p, i) => {
     const mark = markOf(p, o);
-    if (!mark || (!showAll && !mark.signal && mark.shape !== "hollow" && !p.note)) return;
+    if (!mark || !panel.drawn[i]) return;
     const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, chart.decimals, mark.shape))}</title>`;
     marks.push(pointShape(m, mark.shape, x(facet.xs[i]!), y(p.y!), radius, mark.colour, ` data-index="${p.index}"${facetAttr}`, title));
   });

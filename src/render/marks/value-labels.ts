@@ -87,11 +87,17 @@ export function valueLabels(panel: PanelLayout): string {
     } else if (part.xs.length > 0) {
       const end = x(part.xs[part.xs.length - 1]!) + ext;
       // Above its line (below for the lower limit); the centre line's label goes to the side the
-      // part's last point is not on, so that it does not cover it.
+      // part's last point is not on. A side where the label would cover a point or another label
+      // is skipped for the other; past the part's end as a last resort; else the label is left
+      // out (its value is in the description and the next part's labels).
       const lastY = part.points[part.points.length - 1]!.y;
       for (const l of dodge(placed, gap, box.y + small, bottom - small)) {
         const down = l.below ?? (lastY !== null && y(lastY) < l.y);
-        labels.push(text(Math.max(end, box.x + textWidth(l.text, small)), down ? l.y + small + 1 : l.y - 3, l.text, ` text-anchor="end" fill="${l.colour}" stroke="${halo}" stroke-width="3" paint-order="stroke"`));
+        const width = textWidth(l.text, small);
+        const anchor = Math.max(end, box.x + width);
+        const at = (right: number, below: boolean) => ({ x: right - width, y: (below ? l.y + small + 1 : l.y - 3) - small * 0.8, w: width, h: small });
+        const spot = panel.occupied.place([at(anchor, down), at(anchor, !down), at(anchor + width + 8, down), at(anchor + width + 8, !down)]);
+        if (spot) labels.push(text(spot.x + spot.w, spot.y + small * 0.8, l.text, ` text-anchor="end" fill="${l.colour}" stroke="${halo}" stroke-width="3" paint-order="stroke"`));
       }
     }
   });
