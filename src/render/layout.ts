@@ -16,7 +16,7 @@ import { categoryScale, decimalsOf, linear, niceDomain, niceTicks, type Scale } 
 import { textWidth } from "./svg.js";
 import { legendRows, type LegendRow } from "./marks/legend.js";
 import { lineLabels, type LineLabel } from "./marks/value-labels.js";
-import { clip } from "./text.js";
+import { clip, fitLines } from "./text.js";
 
 /** Space around the chart, px. */
 export const PAD = 12;
@@ -66,10 +66,13 @@ export interface ChartLayout {
   small: number;
   id: string;
   title: string;
+  /** The title and subtitle as drawn: at most two lines each, the last ending in "…" when cut. */
+  titleLines: string[];
+  subtitleLines: string[];
   yLabel: string | null | undefined;
   xLabel: string | null | undefined;
   faceted: boolean;
-  /** Y of the title's and subtitle's baselines, and of the top of the notes under them. */
+  /** Y of the first baselines of the title and subtitle, and of the top of the notes under them. */
   titleY: number;
   subtitleY: number;
   topNotesY: number;
@@ -146,12 +149,6 @@ export function hasBaseline(facet: FacetModel): boolean {
   return facet.parts.length === 1 && facet.points.some((p) => p.baseline) && facet.points.some((p) => !p.baseline);
 }
 
-/** Splits text into lines of at most `width` px (estimated), at spaces where it can. */
-export function wrap(content: string, width: number, size: number): string[] {
-  const max = Math.max(8, Math.floor(width / (size * 0.62)));
-  return content.match(new RegExp(`.{1,${max}}(\\s|$)|\\S{${max}}`, "g"))?.map((l) => l.trim()).filter(Boolean) ?? [];
-}
-
 /** The narrowest half-range a y axis is drawn over: below it ticks and the scale lose every digit. */
 const TICKABLE = 1e-290;
 
@@ -221,7 +218,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   if (o.notes !== "none") {
     for (const note of notes) {
       const where = faceted ? `${note.point.facet ?? ""}, ${formatX(m, note.point, note.x)}` : formatX(m, note.point, note.x);
-      wrap(`${where}: ${note.point.note}`, inner - 24, small).forEach((line, i) => noteLines.push({ number: i === 0 ? note.number : 0, text: line }));
+      fitLines(`${where}: ${note.point.note}`, inner - 24, small).forEach((line, i) => noteLines.push({ number: i === 0 ? note.number : 0, text: line }));
     }
   }
   const noteHeight = noteLines.length * Math.round(small * 1.45);
@@ -233,11 +230,14 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const legendHeight = legend.length * Math.round(small * 1.7);
 
   // Vertical layout.
+  // Titles wrap to two lines, then end in "…" (widths from the font's metrics).
+  const titleLines = title ? fitLines(title, inner, t.titleSize, true, 2) : [];
+  const subtitleLines = o.subtitle ? fitLines(o.subtitle, inner, f, false, 2) : [];
   let top = PAD;
   const titleY = top + t.titleSize * 0.8;
-  if (title) top += Math.round(t.titleSize * 1.4);
+  if (titleLines.length > 0) top += Math.round(t.titleSize * 1.4 + (titleLines.length - 1) * t.titleSize * 1.2);
   const subtitleY = top + f * 0.85;
-  if (o.subtitle) top += Math.round(f * 1.5);
+  if (subtitleLines.length > 0) top += Math.round(f * 1.5 + (subtitleLines.length - 1) * f * 1.25);
   const topNotesY = top;
   if (o.notes === "top" && noteLines.length > 0) top += noteHeight + 4;
   top += 4;
@@ -283,6 +283,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     small,
     id: id(title),
     title,
+    titleLines,
+    subtitleLines,
     yLabel,
     xLabel,
     faceted,

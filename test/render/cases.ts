@@ -157,4 +157,16 @@ export const cases: Record<string, () => Case> = {
     result: compute({ chart: "i", convention: "mdc", direction: "decrease", title: "Uten ikoner", data: monthly(series(24, 46, 50, 3, 16, -5)) }),
     options: { icons: false },
   }),
+  "long-title-360": () => ({
+    // A 101-character Norwegian title at 360 px: two lines, then "…".
+    result: compute({ ...example("falls-nursing-home"), title: "Andel pasienter over 65 år med fall som førte til skade per 1000 liggedøgn på korttidsavdelingene i kommunen" }),
+    options: { width: 360, height: 320, subtitle: "Kilde: Gerica, uttrekk per måned for alle korttidsavdelinger og sykehjem" },
+  }),
+  "slide-1280": () => ({ result: compute(example("falls-nursing-home")), options: { width: 1280, height: 720 } }),
+  "categories-long": () => {
+    const units = ["Korttidsavdelingen", "Demensavdelingen Solstua", "Langtidsavdeling 2. etasje", "Rehabiliteringsavdelingen", "Skjermet enhet Furulund", "Sykehjemmet Bakkehaugen"];
+    const rows = proportions(units.length, 72, 0.08, 300, 900).map((r, i) => ({ x: units[i]!, ...r }));
+    return { result: compute({ chart: "p", title: "Trykksår etter enhet", xType: "category", data: rows }), options: { width: 480, height: 320 } };
+  },
+  "scaled-en": () => ({ result: compute({ chart: "run", title: "Falls", data: monthly(series(18, 5, 8, 2)) }), options: { lang: "en", scale: 1.5, fontSize: 14 } }),
 };

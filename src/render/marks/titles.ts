@@ -17,10 +17,10 @@ import { escapeXml, n, text } from "../svg.js";
  * ```
  */
 export function titles(chart: ChartLayout): string {
-  const o = chart.model.o;
+  const t = chart.model.o.theme;
   const out: string[] = [];
-  if (chart.title) out.push(text(PAD, chart.titleY, chart.title, ` font-size="${o.theme.titleSize}" font-weight="bold"`));
-  if (o.subtitle) out.push(text(PAD, chart.subtitleY, o.subtitle, ` fill="${o.theme.colors.muted}"`));
+  chart.titleLines.forEach((line, i) => out.push(text(PAD, chart.titleY + i * t.titleSize * 1.2, line, ` font-size="${t.titleSize}" font-weight="bold"`)));
+  chart.subtitleLines.forEach((line, i) => out.push(text(PAD, chart.subtitleY + i * t.fontSize * 1.25, line, ` fill="${t.colors.muted}"`)));
   return out.join("\n");
 }
 
