@@ -40,7 +40,10 @@ export interface YAxis {
 /** How the x axis' labels are set, the same for every panel. */
 export interface XAxisShape {
   height: number;
+  /** Category labels rotated 45°. */
   rotate: boolean;
+  /** Category labels in two lines. */
+  wrapped: boolean;
 }
 
 /** A note: the point it is on, its x and its number (1, 2, … over the whole chart). */
@@ -175,17 +178,39 @@ function yAxisFor(m: Model, lo: number, hi: number, count: number): YAxis {
   return { lo, hi, ticks: shown.map((v) => v / s), labels: shown.map((v) => formatTick(m, v, d)) };
 }
 
+/**
+ * How the x labels fit: one line each; category names too wide for their band wrap to two lines
+ * when no word has to be cut, else they are rotated 45° (and thinned out where even that would
+ * collide, see axes.ts).
+ */
 function xAxisShape(m: Model, width: number, size: number): XAxisShape {
   let lines = 1;
   let rotate = false;
+  let wrapped = false;
   if (m.xKind === "date" && (m.period === "week" || m.period === "day")) lines = 2;
   let extra = 0;
   if (m.xKind === "category" && m.categories.length > 0) {
-    const widest = largest(m.categories.map((k) => textWidth(clip(k), size)));
-    rotate = widest > width / m.categories.length - 6;
-    if (rotate) extra = Math.min(130, widest * 0.72) - size;
+    const band = width / m.categories.length - 6;
+    const widest = largest(m.categories.map((k) => textWidth(k, size)));
+    if (widest > band) {
+      wrapped = m.categories.every((k) => categoryLines(k, band, size).length > 0);
+      if (wrapped) lines = 2;
+      else {
+        rotate = true;
+        extra = Math.min(150, largest(m.categories.map((k) => textWidth(clip(k, CATEGORY_CHARS), size))) * 0.72) - size;
+      }
+    }
   }
-  return { height: Math.round(6 + lines * size * 1.25 + extra + 4), rotate };
+  return { height: Math.round(6 + lines * size * 1.25 + extra + 4), rotate, wrapped };
+}
+
+/** The most characters of a rotated category label. */
+export const CATEGORY_CHARS = 30;
+
+/** A category name in at most two lines of `width` px without cutting a word, or [] when it does not fit so. */
+export function categoryLines(name: string, width: number, size: number): string[] {
+  const lines = fitLines(name, width, size, false, 2);
+  return lines.join(" ") === name.trim().split(/\s+/).join(" ") ? lines : [];
 }
 
 /**
@@ -258,7 +283,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const plotH = rowH - chrome;
 
   // Y axes: one shared, or one per facet.
-  const yTickCount = Math.max(2, Math.round(plotH / 45));
+  // A tick every four lines of text or so (45 px at the default size).
+  const yTickCount = Math.max(2, Math.round(plotH / (small * 4)));
   const shared = o.yScale === "shared" ? yAxisFor(m, smallest(m.facets.map((fm) => fm.lo)), largest(m.facets.map((fm) => fm.hi)), yTickCount) : null;
   const axes = m.facets.map((fm) => shared ?? yAxisFor(m, fm.lo, fm.hi, yTickCount));
   const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))), 0);

@@ -168,5 +168,10 @@ export const cases: Record<string, () => Case> = {
     const rows = proportions(units.length, 72, 0.08, 300, 900).map((r, i) => ({ x: units[i]!, ...r }));
     return { result: compute({ chart: "p", title: "Trykksår etter enhet", xType: "category", data: rows }), options: { width: 480, height: 320 } };
   },
+  "categories-wrapped": () => {
+    const units = ["Korttids avdelingen", "Demens Solstua", "Langtid 2. etasje", "Rehabilitering", "Skjermet Furulund", "Bakkehaugen"];
+    const rows = proportions(units.length, 73, 0.08, 300, 900).map((r, i) => ({ x: units[i]!, ...r }));
+    return { result: compute({ chart: "p", title: "Trykksår etter enhet (to linjer)", xType: "category", data: rows }), options: { width: 520, height: 320 } };
+  },
   "scaled-en": () => ({ result: compute({ chart: "run", title: "Falls", data: monthly(series(18, 5, 8, 2)) }), options: { lang: "en", scale: 1.5, fontSize: 14 } }),
 };

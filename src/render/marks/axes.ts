@@ -5,11 +5,11 @@
  * @module
  */
 import { largest } from "../../extremes.js";
-import type { PanelLayout } from "../layout.js";
+import { CATEGORY_CHARS, categoryLines, type PanelLayout } from "../layout.js";
 import { formatDate, formatNumber } from "../locale.js";
 import { dateTicks, decimalsOf, niceTicks, type DateTick } from "../scale.js";
 import { escapeXml, n, text, textWidth } from "../svg.js";
-import { clip } from "../text.js";
+import { clip, fitLines } from "../text.js";
 
 /** One x tick: where, its label (one or two lines) and the value it stands for. */
 interface XTick {
@@ -26,7 +26,15 @@ function xTicks(panel: PanelLayout): XTick[] {
   if (m.xKind === "category") {
     const count = m.categories.length;
     const every = chart.xAxis.rotate ? Math.max(1, Math.ceil((count * size * 1.3) / box.w)) : 1;
-    return m.categories.flatMap((category, i) => (i % every === 0 ? [{ px: x(i), lines: [clip(category)], value: escapeXml(category) }] : []));
+    const band = box.w / Math.max(1, count) - 6;
+    // The layout decided on two lines from an estimate of the band; a name that still does not fit
+    // the real band is cut (with "…") rather than left out.
+    const wrapped = (category: string) => {
+      const lines = categoryLines(category, band, size);
+      return lines.length > 0 ? lines : fitLines(category, band, size, false, 2);
+    };
+    const lines = (category: string) => (chart.xAxis.wrapped ? wrapped(category) : [clip(category, CATEGORY_CHARS)]);
+    return m.categories.flatMap((category, i) => (i % every === 0 ? [{ px: x(i), lines: lines(category), value: escapeXml(category) }] : []));
   }
   if (m.xKind === "date") {
     const sample = (unit: DateTick["unit"]) => textWidth(formatDate(m.x0, unit, lang).replace(/ \d+$/, unit === "week" || unit === "day" ? "" : "$&"), size) + 14;

@@ -41,6 +41,9 @@ const ORDER: readonly LegendKind[] = [
   "hollow",
 ];
 
+/** Width of a legend entry's sample and the gap after it: 22 px at the default 11 px, growing with the text. */
+const swatch = (size: number) => Math.round(size * 2);
+
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
@@ -100,8 +103,8 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
   let x = 0;
   for (const kind of ORDER.filter((k) => m.kinds.has(k))) {
     const label = legendText(m, kind);
-    const shown = clip(label, Math.floor(((width - 22) / textWidth(label, size)) * label.length));
-    const entryWidth = 22 + textWidth(shown, size) + 16;
+    const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
+    const entryWidth = swatch(size) + textWidth(shown, size) + size * 1.5;
     if (x + entryWidth > width && row.length > 0) {
       rows.push(row);
       row = [];
@@ -136,12 +139,13 @@ export function legend(chart: ChartLayout, top: number): string {
       const x = PAD + dx;
       const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
       const colour = meaningColour(m, meaning ?? "neutral");
-      if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - 5)}h18v10h-18z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
-      else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + 9, cy, r, colour));
-      else if (what === "hollow") out.push(pointShape(m, "hollow", x + 9, cy, r, c.excluded));
-      else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h18" ${lineStyle(m, "runs", colour)}/>`);
-      else out.push(`<path d="M${n(x)},${n(cy)}h18" ${lineStyle(m, what as LineKind)}/>`);
-      out.push(text(x + 22, cy + size * 0.35, label));
+      const long = n(size * 1.64);
+      if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
+      else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + size * 0.82, cy, r, colour));
+      else if (what === "hollow") out.push(pointShape(m, "hollow", x + size * 0.82, cy, r, c.excluded));
+      else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "runs", colour)}/>`);
+      else out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, what as LineKind)}/>`);
+      out.push(text(x + swatch(size), cy + size * 0.35, label));
     }
   });
   out.push("</g>");

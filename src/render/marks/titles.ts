@@ -35,7 +35,10 @@ export function titles(chart: ChartLayout): string {
 export function yTitle(chart: ChartLayout): string {
   if (!chart.yLabel) return "";
   const c = chart.model.o.theme.colors;
-  return `<text transform="rotate(-90)" x="${n(-(chart.panelsTop + chart.panelsHeight / 2))}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(chart.yLabel)}</text>`;
+  // Centred on the plots (not on the x labels under them).
+  const top = Math.min(...chart.panels.map((p) => p.box.y));
+  const bottom = Math.max(...chart.panels.map((p) => p.box.y + p.box.h));
+  return `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(chart.yLabel)}</text>`;
 }
 
 /**
