@@ -1,7 +1,11 @@
 /**
- * Scales and ticks on d3-scale: `scaleLinear` for values, `scaleUtc` with d3-time intervals for
- * calendar ticks (days, ISO weeks, months, quarters, years), `scalePoint`/`scaleBand` for
- * categories. What d3 does not do the way a chart of health-care data needs is here: padding of
+ * Scales and ticks on d3: round value ticks and nice domains by d3-array's `ticks` and
+ * `tickIncrement` (what d3-scale's `scaleLinear().ticks()` and `.nice()` call), d3-time
+ * intervals for calendar ticks (days, ISO weeks, months, quarters, years), d3-scale's
+ * `scalePoint`/`scaleBand` for categories. `scaleLinear` itself is not imported: it brings
+ * d3-interpolate, d3-color's table of named colours and d3-format (8.6 kB min+gzip) for a map
+ * `a + (v − d0) · k` and number text the renderer writes itself, and puts
+ * `compute + renderSvg + explain` over its 55 kB budget (docs/rendering.md). What d3 does not do the way a chart of health-care data needs is here: padding of
  * the y domain, domains near the ends of the double range, ISO week numbers (d3-time counts
  * weeks from 1970, not from week 1 of the ISO year). Tick *text* is the project's own (locale.ts):
  * d3-format and d3-time-format take their words from the machine's locale, which would make the
@@ -9,7 +13,8 @@
  *
  * @module
  */
-import { scaleBand, scaleLinear, scalePoint } from "d3-scale";
+import { tickIncrement, ticks } from "d3-array";
+import { scaleBand, scalePoint } from "d3-scale";
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
 import { civilFromDays, isoWeekOf, isoWeekday, type Period } from "../calendar.js";
 
@@ -19,13 +24,45 @@ export type Scale = (v: number) => number;
 const DAY_MS = 86_400_000;
 
 /**
- * Maps [d0, d1] linearly onto [r0, r1] with d3's `scaleLinear`; a zero-width domain maps to the
- * middle of the range. The domain is halved first (halving is exact), so that a domain of ±1e308
- * does not overflow when d3 subtracts its ends.
+ * Maps [d0, d1] linearly onto [r0, r1], as `scaleLinear` does; a zero-width domain maps to the
+ * middle of the range. Halves before subtracting (halving is exact), so that a domain of ±1e308
+ * does not overflow.
+ *
+ * @example
+ * ```ts
+ * linear(0, 10, 100, 0)(2.5); // 75
+ * ```
  */
 export function linear(d0: number, d1: number, r0: number, r1: number): Scale {
-  const scale = scaleLinear().domain([d0 / 2, d1 / 2]).range([r0, r1]);
-  return (v) => scale(v / 2);
+  if (d1 === d0) {
+    const mid = (r0 + r1) / 2;
+    return () => mid;
+  }
+  const k = (r1 - r0) / (d1 / 2 - d0 / 2);
+  return (v) => r0 + (v / 2 - d0 / 2) * k;
+}
+
+/**
+ * The domain rounded out to multiples of the tick step: d3-scale's `linear.nice(count)`, step
+ * for step (refined until the step stops changing; unchanged when it does not settle in ten).
+ */
+function nice(start: number, stop: number, count: number): [number, number] {
+  let lo = start;
+  let hi = stop;
+  let previous: number | undefined;
+  for (let tries = 0; tries < 10; tries++) {
+    const step = tickIncrement(lo, hi, count);
+    if (step === previous) return [lo, hi];
+    if (step > 0) {
+      lo = Math.floor(lo / step) * step;
+      hi = Math.ceil(hi / step) * step;
+    } else if (step < 0) {
+      lo = Math.ceil(lo * step) / step;
+      hi = Math.floor(hi * step) / step;
+    } else break;
+    previous = step;
+  }
+  return [start, stop];
 }
 
 /**
@@ -40,7 +77,7 @@ export function categoryScale(count: number, r0: number, r1: number): { scale: S
 }
 
 /**
- * About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`: d3's `ticks`, which
+ * About `count` round values (1, 2 or 5 × 10^k apart) from `lo` to `hi`: d3-array's `ticks`, which
  * computes them on integers so that 0.3 is 0.3. A range whose width overflows (±1e308) is ticked
  * a tenth of the size and scaled back. Never more than 10 × count + 10 ticks: a range that
  * floating-point noise made tiny against its values would otherwise ask for 2^53 of them.
@@ -48,19 +85,19 @@ export function categoryScale(count: number, r0: number, r1: number): { scale: S
 export function niceTicks(lo: number, hi: number, count: number, integer = false): number[] {
   if (!(hi >= lo) || count < 1) return [];
   if (hi === lo) return [lo];
-  let ticks: number[];
+  let values: number[];
   if (Number.isFinite(hi - lo)) {
     // Whole numbers only (an x of 1, 2, 3): never a step below 1.
     const asked = integer ? Math.max(1, Math.min(count, Math.floor(hi - lo))) : count;
-    ticks = scaleLinear().domain([lo, hi]).ticks(asked);
-    if (integer) ticks = ticks.filter(Number.isInteger);
-  } else ticks = scaleLinear().domain([lo / 10, hi / 10]).ticks(count).map((v) => v * 10);
-  return ticks.length <= 10 * count + 10 && ticks.every(Number.isFinite) ? ticks : [];
+    values = ticks(lo, hi, asked);
+    if (integer) values = values.filter(Number.isInteger);
+  } else values = ticks(lo / 10, hi / 10, count).map((v) => v * 10);
+  return values.length <= 10 * count + 10 && values.every(Number.isFinite) ? values : [];
 }
 
 /**
- * A y domain padded by 6 % of its range on each side, then rounded out to whole ticks with
- * d3's `nice()` when that adds little (at most a fifth of the range): round ends read well, but
+ * A y domain padded by 6 % of its range on each side, then rounded out to whole ticks as
+ * d3's `nice()` does when that adds little (at most a fifth of the range): round ends read well, but
  * a large step must not squeeze the data into half the plot. Rounding never crosses 0.
  *
  * @example
@@ -73,7 +110,7 @@ export function niceDomain(lo: number, hi: number, count: number): [number, numb
   // Padding 1.7e308 would overflow to Infinity (and leave the axis without ticks): clamp.
   const padded: [number, number] = [Math.max(lo - e, -Number.MAX_VALUE), Math.min(hi + e, Number.MAX_VALUE)];
   if (!Number.isFinite(padded[1] - padded[0])) return padded;
-  let [a, b] = scaleLinear().domain(padded).nice(count).domain() as [number, number];
+  let [a, b] = nice(padded[0], padded[1], count);
   // Counts and rates never go below 0: rounding must not add a negative tick under them.
   if (lo >= 0 && a < 0) a = padded[0];
   if (hi <= 0 && b > 0) b = padded[1];

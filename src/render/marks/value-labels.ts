@@ -96,7 +96,8 @@ export function valueLabels(panel: PanelLayout): string {
         const width = textWidth(l.text, small);
         const anchor = Math.max(end, box.x + width);
         const at = (right: number, below: boolean) => ({ x: right - width, y: (below ? l.y + small + 1 : l.y - 3) - small * 0.8, w: width, h: small });
-        const spot = panel.occupied.place([at(anchor, down), at(anchor, !down), at(anchor + width + 8, down), at(anchor + width + 8, !down)]);
+        const candidates = [at(anchor, down), at(anchor, !down), at(anchor + width + 8, down), at(anchor + width + 8, !down)];
+        const spot = panel.occupied.place(candidates.filter((c) => c.x + c.w <= right && c.y >= box.y && c.y + c.h <= bottom));
         if (spot) labels.push(text(spot.x + spot.w, spot.y + small * 0.8, l.text, ` text-anchor="end" fill="${l.colour}" stroke="${halo}" stroke-width="3" paint-order="stroke"`));
       }
     }
