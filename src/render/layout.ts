@@ -21,6 +21,9 @@ import { clip, fitLines } from "./text.js";
 /** Space around the chart, px. */
 export const PAD = 12;
 
+/** The narrowest plot a panel of small multiples gets by default, px. */
+const MIN_PANEL = 150;
+
 /** A rectangle in px. */
 export interface Box {
   x: number;
@@ -229,7 +232,10 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const small = Math.round(f * 0.92 * 10) / 10;
   let width = o.width ?? 720;
   const faceted = m.facets.length > 1 || (m.facets[0]?.facet ?? null) !== null;
-  const cols = faceted ? Math.min(m.facets.length, o.columns ?? Math.ceil(Math.sqrt(m.facets.length))) : 1;
+  // Panels keep a readable width: by default no more columns than fit MIN_PANEL px of plot each
+  // (with its axis and value labels); `columns` decides when given. Panels keep the facets' order.
+  const fitting = Math.max(1, Math.floor((width - 2 * PAD) / (MIN_PANEL + 70)));
+  const cols = faceted ? Math.min(m.facets.length, o.columns ?? Math.min(Math.ceil(Math.sqrt(m.facets.length)), fitting)) : 1;
   const rows = Math.ceil(m.facets.length / cols);
   const title = o.title === undefined ? m.defaultTitle : (o.title ?? "");
   const yLabel = o.yLabel === undefined ? m.defaultYLabel : o.yLabel;

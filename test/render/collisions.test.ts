@@ -90,3 +90,18 @@ describe("no collisions of value labels, note markers and points", () => {
     expect(svg).toMatch(/<path fill="#D55E00" d="M[^"]*" data-index="301">/);
   });
 });
+
+describe("small multiples keep a minimum panel width and the order given", () => {
+  it("nine facets at 400 px are one column, in the order of the facets", () => {
+    const names = ["Ward 9", "Ward 1", "Ward 5", "Ward 2", "Ward 8", "Ward 3", "Ward 7", "Ward 4", "Ward 6"];
+    const data = names.flatMap((facet, k) => monthly([3, 5, 4, 6, 5, 4 + k, 5, 6]).map((r) => ({ ...r, facet })));
+    const result = compute({ chart: "i", facetLevels: names, data });
+    const svg = renderSvg(result, { width: 400 });
+    const titles = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-weight="bold">(Ward \d)<\/text>/g)];
+    expect(titles.map((t) => t[2])).toEqual(names);
+    expect(new Set(titles.map((t) => t[1])).size).toBe(1);
+    // Wide enough for three columns: three distinct x positions.
+    const wide = [...renderSvg(result, { width: 960 }).matchAll(/<text x="([\d.]+)" y="[\d.]+" font-weight="bold">Ward \d<\/text>/g)];
+    expect(new Set(wide.map((t) => t[1])).size).toBe(3);
+  });
+});
