@@ -152,6 +152,9 @@ export interface DateTick {
   unit: Period;
 }
 
+/** The longest length in days of each unit: an estimate from it never skips a step that would fit. */
+const UNIT_DAYS: Record<Period, number> = { day: 1, week: 7, month: 31, quarter: 92, year: 366 };
+
 const STEPS: Record<Period, [Period, number][]> = {
   day: [["day", 1], ["day", 2], ["week", 1], ["week", 2], ["month", 1], ["month", 3], ["month", 6]],
   week: [["week", 1], ["week", 2], ["week", 4], ["week", 13], ["week", 26]],
@@ -167,6 +170,9 @@ const STEPS: Record<Period, [Period, number][]> = {
 export function dateTicks(lo: number, hi: number, period: Period, max: (unit: Period) => number): DateTick[] {
   const years: [Period, number][] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((k) => ["year", k]);
   for (const [unit, step] of [...STEPS[period], ...years]) {
+    // Steps that clearly give too many ticks are skipped without listing them (a d3-time range
+    // makes a Date per tick): about (hi − lo) / (length of the step) of them.
+    if ((hi - lo) / (UNIT_DAYS[unit] * step) > Math.max(2, max(unit)) + 2) continue;
     const ticks = stepTicks(lo, hi, unit, step);
     if (ticks.length <= Math.max(2, max(unit))) return (ticks.length > 0 ? ticks : [lo]).map((day) => ({ day, unit: ticks.length > 0 ? unit : period }));
   }
