@@ -346,10 +346,10 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     const box = { x: cellX, y: rowTop + stripH + partStrip, w: plotW, h: plotH };
     const axis = axes[k]!;
     const inset = categorical || m.x0 === m.x1 ? 0 : Math.min(12, box.w * 0.03);
-    const bands = categoryScale(m.categories.length, box.x, box.x + box.w);
+    const bands = categorical ? categoryScale(m.categories.length, box.x, box.x + box.w) : null;
     const mine = facet.points.filter((p) => p.note).length;
     const radius = t.pointRadius * (categorical ? 1.5 : 1);
-    const x = categorical ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
+    const x = bands ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
     const y = linear(axis.lo, axis.hi, box.y + box.h, box.y);
     const drawn = drawnPoints(m, facet, box.w, radius);
     const occupied = new Occupied();
@@ -364,7 +364,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
       partStrip,
       x,
       y,
-      ext: categorical ? bands.band / 2 - 1 : 0,
+      ext: bands ? bands.band / 2 - 1 : 0,
       categorical,
       axis,
       showY: !shared || col === 0,
