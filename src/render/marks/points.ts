@@ -16,7 +16,7 @@ import { pointShape } from "./shapes.js";
 
 /** What a point's tooltip says: where, the value and, for a signal, which. */
 function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: string): string {
-  const value = formatValue(m, p.y!, Math.min(4, Math.max(decimals, decimalsOf([p.y! * m.scale]))));
+  const value = formatValue(m, p.y!, decimals);
   const w = m.words;
   const what = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
   return `${formatX(m, p, x)}: ${value}${what ? ` – ${what}` : ""}`;
@@ -37,10 +37,14 @@ export function points(panel: PanelLayout): string {
   const o = m.o;
   const facetAttr = chart.faceted && facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
   const marks: string[] = [];
+  // Decimals that show every value of the facet (at most 4), and at least the value labels' own.
+  const values: number[] = [];
+  for (const p of facet.points) if (p.y !== null) values.push(p.y * m.scale);
+  const decimals = Math.min(4, Math.max(chart.decimals, decimalsOf(values)));
   facet.points.forEach((p, i) => {
     const mark = markOf(p, o);
     if (!mark || !panel.drawn[i]) return;
-    const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, chart.decimals, mark.shape))}</title>`;
+    const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, decimals, mark.shape))}</title>`;
     marks.push(pointShape(m, mark.shape, x(facet.xs[i]!), y(p.y!), radius, mark.colour, ` data-index="${p.index}"${facetAttr}`, title));
   });
   return marks.length > 0 ? `<g aria-label="${m.words.points}" fill="${o.theme.colors.data}">\n${marks.join("\n")}\n</g>` : "";
