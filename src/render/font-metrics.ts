@@ -1,6 +1,6 @@
 /**
  * Advance widths of DejaVu Sans and DejaVu Sans Bold (in thousandths of an em), read from the
- * fonts' hmtx tables, for the characters Norwegian and English chart text uses. The renderer
+ * fonts' hmtx tables (`node scripts/font-metrics.mjs`), for the characters Norwegian and English chart text uses. The renderer
  * runs without fonts (Node, workers), so it measures text with these. DejaVu Sans is the widest
  * of the default font list (about 8 % wider than Arial, Segoe UI or Roboto): a title measured
  * with it fits in any of them, and it is the font the PNG renderer falls back to.

@@ -1,3 +1,6 @@
+// Prints the advance widths (thousandths of an em) that src/render/font-metrics.ts holds, read
+// from the hmtx and cmap tables of DejaVu Sans and DejaVu Sans Bold (fonts-dejavu-core):
+//   node scripts/font-metrics.mjs   # characters, regular widths, bold widths, one line each
 import { readFileSync } from "node:fs";
 function widths(file, chars) {
   const b = readFileSync(file);
