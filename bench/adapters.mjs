@@ -1,4 +1,5 @@
-// Benchmarks for issue 5: a 100,000-row event log aggregated (goal < 1 s) and the HTML report of
+// Benchmarks for issues 5 and 10: a 100,000-row event log aggregated (goal < 1 s), the same log read
+// from CSV and from an .xlsx workbook (goal: within 2× of 221 ms), and the HTML report of
 // a plan with 30 measures (goal < 2 s). Run after a build: `npm run build && node bench/adapters.mjs`.
 // Self-contained: the data is generated here; the code comes from dist/ (or SPC_DIST=folder).
 //
@@ -72,6 +73,63 @@ function stubRender(result, options = {}) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${options.width ?? 760}" height="${options.height ?? 360}"><g id="plot">${marks}</g></svg>`;
 }
 
+/** Median time in ms of an async function (after one warm-up run). */
+async function timeAsync(fn, repeats) {
+  await fn();
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function decodeCsv(bytes) {
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * The event log as Excel would save it: shared strings for texts, dates as serials with a date
+ * format, times as fractions with a time format (written here with fflate, not committed).
+ */
+async function workbookOf(csv) {
+  const { zipSync, strToU8 } = await import("fflate");
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const strings = new Map();
+  const sst = (t) => {
+    if (!strings.has(t)) strings.set(t, strings.size);
+    return strings.get(t);
+  };
+  const col = (i) => String.fromCharCode(65 + i);
+  const rowsXml = [];
+  csv.trim().split("\r\n").forEach((line, r) => {
+    const cells = line.match(/("[^"]*"|[^;]*)(;|$)/g).map((c) => c.replace(/;$/, "").replace(/^"|"$/g, "")).slice(0, 5);
+    const xml = cells.map((c, i) => {
+      const ref = `${col(i)}${r + 1}`;
+      if (r > 0 && i === 0) {
+        const [d, m, y] = c.split(".").map(Number);
+        return `<c r="${ref}" s="1"><v>${(Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000}</v></c>`;
+      }
+      if (r > 0 && i === 1) {
+        const [h, min] = c.split(":").map(Number);
+        return `<c r="${ref}" s="2"><v>${(h * 60 + min) / 1440}</v></c>`;
+      }
+      return `<c r="${ref}" t="s"><v>${sst(c)}</v></c>`;
+    });
+    rowsXml.push(`<row r="${r + 1}">${xml.join("")}</row>`);
+  });
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  return zipSync({
+    "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    "xl/workbook.xml": strToU8(`<?xml version="1.0"?><workbook ${ns}><sheets><sheet name="Logg" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    "xl/styles.xml": strToU8(`<?xml version="1.0"?><styleSheet ${ns}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/></cellXfs></styleSheet>`),
+    "xl/sharedStrings.xml": strToU8(`<?xml version="1.0"?><sst ${ns}>${[...strings.keys()].map((t) => `<si><t>${esc(t)}</t></si>`).join("")}</sst>`),
+    "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?><worksheet ${ns}><sheetData>${rowsXml.join("")}</sheetData></worksheet>`),
+  });
+}
+
 const adapters = await load("adapters.js");
 const root = await load("index.js");
 const plan = await load("plan.js");
@@ -96,7 +154,26 @@ console.log(`  countEvents (month × 4 wards)     ${count.toFixed(0).padStart(6)
 console.log(`  daysBetweenEvents (4 wards)       ${days.toFixed(0).padStart(6)} ms`);
 console.log(`  text → counts, together           ${both.toFixed(0).padStart(6)} ms  goal < 1000 ms ${both < 1000 ? "✓" : "✗"}`);
 
-// 2. The report.
+// 2. The same log as a workbook: reading a 100,000-row .xlsx against the CSV (goal: within 2×
+// of 221 ms, the CSV's time when issue 10 was written).
+if (typeof adapters.readDataFile === "function") {
+  const { readDataFile } = adapters;
+  const csvBytes = new TextEncoder().encode(logText);
+  const xlsxBytes = await workbookOf(logText);
+  // The CLI unzips with Node's zlib (src/cli/read-input.ts); the browser with fflate.
+  const { inflateRawSync } = await import("node:zlib");
+  const inflate = (data, size) => inflateRawSync(data, { chunkSize: Math.max(64, size), maxOutputLength: Math.max(64, size) });
+  const csvAsync = await timeAsync(async () => readDelimited((await readDataFile(csvBytes, "logg.csv")).text), 5);
+  const xlsx = await timeAsync(async () => readDelimited((await readDataFile(xlsxBytes, "logg.xlsx", { inflate })).text, { delimiter: ";" }), 5);
+  const xlsxJs = await timeAsync(async () => readDelimited((await readDataFile(xlsxBytes, "logg.xlsx")).text, { delimiter: ";" }), 5);
+  const check = readDelimited((await readDataFile(xlsxBytes, "logg.xlsx", { inflate })).text, { delimiter: ";" });
+  console.log(`\n100,000 rows, CSV (${(csvBytes.length / 1e6).toFixed(1)} MB) and .xlsx (${(xlsxBytes.length / 1e6).toFixed(1)} MB) → table:`);
+  console.log(`  CSV: decode + readDelimited       ${csvAsync.toFixed(0).padStart(6)} ms  goal < 442 ms ${csvAsync < 442 ? "✓" : "✗"}`);
+  console.log(`  .xlsx: unzip (zlib), XML, read    ${xlsx.toFixed(0).padStart(6)} ms  goal < 442 ms ${xlsx < 442 ? "✓" : "✗"}  (${check.rows.length} rows; ${(xlsx / csvAsync).toFixed(1)}× the CSV)`);
+  console.log(`  .xlsx as in the browser (fflate)  ${xlsxJs.toFixed(0).padStart(6)} ms`);
+}
+
+// 3. The report.
 if (plan === null) {
   console.log(`\nreport: skipped — ${join(dist, "plan.js")} is missing (add src/plan/index.ts as the "plan" entry of tsup.config.ts)`);
 } else {

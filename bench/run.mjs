@@ -51,7 +51,30 @@ report("growth 10^5 → 10^6 points", times[1e6] / times[1e5], "×", 11, "≤");
   report("10,000 I charts of 36 points, compute + render", ms, "ms", 1000);
 }
 
-// 4. Memory: the heap a 10^6-point result keeps alive, per point.
+// 4. The charts of issue 17 at 10^5 points, each against the I chart of as many points (target ≤ 2×).
+{
+  const size = 1e5;
+  const iData = iChartRows(size, 5);
+  const counts = iChartRows(size, 6).map((r, i) => ({ x: r.x, y: Math.abs(Math.round(r.y)) % 40, n: 40 + (i % 3) }));
+  const subgroups = iChartRows(5 * size, 8).map((r, i) => ({ x: Math.floor(i / 5) + 1, y: r.y }));
+  const cases = [
+    ["np", { chart: "np", data: counts }],
+    // Subgroup charts read 5 rows per point: compare them with the Xbar-S chart, which was there before.
+    ["xbar (S, before issue 17; subgroups of 5)", { chart: "xbar", data: subgroups }],
+    ["r (subgroups of 5)", { chart: "r", data: subgroups }],
+    ["xbar sigmaFrom range (subgroups of 5)", { chart: "xbar", sigmaFrom: "range", data: subgroups }],
+    ["i centre median, median MR", { chart: "i", centre: "median", sigmaFrom: "median-moving-range", data: iData }],
+    ["p standardised", { chart: "p", standardise: true, data: counts }],
+    ["i with fixed limits", { chart: "i", cl: 0, limits: { lcl: -3, ucl: 3 }, data: iData }],
+  ];
+  for (const [name, spec] of cases) {
+    // In turns with the I chart, each warmed up first, so neither pays for the other's JIT or GC.
+    const t = timeInTurns({ chart: () => compute(spec), i: () => compute({ chart: "i", data: iData }) }, 7);
+    report(`${name} 10^5 points / I chart`, t.cpu.chart / t.cpu.i, "×", 2);
+  }
+}
+
+// 5. Memory: the heap a 10^6-point result keeps alive, per point.
 if (typeof globalThis.gc === "function") {
   const data = iChartRows(1e6, 3);
   const heapPerPoint = [];

@@ -14,6 +14,8 @@ const LETTERS: Record<ChartType, string> = {
   up: "U\u2032",
   g: "G",
   ip: "I\u2032",
+  np: "NP",
+  r: "R",
 };
 
 /**

@@ -2,6 +2,7 @@ import { SpcError } from "./errors.js";
 import { largest } from "./extremes.js";
 import type { PartFrame } from "./charts/part-frame.js";
 import { scaleLines } from "./charts/scaled-lines.js";
+import { withFixedLimits } from "./charts/fixed-limits.js";
 import { newPoint, type PointFields } from "./point.js";
 import { analyseRuns } from "./runs/analysis.js";
 import { normaliseSeries, type FacetSeries } from "./spec/normalise.js";
@@ -91,6 +92,7 @@ export function compute(spec: ChartSpec): ChartResult {
     rules: valid.rules,
     findings: rules.findings,
     icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
+    ...(valid.standardise ? { standardised: true as const } : {}),
   };
 }
 
@@ -124,14 +126,14 @@ function checkPositions(spec: ValidSpec, facets: FacetSeries[]): void {
   const issues = new IssueList();
   const where = `the longest series has ${longest} subgroup${longest === 1 ? "" : "s"}`;
   spec.breaks?.forEach((b, i) => {
-    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`);
+    if (b < 1 || b >= longest) issues.add(["breaks", i], "position_out_of_range", `${b} is not a position after which a new part can start (${where})`, { value: b, longest, kind: "break" });
   });
   // Making Data Count fixes the limits after N points of each part; more points than a part has is no error there.
   if (spec.freeze !== undefined && (spec.freeze < 1 || (spec.freeze > longest && CONVENTIONS[spec.convention].freeze !== "per-part"))) {
-    issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`);
+    issues.add(["freeze"], "position_out_of_range", `${spec.freeze} is outside the series (${where})`, { value: spec.freeze, longest, kind: "outside" });
   }
   spec.exclude.forEach((e, i) => {
-    if (e < 1 || e > longest) issues.add(["exclude", i], "position_out_of_range", `${e} is outside the series (${where})`);
+    if (e < 1 || e > longest) issues.add(["exclude", i], "position_out_of_range", `${e} is outside the series (${where})`, { value: e, longest, kind: "outside" });
   });
   if (issues.items.length > 0) throw new SpcError(issues.all());
 }
@@ -188,15 +190,21 @@ function computePart(job: PartJob, out: ChartOutput): void {
     yLength: facet.yLength.subarray(start, end),
     yMean: facet.yMean.subarray(start, end),
     ySd: facet.ySd.subarray(start, end),
+    yRange: facet.yRange.subarray(start, end),
     base,
     hasN: spec.rows.n !== null,
     categorical: job.categorical,
     givenCl: spec.cl,
+    givenSigma: spec.sigma,
+    centre: spec.centre,
+    sigmaFrom: spec.sigmaFrom,
+    standardise: spec.standardise,
     screen: spec.screenMovingRanges,
     convention: spec.convention,
   };
   if (spec.kind.positive) checkPositiveSubgroups(frame.y, facet, start);
-  const lines = spec.kind.compute(frame);
+  const computed = spec.kind.compute(frame);
+  const lines = spec.limits ? withFixedLimits(computed, spec.limits) : computed;
   const scaled = scaleLines(lines, spec.multiply);
   const runs = analyseRuns(lines.y, lines.cl, include, spec.method);
   // qicharts2 reports the runs statistics for MR charts and categorical x but never signals on them.
@@ -219,7 +227,8 @@ function computePart(job: PartJob, out: ChartOutput): void {
   );
 
   // A constant line is one shared number for every point of the part rather than one per point.
-  const cl = finiteOrNull(scaled.cl);
+  const clLine = scaled.cl;
+  const cl = typeof clLine === "number" ? finiteOrNull(clLine) : meanOfFinite(clLine);
   const { lcl: lclLine, ucl: uclLine, lcl95: lcl95Line, ucl95: ucl95Line } = scaled;
   const lclShared = typeof lclLine === "number" ? finiteOrNull(lclLine) : null;
   const uclShared = typeof uclLine === "number" ? finiteOrNull(uclLine) : null;
@@ -266,6 +275,7 @@ function computePart(job: PartJob, out: ChartOutput): void {
     fields.count = facet.yLength[at]! | 0;
     fields.lcl = lcl;
     fields.ucl = ucl;
+    if (typeof clLine !== "number") fields.cl = finiteOrNull(clLine[i] as number);
     if (typeof lcl95Line !== "number") fields.lcl95 = finiteOrNull(lcl95Line[i] as number);
     if (typeof ucl95Line !== "number") fields.ucl95 = finiteOrNull(ucl95Line[i] as number);
     fields.baseline = i < baselineEnd;
@@ -326,6 +336,7 @@ function checkPositiveSubgroups(y: Float64Array, facet: FacetSeries, start: numb
           code: "time_not_positive",
           path: ["data", facet.firstRow[start + i]!, "y"],
           message: `time between events must be greater than zero (T chart), but the subgroup's value is ${y[i]}`,
+          params: { chart: "T chart", value: y[i]!, subgroup: true },
         },
       ]);
     }
@@ -367,6 +378,13 @@ function summariseLimits(parts: Part[], points: Point[], values: PartValues[], c
     }
     offset += size;
   });
+}
+
+/** The mean of a varying centre line's finite values (the part's summary), null when none is. */
+function meanOfFinite(line: Float64Array): number | null {
+  const sum = new ExactSum();
+  for (let i = 0; i < line.length; i++) if (Number.isFinite(line[i] as number)) sum.add(line[i] as number);
+  return finiteOrNull(sum.mean());
 }
 
 /** Undefined numbers become null; −0 becomes 0 so that the JSON round trip is exact. */

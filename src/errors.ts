@@ -1,3 +1,6 @@
+import { issueMessage, type MessageLang, type MessageParams } from "./locale/message.js";
+import { loadSpecNb } from "./spec/messages-nb.js";
+import { loadWarningsNb } from "./warning-messages-nb.js";
 import { forPeople, safeMessage } from "./text/for-people.js";
 
 /**
@@ -11,8 +14,18 @@ export interface SpcIssue {
   code: string;
   /** Where the problem is, e.g. `["data", 2, "y"]`. */
   path: (string | number)[];
-  /** What is wrong, for a person. */
+  /** What is wrong, for a person, in English (kept for callers that read it directly). */
   message: string;
+  /**
+   * The message's parameters (plain JSON), when it comes from a message catalog: with them,
+   * `formatIssue(issue, { lang: "nb" })` writes the message in bokmål.
+   */
+  params?: MessageParams;
+}
+
+/** How {@link formatIssue} writes: the language of the message (default English). */
+export interface FormatIssueOptions {
+  lang?: MessageLang;
 }
 
 /**
@@ -34,7 +47,8 @@ export class SpcError extends Error {
   readonly issues: SpcIssue[];
 
   constructor(issues: SpcIssue[]) {
-    super(issues.map(formatIssue).join("\n"));
+    // English, as `message` is: formatIssue would bring the bokmål texts into every bundle.
+    super(issues.map((issue) => withPath(issue.path, issue.message)).join("\n"));
     this.issues = issues;
   }
 }
@@ -51,16 +65,42 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * One issue as a line of text: its path, then its message.
+ * One issue as a line of text: its path, then its message, in English or (`lang: "nb"`) in
+ * bokmål. The message is looked up by the issue's code and parameters in the loaded catalogs; an
+ * issue with an unknown code, or without parameters, keeps its own `message`.
  *
  * @example
  * ```ts
  * formatIssue({ code: "negative_count", path: ["data", 2, "y"], message: "a count cannot be negative (C chart)" });
  * // "data[2].y: a count cannot be negative (C chart)"
+ * formatIssue(issue, { lang: "nb" }); // "data[2].y: et antall kan ikke være negativt (C-diagram)"
  * ```
  */
-export function formatIssue(issue: SpcIssue): string {
-  const where = formatPath(issue.path);
-  const message = safeMessage(issue.message);
+export function formatIssue(issue: SpcIssue, options: FormatIssueOptions | number = {}): string {
+  // A number is `map`'s index (`issues.map(formatIssue)`): English, as before.
+  const lang = typeof options === "number" ? "en" : (options.lang ?? "en");
+  if (lang === "nb") loadCoreNb();
+  return withPath(issue.path, issueMessage(issue, lang));
+}
+
+/**
+ * Adds the bokmål of the core's messages (the spec's and the warnings'), which `import { compute }`
+ * does not carry; formatIssue does this itself.
+ *
+ * @example
+ * ```ts
+ * loadCoreNb();
+ * issueMessage(result.warnings[0], "nb");
+ * ```
+ */
+export function loadCoreNb(): void {
+  loadSpecNb();
+  loadWarningsNb();
+}
+
+/** The path, then the message, made safe to print (no control characters, not too long). */
+function withPath(path: readonly (string | number)[], text: string): string {
+  const where = formatPath(path);
+  const message = safeMessage(text);
   return where === "" ? message : `${where}: ${message}`;
 }

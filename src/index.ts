@@ -9,7 +9,8 @@
  * @packageDocumentation
  */
 export { compute } from "./compute.js";
-export { SpcError, formatIssue, type SpcIssue } from "./errors.js";
+export { SpcError, formatIssue, type SpcIssue, type FormatIssueOptions } from "./errors.js";
+export type { MessageLang, MessageParams, ParamValue } from "./locale/message.js";
 export { CHART_TYPES, type ChartType } from "./spec/chart-types.js";
 export type { ChartSpec, ChartRow } from "./spec/schema.js";
 export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";

@@ -1,3 +1,4 @@
+import type { MessageParams } from "./locale/message.js";
 import type { ChartSpec, ChartType } from "./spec/schema.js";
 import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
@@ -85,7 +86,7 @@ export interface Part {
   method: RunsMethod;
   /** Number of points outside the 3-sigma limits. */
   sigmaSignals: number;
-  /** Centre line of the part (after `multiply`), `null` when undefined. */
+  /** Centre line of the part (after `multiply`), `null` when undefined; the mean of its values where it varies by point (NP chart with varying n). */
   cl: number | null;
   /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
   meanLcl: number | null;
@@ -101,7 +102,10 @@ export interface Part {
 /** Something a measurement lead should know about a result; the numbers are still computed. */
 export interface Warning {
   code: WarningCode;
+  /** What to know, in English. */
   message: string;
+  /** The message's parameters (plain JSON): `formatIssue` and `issueMessage` write it in bokmål with them. */
+  params?: MessageParams;
   /** Where it applies: a facet and part, and/or 1-based subgroup positions. */
   where: { facet?: string | null; part?: number; points?: number[]; rows?: number[] };
   // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data
@@ -157,6 +161,11 @@ export interface ChartResult {
   findings: Finding[];
   /** Per facet: the variation of its last point and the assurance against the target (Making Data Count's icons). */
   icons: Icon[];
+  /**
+   * Present (true) only on a standardised chart (`standardise: true`): y, centre line and limits
+   * are z-scores without a unit, so a renderer must not show them as per cent.
+   */
+  standardised?: true;
 }
 
 export type { ChartSpec, ChartType };

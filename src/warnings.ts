@@ -37,6 +37,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
     warnings.push({
       code: "unknown-field",
       message: `Ignored field${unknown.length > 1 ? "s" : ""} the chart spec does not know: ${unknown.join(", ")} (a typo?).`,
+      params: { fields: unknown },
       where: {},
     });
   }
@@ -45,6 +46,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
     warnings.push({
       code: "rows-without-x",
       message: `${withoutX.length} row${withoutX.length > 1 ? "s have" : " has"} no x (null) and ${withoutX.length > 1 ? "are" : "is"} left out of the chart: row ${listPositions(withoutX)} (counting from 0).`,
+      params: { rows: withoutX },
       where: { rows: withoutX },
     });
   }
@@ -52,12 +54,13 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
   // Under qicharts2 every chart gets the runs analysis's warning; elsewhere only charts whose rules use it.
   const runsRules = spec.convention === "qicharts2" || spec.rules.some((r) => r.rule === "longest-run" || r.rule === "crossings" || r.rule === "number-of-runs");
   if (spec.freeze !== undefined && series.partsGiven && convention.freeze === "per-facet") {
-    warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", where: {} });
+    warnings.push({ code: "freeze-ignored", message: "freeze is ignored because the chart has parts (as in qicharts2).", params: {}, where: {} });
   }
   for (const r of series.returningLabels) {
     warnings.push({
       code: "part-label-returns",
       message: `Part label "${r.label}" comes back at row ${r.row} (counting from 0) after part "${r.within}" began; a part starts where its label first appears (as in qicharts2), so that row stays in part "${r.within}". Use a new label for a new part.`,
+      params: { label: r.label, row: r.row, within: r.within },
       where: { rows: [r.row] },
     });
   }
@@ -89,6 +92,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       warnings.push({
         code: "zero-denominator",
         message: `${zero.length} subgroup${zero.length > 1 ? "s have" : " has"} a denominator of 0${facetLabel(facet.facet)} (position ${listPositions(zero)}): no value and no limits there.`,
+        params: { facet: facet.facet, positions: zero },
         where: { facet: facet.facet, points: zero },
       });
     }
@@ -97,6 +101,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       warnings.push({
         code: "missing-values",
         message: `${missing.length} subgroup${missing.length > 1 ? "s have" : " has"} no value${spec.rows.n === null ? "" : " (a numerator or denominator is missing)"}${facetLabel(facet.facet)} (position ${listPositions(missing)})${asZero ? '; with aggregate "sum" they are plotted as 0, as in qicharts2' : ""}.`,
+        params: { facet: facet.facet, positions: missing, withN: spec.rows.n !== null, asZero },
         where: { facet: facet.facet, points: missing },
       });
     }
@@ -110,6 +115,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       warnings.push({
         code: "short-part",
         message: `${name} has ${size} subgroup${size === 1 ? "" : "s"}; with fewer than ${convention.shortPart} its limits are trial limits that will change as points are added (Making Data Count).`,
+        params: { ...where, size, min: convention.shortPart },
         where,
       });
     }
@@ -117,6 +123,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       warnings.push({
         code: "too-few-points",
         message: `${name} has ${part.nUseful} useful point${part.nUseful === 1 ? "" : "s"}; with fewer than ${MIN_USEFUL_POINTS} the runs analysis rarely detects a change, and limits are uncertain.`,
+        params: { ...where, useful: part.nUseful, min: MIN_USEFUL_POINTS },
         where,
       });
     }
@@ -124,15 +131,16 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       warnings.push({
         code: "runs-method-fallback",
         message: `${name}: the ${spec.method} rule is defined for 10 to 100 useful points only, so Anhøj's rule was used for ${part.nUseful}.`,
+        params: { ...where, method: spec.method, useful: part.nUseful },
         where,
       });
     }
     const { values, first, allEqual, anyLimit } = partValues[k]!;
     if (values > 1 && allEqual) {
-      warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, where });
+      warnings.push({ code: "all-equal", message: `${name}: every value is ${first}; there is no variation to analyse.`, params: { ...where, value: first }, where });
     }
     if (spec.kind.hasLimits && values > 0 && !anyLimit) {
-      warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, where });
+      warnings.push({ code: "no-limits", message: `${name}: no control limits could be computed (too few points, or no variation).`, params: where, where });
     }
   });
   return warnings;

@@ -9,11 +9,15 @@ import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./date
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
 import { quoted } from "../text/for-people.js";
-import { quote, throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
+import { throwIfStrict, usageError, type IgnoredLine, type LineIssue, type Rejection, type UsedLine } from "./report.js";
 import { columnName, normaliseHeader, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { isTotalLabel } from "./totals.js";
 import { assignYears, parseYearless, withYear, yearFromHints, type YearlessPeriod, type YearSource } from "./yearless.js";
 import { SpcError } from "../errors.js";
+import { ADAPTER_MESSAGES } from "./messages.js";
+import type { MessageParams } from "../locale/message.js";
+import { notice, NOTICE_MESSAGES, type DecimalReason, type Notice } from "./notice-messages.js";
+import { Notes } from "./notes.js";
 
 /** Which column holds which field of a chart-spec row (header name or 0-based index). */
 export interface ColumnMapping {
@@ -86,8 +90,10 @@ export interface TableSpecResult {
   ignored: IgnoredLine[];
   /** The y values were written with `%` (all of those present): per cent values. */
   percent: boolean;
-  /** Decisions the user should know about (decimal separator assumed, date order assumed, …). */
+  /** Decisions the user should know about (decimal separator assumed, date order assumed, …), in English. */
   warnings: string[];
+  /** The same decisions with their codes and parameters, to be written in the user's language. */
+  notices: Notice[];
   /** The decimal separator the number columns were read with. */
   decimal: DecimalSeparator;
   /** The x dates' format, when x holds dates. */
@@ -111,16 +117,12 @@ function rawLine(table: Table, row: TableRow): string {
 }
 
 /** The decimal separator of a file when its numbers do not tell, and why. */
-function decimalHint(table: Table): { decimal: DecimalSeparator; why: string } {
+function decimalHint(table: Table): { decimal: DecimalSeparator; why: DecimalReason } {
   const delimiter = delimiterOf(table);
   // Excel writes ";" exactly where "," is the decimal separator, so the delimiter is evidence.
-  if (delimiter === ",") return { decimal: ".", why: 'the file is separated by ",", as where the decimal separator is a point' };
-  if (delimiter === ";") return { decimal: ",", why: 'the file is separated by ";", as where the decimal separator is a comma' };
-  return { decimal: ",", why: "that is the Norwegian convention" };
-}
-
-function separatorWords(decimal: DecimalSeparator): string {
-  return decimal === "," ? "a decimal comma" : "a decimal point";
+  if (delimiter === ",") return { decimal: ".", why: "delimiter_comma" };
+  if (delimiter === ";") return { decimal: ",", why: "delimiter_semicolon" };
+  return { decimal: ",", why: "norwegian" };
 }
 
 /**
@@ -132,7 +134,7 @@ function decideDecimals(
   table: Table,
   columns: readonly { index: number; values: string[] }[],
   forced: DecimalSeparator | undefined,
-  warnings: string[],
+  notes: Notes,
 ): Map<number, DecimalSeparator> {
   const out = new Map<number, DecimalSeparator>();
   if (forced !== undefined) {
@@ -147,17 +149,15 @@ function decideDecimals(
   for (const c of columns) {
     const own: DecimalDetection = detectDecimalSeparator(c.values, { fallback: file.decimal });
     out.set(c.index, own.decimal);
-    const name = quote(table.header[c.index] ?? `column ${c.index + 1}`);
+    const column = table.header[c.index] ?? `column ${c.index + 1}`;
     if (own.comma > 0 && own.point > 0) {
-      warnings.push(
-        `column ${name} mixes decimal commas (${own.comma}) and points (${own.point}); it was read with ${separatorWords(own.decimal)} and values written the other way are rejected`,
-      );
+      notes.forColumn(column, "decimal_mixed", { comma: own.comma, point: own.point, decimal: own.decimal });
     } else if (own.basis === "fallback" && own.ambiguous.length > 0) {
       const example = own.ambiguous[0] ?? "";
-      const why = file.basis === "values" ? `other number columns in the file use ${separatorWords(file.decimal)}` : hint.why;
+      const why: DecimalReason = file.basis === "values" ? "other_columns" : hint.why;
       const reading = parseNorwegianNumber(example, { decimal: own.decimal });
-      const as = reading.ok && reading.value !== null ? ` (${quote(example)} = ${String(reading.value)})` : "";
-      warnings.push(`column ${name}: values like ${quote(example)} were read with ${separatorWords(own.decimal)}${as}, because ${why}`);
+      const value = reading.ok && reading.value !== null ? reading.value : null;
+      notes.forColumn(column, "decimal_assumed", { example, decimal: own.decimal, value, why, other: file.decimal });
     }
   }
   return out;
@@ -229,7 +229,7 @@ function detectXType(values: readonly string[], decimal: DecimalSeparator, pivot
  * const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
  * const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "liggedogn" }, { chart: "u" });
  * spec;     // { chart: "u", xType: "date", data: [{ x: "2024-01-01", y: 3, n: 2790 }] }
- * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number' }]
+ * rejected; // [{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number', code: "not_a_number", params: { value: "abc", … } }]
  * ```
  */
 export function tableToSpec(table: Table, mapping: ColumnMapping, options: TableToSpecOptions = {}): TableSpecResult {
@@ -244,7 +244,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   const noteCol = mapping.note === undefined ? null : resolveColumn(table, mapping.note, "note");
   const partCol = mapping.part === undefined ? null : resolveColumn(table, mapping.part, "part");
 
-  const warnings: string[] = [];
+  const notes = new Notes();
   const rejected: Rejection[] = [];
   const ignored: IgnoredLine[] = [];
   const used: UsedLine[] = [];
@@ -257,7 +257,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       // A wide sheet's line gives several rows: it is one ignored line.
       if (!totals.has(row.line)) {
         totals.add(row.line);
-        ignored.push({ line: row.line, code: "total_row", reason: `${quote(total)} is a total or summary row, not a subgroup (line left out)`, text: rawLine(table, row) });
+        ignored.push({ line: row.line, code: "total_row", reason: NOTICE_MESSAGES.text("total_row", { label: total }, "en"), params: { label: total }, text: rawLine(table, row) });
       }
       return false;
     }
@@ -267,7 +267,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   });
 
   const numberColumns = [yCol, ...(nCol === null ? [] : [nCol])].map((index) => ({ index, values: good.map((r) => cell(r, index)) }));
-  const decimals = decideDecimals(table, numberColumns, options.decimal, warnings);
+  const decimals = decideDecimals(table, numberColumns, options.decimal, notes);
   const decimal = decimals.get(yCol) ?? ",";
 
   let xType: XType | null = null;
@@ -278,7 +278,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     xValues = good.map((r) => cell(r, xCol));
     const xName = table.header[xCol] ?? "";
     if (options.xType === undefined || options.xType === "date") {
-      xValues = datedYearless(table, good, xCol, yCol, xValues, options, warnings);
+      xValues = datedYearless(table, good, xCol, yCol, xValues, options, notes);
     }
     xType = options.xType ?? detectXType(xValues, decimal, options.twoDigitYearPivot);
     if (options.xType === undefined && xType !== "date") checkNotTime(xName, good, xValues, xType);
@@ -290,7 +290,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       });
       dateCells = column.cells;
       dateFormat = column.format;
-      for (const w of column.warnings) warnings.push(`column ${quote(table.header[xCol] ?? "")}: ${w}`);
+      for (const note of column.notices) notes.forColumn(table.header[xCol] ?? "", note);
     }
   }
   const xDecimal = xCol === null ? decimal : detectDecimalSeparator(xValues, { fallback: decimal }).decimal;
@@ -318,8 +318,10 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
   good.forEach((row, i) => {
     const problems: Rejection[] = [];
-    const reject = (index: number, reason: string) =>
-      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason });
+    const reject = (index: number, reason: string, why?: { code: string; params: MessageParams }) =>
+      problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason, ...why });
+    const rejectNumber = (index: number, p: { reason: string; code: string; params: MessageParams }) => reject(index, p.reason, { code: p.code, params: p.params });
+    const emptyX = () => reject(xCol ?? 0, ADAPTER_MESSAGES.text("empty_x", {}, "en"), { code: "empty_x", params: {} });
     // Collected first and assembled in contract order (x, y, n, facet, note, part) for readable JSON.
     let x: string | number | undefined;
     let yValue: number | null = null;
@@ -332,22 +334,25 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
       const text = (xValues[i] ?? "").trim();
       if (xType === "date") {
         const d = dateCells[i];
-        if (d === undefined || !d.ok) reject(xCol, d?.code === "empty" || text === "" ? "the date is empty" : (d?.reason ?? "not a date"));
+        if (d === undefined || !d.ok) {
+          if (d?.code === "empty" || text === "") reject(xCol, "the date is empty", { code: "empty_date", params: {} });
+          else reject(xCol, d?.reason ?? "not a date", d !== undefined && "notice" in d ? { code: d.notice.code, params: d.notice.params } : undefined);
+        }
         else x = d.iso;
       } else if (xType === "number") {
         const p = parseNorwegianNumber(text, { decimal: xDecimal });
-        if (!p.ok) reject(xCol, p.reason);
-        else if (p.value === null) reject(xCol, "the cell is empty; every row needs an x value");
+        if (!p.ok) rejectNumber(xCol, p);
+        else if (p.value === null) emptyX();
         else x = p.value;
       } else if (text === "") {
-        reject(xCol, "the cell is empty; every row needs an x value");
+        emptyX();
       } else {
         x = text;
       }
     }
 
     const y = readNumber(row, yCol);
-    if (!y.ok) reject(yCol, y.reason);
+    if (!y.ok) rejectNumber(yCol, y);
     else {
       yValue = y.value;
       if (y.value !== null) {
@@ -358,7 +363,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
 
     if (nCol !== null) {
       const n = readNumber(row, nCol);
-      if (!n.ok) reject(nCol, n.reason);
+      if (!n.ok) rejectNumber(nCol, n);
       else nValue = n.value;
     }
 
@@ -391,19 +396,9 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     data.push(out);
   });
 
-  if (percentCount > 0 && plainCount > 0) {
-    warnings.push(
-      `column ${quote(table.header[yCol] ?? "")} has ${percentCount} value(s) written with % and ${plainCount} without; all were read as written (12,5 % = 12.5)`,
-    );
-  }
-  if (filledParts > 0 && partCol !== null) {
-    warnings.push(`column ${quote(table.header[partCol] ?? "")}: ${filledParts} empty cell(s) took the part label above them`);
-  }
-  for (const [index, m] of markers) {
-    warnings.push(
-      `column ${quote(table.header[index] ?? "")}: ${m.count} value(s) written as an Excel error or "not available" (${quote(m.first)} on line ${m.line}${m.count > 1 ? ", …" : ""}) were read as missing`,
-    );
-  }
+  if (percentCount > 0 && plainCount > 0) notes.forColumn(table.header[yCol] ?? "", "percent_mixed", { percent: percentCount, plain: plainCount });
+  if (filledParts > 0 && partCol !== null) notes.forColumn(table.header[partCol] ?? "", "parts_filled", { count: filledParts });
+  for (const [index, m] of markers) notes.forColumn(table.header[index] ?? "", "missing_markers", { count: m.count, first: m.first, line: m.line });
   rejected.sort((a, b) => a.line - b.line);
   ignored.sort((a, b) => a.line - b.line);
   throwIfStrict(options.strict, rejected);
@@ -412,7 +407,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   const spec: AdapterSpec = { data };
   if (options.chart !== undefined) spec.chart = options.chart;
   if (xType !== null) spec.xType = xType;
-  return { spec, used, rejected, ignored, warnings, decimal, dateFormat, percent: percentCount > 0 && plainCount === 0 };
+  return { spec, used, rejected, ignored, warnings: notes.warnings, notices: notes.notices, decimal, dateFormat, percent: percentCount > 0 && plainCount === 0 };
 }
 
 /**
@@ -430,6 +425,20 @@ const YEAR_HEADERS = new Set(["ar", "aar", "arstall", "year"]);
 const FOUR_DIGIT_YEAR = /^(?:19|20)\d{2}$/;
 
 /**
+ * Whether a header names a year column (`År`, `Aar`, `Årstall`, `Year`): the year of a week or
+ * month column beside it, never a value to chart.
+ *
+ * @example
+ * ```ts
+ * isYearHeader("År");   // true
+ * isYearHeader("Fall"); // false
+ * ```
+ */
+export function isYearHeader(header: string): boolean {
+  return YEAR_HEADERS.has(normaliseHeader(header));
+}
+
+/**
  * Weeks or months without a year (`Uke 3`, `januar`) written with their year (`2024-W03`), when
  * most x values are such: the year from `options.year`, else from a year column (each row its
  * own; an empty cell takes the year above it), else from `yearHints`, with wraps moving to the
@@ -442,13 +451,13 @@ function datedYearless(
   yCol: number,
   values: string[],
   options: TableToSpecOptions,
-  warnings: string[],
+  notes: Notes,
 ): string[] {
   const periods = values.map(parseYearless);
   const present = values.filter((v) => v.trim() !== "").length;
   const yearless = periods.filter((p) => p !== null).length;
   if (yearless === 0 || yearless * 2 < present) return values;
-  const xName = quote(table.header[xCol] ?? "");
+  const xName = table.header[xCol] ?? "";
   const kind = periods.find((p) => p !== null)?.kind === "month" ? "months" : "weeks";
   const firstAt = periods.findIndex((p) => p !== null);
 
@@ -470,7 +479,7 @@ function datedYearless(
         if (FOUR_DIGIT_YEAR.test(text)) above = Number(text);
         return above;
       });
-      warnings.push(`column ${xName}: ${kind} without a year take their year from column ${quote(table.header[yearCol] ?? "")}`);
+      notes.forColumn(xName, "year_from_column", { kind, column: table.header[yearCol] ?? "" });
     } else {
       source = yearFromHints(options.yearHints ?? []);
     }
@@ -478,14 +487,11 @@ function datedYearless(
   if (years === null && source !== null) {
     years = assignYears(periods, source.year);
     const last = years.reduce<number | null>((a, y) => (y === null ? a : y), null);
-    const wrap = last !== null && last > source.year ? `, moving on to ${last} after ${kind === "weeks" ? "week 52/53" : "December"}` : "";
-    warnings.push(`column ${xName}: ${kind} without a year were read as ${kind} of ${source.year}${wrap}, from ${source.from}`);
+    notes.forColumn(xName, "year_from_hint", { kind, year: source.year, last, hint: source.hint ?? null });
   }
   if (years === null) {
     const issue: LineIssue = {
-      code: "period_needs_year",
-      path: ["year"],
-      message: `column ${xName} holds ${kind} without a year (${quote(values[firstAt] ?? "")} on line ${rows[firstAt]?.line ?? "?"}), and no year was found in the file: give the year of the first one (--year 2024 on the command line, year: 2024 in a plan), or add a column "År"`,
+      ...ADAPTER_MESSAGES.issue("period_needs_year", ["year"], { column: table.header[xCol] ?? "", kind, value: values[firstAt] ?? "", line: rows[firstAt]?.line ?? null }),
       line: rows[firstAt]?.line ?? 0,
       column: table.header[xCol] ?? null,
     };
@@ -523,11 +529,16 @@ function checkNotTime(xName: string, rows: readonly TableRow[], values: readonly
   const byValues = present.filter((c) => timeLike(c.v)).length * 2 > present.length;
   if (!byName && !byValues) return;
   const unread = present.filter((c) => !parseDate(c.v).ok);
-  const shown = unread.slice(0, 3).map((c) => `${quote(c.v)} on line ${c.line}`).join(", ");
+  const first = unread.slice(0, 3);
   const issue: LineIssue = {
-    code: "time_not_dates",
-    path: ["x"],
-    message: `column ${quote(xName)} looks like time (${byName ? "its name" : "its values"}), but ${unread.length} of its ${present.length} values cannot be read as dates (${shown}${unread.length > 3 ? ", …" : ""}): write them as dates (01.03.2024, mars 2024, uke 5 2024, 2024 K1)${byName ? ", or, if they are labels and not time, give the column another name" : ""}`,
+    ...ADAPTER_MESSAGES.issue("time_not_dates", ["x"], {
+      column: xName,
+      byName,
+      unread: first.map((c) => c.v),
+      lines: first.map((c) => c.line),
+      count: unread.length,
+      present: present.length,
+    }),
     line: unread[0]?.line ?? 0,
     column: xName,
   };
@@ -542,16 +553,21 @@ function nothingToChart(
   rejected: readonly Rejection[],
   markers: { count: number; first: string; line: number } | undefined,
 ): SpcError {
-  const name = quote(table.header[yCol] ?? "");
-  const parts: string[] = [];
-  if (markers !== undefined) parts.push(`${markers.count} written as ${quote(markers.first)} or another missing-value mark (first on line ${markers.line})`);
   const unread = new Set(rejected.map((r) => r.line)).size;
-  if (unread > 0) parts.push(`${unread} line(s) could not be read (first: line ${rejected[0]?.line ?? "?"}: ${rejected[0]?.reason ?? ""})`);
-  const why = rows === 0 ? "the table has no data rows" : `none of its ${rows} data line(s) has a value${parts.length > 0 ? `: ${parts.join("; ")}` : " (every cell is empty)"}`;
-  const message = `nothing to chart: column ${name} has no values — ${why}`;
+  const made = notice("nothing_to_chart", {
+    column: table.header[yCol] ?? "",
+    rows,
+    markers: markers?.count ?? 0,
+    marker: markers?.first ?? null,
+    markerLine: markers?.line ?? null,
+    unread,
+    unreadLine: rejected[0]?.line ?? null,
+    unreadReason: rejected[0]?.reason ?? null,
+  });
+  const { message, params } = made;
   const line = markers?.line ?? rejected[0]?.line;
-  if (line === undefined) return new SpcError([{ code: "nothing_to_chart", path: ["y"], message }]);
-  const issue: LineIssue = { code: "nothing_to_chart", path: ["y"], message, line, column: table.header[yCol] ?? null };
+  if (line === undefined) return new SpcError([{ code: "nothing_to_chart", path: ["y"], message, params }]);
+  const issue: LineIssue = { code: "nothing_to_chart", path: ["y"], message, params, line, column: table.header[yCol] ?? null };
   return new SpcError([issue]);
 }
 

@@ -20,6 +20,8 @@ import {
   type Period,
 } from "../calendar.js";
 import { quote, usageError } from "./report.js";
+import { notice, type Notice } from "./notice-messages.js";
+import { Notes } from "./notes.js";
 
 /**
  * How a date was written. Names read as the pattern they stand for; `mm/dd/yyyy` only comes
@@ -330,7 +332,7 @@ export function formatNorwegianDate(iso: string, style: NorwegianDateStyle = "da
 }
 
 /** A cell of a date column: a date, or why it was not read (including format disagreements). */
-export type DateCell = DateParse | { ok: false; code: "mixed_format" | "ambiguous"; reason: string };
+export type DateCell = DateParse | { ok: false; code: "mixed_format" | "ambiguous"; reason: string; notice: Notice };
 
 /** Options of {@link parseDateColumn}. */
 export interface DateColumnOptions {
@@ -353,26 +355,14 @@ export interface DateColumn {
   format: DateKind | null;
   /** One entry per input value, in order. */
   cells: DateCell[];
-  /** Decisions the user should know about (e.g. day/month order assumed for `a/b/yyyy`). */
+  /** Decisions the user should know about (e.g. day/month order assumed for `a/b/yyyy`), in English. */
   warnings: string[];
+  /** The same decisions with their codes and parameters. */
+  notices: Notice[];
 }
 
 const SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:[ t]|$)/;
 const NUMERIC_DAY_KINDS: ReadonlySet<DateKind> = new Set(["dd.mm.yyyy", "dd/mm/yyyy", "mm/dd/yyyy", "dd-mm-yyyy"]);
-
-/** `"…" is written dd.mm.yyyy` / `"…" is an ISO week`. */
-function asWritten(kind: DateKind): string {
-  if (kind === "iso-week") return "an ISO week";
-  if (kind === "quarter") return "a quarter";
-  return `written ${kind}`;
-}
-
-/** `this column's dates are dd.mm.yyyy` / `… are ISO weeks`. */
-function columnFormat(kind: DateKind): string {
-  if (kind === "iso-week") return "ISO weeks";
-  if (kind === "quarter") return "quarters";
-  return kind;
-}
 
 /**
  * Reads a whole column of dates and checks that they agree on one format.
@@ -398,12 +388,12 @@ export function parseDateColumn(values: readonly string[], options: DateColumnOp
   if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) {
     throw usageError("invalid_input", "the dates to read must be an array of strings");
   }
-  const warnings: string[] = [];
+  const notes = new Notes();
   const pivot = options.twoDigitYearPivot ?? TWO_DIGIT_YEAR_PIVOT;
 
   // Day or month first for a/b/yyyy, decided from all slash values at once.
   let slashOrder: "dmy" | "mdy" = options.format === "mm/dd/yyyy" ? "mdy" : "dmy";
-  let slashNote: string | null = null;
+  let slashNote: { code: "slash_month_first" | "slash_day_first"; example: string } | null = null;
   if (options.format === undefined) {
     let dayFirstOnly: string | null = null;
     let monthFirstOnly: string | null = null;
@@ -419,9 +409,9 @@ export function parseDateColumn(values: readonly string[], options: DateColumnOp
     }
     if (monthFirstOnly !== null && dayFirstOnly === null) {
       slashOrder = "mdy";
-      slashNote = `dates like ${quote(monthFirstOnly)} were read month first (mm/dd/yyyy, US order), because that one cannot be day first`;
+      slashNote = { code: "slash_month_first", example: monthFirstOnly };
     } else if (swappable !== null && dayFirstOnly === null) {
-      slashNote = `dates like ${quote(swappable)} were read day first (dd/mm/yyyy, Norwegian order); no date in the column proves the order`;
+      slashNote = { code: "slash_day_first", example: swappable };
     }
   }
 
@@ -438,7 +428,7 @@ export function parseDateColumn(values: readonly string[], options: DateColumnOp
       }
     }
   }
-  if (slashNote !== null && (format === "dd/mm/yyyy" || format === "mm/dd/yyyy")) warnings.push(slashNote);
+  if (slashNote !== null && (format === "dd/mm/yyyy" || format === "mm/dd/yyyy")) notes.add(slashNote.code, { example: slashNote.example });
 
   let acceptedMixed = 0;
   const cells: DateCell[] = parsed.map((p, i): DateCell => {
@@ -447,28 +437,23 @@ export function parseDateColumn(values: readonly string[], options: DateColumnOp
     const days = fromIsoDate(p.iso) ?? 0;
     const { day, month, year } = civilFromDays(days);
     if (NUMERIC_DAY_KINDS.has(p.kind) && day <= 12 && month <= 12 && day !== month) {
-      const asRead = `${day} ${ENGLISH_MONTHS[month - 1] ?? ""} ${year}`;
-      const swapped = `${month} ${ENGLISH_MONTHS[day - 1] ?? ""} ${year}`;
-      return {
-        ok: false,
-        code: "ambiguous",
-        reason: `${quote(what)} is ${asWritten(p.kind)}, but this column's dates are ${columnFormat(format)}; it could mean ${asRead} or ${swapped}`,
-      };
+      const made = notice("date_ambiguous", { value: what, kind: p.kind, columnKind: format, read: [day, month, year] });
+      return { ok: false, code: "ambiguous", reason: made.message, notice: made };
     }
     const samePeriod = DATE_KIND_PERIOD[p.kind] === DATE_KIND_PERIOD[format];
     if (options.mixed === "accept-unambiguous" && samePeriod) {
       acceptedMixed++;
       return p;
     }
-    const periodNote = samePeriod ? "" : ` (it stands for a ${p.period}, the others for a ${DATE_KIND_PERIOD[format]})`;
-    return {
-      ok: false,
-      code: "mixed_format",
-      reason: `${quote(what)} is ${asWritten(p.kind)}, but this column's dates are ${columnFormat(format)}${periodNote}`,
-    };
+    const made = notice("date_mixed_format", {
+      value: what,
+      kind: p.kind,
+      columnKind: format,
+      period: samePeriod ? null : p.period,
+      columnPeriod: samePeriod ? null : DATE_KIND_PERIOD[format],
+    });
+    return { ok: false, code: "mixed_format", reason: made.message, notice: made };
   });
-  if (acceptedMixed > 0) {
-    warnings.push(`${acceptedMixed} date(s) written in another format than the column's (${format ?? ""}) were read because they cannot be misread`);
-  }
-  return { format, cells, warnings };
+  if (acceptedMixed > 0) notes.add("dates_mixed_accepted", { count: acceptedMixed, format: format ?? "" });
+  return { format, cells, warnings: notes.warnings, notices: notes.notices };
 }

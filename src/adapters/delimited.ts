@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { NOTICE_MESSAGES } from "./notice-messages.js";
 import { quote, usageError } from "./report.js";
 import type { Table, TableRow } from "./table.js";
 import { findTableStart, type SkippedLine } from "./table-start.js";
@@ -258,7 +259,12 @@ export function detectDelimiter(text: string): Delimiter {
   const sample = truncated ? body.slice(0, cut) : body;
   let best: Delimiter | null = null;
   let bestScore: readonly number[] = [];
+  // A comma that only ever stands between two digits is a decimal comma ("1,5"), not a field
+  // delimiter, when the text has another candidate in it: a few rows of decimals would otherwise
+  // out-vote a semicolon header.
+  const onlyDecimalCommas = !/(^|[^\d]),|,($|[^\d])/m.test(sample) && (sample.includes(";") || sample.includes("\t"));
   for (const candidate of CANDIDATES) {
+    if (candidate === "," && onlyDecimalCommas) continue;
     const records = splitChecked(sample, candidate, 1).map((r) => r.cells);
     // The last record of a cut sample may be cut inside a quoted field.
     if (truncated && records.length > 2) records.pop();
@@ -266,10 +272,13 @@ export function detectDelimiter(text: string): Delimiter {
     const head = records[header];
     if (head === undefined || head.length < 2 || !head.some((c) => /\p{L}/u.test(c))) continue;
     const data = records.slice(header + 1).filter((r) => !isBlank(r));
-    const agree = data.length === 0 ? 1 : data.filter((r) => r.length === head.length).length / data.length;
-    // Then the header found soonest (a split that makes a title of the header is wrong), then
-    // the one with more columns (`a; b` in a note of a tab-separated file is not a split).
-    const score = [agree, -header, head.length];
+    const agreeing = data.filter((r) => r.length === head.length).length;
+    const agree = data.length === 0 ? 1 : agreeing / data.length;
+    // First the split under which more lines form one table (header and rows as wide as it): a
+    // note with a tab, or one over-wide row, must not out-vote the table itself. Then the share
+    // of rows that agree, the header found soonest (a split that makes a title of the header is
+    // wrong), and the one with more columns (`a; b` in a note of a tab-separated file is not a split).
+    const score = [1 + agreeing, agree, -header, head.length];
     if (better(score, bestScore)) {
       bestScore = score;
       best = candidate;
@@ -384,15 +393,13 @@ export function readDelimited(text: string, options: DelimitedOptions = {}): Del
     const row: TableRow = { line: record.line, cells: fields };
     if (record.endLine > record.line) row.endLine = record.endLine;
     if (record.unclosed === true) {
-      row.problem = `a quote opened on line ${record.line} is never closed — put a second " at the end of the text, or remove the first`;
       row.problemCode = "unclosed_quote";
       row.problemParams = { line: record.line };
+      row.problem = NOTICE_MESSAGES.text("unclosed_quote", { line: record.line }, "en");
     } else if (fields.length !== header.length) {
-      const hint =
-        fields.length > header.length
-          ? ` — is there a ${delimiter === "\t" ? "tab" : `"${delimiter}"`} inside a value that is not in quotes?`
-          : "";
-      row.problem = `the line has ${fields.length} field(s) but the header has ${header.length}${hint}`;
+      row.problemCode = "field_count";
+      row.problemParams = { fields: fields.length, header: header.length, delimiter: delimiter === "\t" ? "tab" : delimiter };
+      row.problem = NOTICE_MESSAGES.text("field_count", { fields: fields.length, header: header.length, delimiter: delimiter === "\t" ? "tab" : delimiter }, "en");
     }
     rows.push(row);
   }

@@ -9,9 +9,12 @@ import type { ChartRow } from "../spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
+import { notice, NOTICE_MESSAGES, type Notice } from "./notice-messages.js";
+import { Notes } from "./notes.js";
 import { quote, throwIfStrict, usageError, type IgnoredLine, type Rejection, type UsedLine } from "./report.js";
 import { columnName, resolveColumn, type ColumnRef, type Table, type TableRow } from "./table.js";
 import { findTimeColumn, minutesOfClock, parseTimeOfDay } from "./times.js";
+import { isTotalLabel } from "./totals.js";
 
 /** Which columns of an event log hold the event's date and, optionally, its time of day and unit. */
 export interface EventMapping {
@@ -56,8 +59,10 @@ export interface EventSpecResult {
   rejected: Rejection[];
   /** Lines left out on purpose (the `include` filter, outside the range, before the first event). */
   ignored: IgnoredLine[];
-  /** Decisions the user should know about. */
+  /** Decisions the user should know about, in English. */
   warnings: string[];
+  /** The same decisions with their codes and parameters. */
+  notices: Notice[];
 }
 
 interface LoggedEvent {
@@ -75,7 +80,7 @@ interface ReadLog {
   events: LoggedEvent[];
   rejected: Rejection[];
   ignored: IgnoredLine[];
-  warnings: string[];
+  notes: Notes;
   dateColumn: string;
   /** Where the times of day came from: a column's header, the date column, or `null` (none). */
   timesFrom: { column: string; inDates: boolean } | null;
@@ -96,7 +101,13 @@ function recordOf(table: Table, row: TableRow): Record<string, string> {
   return record;
 }
 
-/** Rows that are whole, pass the filter; the rest go to `rejected` / `ignored`. */
+/** The total label a log's line starts with (`Totalt`, `Sum:`), or null: its first filled cell. */
+function totalLabelOf(row: TableRow): string | null {
+  const first = row.cells.find((c) => c.trim() !== "")?.trim();
+  return first !== undefined && isTotalLabel(first) ? first : null;
+}
+
+/** Rows that are whole, are not a total, and pass the filter; the rest go to `rejected` / `ignored`. */
 function selectRows(table: Table, options: EventOptions, rejected: Rejection[], ignored: IgnoredLine[], delimiter: string): TableRow[] {
   const rows: TableRow[] = [];
   for (const row of table.rows) {
@@ -109,6 +120,10 @@ function selectRows(table: Table, options: EventOptions, rejected: Rejection[], 
         ...(row.problemCode === undefined ? {} : { code: row.problemCode }),
         ...(row.problemParams === undefined ? {} : { params: row.problemParams }),
       });
+    } else if (totalLabelOf(row) !== null) {
+      // "Totalt;;14 fall" under a log counts the events above it: it is not one.
+      const label = totalLabelOf(row) ?? "";
+      ignored.push({ line: row.line, code: "total_row", reason: NOTICE_MESSAGES.text("total_row", { label }, "en"), params: { label }, text: row.cells.join(delimiter) });
     } else if (options.include !== undefined && !options.include(recordOf(table, row), row.line)) {
       ignored.push({ line: row.line, reason: "left out by the include filter" });
     } else {
@@ -181,14 +196,14 @@ function readLog(table: Table, mapping: EventMapping, options: EventOptions, rea
   const timeCol = timeColumnOf(table, mapping, readTimes, facetCol === null ? [dateCol] : [dateCol, facetCol]);
   const rejected: Rejection[] = [];
   const ignored: IgnoredLine[] = [];
-  const warnings: string[] = [];
+  const notes = new Notes();
   const rows = selectRows(table, options, rejected, ignored, delimiterOf(table));
   const dateColumn = table.header[dateCol] ?? "";
   const dates = parseDateColumn(
     rows.map((r) => r.cells[dateCol] ?? ""),
     dateColumnOptions(options),
   );
-  for (const w of dates.warnings) warnings.push(`column ${quote(dateColumn)}: ${w}`);
+  for (const note of dates.notices) notes.forColumn(dateColumn, note);
   const clockOf = (cell: DateCell | undefined): number | null => (readTimes && cell?.ok === true && cell.time !== undefined ? minutesOfClock(cell.time) : null);
   const datesHaveTimes = dates.cells.some((c) => (clockOf(c) ?? 0) > 0);
   let fromColumn = 0;
@@ -216,7 +231,7 @@ function readLog(table: Table, mapping: EventMapping, options: EventOptions, rea
       : fromDates > 0
         ? { column: dateColumn, inDates: true }
         : null;
-  return { events, rejected, ignored, warnings, dateColumn, timesFrom };
+  return { events, rejected, ignored, notes, dateColumn, timesFrom };
 }
 
 function finish<R extends EventSpecResult>(result: R, strict: boolean | undefined): R {
@@ -372,11 +387,12 @@ export function countEvents(table: Table, mapping: EventMapping, options: CountE
     used: [],
     rejected: log.rejected,
     ignored: log.ignored,
-    warnings: log.warnings,
+    warnings: log.notes.warnings,
+    notices: log.notes.notices,
     suggestedMultiply: null,
   };
   if (first === null || last === null || first > last) {
-    if (first !== null && last !== null) result.warnings.push(`the range ${toIsoDate(first)} to ${toIsoDate(last)} is empty`);
+    if (first !== null && last !== null) log.notes.add("empty_range", { first: toIsoDate(first), last: toIsoDate(last) });
     return finish(result, options.strict);
   }
 
@@ -438,8 +454,7 @@ export function countEvents(table: Table, mapping: EventMapping, options: CountE
 
   if (denominators !== undefined) {
     if (missing.length > 0) {
-      const shown = missing.slice(0, 5).join(", ");
-      result.warnings.push(`no denominator for ${missing.length} period(s), so n is null there: ${shown}${missing.length > 5 ? ", …" : ""}`);
+      log.notes.add("missing_denominators", { count: missing.length, periods: missing.slice(0, 5) });
     }
     result.suggestedMultiply = suggestMultiply(totalEvents, totalExposure);
     result.spec.multiply = options.multiply ?? result.suggestedMultiply;
@@ -532,16 +547,14 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
     used: [],
     rejected: log.rejected,
     ignored: log.ignored,
-    warnings: log.warnings,
+    warnings: log.notes.warnings,
+    notices: log.notes.notices,
     times: { column: log.timesFrom?.column ?? null, inDates: log.timesFrom?.inDates ?? false, used: useTimes, sameDayApart: 0, withoutTime, sameMoment: { rejected: 0, merged: 0 } },
     events: log.events.length,
     rowDates: [],
   };
   if (withoutTime.length > 0) {
-    const shown = withoutTime.slice(0, 5).join(", ");
-    result.warnings.push(
-      `times of day are used only when every event has one: ${withoutTime.length} event(s) have none (line ${shown}${withoutTime.length > 5 ? ", …" : ""}), so intervals are whole days`,
-    );
+    log.notes.add("times_partial", { count: withoutTime.length, lines: withoutTime.slice(0, 5) });
   }
   // Minutes since 1970-01-01: whole numbers for times in minutes, so intervals add up exactly.
   const at = (e: LoggedEvent) => e.days * MINUTES_PER_DAY + (useTimes ? (e.minutes ?? 0) : 0);
@@ -593,11 +606,11 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
   }
   if (!datesUnique) {
     delete result.spec.xType;
-    result.warnings.push("some events are on the same day, so rows have no x (date) and are plotted in order of time");
+    log.notes.add("same_day_in_order", {});
   }
   result.times.sameMoment.merged = merged;
   if (merged > 0) {
-    result.warnings.push(`${merged} event(s) ${useTimes ? "at the same time as" : "on the same day as"} the event before them were merged into its interval`);
+    log.notes.add("same_day_merged", { count: merged, times: useTimes });
   }
   result.used.sort((a, b) => a.line - b.line);
   return finish(result, options.strict);
@@ -668,17 +681,19 @@ export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: 
   }
   const eventValues = options.eventValues === undefined ? null : new Set(options.eventValues.map((v) => String(v).trim().toLowerCase()));
 
+  const notes = new Notes();
   const result: CasesBetweenResult = {
     spec: { chart: "g", data: [] },
     used: [],
     rejected: [],
     ignored: [],
-    warnings: [],
+    warnings: notes.warnings,
+    notices: notes.notices,
     open: [],
   };
   const rows = selectRows(table, options, result.rejected, result.ignored, delimiterOf(table));
   const dates = dateCol === null ? null : parseDateColumn(rows.map((r) => r.cells[dateCol] ?? ""), dateColumnOptions(options));
-  for (const w of dates?.warnings ?? []) result.warnings.push(`column ${quote(table.header[dateCol ?? 0] ?? "")}: ${w}`);
+  for (const note of dates?.notices ?? []) notes.forColumn(table.header[dateCol ?? 0] ?? "", note);
 
   interface Case {
     line: number;
@@ -699,7 +714,9 @@ export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: 
         line: row.line,
         column: columnName(table, row, eventCol),
         value: row.cells[eventCol] ?? "",
-        reason: `${quote((row.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+        reason: notice("neither_yes_nor_no", { value: (row.cells[eventCol] ?? "").trim() }).message,
+        code: "neither_yes_nor_no",
+        params: { value: (row.cells[eventCol] ?? "").trim() },
       });
       ok = false;
     }
@@ -750,7 +767,7 @@ export function casesBetweenEvents(table: Table, mapping: CaseMapping, options: 
     result.spec.data.push(row);
   }
   if (datesUnique) result.spec.xType = "date";
-  else if (dates !== null) result.warnings.push("some events share a date, so rows have no x and are plotted in order");
+  else if (dates !== null) notes.add("same_day_in_order", {});
   result.used.sort((a, b) => a.line - b.line);
   return finish(result, options.strict);
 }

@@ -13,6 +13,8 @@
  * @module
  */
 export { SpcError, formatIssue, type SpcIssue } from "../errors.js";
+export type { Notice } from "./notice-messages.js";
+export type { MessageLang, MessageParams, ParamValue } from "../locale/message.js";
 export {
   parseNorwegianNumber,
   formatNorwegianNumber,
@@ -21,6 +23,7 @@ export {
   type NumberOptions,
   type NumberParse,
   type NumberFailureCode,
+  type NumberFailureParams,
   type FormatNumberOptions,
   type DetectDecimalOptions,
   type DecimalDetection,
@@ -80,3 +83,6 @@ export {
 } from "./events.js";
 export type { UsedLine, Rejection, LineIssue } from "./report.js";
 export { suggestChart, suggestFromData, suggestForEvents, chartName, type ChartSuggestion, type SuggestOptions, type LocalText, type DataNames, type EventShape } from "./suggest.js";
+export { readDataFile, sniffDataFile, type DataFile, type TextDataFile, type WorkbookDataFile, type WorkbookOutline, type DataFileOptions, type UnsupportedFileCode } from "./data-file.js";
+export { chooseSheet, sheetNotice, sheetRows, sheetToText, sheetToTable, uncachedNotices, columnLetters, type SheetRef, type SheetChoice, type SheetTextOptions } from "./workbook.js";
+export type { Workbook, OpenWorkbook, Sheet, SheetRow, MergedRange, ErrorCell, Inflate } from "./xlsx.js";

@@ -35,7 +35,17 @@ export type NumberFailureCode = "not_a_number" | "wrong_decimal" | "bad_grouping
  */
 export type NumberParse =
   | { ok: true; value: number | null; percent: boolean }
-  | { ok: false; code: NumberFailureCode; reason: string };
+  | { ok: false; code: NumberFailureCode; reason: string; params: NumberFailureParams };
+
+/** What a number's failure says, as parameters of its message (src/adapters/messages.ts). */
+export interface NumberFailureParams {
+  [name: string]: string;
+  value: string;
+  /** For `wrong_decimal`: two of the column's separator, or one of the other, or two of any. */
+  kind: "two" | "written_with" | "two_any" | "";
+  used: "," | "." | "";
+  expected: "," | "." | "";
+}
 
 // Spaces that Norwegian software puts between thousands: space, NBSP (Excel, Intl), narrow
 // NBSP (Intl in some locales, typeset reports) and thin space (Word).
@@ -49,8 +59,13 @@ function count(text: string, char: string): number {
   return n;
 }
 
-function fail(code: NumberFailureCode, reason: string): NumberParse {
-  return { ok: false, code, reason };
+function fail(code: NumberFailureCode, reason: string, params: NumberFailureParams): NumberParse {
+  return { ok: false, code, reason, params };
+}
+
+/** The parameters of a failure about `value` (and, for a decimal separator, which one). */
+function about(value: string, kind: NumberFailureParams["kind"] = "", used: NumberFailureParams["used"] = "", expected: NumberFailureParams["expected"] = ""): NumberFailureParams {
+  return { value, kind, used, expected };
 }
 
 function otherSeparator(decimal: DecimalSeparator): DecimalSeparator {
@@ -79,7 +94,7 @@ function separatorName(decimal: DecimalSeparator): string {
  * parseNorwegianNumber("\u22123");        // { ok: true, value: -3, percent: false }
  * parseNorwegianNumber("");               // { ok: true, value: null, percent: false }
  * parseNorwegianNumber("1.234", { decimal: "," }); // { ok: true, value: 1234, percent: false }
- * parseNorwegianNumber("abc");            // { ok: false, code: "not_a_number", reason: '"abc" is not a number' }
+ * parseNorwegianNumber("abc");            // { ok: false, code: "not_a_number", reason: '"abc" is not a number', params: { value: "abc", … } }
  * ```
  */
 export function parseNorwegianNumber(text: string, options: NumberOptions = {}): NumberParse {
@@ -93,7 +108,7 @@ export function parseNorwegianNumber(text: string, options: NumberOptions = {}):
     const lower = trimmed.toLowerCase();
     if (options.missing.some((m) => m.trim().toLowerCase() === lower)) return { ok: true, value: null, percent: false };
   }
-  const notANumber = (): NumberParse => fail("not_a_number", `${quote(trimmed)} is not a number`);
+  const notANumber = (): NumberParse => fail("not_a_number", `${quote(trimmed)} is not a number`, about(trimmed));
 
   let body = trimmed;
   let percent = false;
@@ -127,12 +142,12 @@ export function parseNorwegianNumber(text: string, options: NumberOptions = {}):
   } else {
     group = otherSeparator(mode);
     const decimals = mode === "," ? commas : dots;
-    if (decimals > 1) return fail("wrong_decimal", `${quote(trimmed)} has more than one ${mode === "," ? "decimal comma" : "decimal point"}`);
+    if (decimals > 1) return fail("wrong_decimal", `${quote(trimmed)} has more than one ${mode === "," ? "decimal comma" : "decimal point"}`, about(trimmed, "two", mode, mode));
     decimal = decimals === 1 ? mode : null;
     // "1,234.5" in a comma column: the group separator after the decimal one means the value
     // was written with the other convention.
     if (decimal !== null && body.lastIndexOf(group) > body.indexOf(decimal)) {
-      return fail("wrong_decimal", `${quote(trimmed)} is written with ${separatorName(group)}, but this column uses ${separatorName(mode)}`);
+      return fail("wrong_decimal", `${quote(trimmed)} is written with ${separatorName(group)}, but this column uses ${separatorName(mode)}`, about(trimmed, "written_with", group, mode));
     }
   }
 
@@ -140,7 +155,7 @@ export function parseNorwegianNumber(text: string, options: NumberOptions = {}):
   let fraction = "";
   if (decimal !== null) {
     const at = body.lastIndexOf(decimal);
-    if (body.indexOf(decimal) !== at) return fail("wrong_decimal", `${quote(trimmed)} has more than one decimal separator`);
+    if (body.indexOf(decimal) !== at) return fail("wrong_decimal", `${quote(trimmed)} has more than one decimal separator`, about(trimmed, "two_any"));
     whole = body.slice(0, at);
     fraction = body.slice(at + 1);
     if (!/^[0-9]+$/.test(fraction)) return notANumber();
@@ -159,14 +174,14 @@ export function parseNorwegianNumber(text: string, options: NumberOptions = {}):
       // thousands group: say so, because that is what the user has to fix.
       const afterGroup = whole.slice(whole.lastIndexOf(group) + 1);
       if (usesGroupChar && count(whole, group) === 1 && decimal === null && !/^[0-9]{3}$/.test(afterGroup)) {
-        return fail("wrong_decimal", `${quote(trimmed)} is written with ${separatorName(group)}, but this column uses ${separatorName(otherSeparator(group))}`);
+        return fail("wrong_decimal", `${quote(trimmed)} is written with ${separatorName(group)}, but this column uses ${separatorName(otherSeparator(group))}`, about(trimmed, "written_with", group, otherSeparator(group)));
       }
-      return fail("bad_grouping", `${quote(trimmed)} has misplaced thousands separators`);
+      return fail("bad_grouping", `${quote(trimmed)} has misplaced thousands separators`, about(trimmed));
     }
   }
   const digits = whole.replace(/[^0-9]/g, "");
   const value = Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
-  if (!Number.isFinite(value)) return fail("too_large", `${quote(trimmed)} is too large to be a number`);
+  if (!Number.isFinite(value)) return fail("too_large", `${quote(trimmed)} is too large to be a number`, about(trimmed));
   // -0 only surprises people (Object.is, 1 / x); a written "-0" means zero.
   const signed = negative && value !== 0 ? -value : value;
   return { ok: true, value: signed, percent };

@@ -6,6 +6,7 @@
  * @module
  */
 import { SpcError, type SpcIssue } from "../errors.js";
+import type { MessageParams } from "../locale/message.js";
 import { quoted } from "../text/for-people.js";
 
 /**
@@ -28,11 +29,12 @@ export interface Rejection {
   line: number;
   column: string | null;
   value: string;
+  /** Why, in English. */
   reason: string;
-  /** A stable name for the reason, when it has one (`"unclosed_quote"`), for programs and translations. */
+  /** A stable name for the reason, when it has one (`"unclosed_quote"`, `"not_a_number"`), for programs and translations. */
   code?: string;
-  /** The values the reason names (`{ line: 6 }`), for translations. */
-  params?: Readonly<Record<string, string | number>>;
+  /** The values the reason names (`{ line: 6 }`), for translations (src/adapters/messages.ts). */
+  params?: MessageParams;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface IgnoredLine {
   line: number;
   reason: string;
   code?: string;
+  /** The parameters of the reason's text, for its translation. */
+  params?: MessageParams;
   text?: string;
 }
 

@@ -16,10 +16,11 @@
  *
  * @module
  */
+import { notice } from "./notice-messages.js";
 import type { ChartRow, ChartType } from "../spec/schema.js";
 import { MIN_USEFUL_POINTS } from "../warnings.js";
 import type { Period } from "../calendar.js";
-import { tableToSpec } from "./columns.js";
+import { isYearHeader, tableToSpec } from "./columns.js";
 import { parseDate } from "./dates.js";
 import { countEvents } from "./events.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber } from "./numbers.js";
@@ -61,6 +62,12 @@ export interface ChartSuggestion {
    * silently.
    */
   denominator?: { column: string | null; why: LocalText };
+  /**
+   * What the reading of the columns left out or could not decide, each with a stable code:
+   * `total_column` (a column named as a total, never a value or a denominator) and
+   * `one_column_per_unit` (several count columns side by side, as one per ward: `--wide`).
+   */
+  notices?: { code: "total_column" | "one_column_per_unit"; columns: string[]; text: LocalText }[];
 }
 
 /** Options of {@link suggestChart}: what is already known about the table. */
@@ -87,10 +94,11 @@ export interface SuggestOptions {
   yearHints?: readonly string[];
   /**
    * With `y` given and no `n`: also look for its denominator (a column named as one, e.g.
-   * Liggedøgn, or of whole numbers never below y). Default false; `spc chart` sets it for
-   * `auto`, P and U charts.
+   * Liggedøgn, or of whole numbers never below y and above it on most lines). Default false;
+   * `spc chart` sets it for `auto`, and `"required"` for P and U charts, which need one: then
+   * "no denominator" is said even when no column could have been one.
    */
-  findDenominator?: boolean;
+  findDenominator?: boolean | "required";
 }
 
 /** Names of the columns, to read meaning from the headers. */
@@ -635,18 +643,32 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
   table = { ...table, rows: table.rows.filter((r) => !r.cells.some((c) => isTotalLabel(c))) };
   const profiles = profile(table);
   const dateColumns = profiles.filter((c) => mostly(c.dates, c.present));
-  const measureColumns = profiles.filter(
-    (c) => mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present) && !(c.wholeNumbers && CLASS_WORDS.test(normaliseHeader(c.name))),
-  );
+  const isNumbers = (c: ColumnProfile) =>
+    mostly(c.numbers, c.present) && !isIdColumn(c) && !mostly(c.dates, c.present) && !(c.wholeNumbers && CLASS_WORDS.test(normaliseHeader(c.name)));
+  // A column named Sum or Totalt adds up the others: never a value, never a denominator (it is
+  // "never smaller" than each of them, which would make a share of every unit's total).
+  const totalColumns = profiles.filter((c) => isTotalLabel(c.name) && isNumbers(c) && c.name !== given.y && c.name !== given.n);
+  // A column År beside a column of weeks or dates is the year of those, not a measure.
+  const yearColumns = profiles.filter((c) => isYearHeader(c.name) && c.wholeNumbers && dateColumns.some((d) => d.index !== c.index));
+  const measureColumns = profiles.filter((c) => isNumbers(c) && !totalColumns.includes(c) && !yearColumns.includes(c));
+  const notices: NonNullable<ChartSuggestion["notices"]> = totalColumns.map((c) => ({
+    code: "total_column",
+    columns: [c.name],
+    text: t(
+      `kolonnen ${q(c.name)} er en sum eller et gjennomsnitt av de andre, ikke data: utelatt`,
+      `column ${qe(c.name)} is a total or summary of the other columns, not data: left out`,
+    ),
+  }));
 
   const empty = profiles.find((c) => c.present > 0 && c.missing === c.present);
   if (given.y === undefined && options.events !== true && measureColumns.length === 0 && empty !== undefined) {
     // A column of nothing but #N/A is a value column without values, not an event log.
-    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: `nothing to chart: column ${qe(empty.name)} has no values — every one of its ${empty.present} cells is ${qe("#N/A")} or another missing-value mark` }]);
+    const made = notice("nothing_to_chart", { column: empty.name, rows: empty.present, markers: empty.present, marker: "#N/A", markerLine: null, unread: 0, unreadLine: null, unreadReason: null });
+    throw new SpcError([{ code: "nothing_to_chart", path: ["y"], message: made.message, params: made.params }]);
   }
   const asEvents =
     options.events ?? (given.y === undefined && (event !== undefined || date !== undefined || (measureColumns.length === 0 && dateColumns.length > 0)));
-  if (asEvents) return suggestForLog(table, profiles, dateColumns, { date: date ?? given.x, event, facet: given.facet, period: options.period ?? "month" });
+  if (asEvents) return withNotices(suggestForLog(table, profiles, dateColumns, { date: date ?? given.x, event, facet: given.facet, period: options.period ?? "month" }), notices);
 
   const x = given.x ?? dateColumns[0]?.name ?? firstLabelColumn(profiles, measureColumns);
   const facet = given.facet ?? (x === undefined ? undefined : facetColumn(table, profiles, measureColumns, x));
@@ -661,13 +683,26 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
       denominator = { column: n, why: denominatorWhy(y, n) };
     } else {
       y = candidates.find((c) => c.name !== n)?.name;
-      if (n === undefined && y !== undefined && candidates.length > 1) denominator = { column: null, why: noDenominator(y) };
+      const units = n === undefined ? perUnitColumns(candidates) : [];
+      if (units.length > 1) {
+        notices.push({
+          code: "one_column_per_unit",
+          columns: units,
+          text: t(
+            `kolonnene ${units.map(q).join(", ")} ser ut som én kolonne med tellinger per enhet (ingen av dem er en nevner): bare ${q(y ?? "")} vises; gi --wide for ett diagram per enhet`,
+            `the columns ${units.map(qe).join(", ")} look like one column of counts per unit (none of them is a denominator): only ${qe(y ?? "")} is charted; give --wide for one chart per unit`,
+          ),
+        });
+      } else if (n === undefined && y !== undefined && denominatorPlausible(candidates, y)) {
+        denominator = { column: null, why: noDenominator(y) };
+      }
     }
-  } else if (n === undefined && options.findDenominator === true) {
+  } else if (n === undefined && (options.findDenominator === true || options.findDenominator === "required")) {
     const yName = y;
     const found = denominatorOf(table, candidates.filter((c) => c.name !== yName), yName);
     if (found !== null) n = found;
-    denominator = found === null ? { column: null, why: noDenominator(yName) } : { column: found, why: denominatorWhy(yName, found) };
+    if (found !== null) denominator = { column: found, why: denominatorWhy(yName, found) };
+    else if (options.findDenominator === "required" || denominatorPlausible(candidates, yName)) denominator = { column: null, why: noDenominator(yName) };
   }
   if (y === undefined) {
     throw usageError("no_value_column", `no column of numbers to chart; the columns are ${table.header.map((h) => `"${h}"`).join(", ")}`, ["y"]);
@@ -695,7 +730,38 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
     );
   }
   suggestion.columns = mapping;
+  return withNotices(suggestion, notices);
+}
+
+function withNotices(suggestion: ChartSuggestion, notices: NonNullable<ChartSuggestion["notices"]>): ChartSuggestion {
+  if (notices.length > 0) suggestion.notices = [...(suggestion.notices ?? []), ...notices];
   return suggestion;
+}
+
+/**
+ * Whether "no denominator" is worth saying: y holds whole numbers (counts, which may have one)
+ * and another column of whole numbers could have been it. A measurement (days of waiting, a
+ * per cent) has no denominator, and saying so is noise.
+ */
+function denominatorPlausible(candidates: readonly ColumnProfile[], y: string): boolean {
+  const yProfile = candidates.find((c) => c.name === y);
+  if (yProfile === undefined || !yProfile.wholeNumbers) return false;
+  return candidates.some((c) => c.name !== y && c.wholeNumbers);
+}
+
+/**
+ * Columns of whole numbers side by side, none named as a denominator, as exposure or as a
+ * ratio: counts of one kind per unit (a ward per column), which a person would chart one per
+ * unit (`--wide`).
+ */
+function perUnitColumns(candidates: readonly ColumnProfile[]): string[] {
+  const counts = candidates.filter((c) => c.wholeNumbers);
+  if (counts.length < 2 || counts.length !== candidates.length) return [];
+  const named = (c: ColumnProfile) => {
+    const h = normaliseHeader(c.name);
+    return isCareDays(c.name) || DENOMINATOR_WORDS.test(h) || EXPOSURE_WORDS.test(h) || RATIO_WORDS.test(h);
+  };
+  return counts.some(named) ? [] : counts.map((c) => c.name);
 }
 
 /**
@@ -728,7 +794,7 @@ function firstLabelColumn(profiles: readonly ColumnProfile[], measures: readonly
 function denominatorWhy(y: string, n: string): LocalText {
   if (isCareDays(n)) return t(`navnet sier liggedøgn (døgn med pleie)`, `its name says days of care`);
   if (DENOMINATOR_WORDS.test(normaliseHeader(n))) return t(`navnet sier at den er en nevner`, `its name says it is a denominator`);
-  return t(`${q(y)} er aldri større enn den på samme linje`, `${qe(y)} is never larger than it on the same line`);
+  return t(`${q(y)} er aldri større enn den, og mindre på de fleste linjene`, `${qe(y)} is never larger than it, and smaller on most lines`);
 }
 
 function noDenominator(y: string): LocalText {
@@ -739,7 +805,7 @@ function noDenominator(y: string): LocalText {
 }
 
 /** Denominator names: days of care, exposure, and the words for "denominator" and "opportunities". */
-const DENOMINATOR_WORDS = /nevner|denominator|opportunit|muligheter|observasjoner|observations|innlagte|pasienter|patients|beboere|residents|n/;
+const DENOMINATOR_WORDS = /nevner|denominator|\bopportunit|\bmuligheter\b|observasjoner|observations|innlagte|pasienter|patients|beboere|residents|\bn\b/;
 
 /**
  * The denominator of a given value column: a column named as one (days of care first), else a
@@ -750,15 +816,16 @@ function denominatorOf(table: Table, candidates: readonly ColumnProfile[], y: st
   if (named !== undefined) return named.name;
   const yProfile = profile(table).find((c) => c.name === y);
   if (yProfile === undefined) return null;
-  for (const c of candidates.filter((c) => c.wholeNumbers)) {
-    const pair = countPair(table, [yProfile, c]);
-    if (pair !== null && pair[0] === y) return pair[1];
-  }
-  return null;
+  return countPair(table, [yProfile, ...candidates], y)?.[1] ?? null;
 }
 
-/** The first two columns of whole numbers where one is never above the other: numerator, denominator. */
-function countPair(table: Table, candidates: readonly ColumnProfile[]): [string, string] | null {
+/**
+ * The first two columns of whole numbers where one is never above the other and below it on
+ * most lines (two thirds; equal lines do not count for it): numerator, denominator. "Never
+ * larger" alone is weak on small counts — two wards with 0–2 falls a month are often equal —
+ * and would make one ward the denominator of the other.
+ */
+function countPair(table: Table, candidates: readonly ColumnProfile[], numerator?: string): [string, string] | null {
   const whole = candidates.filter((c) => c.wholeNumbers);
   const rows = table.rows.filter((r) => r.problem === undefined).slice(0, 1000);
   const read = (c: ColumnProfile) => {
@@ -770,26 +837,32 @@ function countPair(table: Table, candidates: readonly ColumnProfile[]): [string,
     });
   };
   const values = new Map(whole.map((c) => [c.name, read(c)]));
+  /** Never above the other on a line, and below it on most lines. */
+  const below = (small: readonly (number | null)[], large: readonly (number | null)[]) => {
+    let lines = 0;
+    let smaller = 0;
+    for (let k = 0; k < small.length; k++) {
+      const x = small[k];
+      const z = large[k];
+      if (x === null || z === null || x === undefined || z === undefined) continue;
+      lines++;
+      if (x > z) return false;
+      if (x < z) smaller++;
+    }
+    return smaller > 0 && mostly(smaller, lines);
+  };
+  // Among three or more count columns side by side (wards), one that is only larger than one
+  // other is a coincidence of small counts; a denominator (operations beside infections and
+  // reoperations) bounds them all.
+  const boundsAll = (n: ColumnProfile) => whole.length < 3 || whole.every((c) => c === n || below(values.get(c.name) ?? [], values.get(n.name) ?? []));
   for (let i = 0; i < whole.length; i++) {
     for (let j = i + 1; j < whole.length; j++) {
       const a = whole[i]!;
       const b = whole[j]!;
       const va = values.get(a.name) ?? [];
       const vb = values.get(b.name) ?? [];
-      let aBelow = true;
-      let bBelow = true;
-      let strict = false;
-      for (let k = 0; k < va.length; k++) {
-        const x = va[k];
-        const z = vb[k];
-        if (x === null || z === null || x === undefined || z === undefined) continue;
-        if (x > z) aBelow = false;
-        if (z > x) bBelow = false;
-        if (x !== z) strict = true;
-      }
-      if (!strict) continue;
-      if (aBelow) return [a.name, b.name];
-      if (bBelow) return [b.name, a.name];
+      if ((numerator === undefined || numerator === a.name) && below(va, vb) && boundsAll(b)) return [a.name, b.name];
+      if ((numerator === undefined || numerator === b.name) && below(vb, va) && boundsAll(a)) return [b.name, a.name];
     }
   }
   return null;

@@ -7,6 +7,8 @@
  *
  * @module
  */
+import { issueMessage, type MessageLang } from "../locale/message.js";
+import { notice, type Notice } from "./notice-messages.js";
 
 /** Why a line of the file is not a header or data row. */
 export type SkippedKind = "blank" | "title" | "note" | "skip-lines" | "sep";
@@ -221,14 +223,21 @@ export function titleHints(table: { skipped?: readonly SkippedLine[]; headerLine
  * // 'skipped line 1 (title "Fall Solsiden 2024"), line 2 (blank)'
  * ```
  */
-export function describeSkipped(skipped: readonly SkippedLine[] | undefined): string | null {
+export function describeSkipped(skipped: readonly SkippedLine[] | undefined, lang: MessageLang = "en"): string | null {
+  const notice = skippedNotice(skipped);
+  return notice === null ? null : issueMessage(notice, lang);
+}
+
+/**
+ * The notice saying which lines were skipped (code `skipped_lines`), or `null` when only blank
+ * lines were.
+ *
+ * @example
+ * ```ts
+ * skippedNotice([{ line: 1, kind: "title", text: "Fall 2024" }])?.code; // "skipped_lines"
+ * ```
+ */
+export function skippedNotice(skipped: readonly SkippedLine[] | undefined): Notice | null {
   if (skipped === undefined || skipped.every((s) => s.kind === "blank" || s.kind === "sep")) return null;
-  const what = (s: SkippedLine) => {
-    const text = s.text.length > 60 ? `${s.text.slice(0, 57)}...` : s.text;
-    if (s.kind === "blank") return "blank";
-    if (s.kind === "sep") return "delimiter line";
-    if (s.kind === "skip-lines") return text === "" ? "--skip-lines" : `--skip-lines ${JSON.stringify(text)}`;
-    return `${s.kind} ${JSON.stringify(text)}`;
-  };
-  return `skipped ${skipped.map((s, i) => `line ${s.line} (${what(s)})`).join(", ")}`;
+  return notice("skipped_lines", { lines: skipped.map((s) => ({ line: s.line, kind: s.kind, text: s.text })) });
 }

@@ -7,8 +7,7 @@
  * @module
  */
 import { SpcError } from "../errors.js";
-import { quote } from "./report.js";
-import { quotedList } from "../text/for-people.js";
+import { ADAPTER_MESSAGES, type UnknownColumnKind } from "./messages.js";
 import type { SkippedLine } from "./table-start.js";
 
 /** One data row of a {@link Table}. */
@@ -83,20 +82,13 @@ export function normaliseHeader(name: string): string {
  */
 export function resolveColumn(table: Table, ref: ColumnRef, role: string): number {
   const path = ["mapping", role];
-  const columns = quotedList(table.header);
+  const unknown = (kind: UnknownColumnKind) =>
+    new SpcError([ADAPTER_MESSAGES.issue("unknown_column", path, { kind, ref: String(ref), role, columns: table.header })]);
   if (typeof ref === "number") {
     if (Number.isInteger(ref) && ref >= 0 && ref < table.header.length) return ref;
-    throw new SpcError([
-      {
-        code: "unknown_column",
-        path,
-        message: `column index ${String(ref)} (${role}) is out of range: the file has ${table.header.length} column(s), numbered from 0`,
-      },
-    ]);
+    throw unknown("out_of_range");
   }
-  if (typeof ref !== "string") {
-    throw new SpcError([{ code: "unknown_column", path, message: `the ${role} column must be a header name or a 0-based index` }]);
-  }
+  if (typeof ref !== "string") throw unknown("bad_ref");
   const wanted = normaliseHeader(ref);
   const matches: number[] = [];
   table.header.forEach((h, i) => {
@@ -107,21 +99,9 @@ export function resolveColumn(table: Table, ref: ColumnRef, role: string): numbe
     // Prefer the exactly spelled header when the loose match is not unique.
     const exact = matches.filter((i) => table.header[i]?.trim() === ref.trim());
     if (exact.length === 1 && exact[0] !== undefined) return exact[0];
-    throw new SpcError([
-      {
-        code: "ambiguous_column",
-        path,
-        message: `${matches.length} columns match ${quote(ref)} (${role}): use a 0-based index (${matches.join(", ")})`,
-      },
-    ]);
+    throw new SpcError([ADAPTER_MESSAGES.issue("ambiguous_column", path, { ref, role, matches })]);
   }
-  throw new SpcError([
-    {
-      code: "unknown_column",
-      path,
-      message: `no column is named ${quote(ref)} (${role}); the columns are ${columns === "" ? "none" : columns}`,
-    },
-  ]);
+  throw unknown("no_such");
 }
 
 /**

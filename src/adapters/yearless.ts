@@ -60,6 +60,8 @@ export interface YearSource {
   year: number;
   /** E.g. `the title "Fall 2024"` or `--year`. */
   from: string;
+  /** The hint the year was read from (a title line, the file name); absent for a year given. */
+  hint?: string;
 }
 
 const YEAR_IN_TEXT = /(?<![\d])((?:19|20)\d{2})(?![\d])/g;
@@ -78,7 +80,7 @@ export function yearFromHints(hints: readonly string[]): YearSource | null {
   for (const hint of hints) {
     if (typeof hint !== "string") continue;
     const years = [...hint.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
-    if (years.length > 0) return { year: years.reduce((a, b) => Math.min(a, b)), from: `the hint ${quoted(hint.trim())}` };
+    if (years.length > 0) return { year: years.reduce((a, b) => Math.min(a, b)), from: `the hint ${quoted(hint.trim())}`, hint: hint.trim() };
   }
   return null;
 }

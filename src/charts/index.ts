@@ -4,6 +4,8 @@ import { geometricChart } from "./geometric.js";
 import { individualsChart } from "./individuals.js";
 import { individualsPrimeChart } from "./individuals-prime.js";
 import { movingRangeChart } from "./moving-range.js";
+import { numberDefectiveChart } from "./number-defective.js";
+import { rangeChart } from "./range.js";
 import type { ChartFunction } from "./part-frame.js";
 import { proportionChart, proportionPrimeChart } from "./proportion.js";
 import { rateChart, ratePrimeChart } from "./rate.js";
@@ -54,4 +56,6 @@ export const CHART_KINDS: Record<ChartType, ChartKind> = {
   up: kind(ratePrimeChart, "U′ chart", { needsDenominator: true, countLike: true }),
   g: kind(geometricChart, "G chart", { countLike: true }),
   ip: kind(individualsPrimeChart, "I′ chart"),
+  np: kind(numberDefectiveChart, "NP chart", { needsDenominator: true, countLike: true, proportion: true }),
+  r: kind(rangeChart, "R chart"),
 };

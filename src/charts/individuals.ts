@@ -1,6 +1,7 @@
 import { D2 } from "../stats/control-constants.js";
 import { meanWhere } from "../stats/mean.js";
 import { averageMovingRangeWhere } from "../stats/moving-range.js";
+import { robustIndividualsLines } from "./median-individuals.js";
 import { limitsAround, type ChartFunction, type PartLines } from "./part-frame.js";
 
 /** NHSRplotthedots screens moving ranges not below 3.267 × their mean (D4 for subgroups of two). */
@@ -13,12 +14,18 @@ export const MDC_LIMIT = 2.66;
  * I chart (XmR): centre line = mean of the baseline; sigma = mean moving range / 1.128, where the
  * moving ranges run over the baseline subset in order, so an excluded point is bridged (its
  * neighbours form one moving range), as in qicharts2. Under `convention: "mdc"` the limits are
- * Making Data Count's, as NHSRplotthedots computes them ({@link mdcIndividualsLines}).
+ * Making Data Count's, as NHSRplotthedots computes them ({@link mdcIndividualsLines}). A median
+ * centre line, a sigma from the median moving range or a known sigma take
+ * {@link robustIndividualsLines} instead.
  */
-export const individualsChart: ChartFunction = (frame) =>
-  frame.convention === "mdc"
+export const individualsChart: ChartFunction = (frame) => {
+  if (frame.centre === "median" || frame.givenSigma !== undefined || (frame.sigmaFrom !== undefined && frame.sigmaFrom !== "moving-range")) {
+    return robustIndividualsLines(frame);
+  }
+  return frame.convention === "mdc"
     ? mdcIndividualsLines(frame.y, frame.base, frame.givenCl, frame.screen)
     : individualsLines(frame.y, frame.base, frame.givenCl, frame.screen);
+};
 
 /** The I-chart lines for any series of values (also used by the T chart on transformed times). */
 export function individualsLines(

@@ -1,3 +1,5 @@
+import type { Centre, SigmaSource } from "../spec/chart-types.js";
+
 /**
  * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
  * Missing values are NaN (R's NA), so arithmetic propagates them as R does.
@@ -14,6 +16,8 @@ export interface PartFrame {
   /** Mean and sample SD of y within the subgroup. */
   yMean: Float64Array;
   ySd: Float64Array;
+  /** Range (max − min) of y within the subgroup (NaN for fewer than two values). */
+  yRange: Float64Array;
   /** 1 where the subgroup takes part in the centre line and limits (baseline and not excluded). */
   base: Uint8Array;
   /** The spec gave denominators. */
@@ -22,6 +26,14 @@ export interface PartFrame {
   categorical: boolean;
   /** A known centre line from the spec, on the raw scale. */
   givenCl: number | undefined;
+  /** A known process sigma from the spec (qcc `std.dev`), on the raw scale. */
+  givenSigma: number | undefined;
+  /** I chart: centre line at the mean or the median. */
+  centre: Centre;
+  /** Where sigma comes from; undefined = the chart's default. */
+  sigmaFrom: SigmaSource | undefined;
+  /** P, U, C and primes: plot z-scores around 0 with limits ±3. */
+  standardise: boolean;
   /** Screen moving ranges ≥ 3.267 × their mean before estimating sigma. */
   screen: boolean;
   /** Whose limits: qicharts2's, or Making Data Count's (the I chart's 2.66 × mean moving range). */
@@ -35,7 +47,8 @@ export type Line = number | Float64Array;
 export interface PartLines {
   /** The plotted value (e.g. the moving range for MR, the SD for S). */
   y: Float64Array;
-  cl: number;
+  /** The centre line: one number, or one per subgroup (an NP chart with varying n: nᵢ·p̄). */
+  cl: Line;
   lcl: Line;
   ucl: Line;
   lcl95: Line;
@@ -78,6 +91,33 @@ export interface OneSigmaLines {
 
 /** The lines a chart draws around its centre line: 3- and 2-sigma, and the 1-sigma lines on demand. */
 export type LimitLines = Required<Pick<PartLines, "lcl" | "ucl" | "lcl95" | "ucl95" | "oneSigma">>;
+
+/** The k-sigma band of a chart: its lower and upper line. */
+export type Band = (k: number) => { lower: Line; upper: Line };
+
+/**
+ * The limits of a chart from its k-sigma band: 3-sigma limits, 2-sigma (95 %) lines, and the
+ * 1-sigma lines made only when a zone rule asks.
+ *
+ * @example
+ * ```ts
+ * linesFromBand((k) => ({ lower: 10 - k, upper: 10 + k })).lcl; // 7
+ * ```
+ */
+export function linesFromBand(band: Band): LimitLines {
+  const three = band(3);
+  const two = band(2);
+  return {
+    lcl: three.lower,
+    ucl: three.upper,
+    lcl95: two.lower,
+    ucl95: two.upper,
+    oneSigma: () => {
+      const one = band(1);
+      return { lcl1: one.lower, ucl1: one.upper };
+    },
+  };
+}
 
 /** cl ± k·sigma for k = 3 and 2, where sigma may vary by subgroup; k = 1 on demand. */
 export function limitsAround(cl: number, sigma: Line): LimitLines {

@@ -3,6 +3,7 @@ import { clampLine, limitsAround, mapOneSigma, selectWhere, type ChartFunction, 
 
 const toUnit = (v: number) => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : v);
 import { laneySigmaZ } from "./laney.js";
+import { standardisedLines } from "./standardised.js";
 
 /** The pooled proportion Σy / Σn over the baseline, and each subgroup's binomial sigma. */
 function binomial(frame: PartFrame): { cl: number; sigma: Float64Array } {
@@ -22,9 +23,10 @@ function clampToUnit(lines: LimitLines): LimitLines {
   };
 }
 
-/** P chart: proportion of units with the event; limits cl ± 3·sqrt(cl(1−cl)/nᵢ). */
+/** P chart: proportion of units with the event; limits cl ± 3·sqrt(cl(1−cl)/nᵢ). With `standardise`, the z-scores (y − cl)/σᵢ ({@link standardisedLines}). */
 export const proportionChart: ChartFunction = (frame) => {
   const { cl, sigma } = binomial(frame);
+  if (frame.standardise) return standardisedLines(frame.y, cl, sigma);
   return { y: frame.y, cl, ...clampToUnit(limitsAround(cl, sigma)) };
 };
 
@@ -32,5 +34,6 @@ export const proportionChart: ChartFunction = (frame) => {
 export const proportionPrimeChart: ChartFunction = (frame) => {
   const { cl, sigma } = binomial(frame);
   const sigmaZ = laneySigmaZ(frame, cl, sigma);
+  if (frame.standardise) return standardisedLines(frame.y, cl, sigma.map((s) => s * sigmaZ));
   return { y: frame.y, cl, ...clampToUnit(limitsAround(cl, sigma.map((s) => s * sigmaZ))) };
 };

@@ -3,6 +3,7 @@ import { clampLine, limitsAround, mapOneSigma, selectWhere, type ChartFunction, 
 
 const atLeastZero = (v: number) => (Number.isFinite(v) ? Math.max(0, v) : v);
 import { laneySigmaZ } from "./laney.js";
+import { standardisedLines } from "./standardised.js";
 
 /** The pooled rate Σy / Σn over the baseline, and each subgroup's Poisson sigma. */
 function poisson(frame: PartFrame): { cl: number; sigma: Float64Array } {
@@ -19,6 +20,7 @@ function clampLower(lines: LimitLines): LimitLines {
 /** U chart: events per unit of exposure; limits cl ± 3·sqrt(cl/nᵢ). */
 export const rateChart: ChartFunction = (frame) => {
   const { cl, sigma } = poisson(frame);
+  if (frame.standardise) return standardisedLines(frame.y, cl, sigma);
   return { y: frame.y, cl, ...clampLower(limitsAround(cl, sigma)) };
 };
 
@@ -26,5 +28,6 @@ export const rateChart: ChartFunction = (frame) => {
 export const ratePrimeChart: ChartFunction = (frame) => {
   const { cl, sigma } = poisson(frame);
   const sigmaZ = laneySigmaZ(frame, cl, sigma);
+  if (frame.standardise) return standardisedLines(frame.y, cl, sigma.map((s) => s * sigmaZ));
   return { y: frame.y, cl, ...clampLower(limitsAround(cl, sigma.map((s) => s * sigmaZ))) };
 };

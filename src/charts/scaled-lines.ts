@@ -8,8 +8,8 @@ import { lineAt, type Line, type OneSigmaLines, type PartLines } from "./part-fr
 export interface ScaledLines {
   /** The plotted values × multiply (the chart's own array when multiply is 1). */
   y: Float64Array;
-  /** Centre line × multiply. */
-  cl: number;
+  /** Centre line × multiply (one per subgroup when it varies, as on an NP chart with varying n). */
+  cl: Line;
   /** The lower and upper 3- and 2-sigma lines × multiply; NaN where undefined. */
   lcl: Line;
   ucl: Line;
@@ -50,7 +50,7 @@ export function scaleLines(lines: PartLines, multiply: number): ScaledLines {
   };
   return {
     y,
-    cl: lines.cl * m,
+    cl: typeof lines.cl === "number" ? lines.cl * m : scaleLine(lines.cl, m),
     lcl: flipped ? upper : lower,
     ucl: flipped ? lower : upper,
     lcl95: flipped ? upper95 : lower95,

@@ -19,7 +19,7 @@ export const timeBetweenChart: ChartFunction = (frame) => {
   });
   return {
     y: transformed.map(back),
-    cl: back(lines.cl),
+    cl: mapLine(lines.cl, back),
     lcl,
     ucl: mapLine(lines.ucl, back),
     lcl95: mapLine(lines.lcl95, back),

@@ -14,7 +14,7 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** All of standard input as text; default: empty (nothing piped in). */
   readStdin?: ReadStdin;
-  /** Environment variables the CLI reads (`SOURCE_DATE_EPOCH`); default: none set. */
+  /** Environment variables the CLI reads (`SOURCE_DATE_EPOCH`; `LC_ALL`, `LC_MESSAGES`, `LANG` for the language of messages); default: none set. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Whether standard error is a terminal (then a long report draws a progress bar); default false. */
   stderrIsTTY?: boolean;

@@ -4,6 +4,7 @@
  * @module
  */
 import { CommandError, EXIT_CODES } from "./command-error.js";
+import { say } from "./messages.js";
 
 /**
  * The most pixels (width × height × scale²) a PNG may have: 50 million, about 200 MB of RGBA
@@ -35,7 +36,7 @@ export async function svgToPng(svg: string, scale = 2, load: () => Promise<Resvg
   try {
     resvg = await load();
   } catch {
-    throw new CommandError(EXIT_CODES.io, ["spc: PNG export needs the optional package @resvg/resvg-js, which is not installed (npm install @resvg/resvg-js); SVG export works without it"]);
+    throw new CommandError(EXIT_CODES.io, [say("png_needs_resvg", {})]);
   }
   const image = new resvg.Resvg(svg, { fitTo: { mode: "zoom", value: scale }, background: "white", font: { loadSystemFonts: true } });
   return image.render().asPng();

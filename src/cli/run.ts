@@ -1,11 +1,12 @@
-import { Command } from "commander";
-import { SpcError } from "../errors.js";
+import { Command, Option } from "commander";
+import { SpcError, formatIssue } from "../errors.js";
 import { safeMessage } from "../text/for-people.js";
 import { renderSvg } from "../render/index.js";
 import { EXIT_CODES, handleCommandError } from "./command-error.js";
 import { registerCommands } from "./commands/index.js";
 import { defaultToday, type CommandDeps } from "./commands/deps.js";
 import type { CliIo } from "./io.js";
+import { resolveCliLang, say } from "./messages.js";
 
 export type { CliIo } from "./io.js";
 
@@ -27,18 +28,27 @@ const noStdin = async (): Promise<string> => "";
  * const code = await runCli(["schema"], { stdout: (t) => (out += t), stderr: console.error });
  * ```
  */
-export async function runCli(argv: string[], given: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
+export async function runCli(rawArgv: string[], given: CliIo, deps: Partial<CommandDeps> = {}): Promise<number> {
   const io = withSafeStderr(given);
+  // --debug anywhere before `--` (`spc chart x.csv --debug` too): taken out before commander reads the rest.
+  const { debug, argv } = takeDebug(rawArgv);
+  // The language first: the help texts are set as the program is built.
+  const lang = resolveCliLang(argv, io.env ?? {});
   const program = new Command("spc")
     .description("Statistical process control charts for health-care improvement (qicharts2-compatible).")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Program options only before the command: `spc chart … --lang en` is chart's own --lang.
+    .enablePositionalOptions()
+    .addOption(new Option("--lang <lang>", "language of messages and help (default: from LC_ALL, LC_MESSAGES or LANG)").choices(["nb", "en"]))
+    .option("--debug", "on an internal error, print the stack trace (for a bug report); anywhere on the line");
   registerCommands(program, io, {
     render: renderSvg,
     readStdin: io.readStdin ?? noStdin,
     stderrIsTTY: io.stderrIsTTY ?? false,
     stderrColumns: io.stderrColumns ?? 80,
     today: () => defaultToday(io.env ?? {}, io.now?.() ?? new Date()),
+    lang,
     ...deps,
   });
 
@@ -46,14 +56,49 @@ export async function runCli(argv: string[], given: CliIo, deps: Partial<Command
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
   } catch (e) {
-    const handled = handleCommandError(e, io);
-    if (handled !== null) return handled;
-    if (e instanceof SpcError) {
-      io.stderr(`spc: invalid chart spec\n${e.message.replace(/^/gm, "  ")}\n`);
-      return EXIT.invalidInput;
+    try {
+      const handled = handleCommandError(e, io);
+      if (handled !== null) return handled;
+      if (e instanceof SpcError) {
+        const lines = e.issues.map((issue) => formatIssue(issue, { lang }));
+        io.stderr(`${say("invalid_spec", {})}\n${lines.join("\n").replace(/^/gm, "  ")}\n`);
+        return EXIT.invalidInput;
+      }
+    } catch (inner) {
+      // Saying the error failed (a message with parameters that do not fit): still one line.
+      e = inner;
     }
-    throw e;
+    return internalError(e, io, debug);
   }
+}
+
+/**
+ * `--debug` taken out of the arguments (before `--`): a global option that works anywhere.
+ *
+ * @example
+ * ```ts
+ * takeDebug(["chart", "x.csv", "--debug"]); // { debug: true, argv: ["chart", "x.csv"] }
+ * ```
+ */
+export function takeDebug(argv: readonly string[]): { debug: boolean; argv: string[] } {
+  const end = argv.indexOf("--");
+  const before = end === -1 ? [...argv] : argv.slice(0, end);
+  const kept = before.filter((a) => a !== "--debug");
+  return { debug: kept.length !== before.length, argv: end === -1 ? kept : [...kept, ...argv.slice(end)] };
+}
+
+/**
+ * An error nobody foresaw: one line for the user in their language (a bug, not their files;
+ * --debug for the stack), exit code 1. Running out of memory or string length says so instead.
+ */
+function internalError(e: unknown, io: CliIo, debug: boolean): number {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const memory = err instanceof RangeError && /Invalid string length|Invalid array length|Array buffer allocation failed|allocation failed/i.test(err.message);
+  const detail = `${err.name}: ${err.message.split("\n")[0] ?? ""}`;
+  io.stderr(`${memory ? say("out_of_memory", {}) : say("internal_error", { detail })}\n`);
+  // The stack only when asked for; kept out of withSafeStderr's way (it has no control characters to hide).
+  if (debug) io.stderr(`${err.stack ?? detail}\n`);
+  return EXIT.invalidInput;
 }
 
 // The progress bar's own writes: a carriage return, our text, erase to the end of the line.

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Notice } from "../adapters/notice-messages.js";
 import { compute } from "../compute.js";
 import { SpcError } from "../errors.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
@@ -14,7 +15,7 @@ import type { LocatedIssue } from "./diagnostics.js";
 import { planPosition } from "./load.js";
 import { prepareMeasure, type PlacedAnnotation } from "./measure.js";
 import type { Measure, Plan } from "./schema.js";
-import type { SourceTexts } from "./source.js";
+import { sourceKey, type SourceTexts } from "./source.js";
 
 /** A measure with its chart computed, or the problems that stopped it. */
 export interface ComputedMeasure {
@@ -34,6 +35,8 @@ export interface ComputedMeasure {
   period: Period | null;
   /** What was read, in one line, when there is something to explain (a T chart's events and times of day). */
   summary?: string;
+  /** The same line as a notice, to be written in the user's language. */
+  summaryNotice?: Notice;
 }
 
 /** A plan with its measures computed. */
@@ -117,7 +120,7 @@ export function computeMeasure(measure: Measure, texts: SourceTexts, options: Co
   const file = measure.data?.file ?? measure.events?.file;
   for (const w of result.warnings) {
     if (w.code === "unknown-field") continue;
-    issues.push({ code: w.code, path: [], message: w.message, severity: "warning", ...(file === undefined ? {} : { file }) });
+    issues.push({ code: w.code, path: [], message: w.message, ...(w.params === undefined ? {} : { params: w.params }), severity: "warning", ...(file === undefined ? {} : { file }) });
   }
   return {
     measure,
@@ -129,6 +132,7 @@ export function computeMeasure(measure: Measure, texts: SourceTexts, options: Co
     rejectedLines,
     period: prepared.period,
     ...(prepared.loaded.summary === undefined ? {} : { summary: prepared.loaded.summary }),
+    ...(prepared.loaded.summaryNotice === undefined ? {} : { summaryNotice: prepared.loaded.summaryNotice }),
   };
 }
 
@@ -173,4 +177,37 @@ export function planDataFiles(plan: Plan): string[] {
     }
   }
   return [...files];
+}
+
+/** A data source of a plan: the file, the sheet of a workbook when one is named, and its key in the texts. */
+export interface PlanDataSource {
+  file: string;
+  sheet?: string | number;
+  /** Where {@link computePlan} looks for its text (see `sourceKey`). */
+  key: string;
+}
+
+/**
+ * Every data source a plan reads, each once: like {@link planDataFiles}, but a workbook read
+ * for two sheets is two sources.
+ *
+ * @example
+ * ```ts
+ * planDataSources(plan); // [{ file: "fall.xlsx", sheet: "Data", key: "fall.xlsx#sheet=Data" }, { file: "logg.csv", key: "logg.csv" }]
+ * ```
+ */
+export function planDataSources(plan: Plan): PlanDataSource[] {
+  const sources = new Map<string, PlanDataSource>();
+  const add = (s: { file: string; sheet?: string | number | undefined }) => {
+    const key = sourceKey(s);
+    if (!sources.has(key)) sources.set(key, { file: s.file, ...(s.sheet === undefined ? {} : { sheet: s.sheet }), key });
+  };
+  for (const m of plan.measures) {
+    if (m.data !== undefined) add(m.data);
+    if (m.events !== undefined) {
+      add(m.events);
+      if (m.events.denominators !== undefined) add(m.events.denominators);
+    }
+  }
+  return [...sources.values()];
 }

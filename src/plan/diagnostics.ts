@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { formatIssue, type SpcIssue } from "../errors.js";
+import { formatIssue, type FormatIssueOptions, type SpcIssue } from "../errors.js";
 import { forPeople } from "../text/for-people.js";
 
 /** An issue that knows which file, line and column it is about (all optional, 1-based). */
@@ -27,15 +27,19 @@ export interface LocatedIssue extends SpcIssue {
  * // 'avvik.csv:4:12: "to" is not a number'
  * formatLocated({ code: "x", path: ["measures", 2, "target", "value"], message: "must be a number", file: "plan.yaml", line: 31, column: 14 });
  * // "plan.yaml:31:14: measures[2].target.value: must be a number"
+ * formatLocated(issue, { lang: "nb" }); // the message in bokmål, when its code is in a loaded catalog
  * ```
  */
-export function formatLocated(issue: LocatedIssue): string {
+export function formatLocated(issue: LocatedIssue, options: FormatIssueOptions | number = {}): string {
+  // A number is `map`'s index (`issues.map(formatLocated)`): English, as before.
+  if (typeof options === "number") options = {};
   let where = issue.file === undefined ? "" : forPeople(issue.file, 300);
   if (issue.line !== undefined) {
     where += `${where === "" ? "" : ":"}${issue.line}`;
     if (issue.column !== undefined) where += `:${issue.column}`;
   }
-  const text = `${issue.severity === "warning" ? "warning: " : ""}${formatIssue(issue)}`;
+  const warning = issue.severity === "warning" ? (options.lang === "nb" ? "advarsel: " : "warning: ") : "";
+  const text = `${warning}${formatIssue(issue, options)}`;
   return where === "" ? text : `${where}: ${text}`;
 }
 

@@ -45,7 +45,7 @@ export {
 export { parsePlan, validatePlan, planPosition, type TextPosition } from "./load.js";
 export { planJsonSchema } from "./json-schema.js";
 export { formatLocated, TextLines, type LocatedIssue } from "./diagnostics.js";
-export { loadTable, loadEvents, inferPeriod, type LoadedData, type LoadOptions, type SourceTexts, type FileRejection } from "./source.js";
+export { loadTable, loadEvents, inferPeriod, sourceKey, sourceText, type LoadedData, type LoadOptions, type SourceTexts, type FileRejection } from "./source.js";
 export { prepareMeasure, type PreparedMeasure, type PrepareOptions, type PlacedAnnotation } from "./measure.js";
-export { computeMeasure, computePlan, planDataFiles, type ComputedMeasure, type ComputedPlan, type ComputePlanOptions } from "./compute.js";
+export { computeMeasure, computePlan, planDataFiles, planDataSources, type PlanDataSource, type ComputedMeasure, type ComputedPlan, type ComputePlanOptions } from "./compute.js";
 export * from "../report/index.js";

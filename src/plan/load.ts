@@ -7,10 +7,12 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type * as z from "zod/mini";
 import { parseDate } from "../adapters/dates.js";
-import { SpcError } from "../errors.js";
+import { SpcError, type SpcIssue } from "../errors.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import { IssueList } from "../spec/issues.js";
 import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
+import { PLAN_MESSAGES, type RequiredKind } from "./messages.js";
+import { SPEC_MESSAGES, type ExpectedKind } from "../spec/messages.js";
 import { quoted } from "../text/for-people.js";
 
 
@@ -158,15 +160,20 @@ function typeName(value: unknown): string {
   return String(value);
 }
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  number: "a number",
-  int: "a whole number",
-  string: "a text",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object (fields under it)",
-  record: "an object (fields under it)",
+const EXPECTED: Readonly<Record<string, ExpectedKind>> = {
+  number: "number",
+  int: "int",
+  string: "text",
+  boolean: "boolean",
+  array: "list",
+  object: "object_fields",
+  record: "object_fields",
 };
+
+/** A `required` issue: which field, and so what it says. */
+function required(path: (string | number)[], need: RequiredKind, more: { chart?: string; values?: string[] } = {}): SpcIssue {
+  return PLAN_MESSAGES.issue("required", path, { need, chart: more.chart ?? "", values: more.values ?? [] });
+}
 
 /** zod's issues in words a measurement lead can act on, with the path as given. */
 function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, into: IssueList): void {
@@ -178,26 +185,24 @@ function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, into: Issu
       case "unrecognized_keys":
         for (const k of issue.keys) {
           const hint = closest(k, knownKeys(path));
-          into.add([...path, k], "unknown_field", `unknown field${hint === null ? "" : ` (did you mean ${JSON.stringify(hint)}?)`}`);
+          into.push(PLAN_MESSAGES.issue("unknown_field", [...path, k], { hint }));
         }
         break;
       case "invalid_type":
-        if (value === undefined) into.add(path, "required", "required");
-        else into.add(path, issue.code, `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(value)}`);
+        if (value === undefined) into.push(required(path, "plain"));
+        else if (EXPECTED[issue.expected] !== undefined) into.push(SPEC_MESSAGES.issue("invalid_type", path, { expected: EXPECTED[issue.expected]!, got: typeName(value) }));
+        else into.add(path, issue.code, `must be ${issue.expected}, not ${typeName(value)}`);
         break;
       case "invalid_value":
         if (value === undefined) {
-          into.add(path, "required", `required: one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`);
+          into.push(required(path, "one_of", { values: issue.values.map(String) }));
           break;
         }
-        into.add(
-          path,
-          issue.code,
-          `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, not ${typeName(value)}`,
-        );
+        into.push(SPEC_MESSAGES.issue("invalid_value", path, { values: issue.values.map(String), got: typeName(value) }));
         break;
       case "too_small":
-        into.add(path, issue.code, custom ?? (issue.origin === "string" ? "must not be empty" : `must be at least ${String(issue.minimum)}`));
+        if (custom !== null) into.add(path, issue.code, custom);
+        else into.push(PLAN_MESSAGES.issue("too_small", path, { minimum: issue.origin === "string" ? null : Number(issue.minimum) }));
         break;
       default:
         into.add(path, issue.code, custom ?? "is not valid here");
@@ -235,53 +240,53 @@ function checkMeasures(plan: z.output<typeof planSchema>, issues: IssueList): Me
     const at = (...rest: (string | number)[]) => ["measures", i, ...rest];
     const chart = m.chart ?? "auto";
     if (m.data === undefined && m.events === undefined) {
-      issues.add(at(), "missing_source", "needs its data: give data (a table) or events (an event log)");
+      issues.push(PLAN_MESSAGES.issue("missing_source", at(), {}));
     } else if (m.data !== undefined && m.events !== undefined) {
-      issues.add(at("events"), "two_sources", "give either data (a table) or events (an event log), not both");
+      issues.push(PLAN_MESSAGES.issue("two_sources", at("events"), {}));
     }
     if (m.data !== undefined) {
       const wide = m.data.wide !== undefined && m.data.wide !== false;
       if (wide) {
-        if (m.data.y !== undefined) issues.add(at("data", "y"), "wide_with_y", "a wide sheet's values are in its unit columns: leave out y");
-        if (m.data.facet !== undefined) issues.add(at("data", "facet"), "wide_with_facet", "a wide sheet's units are its columns: leave out facet");
-        if (m.data.x === undefined) issues.add(at("data", "x"), "required", "required for a wide sheet (the column every unit shares, e.g. the month)");
+        if (m.data.y !== undefined) issues.push(PLAN_MESSAGES.issue("wide_with_y", at("data", "y"), {}));
+        if (m.data.facet !== undefined) issues.push(PLAN_MESSAGES.issue("wide_with_facet", at("data", "facet"), {}));
+        if (m.data.x === undefined) issues.push(required(at("data", "x"), "wide_x"));
       } else if (m.data.y === undefined) {
-        issues.add(at("data", "y"), "required", "required: the column of the value");
+        issues.push(required(at("data", "y"), "y"));
       }
-      if (chart !== "auto" && ["p", "pp", "u", "up"].includes(chart) && m.data.n === undefined) {
-        issues.add(at("data", "n"), "required", `required for a ${chart.toUpperCase()} chart: the column of the denominator`);
+      if (chart !== "auto" && ["p", "pp", "u", "up", "np"].includes(chart) && m.data.n === undefined) {
+        issues.push(required(at("data", "n"), "n", { chart }));
       }
     }
     if (m.events !== undefined) {
       const e = m.events;
       if (!EVENT_CHARTS.includes(chart)) {
-        issues.add(at("chart"), "chart_for_events", `an event log makes run, C, U, T, G or P charts (or auto), not ${quoted(String(chart))}`);
+        issues.push(PLAN_MESSAGES.issue("chart_for_events", at("chart"), { chart, denominators: false }));
       }
       if (e.event !== undefined) {
         if (chart !== "auto" && chart !== "g" && chart !== "p") {
-          issues.add(at("events", "event"), "event_column", "a yes/no event column makes a G chart (cases between events) or a P chart (share per period): use chart g, p or auto");
+          issues.push(PLAN_MESSAGES.issue("event_column", at("events", "event"), {}));
         }
-        if (chart === "p" && e.date === undefined) issues.add(at("events", "date"), "required", "required for a P chart: the column of the case's date, to count per period");
-        if (e.denominators !== undefined) issues.add(at("events", "denominators"), "denominators_with_cases", "a case log (with an event column) has no denominators");
+        if (chart === "p" && e.date === undefined) issues.push(required(at("events", "date"), "events_date_p"));
+        if (e.denominators !== undefined) issues.push(PLAN_MESSAGES.issue("denominators_with_cases", at("events", "denominators"), {}));
       } else {
-        if (e.date === undefined) issues.add(at("events", "date"), "required", "required: the column of the event's date");
+        if (e.date === undefined) issues.push(required(at("events", "date"), "events_date"));
         if (chart === "g" || chart === "p") {
-          issues.add(at("events", "event"), "required", `required for a ${chart.toUpperCase()} chart from a log: the yes/no column that says which cases had the event`);
+          issues.push(required(at("events", "event"), "event_column", { chart }));
         }
       }
-      if (chart === "u" && e.denominators === undefined) issues.add(at("events", "denominators"), "required", "required for a U chart: the denominators per period");
+      if (chart === "u" && e.denominators === undefined) issues.push(required(at("events", "denominators"), "u_denominators"));
       if ((chart === "c" || chart === "t") && e.denominators !== undefined) {
-        issues.add(at("chart"), "chart_for_events", `denominators make a U chart, not ${chart.toUpperCase()}`);
+        issues.push(PLAN_MESSAGES.issue("chart_for_events", at("chart"), { chart, denominators: true }));
       }
     }
     const direction = m.direction ?? "neutral";
     if (m.target !== undefined && direction === "neutral") {
-      issues.add(at("direction"), "direction_needed", 'needed with a target: "increase" or "decrease" (which way is better?)');
+      issues.push(PLAN_MESSAGES.issue("direction_needed", at("direction"), {}));
     }
     let id = m.id ?? slug(m.name);
     const seen = ids.get(id);
     if (seen !== undefined) {
-      if (m.id !== undefined) issues.add(at("id"), "duplicate_id", `${quoted(id)} is already the id of measures[${seen}]`);
+      if (m.id !== undefined) issues.push(PLAN_MESSAGES.issue("duplicate_id", at("id"), { id, index: seen }));
       let k = 2;
       while (ids.has(`${id}-${k}`)) k++;
       id = `${id}-${k}`;
@@ -365,7 +370,7 @@ export function validatePlan(value: unknown): Plan {
  * ```
  */
 export function parsePlan(text: string): Plan {
-  if (typeof text !== "string") throw new SpcError([{ code: "invalid_input", path: [], message: "the plan must be text (YAML or JSON)" }]);
+  if (typeof text !== "string") throw new SpcError([PLAN_MESSAGES.issue("invalid_input", [], {})]);
   const parsed = parseText(text);
   if (parsed.doc.errors.length > 0) {
     const issues: LocatedIssue[] = parsed.doc.errors.slice(0, 10).map((e) => {
@@ -374,7 +379,7 @@ export function parsePlan(text: string): Plan {
       const tooDeep = /Maximum call stack size exceeded/.test(e.message);
       const issue: LocatedIssue = tooDeep
         ? { code: "too_deep", path: [], message: `lists and maps nested more than ${MAX_PLAN_DEPTH} deep: a plan is only a few levels deep` }
-        : { code: "syntax", path: [], message: `not valid YAML or JSON: ${firstLine(e.message)}` };
+        : PLAN_MESSAGES.issue("syntax", [], { detail: firstLine(e.message) });
       const at = e.linePos?.[0] ?? parsed.lines.linePos(e.pos[0]);
       issue.line = at.line;
       issue.column = at.col;
@@ -392,7 +397,7 @@ export function parsePlan(text: string): Plan {
     // that expand too far (a "billion laughs" plan): both become a located issue.
     throw new SpcError([aliasIssue(parsed, e)]);
   }
-  if (value === null || value === undefined) throw new SpcError([{ code: "empty", path: [], message: "the plan is empty", line: 1, column: 1 } as LocatedIssue]);
+  if (value === null || value === undefined) throw new SpcError([{ ...PLAN_MESSAGES.issue("empty", [], {}), line: 1, column: 1 } as LocatedIssue]);
   try {
     return validatePlan(value);
   } catch (e) {

@@ -12,8 +12,8 @@ import type { ChartSuggestion } from "../adapters/suggest.js";
 import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";
 import type { Measure } from "./schema.js";
-import { loadEvents, loadTable, type LoadedData, type SourceTexts } from "./source.js";
-import { quoted } from "../text/for-people.js";
+import { loadEvents, loadTable, sourceText, type LoadedData, type SourceTexts } from "./source.js";
+import { PLAN_MESSAGES, type DateOutsideKind, type MultiplyKind } from "./messages.js";
 
 /** A test of change and where it landed on the chart. */
 export interface PlacedAnnotation {
@@ -82,13 +82,13 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (measure.events !== undefined) {
     loaded = loadEvents(texts, measure.events, { chart: measure.chart, strict, path: [...base, "events"] });
   } else if (measure.data !== undefined) {
-    const text = texts[measure.data.file];
+    const text = sourceText(texts, measure.data);
     if (typeof text !== "string") {
-      throw new SpcError([{ code: "missing_file", path: [...base, "data", "file"], message: `the text of ${quoted(measure.data.file)} was not given` }]);
+      throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...base, "data", "file"], { file: measure.data.file })]);
     }
     loaded = loadTable(text, measure.data, { chart: measure.chart, strict, path: [...base, "data"] });
   } else {
-    throw new SpcError([{ code: "missing_source", path: base, message: "needs its data: give data (a table) or events (an event log)" }]);
+    throw new SpcError([PLAN_MESSAGES.issue("missing_source", base, {})]);
   }
 
   const issues: LocatedIssue[] = [...loaded.issues];
@@ -109,11 +109,12 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   const rowDates = spec.xType !== "date" && loaded.rowDates?.length === data.length ? loaded.rowDates : null;
   const keys = rowDates === null ? subgroupKeys(data, spec.period) : rowDates.filter((_, i) => data[i]?.facet === data[0]?.facet);
   const errors: SpcIssue[] = [];
-  const warn = (path: (string | number)[], message: string) => issues.push({ code: "date_outside_data", path, message, severity: "warning" });
+  const warn = (path: (string | number)[], kind: DateOutsideKind, date: string, key: string) =>
+    issues.push({ ...PLAN_MESSAGES.issue("date_outside_data", path, { kind, date, key }), severity: "warning" });
   const dateKey = (date: string, path: (string | number)[]): string | null => {
     if (rowDates !== null) return periodStart(date, "day") ?? date;
     if (spec.xType !== "date" || period === null) {
-      errors.push({ code: "date_needs_dates", path, message: "a date needs dates in x; give a position (1, 2, …) instead" });
+      errors.push(PLAN_MESSAGES.issue("date_needs_dates", path, {}));
       return null;
     }
     return periodStart(date, period) ?? date;
@@ -125,7 +126,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       const key = dateKey(measure.freeze, [...base, "freeze"]);
       if (key !== null) {
         const count = keys.filter((k) => k <= key).length;
-        if (count === 0) warn([...base, "freeze"], `${measure.freeze} is before the first subgroup (${keys[0] ?? "none"}): no baseline is frozen`);
+        if (count === 0) warn([...base, "freeze"], "freeze_before", measure.freeze, keys[0] ?? "none");
         else spec.freeze = count;
       }
     }
@@ -140,8 +141,8 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       const key = dateKey(b, [...base, "breaks", j]);
       if (key === null) return;
       const at = keys.findIndex((k) => k >= key);
-      if (at === -1) warn([...base, "breaks", j], `${b} is after the last subgroup (${keys[keys.length - 1] ?? "none"}): no new part yet`);
-      else if (at === 0) warn([...base, "breaks", j], `${b} is at or before the first subgroup (${keys[0] ?? ""}): no part before it, so no break`);
+      if (at === -1) warn([...base, "breaks", j], "break_after", b, keys[keys.length - 1] ?? "none");
+      else if (at === 0) warn([...base, "breaks", j], "break_before", b, keys[0] ?? "");
       else breaks.push(at);
     });
     if (breaks.length > 0) spec.breaks = [...new Set(breaks)].sort((a, b) => a - b);
@@ -156,7 +157,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
     if (key === null) return;
     const at = keys.find((k) => k >= key);
     if (at === undefined) {
-      warn([...base, "annotations", j, "date"], `${a.date} is after the last subgroup (${keys[keys.length - 1] ?? "none"}): shown in the report, not on the chart`);
+      warn([...base, "annotations", j, "date"], "annotation_after", a.date, keys[keys.length - 1] ?? "none");
       return;
     }
     const done = new Set<string>();
@@ -167,7 +168,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
       row.note = row.note === undefined || row.note === null || row.note === "" ? a.text : `${row.note} | ${a.text}`;
       done.add(facet);
     }
-    if (done.size === 0) warn([...base, "annotations", j, "facet"], `no subgroup of facet ${quoted(String(a.facet))} at ${at}`);
+    if (done.size === 0) issues.push({ ...PLAN_MESSAGES.issue("annotation_facet", [...base, "annotations", j, "facet"], { facet: String(a.facet), at }), severity: "warning", code: "date_outside_data" });
     else placed.x = at;
   });
   if (errors.length > 0) throw new SpcError(errors);
@@ -195,19 +196,20 @@ function explainMultiply(spec: ChartSpec, loaded: LoadedData, measure: Measure, 
   const rate = chart === "u" || chart === "up";
   const denominator = loaded.denominator;
   const file = measure.data?.file ?? measure.events?.file;
-  const notice = (message: string) => issues.push({ code: "automatic_multiply", path: [], message, severity: "warning", ...(file === undefined ? {} : { file }) });
+  const notice = (kind: MultiplyKind, scale: number) =>
+    issues.push({
+      ...PLAN_MESSAGES.issue("automatic_multiply", [], { kind, scale: formatScale(scale), denominator }),
+      severity: "warning",
+      ...(file === undefined ? {} : { file }),
+    });
   if (rate && denominator !== null && isCareDays(denominator)) {
     spec.multiply = CARE_DAYS_SCALE;
-    notice(`the rate is shown per ${CARE_DAYS_SCALE} ${quoted(String(denominator))}, because its name says days of care; give multiply (--multiply) for another scale`);
+    notice("care_days", CARE_DAYS_SCALE);
     return;
   }
   const m = spec.multiply;
   if (m === undefined || m === 1) return;
-  const why =
-    (chart === "p" || chart === "pp") && m === 100
-      ? "a share is shown as per cent"
-      : `a scale that makes the overall rate at least 0.5${denominator === null ? "" : ` per ${formatScale(m)} ${quoted(String(denominator))}`}`;
-  notice(`the values are multiplied by ${formatScale(m)} (${why}); give multiply (--multiply) for another scale`);
+  notice((chart === "p" || chart === "pp") && m === 100 ? "percent" : "scale", m);
 }
 
 function rowKey(row: ChartRow, period: Period | undefined): string | null {

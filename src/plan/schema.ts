@@ -80,10 +80,14 @@ const position = z.int().check(z.minimum(1));
 const positionOrDate = z.union([position, date], {
   error: "must be a 1-based position (1, 2, …) or a date such as 2024-06-01",
 });
-const file = described(text, "data file, relative to the plan file (CSV with ; , or tab; UTF-8, or Windows-1252 as Excel's plain CSV)");
+const file = described(text, "data file, relative to the plan file: an Excel workbook (.xlsx), or CSV with ; , or tab (UTF-8, or Windows-1252 as Excel's plain CSV)");
 const delimiter = optional(z.enum([";", ",", "tab"]), "field delimiter; detected when absent");
 const skipLines = optional(z.int().check(z.minimum(0)), "lines to skip before the header (e.g. a title above the table)");
 const dateFormat = optional(z.enum(DATE_KINDS), "format of the dates; detected when absent");
+const sheet = optional(
+  z.union([z.string().check(z.minLength(1)), z.int().check(z.minimum(1))], { error: "must be a sheet name or a 1-based position" }),
+  "workbooks (.xlsx): the sheet to read, by name or 1-based position; default the first sheet that holds a table of numbers",
+);
 
 /** A table with one row per subgroup (month, week, …): which columns hold what. */
 export const tableSourceSchema = z.strictObject({
@@ -101,6 +105,7 @@ export const tableSourceSchema = z.strictObject({
   decimal: optional(z.enum([",", "."]), "decimal separator of the numbers; detected when absent"),
   delimiter,
   skipLines,
+  sheet,
   dateFormat,
   missing: optional(z.array(z.string()), 'cell texts (besides empty) that mean a missing value, e.g. ["NA", "-"]'),
   year: optional(
@@ -118,6 +123,7 @@ export const denominatorSourceSchema = z.strictObject({
   decimal: optional(z.enum([",", "."]), "decimal separator; detected when absent"),
   delimiter,
   skipLines,
+  sheet,
 });
 
 /** An event log: one row per event (C, U, T charts) or per case with a yes/no column (G chart). */
@@ -142,6 +148,7 @@ export const eventSourceSchema = z.strictObject({
   sameDay: optional(z.enum(["reject", "merge"]), "T chart without times of day: events on the same day as the one before (0 days) are rejected (default) or merged into its interval"),
   delimiter,
   skipLines,
+  sheet,
   dateFormat,
 });
 
@@ -197,6 +204,10 @@ export const planSchema = z.strictObject({
   aim: optional(z.string(), "aim statement: what will improve, by how much, by when"),
   description: optional(z.string(), "anything else the report should say first"),
   lang: optional(z.enum(LANGUAGES), "report language: nb (default) or en"),
+  allowOutside: optional(
+    z.boolean(),
+    "let the plan read data files outside its own folder (absolute paths, .. and links out); default false: spc report refuses them (see docs/security.md)",
+  ),
   measures: described(z.array(measureSchema).check(z.minLength(1, { error: "needs at least one measure" })), "the family of measures"),
 });
 

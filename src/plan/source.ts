@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { notice, type Notice } from "../adapters/notice-messages.js";
 import type { Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
 import type { ChartRow, ChartType } from "../spec/schema.js";
@@ -18,9 +19,10 @@ import { casesBetweenEvents, countEvents, daysBetweenEvents, type DaysBetweenRes
 import type { IgnoredLine, LineIssue, Rejection, UsedLine } from "../adapters/report.js";
 import { suggestForEvents, suggestFromData, type ChartSuggestion } from "../adapters/suggest.js";
 import { resolveColumn, type ColumnRef, type Table } from "../adapters/table.js";
-import { describeSkipped, titleHints } from "../adapters/table-start.js";
+import { skippedNotice, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
+import { PLAN_MESSAGES } from "./messages.js";
 import { quoted } from "../text/for-people.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
@@ -72,6 +74,8 @@ export interface LoadedData {
    * kept apart by hours`.
    */
   summary?: string;
+  /** The same line as a notice, to be written in the user's language. */
+  summaryNotice?: Notice;
   /**
    * The date of each `spec.data` row when rows have no `x` although they stand for dates (a T
    * chart whose events share days): dates of changes are placed by them.
@@ -116,8 +120,8 @@ class Account {
   addFile(file: string, text: string, table: DelimitedTable): void {
     this.texts.set(file, { lines: new TextLines(text), table, delimiter: table.delimiter });
     // Titles and notes around the table were passed over: say so, once, naming each line.
-    const skipped = describeSkipped(table.skipped);
-    if (skipped !== null) this.issues.push({ code: "skipped_lines", path: [], message: skipped, file, severity: "warning" });
+    const skipped = skippedNotice(table.skipped);
+    if (skipped !== null) this.issues.push({ code: skipped.code, path: [], message: skipped.message, params: skipped.params, file, severity: "warning" });
   }
 
   position(file: string, line: number, column: string | null): { line: number; column: number } {
@@ -130,11 +134,8 @@ class Account {
     for (const r of rejections) {
       this.rejected.push({ ...r, file });
       const at = this.position(file, r.line, r.column);
-      const what = r.column === null ? r.reason : `column "${r.column}": ${r.reason}`;
       this.issues.push({
-        code: "rejected_row",
-        path: [],
-        message: strict ? what : `${what} (line left out)`,
+        ...PLAN_MESSAGES.issue("rejected_row", [], { column: r.column, reason: r.reason, strict, reasonCode: r.code ?? null, reasonParams: r.params ?? null }),
         file,
         line: at.line,
         column: at.column,
@@ -147,10 +148,15 @@ class Account {
     for (const message of warnings) this.issues.push({ code, path: [], message, file, severity: "warning" });
   }
 
+  /** An adapter's notices, with their codes and parameters (so that they are written in the user's language). */
+  notify(file: string, notices: readonly Notice[]): void {
+    for (const n of notices) this.issues.push({ code: n.code, path: [], message: n.message, params: n.params, file, severity: "warning" });
+  }
+
   /** Lines left out on purpose (totals): a notice each, naming the line. */
   ignore(file: string, ignored: readonly IgnoredLine[]): void {
     for (const i of ignored) {
-      this.issues.push({ code: i.code ?? "ignored_line", path: [], message: i.reason, file, line: i.line, column: 1, severity: "warning" });
+      this.issues.push({ code: i.code ?? "ignored_line", path: [], message: i.reason, ...(i.params === undefined ? {} : { params: i.params }), file, line: i.line, column: 1, severity: "warning" });
     }
   }
 
@@ -163,7 +169,7 @@ class Account {
         // Problems of the data as a whole ("nothing to chart") name the file even without a line.
         if (typeof line !== "number" || line < 1) return DATA_CODES.has(issue.code) ? ({ ...issue, path: [], file } satisfies LocatedIssue) : issue;
         const at = this.position(file, line, column ?? null);
-        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, file, line: at.line, column: at.column };
+        const located: LocatedIssue = { code: issue.code, path: [], message: issue.message, ...(issue.params === undefined ? {} : { params: issue.params }), file, line: at.line, column: at.column };
         return located;
       }),
     );
@@ -175,9 +181,38 @@ class Account {
   }
 }
 
-function needFile(texts: SourceTexts, file: string, path: (string | number)[]): string {
-  const text = texts[file];
-  if (typeof text !== "string") throw new SpcError([{ code: "missing_file", path: [...path, "file"], message: `the text of ${quoted(file)} was not given` }]);
+/**
+ * The key of a source's text in {@link SourceTexts}: the file name, or — when the source names a
+ * sheet of a workbook — the file name and the sheet (`fall.xlsx#sheet=Data`), since two
+ * measures may read two sheets of one workbook.
+ *
+ * @example
+ * ```ts
+ * sourceKey({ file: "fall.csv" });                 // "fall.csv"
+ * sourceKey({ file: "fall.xlsx", sheet: "Data" }); // "fall.xlsx#sheet=Data"
+ * ```
+ */
+export function sourceKey(source: { file: string; sheet?: string | number | undefined }): string {
+  return source.sheet === undefined ? source.file : `${source.file}#sheet=${String(source.sheet)}`;
+}
+
+/**
+ * A source's text: by {@link sourceKey} (a source that names a sheet is never given another
+ * sheet's text by its file name).
+ *
+ * @example
+ * ```ts
+ * sourceText({ "fall.xlsx#sheet=Data": "Måned;Fall\n" }, { file: "fall.xlsx", sheet: "Data" }); // "Måned;Fall\n"
+ * ```
+ */
+export function sourceText(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }): string | undefined {
+  return texts[sourceKey(source)];
+}
+
+function needFile(texts: SourceTexts, source: { file: string; sheet?: string | number | undefined }, path: (string | number)[]): string {
+  const file = source.file;
+  const text = sourceText(texts, source);
+  if (typeof text !== "string") throw new SpcError([PLAN_MESSAGES.issue("missing_file", [...path, "file"], { file })]);
   return text;
 }
 
@@ -215,7 +250,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
     input = long;
     units = long.units;
     for (const name of long.skippedColumns) {
-      account.warn(source.file, [`column ${quoted(name)} is a total or summary of the units, not a unit: left out`], "total_column");
+      account.issues.push({ ...PLAN_MESSAGES.issue("total_column", [], { column: name }), file: source.file, severity: "warning" });
     }
     mapping = { x: 0, facet: 1, y: 2 };
   } else {
@@ -243,7 +278,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   }
   account.reject(source.file, read.rejected, strict);
   account.ignore(source.file, read.ignored);
-  account.warn(source.file, read.warnings);
+  account.notify(source.file, read.notices);
   account.throwIfStrict(strict);
 
   const header = (ref: ColumnRef | undefined) => (ref === undefined ? undefined : table.header[resolveColumn(table, ref, "column")]);
@@ -357,9 +392,9 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
     // empty chart: say which values the column has.
     const present = new Set(table.rows.map((r) => (r.cells[index] ?? "").trim()));
     if (![...present].some((v) => wanted.has(v.toLowerCase()))) {
-      const shown = [...present].filter((v) => v !== "").slice(0, 12).map((v) => quoted(v));
+      const shown = [...present].filter((v) => v !== "").slice(0, 12);
       throw new SpcError([
-        { code: "include_matches_nothing", path: [...path, "include", column], message: `no row has ${values.slice(0, 12).map((v) => quoted(v)).join(" or ")}${values.length > 12 ? " …" : ""} in column ${quoted(name)}; it has ${shown.join(", ")}${present.size > 12 ? ", …" : ""}` },
+        PLAN_MESSAGES.issue("include_matches_nothing", [...path, "include", column], { values, column: name, present: shown, more: present.size > 12 }),
       ]);
     }
     return { name, values: wanted };
@@ -371,7 +406,7 @@ function includeFilter(table: Table, include: EventSource["include"], path: (str
 }
 
 function loadDenominators(texts: SourceTexts, source: DenominatorSource, account: Account, strict: boolean, path: (string | number)[]): ChartRow[] {
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const read = withPath(path, () =>
@@ -381,7 +416,7 @@ function loadDenominators(texts: SourceTexts, source: DenominatorSource, account
     }),
   );
   account.reject(source.file, read.rejected, strict);
-  account.warn(source.file, read.warnings);
+  account.notify(source.file, read.notices);
   return read.spec.data;
 }
 
@@ -396,20 +431,29 @@ function loadDenominators(texts: SourceTexts, source: DenominatorSource, account
  * ```
  */
 export function daysBetweenSummary(r: DaysBetweenResult): string {
-  const parts: string[] = [];
+  return daysBetweenNotice(r).message;
+}
+
+/**
+ * {@link daysBetweenSummary} as a notice (code `t_chart_summary`), to be written in either language.
+ *
+ * @example
+ * ```ts
+ * issueMessage(daysBetweenNotice(daysBetweenEvents(log, { date: "Dato" })), "nb"); // 'T-diagram: 24 hendelser, …'
+ * ```
+ */
+export function daysBetweenNotice(r: DaysBetweenResult): Notice {
   const t = r.times;
-  if (t.used && t.column !== null) {
-    parts.push(`T chart: ${r.events} events, times of day from ${t.inDates ? "the date column " : ""}${JSON.stringify(t.column)}`);
-    if (t.sameDayApart > 0) parts.push(`${t.sameDayApart} event(s) on the same day kept apart by hours`);
-  } else if (t.column !== null) {
-    parts.push(`T chart: ${r.events} events, whole days: ${t.withoutTime.length} of them have no time of day in ${JSON.stringify(t.column)}`);
-  } else {
-    parts.push(`T chart: ${r.events} events, whole days (no times of day in the log)`);
-  }
-  const moment = t.used ? "minute" : "day";
-  if (t.sameMoment.rejected > 0) parts.push(`${t.sameMoment.rejected} event(s) on the same ${moment} as the one before left out (the merge policy counts them in)`);
-  if (t.sameMoment.merged > 0) parts.push(`${t.sameMoment.merged} event(s) on the same ${moment} as the one before merged into its interval`);
-  return parts.join("; ");
+  return notice("t_chart_summary", {
+    events: r.events,
+    column: t.column,
+    inDates: t.inDates,
+    used: t.used,
+    apart: t.sameDayApart,
+    withoutTime: t.withoutTime.length,
+    rejected: t.sameMoment.rejected,
+    merged: t.sameMoment.merged,
+  });
 }
 
 /**
@@ -430,7 +474,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   const strict = options.strict === true;
   const path = options.path ?? [];
   const account = new Account();
-  const text = needFile(texts, source.file, path);
+  const text = needFile(texts, source, path);
   const table = withPath(path, () => readTable(text, source));
   account.addFile(source.file, text, table);
   const period = source.period ?? "month";
@@ -444,8 +488,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   let requested = options.chart ?? "auto";
   let suggestion: ChartSuggestion | null = null;
 
-  let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[] };
-  let summary: string | undefined;
+  let result: { spec: AdapterSpec; used: UsedLine[]; rejected: Rejection[]; ignored: IgnoredLine[]; warnings: string[]; notices: Notice[] };
+  let summary: Notice | undefined;
   let rowDates: string[] | undefined;
   let xPeriod: Period | null = "day";
 
@@ -486,7 +530,9 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
           line: r.line,
           column: table.header[eventCol] ?? null,
           value: r.cells[eventCol] ?? "",
-          reason: `${quoted((r.cells[eventCol] ?? "").trim())} is neither yes nor no (ja/nei, 1/0, x/empty)`,
+          reason: notice("neither_yes_nor_no", { value: (r.cells[eventCol] ?? "").trim() }).message,
+          code: "neither_yes_nor_no",
+          params: { value: (r.cells[eventCol] ?? "").trim() },
         }));
       // Both counts cover the same periods; facets may come in another order, so match by key.
       const key = (row: ChartRow) => `${row.facet ?? ""}\u0000${String(row.x)}`;
@@ -499,6 +545,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
         rejected: [...all.rejected, ...unknown].sort((a, b) => a.line - b.line),
         ignored: all.ignored.filter((i) => !unread.has(i.line)),
         warnings: all.warnings,
+        notices: all.notices,
       };
       xPeriod = period;
     } else {
@@ -530,7 +577,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     if (base === "t") {
       const time = source.time === undefined ? {} : { time: source.time === false ? null : source.time };
       const between = withPath(path, () => daysBetweenEvents(table, { date, ...time, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
-      summary = daysBetweenSummary(between);
+      summary = daysBetweenNotice(between);
       if (between.spec.xType !== "date") rowDates = between.rowDates;
       result = between;
     } else {
@@ -540,7 +587,9 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
   }
 
   account.reject(source.file, result.rejected, strict);
-  account.warn(source.file, result.warnings);
+  // A "Totalt" line under a log is named (the filter's lines are not: they were asked for).
+  account.ignore(source.file, result.ignored.filter((i) => i.code === "total_row"));
+  account.notify(source.file, result.notices);
   if (source.time !== undefined && source.time !== false && result.spec.chart !== "t") {
     account.warn(source.file, [`times of day (${JSON.stringify(source.time)}) are used only by a T chart (days between events); this ${(result.spec.chart ?? "").toUpperCase()} chart does not need them`]);
   }
@@ -571,7 +620,7 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
     denominator: typeof source.denominators?.n === "string" ? source.denominators.n : null,
     percent: false,
     period: xPeriod,
-    ...(summary === undefined ? {} : { summary }),
+    ...(summary === undefined ? {} : { summary: summary.message, summaryNotice: summary }),
     ...(rowDates === undefined ? {} : { rowDates }),
     locate: (p) => {
       if (p[0] !== "data" || typeof p[1] !== "number") return null;

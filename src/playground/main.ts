@@ -11,6 +11,7 @@ import { CHART_TYPES, compute, describeFinding, explain, formatNumber, renderSvg
 import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
+import { loadFile } from "./file.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";
 import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
 import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
@@ -28,6 +29,10 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 const ui = {
   lang: $<HTMLSelectElement>("lang"),
   paste: $<HTMLTextAreaElement>("paste"),
+  file: $<HTMLInputElement>("file"),
+  sheet: $<HTMLSelectElement>("sheet"),
+  sheetLabel: $("sheet-label"),
+  fileStatus: $("file-status"),
   example: $<HTMLButtonElement>("example"),
   clear: $<HTMLButtonElement>("clear"),
   chart: $<HTMLSelectElement>("chart"),
@@ -304,9 +309,12 @@ function setExportEnabled(on: boolean): void {
   for (const b of [ui.dlSvg, ui.dlPng, ui.copySpec]) b.disabled = !on;
 }
 
-function pointMarks(): Element[] {
-  const group = ui.host.querySelector("g[aria-label='Punkter'], g[aria-label='Points']");
-  return group === null ? [] : [...group.children];
+/**
+ * The marks of the points the playground shows (the first facet's), found by the renderer's
+ * data-index and data-facet, not by the words of a translated aria-label.
+ */
+function pointMarks(facet: string | null): Element[] {
+  return [...ui.host.querySelectorAll("[data-index]")].filter((m) => m.getAttribute("data-facet") === facet);
 }
 
 function xText(p: Point): string {
@@ -317,15 +325,15 @@ function xText(p: Point): string {
 /** Makes the point marks focusable buttons; a click anywhere on the plot picks the nearest point. */
 function wirePoints(): void {
   if (current === null) return;
-  const marks = pointMarks();
   const drawn = current.drawn;
+  const marks = pointMarks(current.result.facets[0] ?? null);
   if (marks.length !== drawn.length) return;
+  const byIndex = new Map(drawn.map((p) => [String(p.index), p]));
   const s = t();
   marks.forEach((m, i) => {
-    const p = drawn[i]!;
+    const p = byIndex.get(m.getAttribute("data-index") ?? "") ?? drawn[i]!;
     m.setAttribute("tabindex", "0");
     m.setAttribute("role", "button");
-    m.setAttribute("data-index", String(p.index));
     m.setAttribute("aria-label", s.pointLabel(p.index, xText(p), num(p.y)));
     m.addEventListener("keydown", (e) => {
       const k = (e as KeyboardEvent).key;
@@ -340,12 +348,12 @@ function wirePoints(): void {
   svg?.addEventListener("click", (e) => {
     const ev = e as MouseEvent;
     let best: { index: number; d: number } | null = null;
-    marks.forEach((m, i) => {
+    marks.forEach((m) => {
       const r = m.getBoundingClientRect();
       const dx = r.x + r.width / 2 - ev.clientX;
       const dy = r.y + r.height / 2 - ev.clientY;
       const d = Math.hypot(dx, dy * 0.25);
-      if (best === null || d < best.d) best = { index: drawn[i]!.index, d };
+      if (best === null || d < best.d) best = { index: Number(m.getAttribute("data-index")), d };
     });
     const found = best as { index: number; d: number } | null;
     if (found !== null && found.d < 30) openMenu(found.index, false);
@@ -368,7 +376,7 @@ function openMenu(index: number, focus: boolean): void {
   ui.freezeHere.textContent = state.freeze === index ? s.unfreeze : s.freezeHere;
   ui.excludeHere.textContent = s.excludeHere;
   ui.excludeHere.setAttribute("aria-pressed", String(state.exclude.includes(index)));
-  for (const m of pointMarks()) m.classList.toggle("selected", m.getAttribute("data-index") === String(index));
+  for (const m of pointMarks(current?.result.facets[0] ?? null)) m.classList.toggle("selected", m.getAttribute("data-index") === String(index));
   if (focus) ui.split.disabled ? ui.freezeHere.focus() : ui.split.focus();
 }
 
@@ -429,7 +437,49 @@ const later = () => {
   typing = setTimeout(update, 200);
 };
 
+/** The last file read, so that another sheet of it can be chosen. */
+let lastFile: File | null = null;
+
+/** Reads a chosen or dropped file into the data box (a workbook: the sheet chosen or found). */
+async function openFile(file: File, sheet?: number): Promise<void> {
+  try {
+    const loaded = await loadFile(file, sheet);
+    lastFile = file;
+    ui.sheet.replaceChildren();
+    loaded.sheets.forEach((name, i) => ui.sheet.add(new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
+    ui.sheetLabel.hidden = loaded.sheets.length < 2;
+    ui.fileStatus.textContent = loaded.notice;
+    state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text };
+    selected = null;
+    syncInputs();
+    update();
+  } catch (e) {
+    ui.fileStatus.textContent = "";
+    showError(e instanceof Error ? e.message : String(e));
+  }
+}
+
 function init(): void {
+  ui.file.addEventListener("change", () => {
+    const file = ui.file.files?.[0];
+    if (file !== undefined) void openFile(file);
+  });
+  ui.sheet.addEventListener("change", () => {
+    if (lastFile !== null) void openFile(lastFile, Number(ui.sheet.value));
+  });
+  const input = $("input");
+  input.addEventListener("dragover", (e) => {
+    if (e.dataTransfer?.types.includes("Files") === true) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = "copy";
+    }
+  });
+  input.addEventListener("drop", (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (file === undefined) return;
+    e.preventDefault();
+    void openFile(file);
+  });
   ui.lang.addEventListener("change", () => {
     state.lang = ui.lang.value === "en" ? "en" : "nb";
     applyLanguage();

@@ -15,12 +15,24 @@ const BOLD = [348,456,521,838,696,1002,872,306,457,457,523,838,380,415,380,365,6
 /** Width of a character the tables do not have: the average of a lowercase letter. */
 const OTHER = 620;
 
-const regular = new Map<string, number>();
-const bold = new Map<string, number>();
-[...CHARS].forEach((c, i) => {
-  regular.set(c, REGULAR[i]!);
-  bold.set(c, BOLD[i]!);
-});
+// Built on first use, not when the module loads: no top-level side effect, so that a bundle
+// that does not measure text (an app that only computes) drops this module.
+let regular: Map<string, number> | null = null;
+let bold: Map<string, number> | null = null;
+
+function tables(): [Map<string, number>, Map<string, number>] {
+  if (regular === null || bold === null) {
+    regular = new Map();
+    bold = new Map();
+    let i = 0;
+    for (const c of CHARS) {
+      regular.set(c, REGULAR[i]!);
+      bold.set(c, BOLD[i]!);
+      i++;
+    }
+  }
+  return [regular, bold];
+}
 
 /**
  * Width in px of text set in DejaVu Sans (bold when asked) at `fontSize` px.
@@ -31,7 +43,7 @@ const bold = new Map<string, number>();
  * ```
  */
 export function measureText(content: string, fontSize: number, isBold = false): number {
-  const widths = isBold ? bold : regular;
+  const widths = tables()[isBold ? 1 : 0];
   let total = 0;
   for (const c of content) total += widths.get(c) ?? OTHER;
   return (total * fontSize) / 1000;

@@ -236,7 +236,8 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
   }
   const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
   if (x0 > x1) x0 = x1 = 0;
-  const percent = o.percent ?? (result.chart === "p" || result.chart === "pp");
+  // A standardised P chart plots z-scores, which have no unit.
+  const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp") && result.standardised !== true);
   const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
   return {
     result,

@@ -7,7 +7,8 @@
  */
 import type { RenderOptions } from "../render/index.js";
 import { chartName } from "../adapters/suggest.js";
-import { formatLocated } from "../plan/diagnostics.js";
+import { formatLocated, type LocatedIssue } from "../plan/diagnostics.js";
+import { formatIssue } from "../errors.js";
 import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
 import type { ChartResult } from "../types.js";
@@ -163,6 +164,12 @@ function summaryIcon(row: MeasureSummary, kind: "variation" | "assurance", lang:
   return icons.assurance === null ? "" : `<span class="mdc-icon">${iconSvg({ assurance: icons.assurance }, 22, lang)}</span> `;
 }
 
+/** The first error's message, in the report's language (its own words when it has no catalog entry). */
+function firstError(issues: readonly LocatedIssue[], lang: Lang): string {
+  const error = issues.find((i) => i.severity !== "warning");
+  return error === undefined ? "" : formatIssue({ ...error, path: [] }, { lang });
+}
+
 function summaryTable(p: ComputedPlan, id: Ids, s: ReportStrings, lang: Lang): string {
   const c = s.columns;
   const rows: string[] = [];
@@ -170,7 +177,7 @@ function summaryTable(p: ComputedPlan, id: Ids, s: ReportStrings, lang: Lang): s
     const link = `<a href="#${esc(id.measure(m))}">${esc(m.measure.name)}</a>`;
     const type = esc(s.measureTypes[m.measure.type]);
     if (m.result === null) {
-      rows.push(`<tr><td>${link}</td><td>${type}</td><td colspan="5" class="signal">${esc(s.failed)} ${esc(m.issues.find((i) => i.severity !== "warning")?.message ?? "")}</td></tr>`);
+      rows.push(`<tr><td>${link}</td><td>${type}</td><td colspan="5" class="signal">${esc(s.failed)} ${esc(firstError(m.issues, lang))}</td></tr>`);
       continue;
     }
     const name = chartName(m.result.chart, lang);
@@ -214,7 +221,7 @@ function measureSection(m: ComputedMeasure, id: string, s: ReportStrings, lang: 
 
   const errors = m.issues.filter((i) => i.severity !== "warning");
   if (m.result === null) {
-    out.push(`<div class="error" role="alert"><p>${esc(s.failed)}</p><ul>${errors.map((e) => `<li>${esc(formatLocated(e))}</li>`).join("")}</ul></div>`);
+    out.push(`<div class="error" role="alert"><p>${esc(s.failed)}</p><ul>${errors.map((e) => `<li>${esc(formatLocated(e, { lang }))}</li>`).join("")}</ul></div>`);
   } else {
     let svg: string;
     try {
@@ -240,7 +247,7 @@ function measureSection(m: ComputedMeasure, id: string, s: ReportStrings, lang: 
   const warnings = m.issues.filter((i) => i.severity === "warning");
   if (warnings.length > 0) {
     const rejected = m.rejectedLines > 0 ? ` – ${s.rejectedLines(m.rejectedLines)}` : "";
-    out.push(`<details><summary>${esc(s.warnings(warnings.length) + rejected)}</summary><ul>${warnings.map((w) => `<li>${esc(formatLocated(w))}</li>`).join("")}</ul></details>`);
+    out.push(`<details><summary>${esc(s.warnings(warnings.length) + rejected)}</summary><ul>${warnings.map((w) => `<li>${esc(formatLocated(w, { lang }))}</li>`).join("")}</ul></details>`);
   }
   out.push("</section>");
   return out.join("\n");

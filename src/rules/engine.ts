@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { PartLines } from "../charts/part-frame.js";
+import { lineAt, type Line, type PartLines } from "../charts/part-frame.js";
 import type { ScaledLines } from "../charts/scaled-lines.js";
 import type { RunsAnalysis } from "../runs/analysis.js";
 import { runsRule } from "../runs/signal.js";
@@ -152,7 +152,7 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
       variation[k] = variationOf(side, setup.direction);
     } else {
       // Only rules without a side flag the point: special cause, neither better nor worse.
-      variation[k] = y[i]! < cl ? "neutral-low" : "neutral-high";
+      variation[k] = y[i]! < lineAt(cl, i) ? "neutral-low" : "neutral-high";
     }
   }
 
@@ -210,7 +210,7 @@ function sequenceOf(y: Float64Array, include: Uint8Array, missing: "skip" | "bre
 }
 
 /** The runs analysis as the runs rules see it; the per-point sides are worked out only if asked for. */
-function runsView(analysis: RunsAnalysis, yRaw: Float64Array, clRaw: number, include: Uint8Array, orientation: number): RunsView {
+function runsView(analysis: RunsAnalysis, yRaw: Float64Array, clRaw: Line, include: Uint8Array, orientation: number): RunsView {
   let sides: Int8Array | null = null;
   return {
     nUseful: analysis.nUseful,
@@ -223,7 +223,7 @@ function runsView(analysis: RunsAnalysis, yRaw: Float64Array, clRaw: number, inc
       // Exactly as analyseRuns: the sign of y − cl on the unmultiplied scale, included points only.
       for (let i = 0; i < yRaw.length; i++) {
         if (!include[i]) continue;
-        const s = Math.sign((yRaw[i] as number) - clRaw);
+        const s = Math.sign((yRaw[i] as number) - lineAt(clRaw, i));
         if (s === 1 || s === -1) sides[i] = s * orientation;
       }
       return sides;

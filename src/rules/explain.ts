@@ -83,7 +83,9 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   const nb = lang === "nb";
   const lines: string[] = [];
 
-  const name = chartName(result.chart, lang);
+  const plainName = chartName(result.chart, lang);
+  // A standardised chart plots z-scores: say so, or "centre line 0" reads as a rate of 0.
+  const name = result.standardised ? (nb ? `Standardisert ${plainName} (z-verdier)` : `Standardised ${plainName} (z-scores)`) : plainName;
   const total = result.points.length;
   const ruleNames = result.ruleSet !== null ? RULE_SETS[result.ruleSet].title[lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =
@@ -176,7 +178,11 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
       const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
-      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : `${centre} ${writeNumber(part.cl, lang)}`);
+      // An NP chart with varying n has a centre line per point: part.cl is their mean.
+      const stretch = points.slice(first, last + 1);
+      const clVaries = stretch.some((p) => p.cl !== stretch[0]!.cl);
+      const clText = part.cl === null ? "" : clVaries ? (nb ? `${centre} i snitt ${writeNumber(part.cl, lang)}` : `${centre} ${writeNumber(part.cl, lang)} on average`) : `${centre} ${writeNumber(part.cl, lang)}`;
+      bits.push(part.cl === null ? (nb ? "ingen midtlinje" : "no centre line") : clText);
       const limits = limitsOf(points.slice(first, last + 1));
       if (limits) {
         const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];

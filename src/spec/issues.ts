@@ -1,4 +1,5 @@
 import type { SpcIssue } from "../errors.js";
+import type { MessageParams } from "../locale/message.js";
 import { quoted } from "../text/for-people.js";
 
 /** Stop collecting after this many issues: a broken 100,000-row file needs its first problems, not all. */
@@ -9,9 +10,19 @@ export class IssueList {
   readonly items: SpcIssue[] = [];
   private dropped = 0;
 
-  add(path: (string | number)[], code: string, message: string): void {
-    if (this.items.length < MAX_ISSUES) this.items.push({ code, path, message });
+  /**
+   * Adds an issue: its English message, and the parameters that let src/spec/messages.ts write
+   * it in another language (the texts live there, outside the core's bundle; test/locale checks
+   * that they write the same English).
+   */
+  add(path: (string | number)[], code: string, message: string, params?: MessageParams): void {
+    if (this.items.length < MAX_ISSUES) this.items.push(params ? { code, path, message, params } : { code, path, message });
     else this.dropped++;
+  }
+
+  /** Adds an issue made with a message catalog (src/plan does). */
+  push(issue: SpcIssue): void {
+    this.add(issue.path, issue.code, issue.message, issue.params);
   }
 
   get full(): boolean {
@@ -21,7 +32,7 @@ export class IssueList {
   /** The issues, with a last one saying how many were not listed. */
   all(): SpcIssue[] {
     if (this.dropped === 0) return this.items;
-    return [...this.items, { code: "too_many_issues", path: [], message: `and ${this.dropped} more problems of the same kind` }];
+    return [...this.items, { code: "too_many_issues", path: [], message: `and ${this.dropped} more problems of the same kind`, params: { count: this.dropped } }];
   }
 }
 

@@ -21,6 +21,8 @@ export interface FacetSeries {
   yLength: Float64Array;
   yMean: Float64Array;
   ySd: Float64Array;
+  /** Range (max − min) of y within the subgroup: NaN for a subgroup of one or none, as its SD. */
+  yRange: Float64Array;
   /** Notes per subgroup; null when no row has a note. */
   note: (string | null)[] | null;
 }
@@ -51,7 +53,7 @@ export function normaliseSeries(spec: ValidSpec): NormalisedSeries {
   const issues = new IssueList();
   const { xType, keys, levels } = readX(spec, issues);
   const facetOf = readFacets(spec);
-  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both");
+  if (rows.part && spec.breaks) issues.add(["breaks"], "parts_twice", "give parts either as breaks or as row part labels, not both", {});
   if (issues.items.length > 0) throw new SpcError(issues.all());
 
   const partLabels = rows.part ? labelsInOrder(rows.part, keys, new Set(rows.withoutX)) : null;
@@ -84,16 +86,16 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
   if (length === 0 || x.every((v) => v === undefined || v === null)) {
     // No x: positions 1..N, as qicharts2 does for a lone y vector.
     for (let i = 0; i < length; i++) keys[i] = i + 1; // rows with x: null still drop out below
-    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x");
+    if (spec.period) issues.add(["period"], "period_needs_dates", "needs date x, but the rows have no x", { xType: null });
     return { xType: spec.xType === "category" ? "category" : "number", keys, levels: spec.xType === "category" ? Array.from(keys, String) : [] };
   }
   const xType = spec.xType ?? inferXType(x);
-  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`);
+  if (spec.period && xType !== "date") issues.add(["period"], "period_needs_dates", `needs date x, but x is read as ${xType}`, { xType });
   if (xType === "number") {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`);
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`, { expected: "number_x", got: typeof v === "string" ? quoted(v) : (JSON.stringify(v) ?? String(v)) });
       else keys[i] = v;
     }
     return { xType, keys };
@@ -104,7 +106,9 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (v === null) continue;
       const day = (typeof v === "string" ? dayOfX(v) : null) ?? Number.NaN;
       if (Number.isNaN(day)) {
-        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${dateHint(v)})`);
+        const hint = dateHintParams(v);
+        const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
+        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -118,7 +122,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     let index = levelIndex.get(label);
     if (index === undefined) {
       if (spec.xLevels) {
-        issues.add(["data", i, "x"], "unknown_level", `${quoted(String(label))} is not one of xLevels`);
+        issues.add(["data", i, "x"], "unknown_level", `${quoted(String(label))} is not one of xLevels`, { value: String(label) });
         continue;
       }
       index = levels.length;
@@ -156,13 +160,13 @@ const DATE_LIKE = /^(\d{4}-\d{1,2}-\d{1,2}(T.*)?|\d{1,2}\.\d{1,2}\.\d{2,4})$/;
 /** `Date.prototype.toISOString()` at midnight UTC: "2024-03-01T00:00:00.000Z". */
 const MIDNIGHT_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/;
 
-/** Why a date-looking x was not read, for the error message. */
-function dateHint(v: unknown): string {
-  if (typeof v !== "string") return "";
-  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return "; a time of day other than midnight UTC is not read";
+/** Why a date-looking x was not read, for the error message: a time of day, or the ISO date a dd.mm.yyyy date means. */
+function dateHintParams(v: unknown): { iso: string | null; timeOfDay: boolean } {
+  if (typeof v !== "string") return { iso: null, timeOfDay: false };
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) return { iso: null, timeOfDay: true };
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v.trim());
-  if (dmy) return `, so ${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}; the CSV adapters read dd.mm.yyyy, a spec does not`;
-  return "";
+  if (dmy) return { iso: `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`, timeOfDay: false };
+  return { iso: null, timeOfDay: false };
 }
 
 /** The day number of an ISO date, or of a timestamp at midnight UTC (what JavaScript's Date writes). */
@@ -280,13 +284,14 @@ function aggregateFacet(
   const x: (number | string)[] = new Array(size);
   // The columns are views of two buffers rather than eight: a typed array's buffer costs about a
   // microsecond to make, which is most of the time of a chart of a few dozen points.
-  const numbers = new Float64Array(6 * size);
+  const numbers = new Float64Array(7 * size);
   const y = numbers.subarray(0, size);
   const n = numbers.subarray(size, 2 * size);
   const ySum = numbers.subarray(2 * size, 3 * size);
   const yLength = numbers.subarray(3 * size, 4 * size);
   const yMean = numbers.subarray(4 * size, 5 * size);
   const ySd = numbers.subarray(5 * size, 6 * size);
+  const yRange = numbers.subarray(6 * size, 7 * size);
   const integers = new Int32Array(2 * size);
   const firstRow = integers.subarray(0, size);
   const note: (string | null)[] | null = rows.note ? new Array(size).fill(null) : null;
@@ -313,6 +318,7 @@ function aggregateFacet(
       yLength[g] = missing ? 0 : 1;
       yMean[g] = yv;
       ySd[g] = Number.NaN;
+      yRange[g] = Number.NaN;
       n[g] = hasN ? (Number.isNaN(nv) ? 0 : nv) : Number.NaN;
       if (hasN) y[g] = (missing ? 0 : yv) / n[g]!;
       else y[g] = missing ? (aggregate === "sum" ? 0 : Number.NaN) : aggregate === "sd" ? Number.NaN : yv;
@@ -338,6 +344,7 @@ function aggregateFacet(
     yLength[g] = ys.length;
     yMean[g] = mean(ys);
     ySd[g] = sampleSd(ys);
+    yRange[g] = rangeOf(ys);
     n[g] = hasN ? sumFinite(ns) : Number.NaN;
     y[g] = hasN ? total / n[g]! : aggregateValues(ys, aggregate);
     if (note) note[g] = notes.length > 0 ? notes.join(" | ") : null;
@@ -345,7 +352,7 @@ function aggregateFacet(
 
   const rowCount = integers.subarray(size, 2 * size);
   for (let g = 0; g < size; g++) rowCount[g] = starts[g + 1]! - starts[g]!;
-  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, note };
+  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note };
 }
 
 /** R's `agg.fun(y, na.rm = TRUE)`: note that the sum of no values is 0, as in R. */
@@ -360,4 +367,16 @@ function aggregateValues(values: number[], aggregate: "mean" | "median" | "sum" 
     case "sd":
       return sampleSd(values);
   }
+}
+
+/** max − min of the values, NaN for fewer than two (a range needs two observations, as an SD does). */
+function rangeOf(values: number[]): number {
+  if (values.length < 2) return Number.NaN;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return high - low;
 }

@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../rules/types.js";
-import { CHART_TYPES } from "./chart-types.js";
+import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
 
 // The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
 // spc-charts/schema users. compute() checks the same rules by hand (top-level.ts, validate.ts)
 // to keep zod out of the root bundle; test/compute/schema-agreement.test.ts keeps them in step.
 
-export { CHART_TYPES, type ChartType } from "./chart-types.js";
+export { CENTRES, CHART_TYPES, SIGMA_SOURCES, type Centre, type ChartType, type SigmaSource } from "./chart-types.js";
 
 const finiteNumber = z.number().check(z.refine(Number.isFinite, { message: "must be a finite number" }));
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
@@ -56,6 +56,28 @@ export const chartSpecSchema = z.object({
   aggregate: optional(z.enum(["mean", "median", "sum", "sd"]), "how several y of one subgroup are combined"),
   period: optional(z.enum(["day", "week", "month", "quarter", "year"]), "floor date x to this period before grouping"),
   cl: optional(finiteNumber, "a known centre line, on the unmultiplied scale"),
+  sigma: optional(
+    finiteNumber.check(z.refine((v: number) => v > 0, { message: "must be greater than zero" })),
+    "a known process sigma (qcc std.dev), on the unmultiplied scale: i, xbar, r and s charts",
+  ),
+  limits: optional(
+    z
+      .strictObject({
+        lcl: optional(finiteNumber, "lower control limit"),
+        ucl: optional(finiteNumber, "upper control limit"),
+      })
+      .check(
+        z.refine((l: { lcl?: number | undefined; ucl?: number | undefined }) => l.lcl !== undefined || l.ucl !== undefined, { message: "needs lcl, ucl or both" }),
+        z.refine((l: { lcl?: number | undefined; ucl?: number | undefined }) => l.lcl === undefined || l.ucl === undefined || l.lcl < l.ucl, { message: "lcl must be below ucl" }),
+      ),
+    "fixed control limits from an earlier period, on the unmultiplied scale; the 2- and 1-sigma lines are spaced evenly between them and the centre line",
+  ),
+  centre: optional(z.enum(CENTRES), "I chart: centre line at the mean (default) or the median"),
+  sigmaFrom: optional(
+    z.enum(SIGMA_SOURCES),
+    "xbar: sd (default) or range; i: moving-range (default), median-moving-range (Wheeler, 3.145 x median MR) or median-moving-range-d2 (PowerBI-SPC i_mm, median MR / 1.128)",
+  ),
+  standardise: optional(z.boolean(), "p, pp, u, up, c: plot z-scores (y - cl) / sigma with centre 0 and limits -3 and 3"),
   target: optional(finiteNumber, "target line, returned as given"),
   yNeg: optional(z.boolean(), "false: clamp lower limits at 0 when all y >= 0"),
   screenMovingRanges: optional(z.boolean(), "drop moving ranges >= 3.267 x their mean once before estimating sigma"),

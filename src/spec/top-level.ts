@@ -1,4 +1,4 @@
-import { CHART_TYPES } from "./chart-types.js";
+import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
 import { describeValue, type IssueList } from "./issues.js";
 import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
 
@@ -16,40 +16,63 @@ const oneOf =
   (values: readonly string[]): Check =>
   (value, path, issues) => {
     if (typeof value !== "string" || !values.includes(value)) {
-      issues.add(path, "invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`);
+      issues.add(path, "invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`, { values, got: null });
     }
   };
 
 const finite: Check = (value, path, issues) => {
-  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
-  else if (!Number.isFinite(value)) issues.add(path, "not_finite", "must be a finite number");
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`, { expected: "number", got: describeValue(value) });
+  else if (!Number.isFinite(value)) issues.add(path, "not_finite", "must be a finite number", { got: null });
 };
 
 const position: Check = (value, path, issues) => {
-  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`);
-  else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number");
+  if (typeof value !== "number") issues.add(path, "invalid_type", `must be a number, not ${describeValue(value)}`, { expected: "number", got: describeValue(value) });
+  else if (!Number.isInteger(value)) issues.add(path, "not_integer", "must be a whole number", {});
   // Beyond 2^53 integers are no longer exact (and zod's int() rejects them too).
-  else if (!Number.isSafeInteger(value)) issues.add(path, "too_big", "is too large to be a position in the series");
+  else if (!Number.isSafeInteger(value)) issues.add(path, "too_big", "is too large to be a position in the series", {});
 };
 
 const text: Check = (value, path, issues) => {
-  if (typeof value !== "string") issues.add(path, "invalid_type", `must be a string, not ${describeValue(value)}`);
+  if (typeof value !== "string") issues.add(path, "invalid_type", `must be a string, not ${describeValue(value)}`, { expected: "string", got: describeValue(value) });
 };
 
 const bool: Check = (value, path, issues) => {
-  if (typeof value !== "boolean") issues.add(path, "invalid_type", `must be true or false, not ${describeValue(value)}`);
+  if (typeof value !== "boolean") issues.add(path, "invalid_type", `must be true or false, not ${describeValue(value)}`, { expected: "boolean", got: describeValue(value) });
 };
 
 const listOf =
   (item: Check): Check =>
   (value, path, issues) => {
-    if (!Array.isArray(value)) issues.add(path, "invalid_type", `must be a list, not ${describeValue(value)}`);
+    if (!Array.isArray(value)) issues.add(path, "invalid_type", `must be a list, not ${describeValue(value)}`, { expected: "list", got: describeValue(value) });
     else value.forEach((v, i) => item(v, [...path, i], issues));
   };
 
 const nonZero: Check = (value, path, issues) => {
   finite(value, path, issues);
-  if (value === 0) issues.add(path, "zero", "must not be zero");
+  if (value === 0) issues.add(path, "zero", "must not be zero", {});
+};
+
+const positive: Check = (value, path, issues) => {
+  finite(value, path, issues);
+  if (typeof value === "number" && Number.isFinite(value) && !(value > 0)) issues.add(path, "not_positive", "must be greater than zero");
+};
+
+/** `limits`: `{ lcl, ucl }` from an earlier period, at least one of them, lcl below ucl. */
+const fixedLimits: Check = (value, path, issues) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    issues.add(path, "invalid_type", `must be an object such as { "lcl": 2, "ucl": 9 }, not ${describeValue(value)}`);
+    return;
+  }
+  const limits = value as Record<string, unknown>;
+  for (const key of Object.keys(limits)) {
+    if (key !== "lcl" && key !== "ucl") issues.add([...path, key], "unknown_field", "is not a limit (use lcl and ucl)");
+  }
+  if (limits.lcl === undefined && limits.ucl === undefined) issues.add(path, "missing_limits", "needs lcl, ucl or both");
+  if (limits.lcl !== undefined) finite(limits.lcl, [...path, "lcl"], issues);
+  if (limits.ucl !== undefined) finite(limits.ucl, [...path, "ucl"], issues);
+  if (typeof limits.lcl === "number" && typeof limits.ucl === "number" && !(limits.lcl < limits.ucl)) {
+    issues.add(path, "limits_out_of_order", `lcl (${limits.lcl}) must be below ucl (${limits.ucl})`);
+  }
 };
 
 /** The optional fields and their checks; `chart` and `data` are required; `rules` is read by resolveRules(). */
@@ -65,6 +88,11 @@ const OPTIONAL: Record<string, Check> = {
   aggregate: oneOf(["mean", "median", "sum", "sd"]),
   period: oneOf(["day", "week", "month", "quarter", "year"]),
   cl: finite,
+  sigma: positive,
+  limits: fixedLimits,
+  centre: oneOf(CENTRES),
+  sigmaFrom: oneOf(SIGMA_SOURCES),
+  standardise: bool,
   target: finite,
   yNeg: bool,
   screenMovingRanges: bool,
@@ -90,12 +118,12 @@ export const SPEC_FIELDS: ReadonlySet<string> = new Set(["chart", "data", "rules
  */
 export function checkTopLevel(input: unknown, issues: IssueList): input is Record<string, unknown> & { data: unknown[] } {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    issues.add([], "invalid_type", `a chart spec must be an object, not ${describeValue(input)}`);
+    issues.add([], "invalid_type", `a chart spec must be an object, not ${describeValue(input)}`, { expected: "spec_object", got: describeValue(input) });
     return false;
   }
   const spec = input as Record<string, unknown>;
   oneOf(CHART_TYPES)(spec.chart, ["chart"], issues);
-  if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`);
+  if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`, { expected: "list", got: describeValue(spec.data) });
   for (const [field, check] of Object.entries(OPTIONAL)) {
     if (spec[field] !== undefined) check(spec[field], [field], issues);
   }

@@ -1,7 +1,7 @@
 import { SpcError } from "../errors.js";
 import { CHART_KINDS, type ChartKind } from "../charts/index.js";
 import type { ChartSpec } from "./schema.js";
-import type { ChartType } from "./chart-types.js";
+import type { Centre, ChartType, SigmaSource } from "./chart-types.js";
 import { describeValue, IssueList } from "./issues.js";
 import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
@@ -23,6 +23,14 @@ export interface ValidSpec {
   aggregate: "mean" | "median" | "sum" | "sd";
   period: Period | undefined;
   cl: number | undefined;
+  /** A known process sigma (qcc `std.dev`), on the unmultiplied scale. */
+  sigma: number | undefined;
+  /** Fixed limits from an earlier period, on the unmultiplied scale. */
+  limits: { lcl?: number | undefined; ucl?: number | undefined } | undefined;
+  centre: Centre;
+  /** Where sigma comes from; `undefined` = the chart's own default. */
+  sigmaFrom: SigmaSource | undefined;
+  standardise: boolean;
   target: number | undefined;
   yNeg: boolean;
   screenMovingRanges: boolean;
@@ -93,6 +101,7 @@ export function validateSpec(input: unknown): ValidSpec {
   const kind = CHART_KINDS[spec.chart];
   const convention = spec.convention ?? "qicharts2";
   const resolved = resolveRules(spec.rules, convention, issues);
+  checkOptionsForChart(spec, kind, issues);
   const rows = readRows(data as unknown[], kind, issues);
   if (issues.items.length > 0) throw new SpcError(issues.all());
   return {
@@ -109,6 +118,11 @@ export function validateSpec(input: unknown): ValidSpec {
     aggregate: spec.aggregate ?? "mean",
     period: spec.period,
     cl: spec.cl,
+    sigma: spec.sigma,
+    limits: spec.limits,
+    centre: spec.centre ?? "mean",
+    sigmaFrom: spec.sigmaFrom,
+    standardise: spec.standardise ?? false,
     target: spec.target,
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
@@ -122,6 +136,47 @@ export function validateSpec(input: unknown): ValidSpec {
     rows,
     unknownFields: Object.keys(spec).filter((k) => !SPEC_FIELDS.has(k)),
   };
+}
+
+/** Which charts take which sigma sources (the first is the chart's default). */
+const SIGMA_SOURCES_BY_CHART: Partial<Record<ChartType, readonly SigmaSource[]>> = {
+  xbar: ["sd", "range"],
+  i: ["moving-range", "median-moving-range", "median-moving-range-d2"],
+};
+/** Charts whose sigma can be given: their limits follow from sigma (on P, U, C … they follow from the centre line). */
+const KNOWN_SIGMA_CHARTS: readonly ChartType[] = ["i", "xbar", "r", "s"];
+/** Charts that can be standardised: their sigma comes from the centre line and n. */
+const STANDARDISABLE: readonly ChartType[] = ["p", "pp", "u", "up", "c"];
+
+/**
+ * The options that only some charts understand: a spec that asks for one on another chart is
+ * refused with code `not_for_chart`, rather than the option being silently ignored.
+ */
+function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueList): void {
+  const chart = spec.chart;
+  const name = kind.label;
+  if (spec.centre !== undefined && spec.centre !== "mean" && chart !== "i") {
+    issues.add(["centre"], "not_for_chart", `a median centre line is for I charts only (this is the ${name})`);
+  }
+  if (spec.sigmaFrom !== undefined) {
+    const allowed = SIGMA_SOURCES_BY_CHART[chart];
+    if (!allowed) issues.add(["sigmaFrom"], "not_for_chart", `sigmaFrom is for Xbar and I charts; the ${name} has one way to estimate sigma`);
+    else if (!allowed.includes(spec.sigmaFrom)) {
+      issues.add(["sigmaFrom"], "not_for_chart", `the ${name} takes sigmaFrom ${allowed.map((a) => JSON.stringify(a)).join(" or ")}, not ${JSON.stringify(spec.sigmaFrom)}`);
+    }
+  }
+  if (spec.sigma !== undefined && !KNOWN_SIGMA_CHARTS.includes(chart)) {
+    issues.add(["sigma"], "not_for_chart", `a known sigma is for I, Xbar, R and S charts; on the ${name} sigma follows from the centre line`);
+  }
+  if (spec.sigma !== undefined && spec.sigmaFrom !== undefined && SIGMA_SOURCES_BY_CHART[chart]) {
+    issues.add(["sigmaFrom"], "sigma_twice", "sigma is given, so it is not estimated from the data: leave out sigmaFrom");
+  }
+  if (spec.limits !== undefined && !kind.hasLimits) issues.add(["limits"], "not_for_chart", `the ${name} has no control limits`);
+  if (spec.standardise === true) {
+    if (!STANDARDISABLE.includes(chart)) issues.add(["standardise"], "not_for_chart", `standardised charts are P, P′, U, U′ and C charts (this is the ${name})`);
+    if (spec.multiply !== undefined && spec.multiply !== 1) issues.add(["multiply"], "not_for_chart", "a standardised chart plots z-scores: multiply does not apply");
+    if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "a standardised chart's limits are -3 and 3: leave out limits");
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -154,7 +209,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   const part = hasPart ? new Array<string | undefined>(length) : null;
 
   if (kind.needsDenominator && !hasN) {
-    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`);
+    issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`, { chart: kind.label });
   }
   const unknownRowFields = new Set<string>();
   const withoutX: number[] = [];
@@ -162,67 +217,67 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   for (let i = 0; i < length; i++) {
     const row = data[i];
     if (!isObject(row)) {
-      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`);
+      issues.add(["data", i], "invalid_type", `must be an object with at least y, not ${describeValue(row)}`, { expected: "row_object", got: describeValue(row) });
       continue;
     }
     // x
     const xv = row.x;
     if (xv === undefined) {
-      if (hasX) issues.add(at(i, "x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)");
+      if (hasX) issues.add(at(i, "x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)", {});
     } else if (xv === null) {
       withoutX.push(i);
     } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
-      issues.add(at(i, "x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`);
+      issues.add(at(i, "x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`, { expected: "number_or_string", got: describeValue(xv) });
     }
     x[i] = xv as number | string | null | undefined;
     // y
     const yv = row.y;
     let yNum = Number.NaN;
-    if (yv === undefined) issues.add(at(i, "y"), "missing_y", "required (use null for a missing value)");
+    if (yv === undefined) issues.add(at(i, "y"), "missing_y", "required (use null for a missing value)", {});
     else if (yv === null) yNum = Number.NaN;
-    else if (typeof yv !== "number") issues.add(at(i, "y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`);
-    else if (!Number.isFinite(yv)) issues.add(at(i, "y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`);
+    else if (typeof yv !== "number") issues.add(at(i, "y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`, { expected: "number_or_null", got: describeValue(yv) });
+    else if (!Number.isFinite(yv)) issues.add(at(i, "y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`, { got: describeValue(yv) });
     else yNum = yv;
     y[i] = yNum;
     // n
     let nNum = Number.NaN;
     if (n) {
       const nv = row.n;
-      if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)");
+      if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)", {});
       else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`);
-      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`);
-      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`);
+      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`, { expected: "number_or_null", got: describeValue(nv) });
+      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`, { got: describeValue(nv) });
+      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`, { value: nv });
       else nNum = nv;
       n[i] = nNum;
     }
     // chart-specific meaning of y
     if (!Number.isNaN(yNum)) {
-      if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`);
+      if (kind.countLike && yNum < 0) issues.add(at(i, "y"), "negative_count", `a count cannot be negative (${kind.label})`, { chart: kind.label });
       else if (kind.positive && yNum <= 0) {
-        issues.add(at(i, "y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`);
+        issues.add(at(i, "y"), "time_not_positive", `time between events must be greater than zero (${kind.label}), not ${yNum}`, { chart: kind.label, value: yNum, subgroup: false });
       } else if (!Number.isNaN(nNum)) {
         if (kind.proportion && yNum > nNum) {
-          issues.add(at(i, "y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`);
+          issues.add(at(i, "y"), "numerator_above_denominator", `the numerator ${yNum} is larger than its denominator ${nNum} (${kind.label})`, { y: yNum, n: nNum, chart: kind.label });
         } else if (nNum === 0 && yNum !== 0) {
-          issues.add(at(i, "n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`);
+          issues.add(at(i, "n"), "zero_denominator", `the denominator is 0 but the numerator is ${yNum}`, { y: yNum });
         }
       }
     }
     // labels
     if (facet) {
       const fv = row.facet;
-      if (typeof fv !== "string") issues.add(at(i, "facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`);
+      if (typeof fv !== "string") issues.add(at(i, "facet"), "invalid_type", fv === undefined ? "missing, but other rows have a facet" : `must be a string, not ${describeValue(fv)}`, { expected: "facet", got: fv === undefined ? null : describeValue(fv) });
       facet[i] = fv as string | undefined;
     }
     if (note) {
       const nv = row.note;
-      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at(i, "note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`);
+      if (nv !== undefined && nv !== null && typeof nv !== "string") issues.add(at(i, "note"), "invalid_type", `must be a string or null, not ${describeValue(nv)}`, { expected: "string_or_null", got: describeValue(nv) });
       note[i] = typeof nv === "string" ? nv : null;
     }
     if (part) {
       const pv = row.part;
-      if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`);
+      if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`, { expected: "part", got: pv === undefined ? null : describeValue(pv) });
       part[i] = pv as string | undefined;
     }
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);

@@ -74,7 +74,7 @@ describe("tableToSpec on fixtures", () => {
       { x: "2024-02-01", y: 1190, facet: "Korttidsavdeling" },
     ]);
     expect(r.warnings).toEqual([
-      'column "Liggedøgn": values like "1.488" were read with a decimal comma ("1.488" = 1488), because the file is separated by ";", as where the decimal separator is a comma',
+      'column "Liggedøgn": values like "1.488" were read with "." as the thousands separator ("1.488" = 1488), because the file is separated by ";", as where the decimal separator is a comma',
     ]);
   });
 
@@ -83,18 +83,23 @@ describe("tableToSpec on fixtures", () => {
     const r = tableToSpec(table, { x: "Dato", y: "Antall avvik", n: "Antall pasienter", note: "Merknad" }, { chart: "p" });
     expect(r.dateFormat).toBe("yyyy-mm-dd");
     expect(r.rejected).toEqual([
-      { line: 4, column: "Antall avvik", value: "to", reason: '"to" is not a number' },
+      // The reason's code and parameters let a message say it in bokmål too.
+      { line: 4, column: "Antall avvik", value: "to", reason: '"to" is not a number', code: "not_a_number", params: { value: "to", kind: "", used: "", expected: "" } },
       {
         line: 6,
         column: null,
         value: "2024-03-05;3;42;ekstra;felt",
         reason: 'the line has 5 field(s) but the header has 4 — is there a ";" inside a value that is not in quotes?',
+        code: "field_count",
+        params: { fields: 5, header: 4, delimiter: ";" },
       },
       {
         line: 7,
         column: "Dato",
         value: "03.04.2024",
         reason: `"03.04.2024" is written dd.mm.yyyy, but this column's dates are yyyy-mm-dd; it could mean 3 April 2024 or 4 March 2024`,
+        code: "date_ambiguous",
+        params: { value: "03.04.2024", kind: "dd.mm.yyyy", columnKind: "yyyy-mm-dd", read: [3, 4, 2024] },
       },
     ]);
     expect(r.used).toEqual([
@@ -157,7 +162,7 @@ describe("wideToLong", () => {
     ]);
     expect(r.spec.data.filter((d) => d.facet === "Langtidsavdeling").map((d) => d.y)).toEqual([2, 1, 2, 0, 1, 1]);
     expect(r.spec.data.filter((d) => d.facet === "Korttidsavdeling").map((d) => d.y)).toEqual([2, 1, 1, 0, 1, 1]);
-    expect(r.rejected).toEqual([{ line: 6, column: "Skjermet enhet", value: "–", reason: '"–" is not a number' }]);
+    expect(r.rejected).toEqual([{ line: 6, column: "Skjermet enhet", value: "–", reason: '"–" is not a number', code: "not_a_number", params: { value: "–", kind: "", used: "", expected: "" } }]);
     // line 6 is used for two wards and rejected for the third
     expect(r.used.filter((u) => u.line === 6)).toHaveLength(2);
     expect(r.used).toHaveLength(17);
@@ -177,7 +182,9 @@ describe("wideToLong", () => {
       { x: "2024-01-01", y: 1, facet: "A" },
       { x: "2024-01-01", y: 2, facet: "B" },
     ]);
-    expect(r.rejected).toEqual([{ line: 3, column: null, value: "feb.24;1", reason: "the line has 2 field(s) but the header has 3" }]);
+    expect(r.rejected).toEqual([
+      { line: 3, column: null, value: "feb.24;1", reason: "the line has 2 field(s) but the header has 3", code: "field_count", params: { fields: 2, header: 3, delimiter: ";" } },
+    ]);
   });
 });
 
@@ -218,7 +225,14 @@ describe("tableToSpec", () => {
     const r = tableToSpec(table("Dato;Verdi\n01.01.2024;1,5\n02.01.2024;2,5\n03.01.2024;3.5\n"), { x: 0, y: 1 });
     expect(r.spec.data.map((d) => d.y)).toEqual([1.5, 2.5]);
     expect(r.rejected).toEqual([
-      { line: 4, column: "Verdi", value: "3.5", reason: '"3.5" is written with a decimal point, but this column uses a decimal comma' },
+      {
+        line: 4,
+        column: "Verdi",
+        value: "3.5",
+        reason: '"3.5" is written with a decimal point, but this column uses a decimal comma',
+        code: "wrong_decimal",
+        params: { value: "3.5", kind: "written_with", used: ".", expected: "," },
+      },
     ]);
     expect(r.warnings[0]).toContain("mixes decimal commas (2) and points (1)");
   });
@@ -246,7 +260,7 @@ describe("tableToSpec", () => {
     expect(r.spec.xType).toBe("date");
     expect(r.rejected).toEqual([
       { line: 4, column: "Dato", value: "0301.2024", reason: '"0301.2024" is not a date' },
-      { line: 5, column: "Dato", value: "", reason: "the date is empty" },
+      { line: 5, column: "Dato", value: "", reason: "the date is empty", code: "empty_date", params: {} },
     ]);
   });
 

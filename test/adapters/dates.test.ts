@@ -131,10 +131,11 @@ describe("parseDateColumn", () => {
   it("rejects a day-first date among ISO dates as ambiguous instead of guessing", () => {
     const col = parseDateColumn(["2024-03-01", "2024-03-02", "03.04.2024", "2024-03-04"]);
     expect(col.format).toBe("yyyy-mm-dd");
-    expect(col.cells[2]).toEqual({
+    expect(col.cells[2]).toMatchObject({
       ok: false,
       code: "ambiguous",
       reason: `"03.04.2024" is written dd.mm.yyyy, but this column's dates are yyyy-mm-dd; it could mean 3 April 2024 or 4 March 2024`,
+      notice: { code: "date_ambiguous", params: { value: "03.04.2024", kind: "dd.mm.yyyy", columnKind: "yyyy-mm-dd", read: [3, 4, 2024] } },
     });
     expect(col.cells.filter((c) => c.ok)).toHaveLength(3);
   });
@@ -149,12 +150,12 @@ describe("parseDateColumn", () => {
   it("rejects other formats that cannot be misread as mixed, unless asked to accept them", () => {
     const values = ["01.03.2024", "02.03.2024", "2024-03-15", "mars 2024"];
     const strict = parseDateColumn(values);
-    expect(strict.cells[2]).toEqual({
+    expect(strict.cells[2]).toMatchObject({
       ok: false,
       code: "mixed_format",
       reason: `"2024-03-15" is written yyyy-mm-dd, but this column's dates are dd.mm.yyyy`,
     });
-    expect(strict.cells[3]).toEqual({
+    expect(strict.cells[3]).toMatchObject({
       ok: false,
       code: "mixed_format",
       reason: `"mars 2024" is written month yyyy, but this column's dates are dd.mm.yyyy (it stands for a month, the others for a day)`,

@@ -6,6 +6,11 @@ import { fixture } from "./helpers.js";
 describe("detectDelimiter", () => {
   it("picks ; for a Norwegian export with decimal commas", () => {
     expect(detectDelimiter("Måned;Rate\njan.24;1,5\nfeb.24;2,25\n")).toBe(";");
+    // Found by the row-account property: decimal commas on every data line out-voted a ";"
+    // header whose next line was too wide.
+    expect(detectDelimiter("Uke;Antall;Merknad\nSum;1;x;y;z;w\nUke 1;1,5;Ny sengepost\nSum;1,5;Ny sengepost")).toBe(";");
+    expect(detectDelimiter("Month,Rate\n1,5\n2,6\n")).toBe(",");
+    expect(detectDelimiter("Uke;Antall;Merknad\nSum;1;x;y;z;w\nUke 1;1,5;Ferie\ttid\nSum;1,5;Ferie\ttid")).toBe(";");
   });
 
   it("picks , for an English export, ignoring commas inside quotes", () => {
@@ -79,8 +84,10 @@ describe("readDelimited", () => {
         line: 4,
         cells: ["5", "6", "7"],
         problem: 'the line has 3 field(s) but the header has 2 — is there a ";" inside a value that is not in quotes?',
+        problemCode: "field_count",
+        problemParams: { fields: 3, header: 2, delimiter: ";" },
       },
-      { line: 5, cells: ["8"], problem: "the line has 1 field(s) but the header has 2" },
+      { line: 5, cells: ["8"], problem: "the line has 1 field(s) but the header has 2", problemCode: "field_count", problemParams: { fields: 1, header: 2, delimiter: ";" } },
     ]);
   });
 
@@ -184,7 +191,7 @@ describe("readDelimited: quotes as Excel writes them (RFC 4180)", () => {
     // The line after an open quote is read on its own: here a row of one field, rejected too.
     expect(t.rows.map((r) => [r.line, r.problemCode ?? (r.problem === undefined ? "ok" : "other")])).toEqual([
       [2, "unclosed_quote"],
-      [3, "other"],
+      [3, "field_count"],
       [4, "unclosed_quote"],
     ]);
   });

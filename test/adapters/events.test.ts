@@ -280,7 +280,14 @@ describe("casesBetweenEvents (G chart)", () => {
     });
     expect(r.open).toEqual([{ facet: null, cases: 2 }]);
     expect(r.rejected).toEqual([
-      { line: 18, column: "Postoperativ infeksjon", value: "Ukjent", reason: '"Ukjent" is neither yes nor no (ja/nei, 1/0, x/empty)' },
+      {
+        line: 18,
+        column: "Postoperativ infeksjon",
+        value: "Ukjent",
+        reason: '"Ukjent" is neither yes nor no (ja/nei, 1/0, x/empty)',
+        code: "neither_yes_nor_no",
+        params: { value: "Ukjent" },
+      },
     ]);
     expect(r.ignored).toEqual([
       { line: 2, reason: "before the first event: the count starts at the first event" },
@@ -310,7 +317,8 @@ describe("casesBetweenEvents (G chart)", () => {
     const log = readDelimited("Dato;Inf\n01.01.2024;ja\n02.01.2024;ja\n02.01.2024;ja\n");
     const r = casesBetweenEvents(log, { event: 1, date: 0 });
     expect(r.spec).toEqual({ chart: "g", data: [{ y: 0 }, { y: 0 }] });
-    expect(r.warnings).toEqual(["some events share a date, so rows have no x and are plotted in order"]);
+    expect(r.warnings).toEqual(["some events are on the same day, so rows have no x (date) and are plotted in order of time"]);
+    expect(r.notices.map((n) => n.code)).toEqual(["same_day_in_order"]);
   });
 
   it("counts per facet, with an open interval for each", () => {
@@ -321,5 +329,18 @@ describe("casesBetweenEvents (G chart)", () => {
       { facet: "A", cases: 0 },
       { facet: "B", cases: 2 },
     ]);
+  });
+});
+
+describe("a total line under an event log", () => {
+  it("is left out as a named total row (not a bad date), by every event reader", () => {
+    const table = readDelimited(fixture("fall-logg-tittel-klokkeslett.csv"));
+    for (const result of [countEvents(table, { date: "Dato" }, { period: "month" }), daysBetweenEvents(table, { date: "Dato", time: "Kl." })]) {
+      expect(result.rejected).toEqual([]);
+      expect(result.ignored).toEqual([
+        { line: 17, code: "total_row", reason: '"Totalt" is a total or summary row, not a subgroup (line left out)', params: { label: "Totalt" }, text: "Totalt;;14 fall;" },
+      ]);
+      expectEveryLineAccountedFor(table, result);
+    }
   });
 });

@@ -21,7 +21,7 @@ describe("documented examples", () => {
     const table = readDelimited("Måned;Fall;Liggedøgn\n01.01.2024;3;2 790\n01.02.2024;abc;2 604\n");
     const { spec, rejected } = tableToSpec(table, { x: "Måned", y: "Fall", n: "liggedogn" }, { chart: "u" });
     expect(spec).toEqual({ chart: "u", xType: "date", data: [{ x: "2024-01-01", y: 3, n: 2790 }] });
-    expect(rejected).toEqual([{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number' }]);
+    expect(rejected).toEqual([{ line: 3, column: "Fall", value: "abc", reason: '"abc" is not a number', code: "not_a_number", params: { value: "abc", kind: "", used: "", expected: "" } }]);
   });
 
   it("wideToLong", () => {

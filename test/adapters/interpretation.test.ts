@@ -51,7 +51,7 @@ describe("totals are never data", () => {
       const r = tableToSpec(table, { x: 0, y: 1 });
       expect(r.spec.xType, c.text).toBe(c.xType);
       expect(r.spec.data.map((d) => d.y)).toEqual([3, 4]);
-      expect(r.ignored).toEqual([{ line: 4, code: "total_row", reason: expect.stringMatching(/is a total or summary row/), text: expect.stringMatching(/;7$|;3,5$/) }]);
+      expect(r.ignored).toEqual([{ line: 4, code: "total_row", params: { label: expect.stringMatching(/^(Sum|Totalt:|Gjennomsnitt|I ALT)$/) }, reason: expect.stringMatching(/is a total or summary row/), text: expect.stringMatching(/;7$|;3,5$/) }]);
       expect(r.rejected).toEqual([]);
       expectEveryLineAccountedFor(table, r);
     }
@@ -230,9 +230,17 @@ describe("columns found as a person would", () => {
     const s = suggestChart(table, { y: "Fall", findDenominator: true });
     expect(s.columns).toMatchObject({ x: "Måned", y: "Fall", n: "Liggedøgn" });
     expect(s.denominator).toEqual({ column: "Liggedøgn", why: { nb: expect.any(String), en: "its name says days of care" } });
-    const none = suggestChart(readDelimited(fixture("ventetid-uke.tsv")), { y: "Henvisninger", findDenominator: true });
+    // No other column of whole numbers: no denominator was plausible, and nothing is said …
+    const measured = suggestChart(readDelimited(fixture("ventetid-uke.tsv")), { y: "Henvisninger", findDenominator: true });
+    expect(measured.denominator).toBeUndefined();
+    expect(measured.columns.x).toBe("Uke");
+    // … unless the chart needs one (P, U).
+    const none = suggestChart(readDelimited(fixture("ventetid-uke.tsv")), { y: "Henvisninger", findDenominator: "required" });
     expect(none.denominator?.column).toBeNull();
-    expect(none.columns.x).toBe("Uke");
+    // Another ward's counts could have been a denominator: "none" is said, and it is not taken.
+    const ward = suggestChart(readDelimited(fixture("fall-per-avdeling-bred.csv")), { y: "Korttidsavdeling", findDenominator: true });
+    expect(ward.columns.n).toBeUndefined();
+    expect(ward.denominator?.column).toBeNull();
   });
 
   it("without y, the pair is found despite a total and an average row", () => {

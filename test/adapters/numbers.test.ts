@@ -74,7 +74,8 @@ describe("parseNorwegianNumber", () => {
     ["1 23", "bad_grouping", '"1 23" has misplaced thousands separators'],
     ["12 3456", "bad_grouping", '"12 3456" has misplaced thousands separators'],
   ])("rejects %j (%s)", (text, code, reason) => {
-    expect(parseNorwegianNumber(text)).toEqual({ ok: false, code, reason });
+    // With the parameters of its message, so that it can be said in bokmål too.
+    expect(parseNorwegianNumber(text)).toEqual({ ok: false, code, reason, params: expect.objectContaining({ value: text.trim() }) });
   });
 
   it("says which separator is wrong when a value does not match its column", () => {
@@ -82,11 +83,13 @@ describe("parseNorwegianNumber", () => {
       ok: false,
       code: "wrong_decimal",
       reason: '"1.5" is written with a decimal point, but this column uses a decimal comma',
+      params: { value: "1.5", kind: "written_with", used: ".", expected: "," },
     });
     expect(parseNorwegianNumber("2,5", { decimal: "." })).toEqual({
       ok: false,
       code: "wrong_decimal",
       reason: '"2,5" is written with a decimal comma, but this column uses a decimal point',
+      params: { value: "2,5", kind: "written_with", used: ",", expected: "." },
     });
     expect(parseNorwegianNumber("1,234.5", { decimal: "," }).ok).toBe(false);
     expect(parseNorwegianNumber("1,2,3", { decimal: "," })).toMatchObject({ ok: false, code: "wrong_decimal" });

@@ -221,3 +221,56 @@ describe("chartName", () => {
     }
   });
 });
+
+describe("columns a person would not chart (issue 10)", () => {
+  const csv = (header: string, lines: readonly string[]) => readDelimited([header, ...lines].join("\n"));
+  const monthNames = ["jan.24", "feb.24", "mar.24", "apr.24", "mai.24", "jun.24", "jul.24", "aug.24", "sep.24", "okt.24", "nov.24", "des.24"];
+
+  it("a year column beside yearless weeks is their year, never y", () => {
+    const s = suggestChart(readDelimited(fixture("ventetid-arkolonne.csv")));
+    expect(s.columns).toEqual({ x: "Uke", y: "Ventetid (dager)" });
+    const ownYear = suggestChart(csv("Uke;År;Antall", ["Uke 51;2023;4", "Uke 52;;6", "Uke 1;2024;3", "Uke 2;;5"]));
+    expect(ownYear.columns).toEqual({ x: "Uke", y: "Antall" });
+  });
+
+  it("a column named as a total is never y or n, and is named with the total_column code", () => {
+    const s = suggestChart(readDelimited(fixture("fall-bred-sum.csv")));
+    expect(s.columns.n).toBeUndefined();
+    expect(s.columns.y).toBe("Avd Nord");
+    expect(s.notices?.map((n) => [n.code, n.columns])).toEqual([
+      ["total_column", ["Sum"]],
+      ["one_column_per_unit", ["Avd Nord", "Avd Sør", "Avd Aust"]],
+    ]);
+    for (const n of s.notices ?? []) expect(n.text.nb).not.toBe(n.text.en);
+  });
+
+  it("small counts side by side are units, not a numerator and its denominator", () => {
+    const s = suggestChart(readDelimited(fixture("fall-per-avdeling-bred.csv")));
+    expect(s.columns.n).toBeUndefined();
+    expect(s.denominator).toBeUndefined();
+    expect(s.notices?.[0]?.code).toBe("one_column_per_unit");
+    // Equal on most lines: "never larger" alone is no evidence.
+    const two = suggestChart(csv("Måned;Post A;Post B", monthNames.map((m, i) => `${m};${i % 3};${i % 3 === 0 ? 1 : i % 3}`)));
+    expect(two.columns.n).toBeUndefined();
+  });
+
+  it("a column that bounds every other count, clearly, is still found as their denominator", () => {
+    const lines = monthNames.map((m, i) => `${m};${40 + ((i * 7) % 9)};${i % 4};${i % 2}`);
+    const s = suggestChart(csv("Måned;Operasjoner;Infeksjoner;Reoperasjoner", lines));
+    expect(s.columns).toMatchObject({ y: "Infeksjoner", n: "Operasjoner" });
+    expect(s.notices).toBeUndefined();
+    // With y given, the same column, for the same reason.
+    const given = suggestChart(csv("Måned;Operasjoner;Infeksjoner;Reoperasjoner", lines), { y: "Reoperasjoner", findDenominator: true });
+    expect(given.columns.n).toBe("Operasjoner");
+    // One unit larger than one other, but not than all: no denominator among three.
+    const wards = monthNames.map((m, i) => `${m};${3 + (i % 3)};${i % 2};${(i * 7) % 6}`);
+    expect(suggestChart(csv("Måned;Nord;Sør;Aust", wards)).columns.n).toBeUndefined();
+  });
+
+  it("'no denominator' is said only when a column could have been one, or the chart needs one", () => {
+    const measured = suggestChart(readDelimited(fixture("ventetid-uke.tsv")), { y: "Median ventetid (dager)", findDenominator: true });
+    expect(measured.denominator).toBeUndefined();
+    const needed = suggestChart(readDelimited(fixture("ventetid-uke.tsv")), { y: "Median ventetid (dager)", findDenominator: "required" });
+    expect(needed.denominator?.column).toBeNull();
+  });
+});

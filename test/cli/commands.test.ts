@@ -52,7 +52,10 @@ describe("spc report in a terminal", () => {
     mkdirSync(join(dir, "data"));
     writeFileSync(join(dir, "data", "fall.csv"), readFileSync(resolve(repoRoot, fixture("fall-sykehjem.csv"))));
     writeFileSync(join(dir, "plans", "p.yaml"), "title: P\nmeasures:\n  - name: Fall\n    type: outcome\n    chart: run\n    data: { file: ../data/fall.csv, x: Måned, y: Fall }\n");
-    const r = await runInProcess(["report", join(dir, "plans", "p.yaml"), "-o", join(dir, "r.html")]);
+    // A plan reads outside its folder only when the user says so.
+    const refused = await runInProcess(["report", join(dir, "plans", "p.yaml"), "-o", join(dir, "r.html")]);
+    expect(refused.code).toBe(1);
+    const r = await runInProcess(["report", join(dir, "plans", "p.yaml"), "--allow-outside", "-o", join(dir, "r.html")]);
     expect(r.code, r.stderr).toBe(0);
   });
 

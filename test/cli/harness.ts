@@ -62,7 +62,9 @@ export function binaryCommands(cli: string): Set<string> {
 /** Runs the binary. */
 export function runBinary(cli: string, args: string[], options: RunOptions = {}): Promise<SpcRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+    // Messages are English unless a test asks for a language: the machine's own LANG must not decide.
+    const { LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, ...env } = process.env;
+    const child = spawn(process.execPath, [cli, ...args], { cwd: repoRoot, env: { ...env, ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -119,6 +121,7 @@ export function bigPlan(count: number): string {
     `chart: i\n    data: { file: ${f("ventetid-uke.tsv")}, x: Uke, y: Median ventetid (dager) }`,
   ];
   const measures = Array.from({ length: count }, (_, i) => `  - name: Måling ${i + 1}\n    type: ${["outcome", "process", "balancing"][i % 3]}\n    ${kinds[i % kinds.length]}`);
-  return `title: Stor plan\nmeasures:\n${measures.join("\n")}\n`;
+  // Absolute paths to the fixtures: the plan says it may read outside its folder.
+  return `title: Stor plan\nmeasures:\n${measures.join("\n")}\nallowOutside: true\n`;
 }
 

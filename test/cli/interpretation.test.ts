@@ -9,6 +9,32 @@ import { fixture, runInProcess, tempDir } from "./harness.js";
 const json = (file: string) => JSON.parse(readFileSync(file, "utf8")) as { chart: string; multiply: number; yLabel: string | null; facets: (string | null)[]; points: { x: string; y: number | null }[] };
 
 describe("spc chart on what teams keep", () => {
+  it("a year column is the year of the weeks: chart and suggest need no columns and no --year", async () => {
+    const out = join(tempDir(), "v.json");
+    const r = await runInProcess(["chart", fixture("ventetid-arkolonne.csv"), "-o", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('spc chart: no --y given: charting "Ventetid (dager)" by "Uke"');
+    expect(json(out).points[0]?.x).toBe("2023-12-04");
+    const s = await runInProcess(["suggest", fixture("ventetid-arkolonne.csv"), "--lang", "en"]);
+    expect(s.code, s.stderr).toBe(0);
+    expect(s.stdout).toContain("--x Uke --y 'Ventetid (dager)'");
+    expect(s.stdout + s.stderr).not.toContain("no year was found");
+  });
+
+  it("a Sum column and per-unit count columns: no denominator guessed, the total named, --wide proposed and working", async () => {
+    const r = await runInProcess(["chart", fixture("fall-bred-sum.csv"), "-o", join(tempDir(), "s.json")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain("as the denominator");
+    expect(r.stderr).toContain('spc chart: column "Sum" is a total or summary of the other columns, not data: left out\n');
+    expect(r.stderr).toContain("give --wide for one chart per unit");
+    const s = await runInProcess(["suggest", fixture("fall-bred-sum.csv"), "--lang", "nb"]);
+    expect(s.stdout).toContain("kolonnen «Sum» er en sum eller et gjennomsnitt av de andre, ikke data: utelatt");
+    const out = join(tempDir(), "w.json");
+    const wide = await runInProcess(["chart", fixture("fall-bred-sum.csv"), "--wide", "-o", out]);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(json(out).facets).toEqual(["Avd Nord", "Avd Sør", "Avd Aust"]);
+  });
+
   it("totals are left out and named by line; weeks without a year take it from the file name, across New Year", async () => {
     const out = join(tempDir(), "fall.json");
     const r = await runInProcess(["chart", fixture("fall-uke-2024-totalt.csv"), "-o", out]);
@@ -34,7 +60,11 @@ describe("spc chart on what teams keep", () => {
     expect(json(out).points[0]?.x).toBe("2024-01-01");
     const none = await runInProcess(["chart", fixture("ventetid-uke.tsv"), "--y", "Median ventetid (dager)", "-o", join(tempDir(), "v.json")]);
     expect(none.code, none.stderr).toBe(0);
-    expect(none.stderr).toContain("spc chart: no denominator (n): no other column is named as a denominator");
+    // A measurement has no denominator: saying "none" would be noise.
+    expect(none.stderr).not.toContain("denominator (n)");
+    const ward = await runInProcess(["chart", fixture("fall-per-avdeling-bred.csv"), "--y", "Korttidsavdeling", "-o", join(tempDir(), "w.json")]);
+    expect(ward.code, ward.stderr).toBe(0);
+    expect(ward.stderr).toContain('spc chart: no denominator (n): no other column is named as a denominator or is always at least "Korttidsavdeling"; give --n to use one\n');
   });
 
   it("weeks with no year anywhere: exit 1 asking for --year, no file; with --year the chart", async () => {
@@ -117,7 +147,8 @@ describe("spc suggest and report", () => {
     expect(r.stderr).toContain('nothing to chart: column "Fall" has no values');
     expect(r.stderr).toContain("spc report: 1 of 2 measures could not be computed; the report shows why");
     const html = readFileSync(join(dir, "r.html"), "utf8");
-    expect(html).toContain("nothing to chart");
+    // The report is in bokmål (its language), and so is the refusal in it.
+    expect(html).toContain("ingenting å tegne");
     expect(html.match(/<svg[\s>]/g)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, formatIssue, SpcError, type ChartSpec } from "../../src/index.js";
 
 /** The formatted issues of the SpcError that compute throws for a spec. */
 function problems(spec: unknown): string[] {
@@ -58,7 +58,10 @@ describe("bad input is an SpcError naming the row and field", () => {
     try {
       compute({ chart: "c", data: [{ y: -1 }] });
     } catch (e) {
-      expect((e as SpcError).issues).toEqual([{ code: "negative_count", path: ["data", 0, "y"], message: "a count cannot be negative (C chart)" }]);
+      // The stable code and its parameters (plain JSON), and the English message kept for callers that read it.
+      expect((e as SpcError).issues).toEqual([{ code: "negative_count", path: ["data", 0, "y"], message: "a count cannot be negative (C chart)", params: { chart: "C chart" } }]);
+      expect(formatIssue((e as SpcError).issues[0]!, { lang: "nb" })).toBe("data[0].y: et antall kan ikke være negativt (C-diagram)");
+      expect(formatIssue((e as SpcError).issues[0]!, { lang: "en" })).toBe("data[0].y: a count cannot be negative (C chart)");
     }
   });
 

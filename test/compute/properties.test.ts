@@ -8,8 +8,8 @@ const count = fc.integer({ min: 0, max: 500 });
 
 /** A random valid spec of the given chart type: counts where counts are needed, n ≥ y for proportions. */
 function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
-  const needsN = ["p", "pp", "u", "up", "ip"].includes(chart);
-  const isCount = ["c", "u", "up", "p", "pp", "g"].includes(chart);
+  const needsN = ["p", "pp", "u", "up", "ip", "np"].includes(chart);
+  const isCount = ["c", "u", "up", "p", "pp", "g", "np"].includes(chart);
   const row = fc.record({
     x: fc.integer({ min: 1, max: 40 }),
     y: chart === "t" ? fc.double({ min: 0.01, max: 1000, noNaN: true }) : isCount ? count : value,

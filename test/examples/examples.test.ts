@@ -96,6 +96,9 @@ describe.skipIf(!executable)(executable ? "browser.html in Chromium" : "browser.
     expect((await svg.boundingBox())?.width).toBeGreaterThan(300);
     expect(await page.locator("#chart svg title").first().textContent()).toMatch(/Falls per 1,000 bed-days/);
     expect(await page.locator("#story").textContent()).toMatch(/^U chart/);
+    // The interactive layer (dist/interactive.js): a click on a point names it.
+    await page.locator("#chart svg [data-index='3']").click();
+    await expect.poll(() => page.locator("#picked").textContent()).toMatch(/^Point 3 \(2023-03-01\): \d+\.\d falls per 1,000 bed-days$/);
     expect(errors).toEqual([]);
     await page.close();
   });

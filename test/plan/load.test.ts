@@ -61,6 +61,7 @@ describe("validatePlan", () => {
     expect(messages(measure({ events: { file: "e.csv", date: "Dato" } }))).toEqual(["measures.0.events: give either data (a table) or events (an event log), not both"]);
     expect(messages(measure({ target: { value: 1 } }))).toEqual(['measures.0.direction: needed with a target: "increase" or "decrease" (which way is better?)']);
     expect(messages(measure({ chart: "p", data: { file: "f.csv", y: "Fall" } }))).toEqual(["measures.0.data.n: required for a P chart: the column of the denominator"]);
+    expect(messages(measure({ chart: "np", data: { file: "f.csv", y: "Fall" } }))).toEqual(["measures.0.data.n: required for a NP chart: the column of the denominator"]);
     expect(messages(measure({ data: { file: "f.csv", x: "Måned" } }))).toEqual(["measures.0.data.y: required: the column of the value"]);
     expect(messages(measure({ data: { file: "f.csv", wide: true, y: "A" } }))).toEqual([
       "measures.0.data.y: a wide sheet's values are in its unit columns: leave out y",

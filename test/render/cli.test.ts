@@ -39,7 +39,8 @@ describe("spc render", () => {
 
   it("writes a PNG with --png or a .png name", async () => {
     const dir = tmp();
-    for (const args of [["-o", join(dir, "a.png")], ["--png", "-o", join(dir, "b.out")]]) {
+    // A name without an extension gets the format --png asks for (".out" would be refused: exit 2).
+    for (const args of [["-o", join(dir, "a.png")], ["--png", "-o", join(dir, "b")]]) {
       const { code } = await spc(["render", example, ...args, "--scale", "1"]);
       expect(code).toBe(EXIT.ok);
       const bytes = readFileSync(args[args.length - 1]!);

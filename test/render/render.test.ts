@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CHART_TYPES, compute, explain, SpcError, type ChartResult, type ChartSpec, type ChartType } from "../../src/index.js";
 import { chartName, defaultTheme, formatDate, formatNumber, renderSvg, type RenderOptions } from "../../src/render/index.js";
 import { daysFromCivil } from "../../src/calendar.js";
-import { dateTicks, inferPeriod, niceTicks } from "../../src/render/scale.js";
+import { inferPeriod } from "../../src/render/scale.js";
+import { dateTicks, niceTicks } from "../../src/render/ticks.js";
 import { escapeXml } from "../../src/render/svg.js";
 import { monthly, months, proportions, series } from "./fixtures.js";
 import { checkSvg } from "./snapshot.js";
@@ -193,6 +194,20 @@ describe("what is drawn", () => {
     expect(anhoej.parts[0]!.runsSignal && mdc.parts[0]!.runsSignal).toBe(true);
     expect(dashed(anhoej)).toBe(true);
     expect(dashed(mdc)).toBe(false); // Making Data Count flags the shift on the points instead
+  });
+
+  it("gives every point mark its index, facet and a native tooltip with x, value and what the mark means", () => {
+    const svg = renderSvg(ichart(), { lang: "en", points: "all" });
+    const marks = labelled(svg, "Points")[0]!.children;
+    expect(marks.map((e) => e.attrs["data-index"])).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)));
+    expect(marks.every((e) => e.attrs["data-facet"] === undefined)).toBe(true);
+    const tip = (e: XmlElement) => e.children.find((c) => c.name === "title")?.text;
+    expect(tip(marks[9]!)).toBe("Oct 2023: 95 (Outside the control limits)");
+    expect(tip(marks[0]!)).toMatch(/^Jan 2023: \d+\.\d$/);
+    const facets = compute({ chart: "c", data: ["A & B", "C"].flatMap((facet) => monthly([3, 4, 5, 4]).map((r) => ({ ...r, facet }))) });
+    const faceted = elements(renderSvg(facets, { points: "all" })).filter((e) => e.attrs["data-index"] !== undefined);
+    expect(faceted.map((e) => `${e.attrs["data-facet"]}#${e.attrs["data-index"]}`)).toEqual(["A & B#1", "A & B#2", "A & B#3", "A & B#4", "C#1", "C#2", "C#3", "C#4"]);
+    expect(tip(faceted[5]!)).toBe("C, feb. 2023: 4");
   });
 
   it("draws excluded points hollow, and notes as numbered markers with the text below", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromIsoDate } from "../../src/calendar.js";
 import { polyline, stepBand, steps, stepVertices } from "../../src/render/paths.js";
-import { categoryScale, dateTicks, linear, niceDomain, niceTicks } from "../../src/render/scale.js";
+import { linear } from "../../src/render/scale.js";
+import { categoryScale, dateTicks, niceDomain, niceTicks } from "../../src/render/ticks.js";
 import { fitLines } from "../../src/render/text.js";
 import { textWidth } from "../../src/render/svg.js";
 

@@ -93,7 +93,8 @@ describe("buildReport", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("a &lt; b &amp; c &gt; d");
     expect(html).toContain("«Trygg» &amp; &lt;sikker&gt;");
-    expect(html).toContain("&quot;x&lt;y&gt;&quot; is not a number");
+    // The report is in bokmål, and so is the reason a line was left out: escaped all the same.
+    expect(html).toContain("«x&lt;y&gt;» er ikke et tall");
     expect(html).not.toMatch(/<script>|<b>|<i>|<sikker>/);
   });
 
@@ -112,9 +113,12 @@ describe("buildReport", () => {
         return "<svg/>";
       },
     });
-    expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li></ul></div>');
+    expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: innholdet i «nope.csv» ble ikke gitt</li></ul></div>');
     expect(html).toContain("<li>no room for &lt;labels&gt;</li>");
     expect(html).toContain('<td colspan="5" class="signal">Diagrammet kunne ikke lages:');
+    // The reasons are in the report's language.
+    const english = buildReport([computed], { lang: "en", render: () => "<svg/>" });
+    expect(english).toContain("<li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li>");
   });
 
   it("reports progress per measure and passes size and language to the renderer", () => {

@@ -51,3 +51,45 @@ describe("spc chart on random hostile tables (fast-check, seeded)", () => {
     );
   });
 });
+
+// Random bytes (binary junk, half a workbook, text in any encoding) as a data file, a spec and
+// standard input, through every command that reads files, with the file-side options.
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 400 }),
+  fc.uint8Array({ maxLength: 200 }).map((b) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...b])),
+  fc.uint8Array({ maxLength: 200 }).map((b) => Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from("Måned;Fall\n"), ...b])),
+  fc.array(fc.constantFrom(...CELLS, ";", "\n", '"', "{", "}", "[", "]", '"data":', ":", ","), { maxLength: 60 }).map((parts) => new TextEncoder().encode(parts.join(""))),
+);
+const command = fc.constantFrom(["chart"], ["chart", "--strict"], ["suggest"], ["suggest", "--json"], ["compute"], ["render"], ["chart", "--events"]);
+const extra = fc.constantFrom([], ["--max-bytes", "50"], ["--lang", "nb"], ["--sheet", "2"]);
+
+describe("every command on random bytes (fast-check, seeded)", () => {
+  it("exit code in {0, 1, 2, 3}, no stack trace, no NaN/Infinity/undefined in any output", { timeout: 300_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spc-fuzz-bytes-"));
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(bytes, command, extra, fc.boolean(), async (content, cmd, more, viaStdin) => {
+        const file = join(dir, `b${run}.csv`);
+        const out = join(dir, `b${run++}.${cmd[0] === "chart" ? "json" : "svg"}`);
+        writeFileSync(file, content);
+        if (cmd[0] === "suggest" && more[0] === "--sheet") more = [];
+        const args = [...cmd, viaStdin ? "-" : file, ...(cmd[0] === "compute" || cmd[0] === "suggest" ? [] : ["-o", out]), ...(cmd[0] === "compute" && more[0] === "--sheet" ? [] : more)];
+        let stdout = "";
+        let stderr = "";
+        let code: number;
+        try {
+          code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: async () => content });
+        } catch (e) {
+          throw new Error(`runCli threw: ${(e as Error).stack ?? String(e)}`);
+        }
+        expect([0, 1, 2, 3]).toContain(code);
+        expect(stderr).not.toMatch(/\n\s+at |^\s+at /m);
+        expect(stderr.replace(/"(?:[^"\\]|\\.)*"|«[^»]*»/g, '""')).not.toMatch(BAD);
+        expect(stderr).not.toMatch(RAW);
+        expect(stdout).not.toMatch(/NaN|Infinity|undefined|\n\s+at /);
+        if (code === 0 && existsSync(out)) expect(readFileSync(out, "utf8")).not.toMatch(/NaN|Infinity|undefined/);
+      }),
+      { seed: Number(process.env.FUZZ_SEED ?? 1103), numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
+  });
+});

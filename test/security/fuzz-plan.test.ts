@@ -53,3 +53,59 @@ describe("spc report on random hostile plans (fast-check, seeded)", () => {
     );
   });
 });
+
+// Random plans naming files anywhere — beside the plan, below it, above it, absolute, devices,
+// a FIFO, links out, missing — with the file-side options: a plan never shows a file outside its
+// folder unless the user or the plan opts in, and every run ends with a code of the contract.
+const PLACES = ["d.csv", "sub/d.csv", "./d.csv", "../secret.csv", "sub/../../secret.csv", "/etc/hostname", "/dev/zero", "fifo.csv", "out-link.csv", "in-link.csv", "missing.csv", "sub", "..", "/"];
+
+describe("spc report on random plans that name files (fast-check, seeded)", () => {
+  it("outside files refused unless allowed, exit code in {0, 1, 2, 3}, no stack trace, no NaN/Infinity/undefined", { timeout: 300_000 }, async () => {
+    const { mkdirSync, symlinkSync, existsSync, readFileSync } = await import("node:fs");
+    const { execFileSync } = await import("node:child_process");
+    const root = mkdtempSync(join(tmpdir(), "spc-fuzz-files-"));
+    const dir = join(root, "team");
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    // 40 lines, about 450 bytes: over --max-bytes=400 (the plans stay under it).
+    const table = `Måned;Fall\n${Array.from({ length: 40 }, (_, i) => `${String((i % 12) + 1).padStart(2, "0")}.${2021 + Math.floor(i / 12)};${i % 4}`).join("\n")}\n`;
+    writeFileSync(join(dir, "d.csv"), table);
+    writeFileSync(join(dir, "sub", "d.csv"), table);
+    writeFileSync(join(root, "secret.csv"), "Måned;Fall\n01.2024;1\nHEMMELIG;7\n");
+    execFileSync("mkfifo", [join(dir, "fifo.csv")]);
+    symlinkSync(join(root, "secret.csv"), join(dir, "out-link.csv"));
+    symlinkSync(join(dir, "d.csv"), join(dir, "in-link.csv"));
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...PLACES), fc.constantFrom("data", "events")), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("", "allowOutside: true\n", "allowOutside: false\n"),
+        fc.subarray(["--allow-outside", "--strict", "--max-bytes=400", "--lang=nb"]),
+        async (files, rootLine, flags) => {
+          const measures = files.map(([file, kind], i) =>
+            kind === "data" ? `  - name: M${i}\n    type: outcome\n    data: { file: ${JSON.stringify(file)}, x: Måned, y: Fall }\n` : `  - name: M${i}\n    type: outcome\n    events: { file: ${JSON.stringify(file)}, date: Måned }\n`,
+          );
+          const plan = join(dir, `p${run}.yaml`);
+          const out = join(dir, `r${run++}.html`);
+          writeFileSync(plan, `title: T\n${rootLine}measures:\n${measures.join("")}`);
+          let stdout = "";
+          let stderr = "";
+          const code = await runCli(["report", plan, ...flags, "-o", out], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+          expect([0, 1, 2, 3]).toContain(code);
+          expect(stderr).not.toMatch(BAD);
+          expect(stderr).not.toMatch(RAW);
+          const written = existsSync(out) ? readFileSync(out, "utf8") : "";
+          expect(written).not.toMatch(/NaN|Infinity|undefined/);
+          const allowed = flags.includes("--allow-outside") || rootLine === "allowOutside: true\n";
+          const outside = files.some(([f]) => f.startsWith("/") || f.includes("..") || f === "out-link.csv");
+          if (!allowed && outside) {
+            expect(code).toBe(1);
+            expect(stderr).toMatch(/p\d+\.yaml:\d+:\d+: measures\[\d\]\.(data|events)\.file: /);
+            expect(written).toBe("");
+          }
+          if (!allowed) expect(`${stdout}${stderr}${written}`).not.toContain("HEMMELIG");
+        },
+      ),
+      { seed: Number(process.env.FUZZ_SEED ?? 12), numRuns: Number(process.env.FUZZ_RUNS ?? 120) },
+    );
+  });
+});

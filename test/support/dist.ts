@@ -11,7 +11,7 @@ import { repoRoot } from "./shared.js";
 
 const run = promisify(execFile);
 
-const entries = ["index.js", "adapters.js", "cli.js"].map((f) => join(repoRoot, "dist", f));
+const entries = ["index.js", "adapters.js", "cli.js", "interactive.js"].map((f) => join(repoRoot, "dist", f));
 
 /** The playground page the tests open (scripts/build-playground.mjs --out), git-ignored. */
 export const builtPlayground = join(repoRoot, "artifacts", "playground", "index.html");

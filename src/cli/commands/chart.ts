@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { issueMessage } from "../../locale/message.js";
 import { basename } from "node:path";
 import { Command, Option } from "commander";
 import { readDelimited } from "../../adapters/delimited.js";
@@ -21,10 +22,11 @@ import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { withFindingTexts } from "../finding-texts.js";
 import { svgToPng } from "../png.js";
-import { readProcessStdin, readText, writeOutput } from "../read-input.js";
+import { readData, readProcessStdin, writeOutput } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear } from "./options.js";
-import { quoted } from "../../text/for-people.js";
+import { parseInclude, parseNumberOption, parsePositionList, parsePositionOrDate, parsePositiveInt, parseYear, withMaxBytes } from "./options.js";
+import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { cliLang, say, sayIssue } from "../messages.js";
 
 /** The options of `spc chart`, as commander gives them. */
 export interface ChartCommandOptions {
@@ -63,6 +65,8 @@ export interface ChartCommandOptions {
   quiet?: boolean;
   skipLines?: number;
   year?: number;
+  sheet?: string;
+  maxBytes?: number;
 }
 
 /** Which option a plan path comes from, for usage messages. */
@@ -94,6 +98,7 @@ const FLAGS: readonly [RegExp, string][] = [
   [/^(data|events)\.decimal$/, "--decimal"],
   [/^data\.year$/, "--year"],
   [/^(data|events)\.delimiter$/, "--delimiter"],
+  [/^(data|events)\.sheet$/, "--sheet"],
 ];
 
 function flagOf(path: readonly (string | number)[]): string {
@@ -103,7 +108,7 @@ function flagOf(path: readonly (string | number)[]): string {
 
 /** Problems with the options (paths into the one-measure plan) are usage errors naming the option. */
 function usageLines(issues: readonly LocatedIssue[]): string[] {
-  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${i.message}`);
+  return issues.map((i) => `spc chart: ${flagOf(i.path)}: ${sayIssue(i)}`);
 }
 
 /** The object without its undefined fields (for `exactOptionalPropertyTypes`). */
@@ -121,10 +126,9 @@ function definedOnly<T extends Record<string, unknown>>(o: T): { [K in keyof T]?
  * ```
  */
 export function registerChart(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("chart")
+  return withMaxBytes(program.command("chart"))
     .description("draw a chart from a CSV file (or an event log): SVG, PNG, or the computed result as JSON")
-    .argument("<file>", "CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file (; , or tab separated, decimal comma or point), or - for standard input")
     .addOption(new Option("-c, --chart <type>", "chart type, or auto to choose from the data").choices([...PLAN_CHARTS]).default("auto"))
     .option("--x <column>", "subgroup column (dates, numbers or labels); with --events the date column")
     .option("--y <column>", "value column (the numerator for P and U charts); found from the data when absent")
@@ -155,10 +159,11 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
     .addOption(new Option("--delimiter <delimiter>", "field delimiter (detected when absent)").choices([";", ",", "tab"]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (e.g. a report title in the first row)", parsePositiveInt)
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--strict", "fail (exit code 1) on any line that cannot be read, instead of leaving it out")
     .option("-o, --output <file>", "output file: .svg, .png, or .json for the computed result (each finding with its text in --lang); - or absent for standard output")
     .option("--png", "also write a PNG beside the SVG (FILE.png)")
-    .addOption(new Option("--lang <lang>", "language of the chart's texts").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the chart's texts and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
     .option("-q, --quiet", "do not print warnings")
@@ -168,6 +173,7 @@ export function registerChart(program: Command, io: CliIo, deps: CommandDeps): C
 Examples:
   spc chart fall-sykehjem.csv --chart u --x Måned --y Fall --n Liggedøgn --multiply 1000 -o fall.svg
   spc chart fall-sykehjem.csv --x Måned --y Fall --n Liggedøgn -o fall.json     # the computed result
+  spc chart fall-sykehjem.xlsx --sheet Data -o fall.svg                      # a sheet of an Excel workbook
   spc chart fall-sykehjem.csv -o fall.svg --png --lang en                      # chart type and columns chosen from the data
   spc chart fallhendelser.csv --events --x Hendelsesdato --period month -o fall-per-maaned.svg
   spc chart fallhendelser.csv --events --chart t --include "Alvorlighetsgrad=Moderat skade|Alvorlig skade" -o t.svg
@@ -183,12 +189,18 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
     });
 }
 
-/** `-o chart.pdf` would quietly get SVG bytes: only .svg, .png and .json (or no extension: SVG). */
-function checkOutputName(output: string | undefined): void {
-  const ext = /\.([^./\\]+)$/.exec(output ?? "")?.[1]?.toLowerCase();
-  if (ext !== undefined && !["svg", "png", "json"].includes(ext)) {
-    throw new CommandError(EXIT_CODES.usage, [`spc chart: -o: cannot write .${ext}; give a file ending in .svg, .png or .json`]);
-  }
+/**
+ * Before any work: `-o chart.pdf` would quietly get SVG bytes (only .svg, .png and .json, or no
+ * extension: SVG), and `-o` (or the PNG written beside it) must not be the data or the
+ * denominators file.
+ */
+async function checkOutput(file: string, options: ChartCommandOptions): Promise<void> {
+  checkOutputExtension("chart", options.output, ["svg", "png", "json"]);
+  const inputs: CommandInput[] = [{ path: file, shown: file }];
+  if (options.denominators !== undefined) inputs.push({ path: options.denominators, shown: options.denominators });
+  const outputs = [options.output];
+  if (options.png === true && options.output !== undefined) outputs.push(options.output.replace(/\.svg$/i, "") + ".png");
+  await refuseOutputOverInput("chart", outputs, inputs);
 }
 
 async function runChart(file: string, options: ChartCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
@@ -209,42 +221,58 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   const warn = (line: string) => {
     if (options.quiet !== true) io.stderr(`${line}\n`);
   };
-  checkOutputName(options.output);
-  const text = await readText(file, stdin, shown, warn);
+  await checkOutput(file, options);
+  const data = await readData(file, stdin, shown, warn, { sheet: options.sheet, maxBytes: options.maxBytes });
+  const text = data.text;
   const texts: Record<string, string> = { [shown]: text };
   // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
   const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
-  const readTable = () => readDelimited(text, skipLines);
+  // A workbook's sheet is written `;`-separated with decimal commas: read it so, whatever the
+  // options say about CSV files.
+  const delimiter = data.workbook === undefined ? options.delimiter : ";";
+  const decimal = data.workbook === undefined ? options.decimal : ",";
+  const readTable = () => readDelimited(text, { ...skipLines, ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }) });
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
   let events = options.events === true || options.event !== undefined || options.denominators !== undefined || options.time !== undefined || options.sameDay !== undefined;
   let event = options.event;
   const table = withUsage(shown, readTable);
-  const skipped = describeSkipped(table.skipped);
+  const skipped = describeSkipped(table.skipped, cliLang());
   if (skipped !== null) said.skipped = `${shown}: ${skipped}`;
   // Title lines above the table first, then the file's name, may say the year of "Uke 3".
   const yearHints = [...titleHints(table), ...(file === "-" ? [] : [file])];
   const chartType = options.chart ?? "auto";
-  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType)))) {
+  if (!events && options.wide !== true && options.y !== undefined && (options.x === undefined || (options.n === undefined && ["auto", "p", "pp", "u", "up", "np"].includes(chartType)))) {
     // --y given: the date column is still x, and a denominator is looked for as a person would —
     // and named, with the reason, in one line.
     const found = withUsage(shown, () =>
       suggestChart(readTable(), {
         ...(definedOnly({ x: options.x, y: options.y, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions),
         yearHints,
-        findDenominator: options.n === undefined && ["auto", "p", "pp", "u", "up"].includes(chartType),
+        // P and U charts need a denominator: "none found" is said for them whatever the columns.
+        findDenominator: options.n === undefined && (chartType === "auto" ? true : ["p", "pp", "u", "up", "np"].includes(chartType) ? "required" : false),
       }),
     );
     if (!found.events) {
       if (options.x === undefined && found.columns.x !== undefined) {
         columns = { ...columns, x: found.columns.x };
-        warn(`spc chart: no --x given: using ${quoted(String(found.columns.x))} as x (see spc suggest)`);
+        warn(say("using_x", { column: found.columns.x }));
       }
       if (options.facet === undefined && found.columns.facet !== undefined) columns = { ...columns, facet: found.columns.facet };
+      for (const notice of found.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
       if (found.denominator !== undefined) {
         if (found.denominator.column !== null) columns = { ...columns, n: found.denominator.column };
         warn(denominatorLine(found.denominator));
       }
+    }
+  }
+  if (!events && options.wide === true && options.x === undefined) {
+    // A wide sheet without --x: the column every unit shares is the one a person would take as x
+    // (the first column of dates or weeks), found as `spc suggest` finds it.
+    const found = withUsage(shown, () => suggestChart(readTable(), { ...(definedOnly({ year: options.year }) as SuggestOptions), yearHints }));
+    if (!found.events && found.columns.x !== undefined) {
+      columns = { ...columns, x: found.columns.x };
+      warn(say("using_x", { column: found.columns.x }));
     }
   }
   if (!events && options.y === undefined && options.wide !== true) {
@@ -252,16 +280,16 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     const suggestion = withUsage(shown, () =>
       suggestChart(readTable(), { ...(definedOnly({ x: options.x, n: options.n, facet: options.facet, year: options.year }) as SuggestOptions), yearHints }),
     );
+    for (const notice of suggestion.notices ?? []) warn(say("columns_notice", { text: notice.text[cliLang()] }));
     if (suggestion.denominator !== undefined) warn(denominatorLine(suggestion.denominator));
     if (suggestion.events) {
       events = true;
       event = suggestion.columns.event;
       columns = { ...columns, x: suggestion.columns.date };
-      warn(`spc chart: no --y given: reading ${shown} as an event log by ${quoted(String(suggestion.columns.date))} (see spc suggest)`);
+      warn(say("reading_event_log", { file: shown, column: String(suggestion.columns.date) }));
     } else {
       columns = { x: suggestion.columns.x, y: suggestion.columns.y, n: suggestion.columns.n, facet: suggestion.columns.facet };
-      const by = [columns.n === undefined ? "" : ` per ${quoted(String(columns.n))}`, columns.x === undefined ? "" : ` by ${quoted(String(columns.x))}`].join("");
-      warn(`spc chart: no --y given: charting ${quoted(String(columns.y))}${by} (see spc suggest)`);
+      warn(say("charting_y", { y: String(columns.y), n: columns.n ?? null, x: columns.x ?? null }));
     }
   }
 
@@ -289,8 +317,16 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     let denominators: Record<string, unknown> | undefined;
     if (options.denominators !== undefined) {
       const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      texts[dShown] = await readText(options.denominators, stdin, dShown, warn);
-      denominators = definedOnly({ file: dShown, x: options.denominatorX ?? 0, n: options.denominatorN ?? 1, facet: columns.facet, decimal: options.decimal });
+      const d = await readData(options.denominators, stdin, dShown, warn, { maxBytes: options.maxBytes });
+      texts[dShown] = d.text;
+      denominators = definedOnly({
+        file: dShown,
+        x: options.denominatorX ?? 0,
+        n: options.denominatorN ?? 1,
+        facet: columns.facet,
+        decimal: d.workbook === undefined ? options.decimal : ",",
+        delimiter: d.workbook === undefined ? undefined : ";",
+      });
     }
     measure.events = definedOnly({
       file: shown,
@@ -302,7 +338,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       period: options.period,
       denominators,
       include: options.include,
-      delimiter: options.delimiter,
+      delimiter,
       skipLines: options.skipLines,
     }) as MeasureInput["events"];
   } else {
@@ -315,8 +351,8 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
       note: options.note,
       part: options.part,
       wide: options.wide,
-      decimal: options.decimal,
-      delimiter: options.delimiter,
+      decimal,
+      delimiter,
       year: options.year,
       skipLines: options.skipLines,
     }) as MeasureInput["data"];
@@ -336,17 +372,26 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   if (computed.result === null) {
     const optionErrors = errors.filter((i) => i.path[0] === "measures" && i.file === undefined);
     if (optionErrors.length > 0) throw new CommandError(EXIT_CODES.usage, usageLines(optionErrors));
-    throw new CommandError(EXIT_CODES.invalidInput, [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map(formatLocated));
+    throw new CommandError(
+      EXIT_CODES.invalidInput,
+      [...errors, ...computed.issues.filter((i) => i.severity === "warning" && i.code === "rejected_row")].map((i) => formatLocated(i, { lang: cliLang() })),
+    );
   }
   for (const w of computed.issues) {
     // Which lines were passed over is a plain statement, not a warning: `fall.csv: skipped line 1 (title "…")`.
-    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${w.message}`);
-    else warn(formatLocated(w.path[0] === "measures" ? { ...w, path: [], message: `${flagOf(w.path)}: ${w.message}` } : w));
+    if (w.code === "skipped_lines") warn(`${w.file ?? shown}: ${sayIssue(w)}`);
+    else if (w.path[0] !== "measures") warn(formatLocated(w, { lang: cliLang() }));
+    else {
+      // An option's problem names the flag; the message keeps its code and parameters (for the language).
+      const { params: _params, ...rest } = w;
+      warn(formatLocated({ ...rest, path: [], message: `${flagOf(w.path)}: ${sayIssue(w)}` }, { lang: cliLang() }));
+    }
   }
-  if (computed.summary !== undefined) warn(`spc chart: ${computed.summary}`);
+  if (computed.summaryNotice !== undefined) warn(`spc chart: ${issueMessage(computed.summaryNotice, cliLang())}`);
   if (computed.suggestion !== null && options.chart === "auto") {
     // Every reason: "only 5 subgroups" alone would hide that the points are days between events.
-    warn(`spc chart: ${chartName(computed.result.chart, "en")}: ${computed.suggestion.reasons.map((r) => r.en).join("; ")}`);
+    const lang = cliLang();
+    warn(`spc chart: ${chartName(computed.result.chart, lang)}: ${computed.suggestion.reasons.map((r) => r[lang]).join("; ")}`);
   }
 
   const result = computed.result;
@@ -361,7 +406,7 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   try {
     svg = deps.render(result, renderOptions);
   } catch (e) {
-    throw new CommandError(EXIT_CODES.invalidInput, [`spc chart: the chart could not be drawn: ${e instanceof Error ? e.message : String(e)}`]);
+    throw new CommandError(EXIT_CODES.invalidInput, [say("cannot_draw", { reason: e instanceof SpcError ? e.issues.map(sayIssue).join("; ") : e instanceof Error ? e.message : String(e) })]);
   }
   // Tests inject a loader for @resvg/resvg-js through the CliIo.
   const png = () => svgToPng(svg, 2, ...(io.loadResvg === undefined ? [] : [io.loadResvg]));
@@ -371,14 +416,15 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   }
   await writeOutput(output, svg.endsWith("\n") ? svg : `${svg}\n`, io.stdout);
   if (options.png === true) {
-    if (output === "-") throw new CommandError(EXIT_CODES.usage, ["spc chart: --png needs -o FILE.svg (the PNG is written beside it)"]);
+    if (output === "-") throw new CommandError(EXIT_CODES.usage, [say("png_needs_svg_output", {})]);
     await writeOutput(output.replace(/\.svg$/i, "") + ".png", await png(), io.stdout);
   }
 }
 
 /** The one line that says which denominator was chosen, and why (or that none was). */
 function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string {
-  return d.column === null ? `spc chart: no denominator (n): ${d.why.en}` : `spc chart: using ${quoted(String(d.column))} as the denominator (n): ${d.why.en}`;
+  const why = d.why[cliLang()];
+  return d.column === null ? say("no_denominator", { why }) : say("denominator_chosen", { column: d.column, why });
 }
 
 /** Problems with the data itself (not with an option): exit code 1, located in the file. */
@@ -394,14 +440,17 @@ function withUsage<T>(shown: string, fn: () => T): T {
         EXIT_CODES.invalidInput,
         e.issues.map((i) => {
           const line = (i as { line?: unknown }).line;
-          return formatLocated({ code: i.code, message: i.message, path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) });
+          return formatLocated(
+            { code: i.code, message: i.message, ...(i.params === undefined ? {} : { params: i.params }), path: [], file: shown, ...(typeof line === "number" && line > 0 ? { line } : {}) },
+            { lang: cliLang() },
+          );
         }),
       );
     }
     if (e instanceof SpcError) {
       throw new CommandError(
         EXIT_CODES.usage,
-        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${i.message}`),
+        e.issues.map((i) => `spc chart: ${i.path[0] === "mapping" || i.path.length === 1 ? `--${String(i.path[i.path.length - 1])}: ` : ""}${sayIssue(i)}`),
       );
     }
     throw e;

@@ -9,8 +9,11 @@ import { compute } from "../../compute.js";
 import { LANGUAGES, type Lang } from "../../plan/schema.js";
 import { withFindingTexts } from "../finding-texts.js";
 import type { CliIo } from "../io.js";
+import { writeJson } from "../json-stream.js";
 import { readSpec } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
+import { withMaxBytes } from "./options.js";
+import { say, sayIssue } from "../messages.js";
 
 /**
  * Registers `spc compute`.
@@ -21,17 +24,21 @@ import type { CommandDeps } from "./deps.js";
  * ```
  */
 export function registerCompute(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("compute")
+  return withMaxBytes(program.command("compute"))
     .description("compute a chart spec (JSON) and print the result as JSON")
     .argument("<file>", "chart spec file, or - for standard input")
     .option("--compact", "print the JSON on one line")
     .addOption(new Option("--lang <lang>", "language of each finding's text").choices([...LANGUAGES]).default("nb"))
-    .addHelpText("after", "\nExamples:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en")
-    .action(async (file: string, options: { compact?: boolean; lang: Lang }) => {
-      const result = compute(await readSpec(file, deps.readStdin));
-      io.stdout(`${JSON.stringify(withFindingTexts(result, options.lang), null, options.compact ? undefined : 2)}\n`);
+    .addHelpText(
+      "after",
+      "\nExamples:\n  spc compute examples/specs/falls-nursing-home.json\n  cat spec.json | spc compute - --lang en\n\nThe JSON is written in pieces as it is made, so a result of a million points needs no giant string.",
+    )
+    .action(async (file: string, options: { compact?: boolean; lang: Lang; maxBytes?: number }) => {
+      const result = compute(await readSpec(file, deps.readStdin, options.maxBytes));
+      // Written in pieces: 1e6 points are about 1 GB of JSON, more than one string may hold.
+      writeJson(withFindingTexts(result, options.lang), io.stdout, options.compact ? 0 : 2);
+      io.stdout("\n");
       // The warnings are in the JSON too, but a typo such as "multipy" should not pass unseen.
-      for (const w of result.warnings) io.stderr(`spc: warning: ${w.message}\n`);
+      for (const w of result.warnings) io.stderr(`${say("warning_line", { message: sayIssue(w) })}\n`);
     });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RenderSvg } from "../../report/build.js";
+import type { MessageLang } from "../../locale/message.js";
 import type { ReadStdin } from "../read-input.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
 import { quoted } from "../../text/for-people.js";
@@ -21,6 +22,8 @@ export interface CommandDeps {
   stderrColumns?: number;
   /** Today as `YYYY-MM-DD`; default `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
   today?: () => string;
+  /** The language of messages and help (run.ts resolves it from --lang and the environment); default English. */
+  lang?: MessageLang;
 }
 
 /** 9999-12-31T23:59:59Z in seconds: the last time a four-digit date can show. */

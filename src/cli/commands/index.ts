@@ -6,6 +6,8 @@
  */
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
+import { localiseCommands, localiseProgram } from "../localise-help.js";
+import { setCliLang } from "../messages.js";
 import { registerCompute } from "./compute.js";
 import { registerRender } from "./render.js";
 import { registerChart } from "./chart.js";
@@ -22,7 +24,8 @@ export type { CommandDeps } from "./deps.js";
 export { CommandError, EXIT_CODES, handleCommandError } from "../command-error.js";
 
 /**
- * Registers every command.
+ * Registers every command, in the language of `deps.lang` (default English): messages, help
+ * and commander's own texts.
  *
  * @example
  * ```ts
@@ -30,10 +33,14 @@ export { CommandError, EXIT_CODES, handleCommandError } from "../command-error.j
  * ```
  */
 export function registerCommands(program: Command, io: CliIo, deps: CommandDeps): void {
+  const lang = deps.lang ?? "en";
+  setCliLang(lang);
+  localiseProgram(program, lang);
   registerCompute(program, io, deps);
   registerRender(program, io, deps);
   registerChart(program, io, deps);
   registerReport(program, io, deps);
   registerSuggest(program, io, deps);
   registerSchema(program, io);
+  localiseCommands(program, lang);
 }

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { isPlanDate } from "../../plan/schema.js";
-import { quoted } from "../../text/for-people.js";
+import { say } from "../messages.js";
 
 /**
  * A finite number, with a decimal point or comma.
@@ -18,7 +18,7 @@ import { quoted } from "../../text/for-people.js";
  */
 export function parseNumberOption(value: string): number {
   const n = Number(value.trim().replace(",", "."));
-  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`${quoted(value)} is not a number.`);
+  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(say("option_not_a_number", { value }));
   return n;
 }
 
@@ -32,7 +32,7 @@ export function parseNumberOption(value: string): number {
  */
 export function parsePositiveNumber(value: string): number {
   const n = parseNumberOption(value);
-  if (!(n > 0)) throw new InvalidArgumentError(`${quoted(value)} is not a number greater than 0.`);
+  if (!(n > 0)) throw new InvalidArgumentError(say("not_positive_number", { value }));
   return n;
 }
 
@@ -46,7 +46,7 @@ export function parsePositiveNumber(value: string): number {
  */
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError(`${quoted(value)} is not a whole number of 1 or more.`);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError(say("not_positive_int", { value }));
   return n;
 }
 
@@ -60,7 +60,7 @@ export function parsePositiveInt(value: string): number {
  */
 export function parseYear(value: string): number {
   const v = value.trim();
-  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`${quoted(value)} is not a year (four digits, e.g. 2024).`);
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(say("not_a_year", { value }));
   return Number(v);
 }
 
@@ -77,7 +77,7 @@ export function parsePositionOrDate(value: string): number | string {
   const v = value.trim();
   if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
   if (isPlanDate(v)) return v;
-  throw new InvalidArgumentError(`${quoted(value)} is neither a position (1, 2, …) nor a date.`);
+  throw new InvalidArgumentError(say("not_position_or_date", { value }));
 }
 
 /**
@@ -103,7 +103,7 @@ export function parsePositionList(value: string, previous: (number | string)[] =
  */
 export function parseInclude(value: string, previous: Record<string, string[]> = {}): Record<string, string[]> {
   const i = value.indexOf("=");
-  if (i <= 0) throw new InvalidArgumentError(`${quoted(value)} should be COLUMN=VALUE (several values with |).`);
+  if (i <= 0) throw new InvalidArgumentError(say("include_format", { value }));
   const column = value.slice(0, i).trim();
   const values = value.slice(i + 1).split("|").map((v) => v.trim());
   // The column is user text: "constructor" or "toString" must not find Object's methods, and
@@ -123,4 +123,34 @@ export function parseInclude(value: string, previous: Record<string, string[]> =
  */
 export function shellQuote(word: string): string {
   return /^[\p{L}\p{N}_./:=,+-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * A number of bytes for `--max-bytes`: whole bytes, or with a unit (`500MB`, `2GB`, `800kB`;
+ * decimal units, as disks count).
+ *
+ * @example
+ * ```ts
+ * parseByteCount("500MB"); // 500000000
+ * parseByteCount("2e9");   // throws: not a number of bytes
+ * ```
+ */
+export function parseByteCount(value: string): number {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(value);
+  const unit = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9 }[(m?.[2] ?? "b").toLowerCase() as "b"];
+  const n = m === null ? Number.NaN : Math.floor(Number(m[1]!.replace(",", ".")) * unit);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(say("not_byte_count", { value }));
+  return n;
+}
+
+/**
+ * Adds `--max-bytes` to a command that reads files: the largest file it reads.
+ *
+ * @example
+ * ```ts
+ * withMaxBytes(program.command("chart"));
+ * ```
+ */
+export function withMaxBytes(command: Command): Command {
+  return command.option("--max-bytes <bytes>", "largest file read, in bytes or with a unit (default 100MB; e.g. 500MB, 2GB)", parseByteCount);
 }

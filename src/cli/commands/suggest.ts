@@ -11,14 +11,16 @@ import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang } from "../../plan/schema.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";
-import { readProcessStdin, readText } from "../read-input.js";
+import { readData, readProcessStdin } from "../read-input.js";
 import type { CommandDeps } from "./deps.js";
-import { parsePositiveInt, parseYear, shellQuote } from "./options.js";
+import { parsePositiveInt, parseYear, shellQuote, withMaxBytes } from "./options.js";
 import { describeSkipped, titleHints } from "../../adapters/table-start.js";
+import { CLI_MESSAGES, cliLang, sayIssue } from "../messages.js";
 
 /** The options of `spc suggest`. */
 export interface SuggestCommandOptions {
   x?: string;
+  sheet?: string;
   y?: string;
   n?: string;
   facet?: string;
@@ -29,12 +31,10 @@ export interface SuggestCommandOptions {
   skipLines?: number;
   lang: Lang;
   json?: boolean;
+  maxBytes?: number;
 }
 
-const WORDS = {
-  nb: { because: "Fordi", alternatives: "Alternativer", make: "Lag diagrammet" },
-  en: { because: "Because", alternatives: "Alternatives", make: "Make the chart" },
-} as const;
+
 
 /**
  * The `spc chart` command line that draws a suggestion.
@@ -78,16 +78,18 @@ export function chartCommand(file: string, s: ChartSuggestion, given: { year?: n
  * ```
  */
 export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, given: { year?: number } = {}): string {
-  const w = WORDS[lang];
+  const heading = (h: "because" | "alternatives" | "make") => CLI_MESSAGES.text("suggest_header", { heading: h }, lang);
+  const w = { because: heading("because"), alternatives: heading("alternatives"), make: heading("make") };
   const name = chartName(s.chart, lang);
   const lines = [name.charAt(0).toUpperCase() + name.slice(1)];
   lines.push(`  ${w.because}:`);
   for (const r of s.reasons) lines.push(`  - ${r[lang]}`);
   if (s.denominator !== undefined) {
     const d = s.denominator;
-    const what = lang === "nb" ? (d.column === null ? "ingen nevner" : `nevneren er «${d.column}»`) : d.column === null ? "no denominator" : `the denominator is "${d.column}"`;
+    const what = CLI_MESSAGES.text("suggest_denominator", { column: d.column }, lang);
     lines.push(`  - ${what}: ${d.why[lang]}`);
   }
+  for (const notice of s.notices ?? []) lines.push(`  - ${notice.text[lang]}`);
   if (s.alternatives.length > 0) {
     lines.push(`  ${w.alternatives}:`);
     for (const a of s.alternatives) lines.push(`  - ${chartName(a.chart, lang)}: ${a.reason[lang]}`);
@@ -105,10 +107,10 @@ export function formatSuggestion(s: ChartSuggestion, file: string, lang: Lang, g
  * ```
  */
 export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps): Command {
-  return program
-    .command("suggest")
+  return withMaxBytes(program.command("suggest"))
     .description("propose a chart type from the data's shape, and say why")
-    .argument("<file>", "CSV or TSV file, or - for standard input")
+    .argument("<file>", "Excel workbook (.xlsx), CSV or TSV file, or - for standard input")
+    .option("--sheet <name|n>", "workbooks (.xlsx): the sheet to read, by name or 1-based position (default: the first with a table of numbers)")
     .option("--x <column>", "subgroup column (found from the data when absent)")
     .option("--y <column>", "value column (found from the data when absent)")
     .option("--n <column>", "denominator column")
@@ -118,13 +120,14 @@ export function registerSuggest(program: Command, io: CliIo, deps: CommandDeps):
     .addOption(new Option("--period <period>", "event logs: counting period (default month)").choices([...PERIODS]))
     .option("--year <year>", "the year of the first week or month when x has none (Uke 3, januar); found in the file name when absent", parseYear)
     .option("--skip-lines <n>", "lines above the header to skip (titles and notes are found without it)", parsePositiveInt)
-    .addOption(new Option("--lang <lang>", "language of the reasons").choices([...LANGUAGES]).default("nb"))
+    .addOption(new Option("--lang <lang>", "language of the reasons and of messages").choices([...LANGUAGES]).default("nb"))
     .option("--json", "print the suggestion as JSON (reasons in both languages)")
     .addHelpText(
       "after",
       `
 Examples:
   spc suggest fall-sykehjem.csv            # counts with a denominator of bed-days: U chart
+  spc suggest fall-sykehjem.xlsx           # the first sheet with a table of numbers (or --sheet Data)
   spc suggest fallhendelser.csv --lang en  # an event log: counts per month, or days between (T) when rare
   spc suggest operasjoner.csv --events --event "Postoperativ infeksjon"
 
@@ -132,7 +135,8 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
     )
     .action(async (file: string, options: SuggestCommandOptions) => {
       const shown = file === "-" ? "<stdin>" : file;
-      const text = await readText(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`));
+      const data = await readData(file, deps.readStdin ?? readProcessStdin, shown, (line) => io.stderr(`${line}\n`), { sheet: options.sheet, maxBytes: options.maxBytes });
+      const text = data.text;
       const given: SuggestOptions = {};
       for (const key of ["x", "y", "n", "facet", "event", "period", "events", "year"] as const) {
         const value = options[key];
@@ -140,8 +144,11 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
       }
       let suggestion: ChartSuggestion;
       try {
-        const table = readDelimited(text, options.skipLines === undefined ? {} : { skipLines: options.skipLines });
-        const skipped = describeSkipped(table.skipped);
+        const table = readDelimited(text, {
+          ...(options.skipLines === undefined ? {} : { skipLines: options.skipLines }),
+          ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }),
+        });
+        const skipped = describeSkipped(table.skipped, cliLang());
         if (skipped !== null) io.stderr(`${shown}: ${skipped}\n`);
         // Title lines, then the file's name, may say the year of weeks written without one:
         // "Trykksår 2024" above the table, "fall-uke-2024.csv".
@@ -153,9 +160,9 @@ Exit codes: 0 ok, 1 nothing to chart in the file, 2 bad option or column, 3 file
         throw new CommandError(
           usage ? EXIT_CODES.usage : EXIT_CODES.invalidInput,
           e.issues.map((i) => {
-            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${i.message}`;
+            if (i.path[0] === "mapping") return `spc suggest: --${String(i.path[1])}: ${sayIssue(i)}`;
             const line = (i as { line?: unknown }).line;
-            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${i.message}`;
+            return `${shown}${typeof line === "number" && line > 0 ? `:${line}` : ""}: ${sayIssue(i)}`;
           }),
         );
       }

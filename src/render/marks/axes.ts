@@ -7,7 +7,8 @@
 import { largest } from "../../extremes.js";
 import { CATEGORY_CHARS, categoryLines, type PanelLayout } from "../layout.js";
 import { formatDate, formatNumber } from "../locale.js";
-import { dateTicks, decimalsOf, niceTicks, type DateTick } from "../scale.js";
+import { decimalsOf } from "../scale.js";
+import { dateTicks, niceTicks, type DateTick } from "../ticks.js";
 import { escapeXml, n, text, textWidth } from "../svg.js";
 import { clip, fitLines } from "../text.js";
 

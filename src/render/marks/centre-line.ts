@@ -36,6 +36,6 @@ export function centreLine(panel: PanelLayout): string {
   }
   return [...groups.values()]
     .filter((g) => g.d.join("") !== "")
-    .map((g) => `<path aria-label="${g.label}" ${g.style} d="${g.d.join("")}"/>`)
+    .map((g) => `<path role="graphics-symbol" aria-label="${g.label}" ${g.style} d="${g.d.join("")}"/>`)
     .join("\n");
 }

@@ -21,5 +21,5 @@ export function dataLine(panel: PanelLayout): string {
   const m = chart.model;
   const t = m.o.theme;
   const d = facet.parts.map((part) => polyline(part.xs.map((xv, i) => [x(xv), part.points[i]!.y === null ? null : y(part.points[i]!.y!)]))).join("");
-  return d ? `<path aria-label="${m.words.data}" stroke="${t.colors.data}" stroke-width="${t.lineWidth}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>` : "";
+  return d ? `<path role="graphics-symbol" aria-label="${m.words.data}" stroke="${t.colors.data}" stroke-width="${t.lineWidth}" stroke-linejoin="round" stroke-linecap="round" fill="none" d="${d}"/>` : "";
 }

@@ -34,7 +34,7 @@ export function limits(panel: PanelLayout): string {
     if (m.o.show95) sigma2.push(stepped(points.map((p) => p.ucl95)), stepped(points.map((p) => p.lcl95)));
   }
   const out: string[] = [];
-  const path = (label: string, attrs: string, d: string) => d && out.push(`<path aria-label="${label}" ${attrs} d="${d}"/>`);
+  const path = (label: string, attrs: string, d: string) => d && out.push(`<path role="graphics-symbol" aria-label="${label}" ${attrs} d="${d}"/>`);
   if (c.band !== "none") path(w.limits, `fill="${c.band}"`, band.join(""));
   path(w.sigma2, lineStyle(m, "sigma2"), sigma2.join(""));
   path(w.limits, lineStyle(m, "limits"), lines.join(""));

@@ -32,7 +32,7 @@ export function partLabels(panel: PanelLayout): string {
   const out: string[] = [];
   let d = "";
   for (let k = 1; k < regions.length; k++) d += `M${n((regions[k - 1]![1] + regions[k]![0]) / 2)},${n(box.y)}V${n(box.y + box.h)}`;
-  if (d) out.push(`<path aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${m.o.theme.lineWidth}" fill="none" d="${d}"/>`);
+  if (d) out.push(`<path role="graphics-symbol" aria-label="${lastBase < 0 ? w.parts : w.baseline}" stroke="${c.axis}" stroke-dasharray="${lastBase < 0 ? "3 3" : "1 3"}" stroke-width="${m.o.theme.lineWidth}" fill="none" d="${d}"/>`);
   for (const [a, b, name] of regions) {
     const label = name && clip(name, Math.floor((Math.max(b - a, 0) + 20) / (small * 0.6)));
     const half = label ? textWidth(label, small) / 2 : 0;

@@ -3,7 +3,7 @@
  * limits; square: part of another signal; hollow: excluded), so it reads in greyscale. Every
  * mark carries `data-index` (the point's `index`: its 1-based position in its facet) and, in a
  * faceted chart, `data-facet`, for apps and the interactive layer; and a `<title>` that browsers show as a
- * tooltip ("jan. 2024: 6,4 – Utenfor kontrollgrensene").
+ * tooltip ("jan. 2024: 6,4 (Utenfor kontrollgrensene)").
  *
  * @module
  */
@@ -14,12 +14,17 @@ import { decimalsOf } from "../scale.js";
 import { escapeXml } from "../svg.js";
 import { pointShape } from "./shapes.js";
 
-/** What a point's tooltip says: where, the value and, for a signal, which. */
+/**
+ * What a point's native tooltip says: its facet and x, its value, and what its mark means
+ * ("Utenfor kontrollgrensene") when it is not a plain circle.
+ */
 function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: string): string {
-  const value = formatValue(m, p.y!, decimals);
   const w = m.words;
-  const what = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
-  return `${formatX(m, p, x)}: ${value}${what ? ` – ${what}` : ""}`;
+  const meaning = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
+  const where = p.facet === null ? formatX(m, p, x) : `${p.facet}, ${formatX(m, p, x)}`;
+  // A count reads "4", not "4,0": no more decimals than the value has, nor than the labels show.
+  const shown = Math.min(decimals, decimalsOf([p.y! * m.scale]));
+  return `${where}: ${formatValue(m, p.y!, shown)}${meaning && ` (${meaning})`}`;
 }
 
 /**
@@ -35,16 +40,12 @@ export function points(panel: PanelLayout): string {
   const { chart, facet, x, y, radius } = panel;
   const m = chart.model;
   const o = m.o;
-  const facetAttr = chart.faceted && facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
+  const facetAttr = facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
   const marks: string[] = [];
-  // Decimals that show every value of the facet (at most 4), and at least the value labels' own.
-  const values: number[] = [];
-  for (const p of facet.points) if (p.y !== null) values.push(p.y * m.scale);
-  const decimals = Math.min(4, Math.max(chart.decimals, decimalsOf(values)));
   facet.points.forEach((p, i) => {
     const mark = markOf(p, o);
     if (!mark || !panel.drawn[i]) return;
-    const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, decimals, mark.shape))}</title>`;
+    const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, chart.decimals, mark.shape))}</title>`;
     marks.push(pointShape(m, mark.shape, x(facet.xs[i]!), y(p.y!), radius, mark.colour, ` data-index="${p.index}"${facetAttr}`, title));
   });
   return marks.length > 0 ? `<g aria-label="${m.words.points}" fill="${o.theme.colors.data}">\n${marks.join("\n")}\n</g>` : "";

@@ -22,5 +22,5 @@ export function targetLine(panel: PanelLayout): string {
   if (target === null || facet.xs.length === 0) return "";
   const a = panel.categorical ? box.x : x(facet.xs[0]!);
   const b = panel.categorical ? box.x + box.w : x(facet.xs[facet.xs.length - 1]!);
-  return `<path aria-label="${m.words.target}" ${lineStyle(m, "target")} d="M${n(Math.min(a, b - 8))},${n(y(target))}H${n(Math.max(b, a + 8))}"/>`;
+  return `<path role="graphics-symbol" aria-label="${m.words.target}" ${lineStyle(m, "target")} d="M${n(Math.min(a, b - 8))},${n(y(target))}H${n(Math.max(b, a + 8))}"/>`;
 }

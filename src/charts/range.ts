@@ -1,0 +1,107 @@
+import { SpcError } from "../errors.js";
+import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
+import { ExactSum } from "../stats/exact-mean.js";
+import { sumFinite } from "../stats/mean.js";
+import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+
+/**
+ * Sigma from the subgroup ranges, as qcc's default (`UWAVE-R`): the mean of Rᵢ / d2(nᵢ) over the
+ * baseline subgroups with a range. With one subgroup size this is R̄ / d2(n), the textbook
+ * estimate (Montgomery 6.6).
+ *
+ * @example
+ * ```ts
+ * // Two subgroups of 5 with ranges 4 and 6: (4/2.326 + 6/2.326) / 2 = 2.1496…
+ * compute({ chart: "xbar", sigmaFrom: "range", data: rows }); // limits x̿ ± 3 · 2.1496 / √5
+ * ```
+ */
+export function sigmaFromRanges(frame: PartFrame): number {
+  checkRangeSizes(frame);
+  const sum = new ExactSum();
+  for (let i = 0; i < frame.yRange.length; i++) {
+    const r = frame.yRange[i] as number;
+    if (frame.base[i] && Number.isFinite(r)) sum.add(r / d2(frame.yLength[i] as number));
+  }
+  return sum.mean();
+}
+
+/** The range constants are tabled for subgroups of 2 to 25: larger subgroups belong on an S chart. */
+function checkRangeSizes(frame: PartFrame): void {
+  const largest = frame.yLength.reduce((a, b) => Math.max(a, b), 0);
+  if (largest > MAX_RANGE_SUBGROUP) {
+    throw new SpcError([
+      {
+        code: "subgroup_too_large_for_range",
+        path: ["data"],
+        message: `a subgroup has ${largest} values; ranges are for subgroups of 2 to ${MAX_RANGE_SUBGROUP} (use an S chart, or sigmaFrom "sd")`,
+      },
+    ]);
+  }
+}
+
+/**
+ * R chart: the range (max − min) of each subgroup. Centre line R̄, the mean range weighted by
+ * subgroup size (qcc's `R`); sigma σ̂ from {@link sigmaFromRanges}, or the given `sigma`; limits
+ * R̄ ± k·d3(nᵢ)·σ̂, the lower one at least 0. With one subgroup size these are the textbook
+ * D3·R̄ and D4·R̄ (Montgomery 6.5). With a known sigma and no `cl`, the centre line is d2(nᵢ)·σ
+ * and the limits (d2 ± 3·d3)·σ (Montgomery's D1·σ and D2·σ).
+ *
+ * @example
+ * ```ts
+ * // Subgroups of 5 with ranges 4 and 6: R̄ = 5, UCL = D4(5) · R̄ = 2.1145 · 5
+ * compute({ chart: "r", data: [1, 5, 2, 3, 4, 0, 6, 3, 2, 1].map((y, i) => ({ x: i < 5 ? 1 : 2, y })) }).points[0].ucl;
+ * // 10.572…
+ * ```
+ */
+export const rangeChart: ChartFunction = (frame) => {
+  const sizes = frame.yLength;
+  const known = frame.givenSigma;
+  let cl: Line;
+  let sigma: number;
+  if (known !== undefined) {
+    checkRangeSizes(frame);
+    sigma = known;
+    cl = frame.givenCl ?? constantOr(mapLine(sizes, (k) => d2(k) * known));
+  } else {
+    sigma = sigmaFromRanges(frame);
+    cl = frame.givenCl ?? weightedMeanRange(frame);
+  }
+  const band = (k: number) => ({
+    lower: combine(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
+    upper: combine(cl, sizes, (c, size) => c + k * d3(size) * sigma),
+  });
+  return {
+    y: frame.yRange,
+    cl,
+    ...linesFromBand(band),
+  };
+};
+
+/** Σ nᵢRᵢ / Σ nᵢ over the baseline subgroups with a range (qcc's R̄). */
+function weightedMeanRange(frame: PartFrame): number {
+  const weighted: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < frame.yRange.length; i++) {
+    const r = frame.yRange[i] as number;
+    if (!frame.base[i] || !Number.isFinite(r)) continue;
+    const size = frame.yLength[i] as number;
+    weighted.push(size * r);
+    total.push(size);
+  }
+  return sumFinite(weighted) / sumFinite(total);
+}
+
+/** f(cl, size) per subgroup; one number when both are constant over the part. */
+function combine(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
+  const constantSize = sizes.every((v) => v === sizes[0]);
+  if (typeof cl === "number" && constantSize) return f(cl, sizes[0] as number);
+  const out = new Float64Array(sizes.length);
+  for (let i = 0; i < sizes.length; i++) out[i] = f(typeof cl === "number" ? cl : (cl[i] as number), sizes[i] as number);
+  return out;
+}
+
+/** A line whose values are all equal, as one number. */
+function constantOr(line: Line): Line {
+  if (typeof line === "number") return line;
+  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
+}
