@@ -11,6 +11,7 @@ import { formatNumber, type RenderLang } from "./locale.js";
 /** The unit a chart's values are in, as a word when the measure has no name. */
 const COUNT_WORDS: Partial<Record<ChartResult["chart"], Record<RenderLang, string>>> = {
   c: { nb: "Antall", en: "Count" },
+  np: { nb: "Antall", en: "Count" },
   g: { nb: "Antall mellom hendelser", en: "Units between events" },
   t: { nb: "Tid mellom hendelser", en: "Time between events" },
 };
