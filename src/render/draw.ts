@@ -98,6 +98,7 @@ export function draw(m: Model): string {
   const axisTitle = yTitle(chart);
   if (axisTitle) out.push(axisTitle);
   for (const p of chart.panels) out.push(panel(p));
-  out.push(...below(chart), "</svg>");
+  for (const line of below(chart)) out.push(line);
+  out.push("</svg>");
   return out.join("\n");
 }

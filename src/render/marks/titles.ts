@@ -7,6 +7,7 @@
 import type { ChartLayout, PanelLayout } from "../layout.js";
 import { PAD } from "../layout.js";
 import { escapeXml, n, text } from "../svg.js";
+import { largest, smallest } from "../../extremes.js";
 
 /**
  * Title and subtitle at the top.
@@ -36,8 +37,9 @@ export function yTitle(chart: ChartLayout): string {
   if (!chart.yLabel) return "";
   const c = chart.model.o.theme.colors;
   // Centred on the plots (not on the x labels under them).
-  const top = Math.min(...chart.panels.map((p) => p.box.y));
-  const bottom = Math.max(...chart.panels.map((p) => p.box.y + p.box.h));
+  // Up to 1,000 panels: no spread into Math.min (test/security/no-spread.test.ts).
+  const top = smallest(chart.panels.map((p) => p.box.y));
+  const bottom = largest(chart.panels.map((p) => p.box.y + p.box.h));
   return `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(chart.yLabel)}</text>`;
 }
 
