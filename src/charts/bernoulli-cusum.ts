@@ -101,7 +101,7 @@ function baselineRisk(frame: PartFrame): number {
       {
         code: "bcusum_baseline_risk",
         path: ["bcusum", "p0"],
-        message: `the baseline cases have an event rate of ${Number.isNaN(p0) ? "nothing (no cases)" : p0}; a Bernoulli CUSUM needs a rate between 0 and 1: give bcusum.p0, the expected risk`,
+        message: `the baseline's event rate is ${Number.isNaN(p0) ? "undefined (no cases)" : p0}: give bcusum.p0, the expected risk (between 0 and 1)`,
         params: { value: Number.isNaN(p0) ? null : p0 },
       },
     ]);

@@ -58,8 +58,8 @@ const ASSURANCE_TEXT: Record<Assurance, { nb: string; en: string }> = {
 /** How to read a chart whose points carry the earlier ones: said once, after the first line. */
 const CUMULATIVE_READING: Partial<Record<ChartResult["chart"], { nb: string; en: string }>> = {
   ewma: {
-    nb: "Hvert punkt er et eksponentielt vektet gjennomsnitt av verdiene så langt, så en liten varig endring viser seg tidligere enn i et I-diagram. Punktene henger sammen, så bare kontrollgrensene brukes.",
-    en: "Each point is an exponentially weighted mean of the values so far, so a small lasting shift shows earlier than on an I chart. The points depend on each other, so only the control limits are used.",
+    nb: "Hvert punkt er et vektet gjennomsnitt av verdiene så langt: en liten varig endring vises tidligere enn i et I-diagram. Punktene henger sammen, så bare kontrollgrensene brukes.",
+    en: "Each point is a weighted mean of the values so far: a small lasting shift shows earlier than on an I chart. The points depend on each other, so only the control limits are used.",
   },
   bcusum: {
     nb: "Kurven summerer tegn på at andelen hendelser har endret seg fra forventet risiko. Når summen når grensen, er det et signal, og summen starter på nytt fra 0.",

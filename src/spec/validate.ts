@@ -196,11 +196,12 @@ function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueLis
     issues.add(["sigmaFrom"], "sigma_twice", "sigma is given, so it is not estimated from the data: leave out sigmaFrom");
   }
   if (spec.limits !== undefined && !kind.hasLimits) issues.add(["limits"], "not_for_chart", `the ${name} has no control limits`);
-  if (spec.ewma !== undefined && chart !== "ewma") issues.add(["ewma"], "not_for_chart", `ewma options are for the EWMA chart (this is the ${name})`);
-  if (spec.bcusum !== undefined && chart !== "bcusum") issues.add(["bcusum"], "not_for_chart", `bcusum options are for the Bernoulli CUSUM chart (this is the ${name})`);
+  for (const own of ["ewma", "bcusum"] as const) {
+    if (spec[own] !== undefined && chart !== own) issues.add([own], "not_for_chart", `${own} options are for the ${CHART_KINDS[own].label} (this is the ${name})`);
+  }
   if (chart === "bcusum") {
-    if (spec.cl !== undefined) issues.add(["cl"], "not_for_chart", "a Bernoulli CUSUM's centre line is 0: give the expected risk as bcusum.p0");
-    if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "a Bernoulli CUSUM's limit is bcusum.limit");
+    if (spec.cl !== undefined) issues.add(["cl"], "not_for_chart", "the centre line is 0: give the expected risk as bcusum.p0");
+    if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "the limit is bcusum.limit");
   }
   if (chart === "ewma" && spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "an EWMA chart's limits vary with i: give cl and sigma instead");
   if (spec.standardise === true) {

@@ -83,8 +83,8 @@ describe("EWMA chart", () => {
 
   it("explain() calls it an EWMA chart and says why only the limits are used, in nb and en", () => {
     const r = compute({ chart: "ewma", data: series([1, 3, 2, 4, 3, 2]) });
-    expect(explain(r, { lang: "nb" })).toMatch(/^EWMA-diagram med 6 punkter[^\n]*\nHvert punkt er et eksponentielt vektet gjennomsnitt/);
-    expect(explain(r, { lang: "en" })).toMatch(/^EWMA chart with 6 points[^\n]*\nEach point is an exponentially weighted mean/);
+    expect(explain(r, { lang: "nb" })).toMatch(/^EWMA-diagram med 6 punkter[^\n]*\nHvert punkt er et vektet gjennomsnitt/);
+    expect(explain(r, { lang: "en" })).toMatch(/^EWMA chart with 6 points[^\n]*\nEach point is a weighted mean/);
   });
 
   it("refuses λ outside (0, 1], L ≤ 0, unknown fields, and ewma options on another chart", () => {
