@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { IssueCode } from "../vocabulary.js";
 import { defineMessages, issueMessage, type MessageParams, type ParamsOf } from "../locale/message.js";
 import { forPeople, quoted } from "../text/for-people.js";
 
@@ -254,7 +255,7 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
 
 /** A notice: what an adapter tells the user, with a stable code and the parameters of its text. */
 export interface Notice {
-  code: string;
+  code: IssueCode;
   /** The English text. */
   message: string;
   params: MessageParams;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../rules/types.js";
+import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../vocabulary.js";
 import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
 
 // The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
