@@ -164,6 +164,7 @@ export type WarningCode =
 
 /** Codes of the chart spec's checks (src/spec, src/compute.ts): their texts are in src/spec/messages.ts. */
 export type SpecIssueCode =
+  | "date_time_of_day"
   | "not_positive"
   | "missing_limits"
   | "limits_out_of_order"

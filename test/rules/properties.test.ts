@@ -49,7 +49,7 @@ describe("rule properties", () => {
   it("noise-free constant data raises no finding, for every chart type, rule set and convention", () => {
     const specOf = (chart: ChartType, level: number, size: number): ChartSpec => {
       const needsN = ["p", "pp", "u", "up", "ip", "np"].includes(chart);
-      return { chart, data: Array.from({ length: size }, (_, i) => (needsN ? { x: i + 1, y: level, n: 10 } : { x: i + 1, y: level })) };
+      return { chart, data: Array.from({ length: size }, (_, i) => (needsN ? { x: i + 1, y: level, n: 10 } : { x: i + 1, y: level })) } as ChartSpec;
     };
     fc.assert(
       fc.property(
