@@ -74,7 +74,7 @@ export function loadSpecNb(): void {
             : `${EXPECTED_NB[p.expected]}, ikke ${valueNb(p.got)}`,
     invalid_date: (p) =>
           `«${p.value}» er ikke en dato (ventet ÅÅÅÅ-MM-DD${p.timeOfDay ? "; et klokkeslett annet enn midnatt UTC leses ikke" : p.iso !== null ? `, altså ${p.iso}; CSV-leserne leser dd.mm.åååå, en spesifikasjon gjør det ikke` : ""})`,
-    date_time_of_day: (p) => `datoen ${p.value} er ikke midnatt UTC: oppgi datoen som new Date(Date.UTC(år, månedsindeks, dag)) eller som «ÅÅÅÅ-MM-DD»`,
+    date_time_of_day: (p) => `datoen ${p.value} er ikke midnatt UTC (bruk Date.UTC eller «ÅÅÅÅ-MM-DD»)`,
     unknown_level: (p) => `«${p.value}» er ikke en av xLevels`,
     invalid_value: (p) => `må være en av ${p.values.map((v) => JSON.stringify(v)).join(", ")}${p.got === null ? "" : `, ikke ${valueNb(p.got)}`}`,
     not_finite: (p) => (p.got === null ? "må være et endelig tall" : `må være et endelig tall, ikke ${p.got}`),

@@ -71,7 +71,7 @@ export const SPEC_MESSAGES = /* @__PURE__ */ defineMessages(
         `${quoted(p.value)} is not a date (expected YYYY-MM-DD${p.timeOfDay ? "; a time of day other than midnight UTC is not read" : p.iso !== null ? `, so ${p.iso}; the CSV adapters read dd.mm.yyyy, a spec does not` : ""})`,
     },
     date_time_of_day: {
-      en: (p: { value: string }) => `the Date ${p.value} is not at midnight UTC: give the date as new Date(Date.UTC(year, monthIndex, day)) or as "YYYY-MM-DD"`,
+      en: (p: { value: string }) => `the Date ${p.value} is not at midnight UTC (use Date.UTC or "YYYY-MM-DD")`,
     },
     unknown_level: { en: (p: { value: string }) => `${quoted(p.value)} is not one of xLevels` },
     invalid_value: {

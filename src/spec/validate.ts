@@ -293,14 +293,8 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
  */
 function dateX(value: Date, row: number, issues: IssueList): string | undefined {
   const time = value.getTime();
-  if (Number.isNaN(time)) {
-    issues.add(["data", row, "x"], "invalid_date", `"Invalid Date" is not a date (expected YYYY-MM-DD)`, { value: "Invalid Date", iso: null, timeOfDay: false });
-    return undefined;
-  }
-  const iso = value.toISOString();
-  if (time % 86_400_000 !== 0) {
-    issues.add(["data", row, "x"], "date_time_of_day", `the Date ${iso} is not at midnight UTC: give the date as new Date(Date.UTC(year, monthIndex, day)) or as "YYYY-MM-DD"`, { value: iso });
-    return undefined;
-  }
-  return iso.slice(0, iso.length - 14).padStart(10, "0");
+  if (time % 86_400_000 === 0) return value.toISOString().slice(0, -14); // NaN % d is NaN: an invalid Date falls through
+  if (Number.isNaN(time)) issues.add(at(row, "x"), "invalid_date", `"Invalid Date" is not a date (expected YYYY-MM-DD)`, { value: "Invalid Date", iso: null, timeOfDay: false });
+  else issues.add(at(row, "x"), "date_time_of_day", `the Date ${value.toISOString()} is not at midnight UTC (use Date.UTC or "YYYY-MM-DD")`, { value: value.toISOString() });
+  return undefined;
 }

@@ -37,7 +37,7 @@ describe("x as a Date", () => {
     // new Date(2024, 0, 31) is local midnight: 23:00 UTC the day before in Norway in winter.
     const issues = issuesOf({ chart: "run", data: [{ x: new Date(Date.UTC(2024, 0, 1)), y: 1 }, { x: new Date(Date.UTC(2024, 0, 30, 23)), y: 2 }] });
     expect(issues).toEqual([expect.objectContaining({ code: "date_time_of_day", path: ["data", 1, "x"], params: { value: "2024-01-30T23:00:00.000Z" } })]);
-    expect(formatIssue(issues[0]!)).toBe('data[1].x: the Date 2024-01-30T23:00:00.000Z is not at midnight UTC: give the date as new Date(Date.UTC(year, monthIndex, day)) or as "YYYY-MM-DD"');
+    expect(formatIssue(issues[0]!)).toBe('data[1].x: the Date 2024-01-30T23:00:00.000Z is not at midnight UTC (use Date.UTC or "YYYY-MM-DD")');
     expect(formatIssue(issues[0]!, { lang: "nb" })).toContain("er ikke midnatt UTC");
   });
 
