@@ -7,6 +7,7 @@
  * @module
  */
 import { MONTHS } from "../locale/date.js";
+import type { Lang } from "../vocabulary.js";
 import type { IssueCode } from "../vocabulary.js";
 import { defineMessages, issueMessage, type MessageParams, type ParamsOf } from "../locale/message.js";
 import { forPeople, quoted } from "../text/for-people.js";
@@ -21,7 +22,7 @@ const thousandsIn = (p: { example: string; decimal: string }): string | null => 
   return p.example.includes(other) ? other : null;
 };
 const separatorNb = (s: string) => (s === "," ? "desimalkomma" : "desimalpunktum");
-const dayMonthYear = (d: readonly number[], lang: "en" | "nb") =>
+const dayMonthYear = (d: readonly number[], lang: Lang) =>
   lang === "en" ? `${d[0]} ${MONTHS.en[(d[1] ?? 1) - 1]} ${d[2]}` : `${d[0]}. ${MONTHS.nb[(d[1] ?? 1) - 1]} ${d[2]}`;
 
 /** `"…" is written dd.mm.yyyy` / `"…" is an ISO week`, and the column's format in words. */

@@ -58,12 +58,15 @@ export const WEEK_WORD: Readonly<Record<Lang, string>> = { nb: "uke", en: "week"
  * MONTH_NUMBERS.get("march"); // 3
  * ```
  */
-export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map<string, number>([
-  ...MONTHS.nb.map((name, i) => [name, i + 1] as const),
-  ...MONTHS.en.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ...MONTHS_SHORT.nb.map((name, i) => [name.replace(/\.$/, ""), i + 1] as const),
-  ...MONTHS_SHORT.en.map((name, i) => [name.toLowerCase(), i + 1] as const),
-  ["sept", 9],
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map<string, number>([
+  // Written out, not built from MONTHS: a literal is dropped from bundles that do not read it
+  // (import { compute } must stay small); test/locale/date.test.ts checks it reads every month word above.
+  ["januar", 1], ["februar", 2], ["mars", 3], ["april", 4], ["mai", 5], ["juni", 6],
+  ["juli", 7], ["august", 8], ["september", 9], ["oktober", 10], ["november", 11], ["desember", 12],
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8],
+  ["sep", 9], ["sept", 9], ["okt", 10], ["nov", 11], ["des", 12],
+  ["january", 1], ["february", 2], ["march", 3], ["may", 5], ["june", 6], ["july", 7],
+  ["october", 10], ["december", 12], ["oct", 10], ["dec", 12],
 ]);
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Period } from "../calendar.js";
 import { formatPeriod } from "../locale/date.js";
+import type { Lang } from "../vocabulary.js";
 import { writeNumber } from "../locale/number.js";
 
 /**
@@ -17,7 +18,7 @@ import { writeNumber } from "../locale/number.js";
  * renderSvg(result, { lang });
  * ```
  */
-export type RenderLang = "nb" | "en";
+export type RenderLang = Lang;
 
 /** The languages {@link RenderLang} can be. */
 export const RENDER_LANGS: readonly RenderLang[] = ["nb", "en"];
