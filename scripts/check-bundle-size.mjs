@@ -16,11 +16,13 @@ const dist = join(root, "dist");
 
 /**
  * One budget: the names imported from a dist entry, the most it may weigh (bytes, min+gzip), and
- * packages that must not be in it (heavy readers are loaded only where they are used).
+ * packages that must not be in it (heavy readers are loaded only where they are used), and
+ * packages that must be (`required`: the renderer draws with d3-scale and d3-shape; a bundle
+ * without them means the scales or paths were copied back in by hand).
  */
 const BUDGETS = [
   { label: "import { compute }", entry: "index.js", names: ["compute"], max: 25_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
-  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 55_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"] },
+  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 55_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"], required: ["d3-scale", "d3-shape"] },
   // The interactive layer on its own (an app that draws also pays for renderSvg above): tooltips,
   // keyboard and events, and the findings' sentences its tooltips say (9.5 kB when it was added).
   { label: "import { attach } from \"spc-charts/interactive\"", entry: "interactive.js", names: ["attach"], max: 15_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "d3-"] },
@@ -64,6 +66,12 @@ for (const budget of BUDGETS) {
   for (const [input] of heavy) {
     console.error(`check-bundle-size: ${budget.label} bundles ${input.replace(/^.*node_modules\//, "")}, which must be loaded only where it is used`);
     failed = true;
+  }
+  for (const name of budget.required ?? []) {
+    if (!inputs.some(([input, info]) => info.bytesInOutput > 0 && input.includes(`node_modules/${name}/`))) {
+      console.error(`check-bundle-size: ${budget.label} does not bundle ${name}, which the renderer is built on`);
+      failed = true;
+    }
   }
   if (over) {
     console.error(`check-bundle-size: ${budget.label} is over its budget by ${gzipped - budget.max} bytes`);

@@ -76,6 +76,8 @@ export interface Words {
   legend: string;
   labels: string;
   parts: string;
+  /** The group of Making Data Count icons. */
+  icons: string;
   /** Said under a chart with more facets than MAX_PANELS: only the first ones are drawn. */
   panelsOmitted: (shown: string, total: string) => string;
 }
@@ -103,6 +105,7 @@ export const WORDS: Record<RenderLang, Words> = {
     legend: "Tegnforklaring",
     labels: "Verdier for linjene",
     parts: "Deler",
+    icons: "Making Data Count-ikoner",
   },
   en: {
     median: "Median",
@@ -125,5 +128,6 @@ export const WORDS: Record<RenderLang, Words> = {
     legend: "Legend",
     labels: "Values of the lines",
     parts: "Parts",
+    icons: "Making Data Count icons",
   },
 };

@@ -10,7 +10,9 @@ import { ruleConfigs } from "../rules/resolve.js";
 import { usesAnhoejRuns } from "../rules/rule-sets.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
+import { MDC_COLOURS } from "./mdc-colours.js";
 import type { Resolved } from "./options.js";
+import { defaultTitle, defaultYLabel } from "./units.js";
 import { decimalsOf, inferPeriod } from "./scale.js";
 
 /** Fields another part of the library may add to a point; used when present. */
@@ -22,6 +24,9 @@ export interface PointExtras {
 /** How a point is marked. */
 export type Shape = "circle" | "diamond" | "square" | "hollow";
 
+/** What a signal means: better, worse, or no direction is better (or none is known). */
+export type Meaning = "improvement" | "concern" | "neutral";
+
 /** One part of one facet, with its points. */
 export interface PartModel {
   part: Part | undefined;
@@ -32,6 +37,8 @@ export interface PartModel {
    * and a dashed line for a rule it did not run would contradict its own signals.
    */
   runsSignal: boolean;
+  /** What the part's signals mean, when they all agree (`neutral` otherwise): the colour of a runs signal's centre line. */
+  meaning: Meaning;
   points: Point[];
   /** Numeric x of each point. */
   xs: number[];
@@ -72,10 +79,17 @@ export interface Model {
   /** Factor from result units to label units (100 / multiply for per cent, else 1). */
   scale: number;
   percent: boolean;
-  /** What the chart shows, for the legend: marks' shapes and colours, lines. */
+  /**
+   * What the chart shows, for the legend: `circle`, `hollow`, `diamond:improvement`,
+   * `square:neutral`, … (shape and meaning), `centre`, `runs:concern`, `limits`, `sigma2`, `target`.
+   */
   kinds: Set<string>;
-  /** The rules whose findings put square marks on the chart (first signal of each), for the legend. */
-  patternRules: Set<string>;
+  /** Per meaning, the rules whose findings put square marks on the chart (first signal of each), for the legend. */
+  patternRules: Record<Meaning, Set<string>>;
+  /** The title drawn when the options give none. */
+  defaultTitle: string;
+  /** The y axis title drawn when the options give none. */
+  defaultYLabel: string | null;
 }
 
 /** Throws an SpcError when `result` does not look like a ChartResult. */
@@ -124,9 +138,23 @@ function firstPanels(result: ChartResult): ChartResult {
   };
 }
 
+/**
+ * Under the Making Data Count convention the chart takes MDC's palette, the colours of its icons:
+ * grey data (common cause), blue improvement, orange concern, purple for a signal no direction
+ * calls better — unless the options set a colour. Blue ordinary points next to blue improvement
+ * points would hide the improvement.
+ */
+function withMdcColours(o: Resolved): Resolved {
+  const colors = { ...o.theme.colors };
+  const mdc = { data: MDC_COLOURS.common, improvement: MDC_COLOURS.improvement, concern: MDC_COLOURS.concern, signal: MDC_COLOURS.neutral } as const;
+  for (const [name, colour] of Object.entries(mdc)) if (!o.coloursGiven.has(name)) colors[name as keyof typeof mdc] = colour;
+  return { ...o, theme: { ...o.theme, colors } };
+}
+
 /** Reads a result into a model. */
-export function buildModel(given: ChartResult, o: Resolved): Model {
+export function buildModel(given: ChartResult, options: Resolved): Model {
   const whole = completed(given);
+  const o = whole.convention === "mdc" ? withMdcColours(options) : options;
   const result = firstPanels(whole);
   const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
   const categories: string[] = [];
@@ -159,7 +187,7 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
   let x0 = Infinity;
   let x1 = -Infinity;
   const kinds = new Set<string>();
-  const patternRules = new Set<string>();
+  const patternRules: Record<Meaning, Set<string>> = { improvement: new Set(), concern: new Set(), neutral: new Set() };
   const runsRules = usesAnhoejRuns(result.rules);
   for (let i = 0; i < result.points.length; i++) {
     const p = result.points[i]!;
@@ -177,25 +205,33 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
     let part = f.parts[f.parts.length - 1];
     if (!part || part.number !== p.part) {
       const stats = partStats.get(`${p.facet}\u0000${p.part}`);
-      part = { part: stats, number: p.part, runsSignal: runsRules && (stats?.runsSignal ?? p.runsSignal), points: [], xs: [] };
+      part = { part: stats, number: p.part, runsSignal: runsRules && (stats?.runsSignal ?? p.runsSignal), meaning: "neutral", points: [], xs: [] };
       f.parts.push(part);
     }
     part.points.push(p);
     part.xs.push(x);
-    const v = (p as PointExtras).variation;
     const mark = markOf(p, o);
-    if (mark) kinds.add(mark.shape).add(mark.signal && typeof v === "string" ? v.replace(/-.*/, "") : "");
+    const meaning = meaningOf(p);
+    if (mark) kinds.add(mark.signal ? `${mark.shape}:${meaning}` : mark.shape);
     const rule = (p as PointExtras).signals?.[0]?.rule;
-    if (mark?.shape === "square" && typeof rule === "string") patternRules.add(rule);
+    if (mark?.shape === "square" && typeof rule === "string") patternRules[meaning].add(rule);
     if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
     if (o.show95 && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
     if (p.target !== null) kinds.add("target");
-    if (p.cl !== null) kinds.add(part.runsSignal ? "runs" : "centre");
+    if (p.cl !== null && !part.runsSignal) kinds.add("centre");
     for (const value of [p.y, p.cl, p.lcl, p.ucl, p.target, o.show95 ? p.lcl95 : null, o.show95 ? p.ucl95 : null]) {
       if (value !== null && Number.isFinite(value)) {
         if (value < f.lo) f.lo = value;
         if (value > f.hi) f.hi = value;
       }
+    }
+  }
+  // A part's runs signal means what its signal points mean, when they agree.
+  for (const facet of byFacet.values()) {
+    for (const part of facet.parts) {
+      const meanings = new Set(part.points.filter((p) => markOf(p, o)?.signal).map(meaningOf));
+      part.meaning = meanings.size === 1 ? [...meanings][0]! : "neutral";
+      if (part.runsSignal && part.points.some((p) => p.cl !== null)) kinds.add(`runs:${part.meaning}`);
     }
   }
   const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
@@ -219,6 +255,8 @@ export function buildModel(given: ChartResult, o: Resolved): Model {
     percent,
     kinds,
     patternRules,
+    defaultTitle: defaultTitle(result, o.lang),
+    defaultYLabel: defaultYLabel(result, percent, o.lang),
   };
 }
 
@@ -235,6 +273,33 @@ export function formatValue(m: Model, v: number, decimals: number): string {
   return m.percent ? text + (m.o.lang === "nb" ? "\u00a0%" : "%") : text;
 }
 
+/**
+ * What a point's signal means, from its `variation` (`improvement-high` → improvement);
+ * `neutral` without one.
+ *
+ * @example
+ * ```ts
+ * meaningOf({ ...point, variation: "concern-low" }); // "concern"
+ * ```
+ */
+export function meaningOf(p: Point): Meaning {
+  const variation = (p as PointExtras).variation;
+  return variation?.startsWith("improvement") ? "improvement" : variation?.startsWith("concern") ? "concern" : "neutral";
+}
+
+/**
+ * The theme colour of a meaning: improvement, concern, or the plain signal colour.
+ *
+ * @example
+ * ```ts
+ * meaningColour(model, "improvement"); // "#009E73"
+ * ```
+ */
+export function meaningColour(m: { o: Resolved }, meaning: Meaning): string {
+  const c = m.o.theme.colors;
+  return meaning === "improvement" ? c.improvement : meaning === "concern" ? c.concern : c.signal;
+}
+
 /** How a point is marked, and in which theme colour; `null` for a missing value. */
 export function markOf(p: Point, o: Resolved): { shape: Shape; colour: string; signal: boolean } | null {
   if (p.y === null) return null;
@@ -247,6 +312,43 @@ export function markOf(p: Point, o: Resolved): { shape: Shape; colour: string; s
   if (p.sigmaSignal || signals?.some((s) => s.rule === "outside-limits")) shape = "diamond";
   else if ((signals && signals.length > 0) || (variation !== null && variation !== "common")) shape = "square";
   if (shape === "circle") return { shape, colour: c.data, signal: false };
-  const colour = variation?.startsWith("improvement") ? c.improvement : variation?.startsWith("concern") ? c.concern : c.signal;
-  return { shape, colour, signal: true };
+  return { shape, colour: meaningColour({ o }, meaningOf(p)), signal: true };
+}
+
+/**
+ * A y tick label: the value already in label units (per cent for a P chart), with "%" when the
+ * axis is in per cent.
+ *
+ * @example
+ * ```ts
+ * formatTick(model, 12.5, 1); // "12,5 %" on a P chart in bokmål
+ * ```
+ */
+export function formatTick(m: Model, v: number, decimals: number): string {
+  return formatValue({ ...m, scale: 1 }, v, decimals);
+}
+
+/**
+ * How a part's centre line is drawn: plain, or dashed for a runs signal.
+ *
+ * @example
+ * ```ts
+ * centreKind(model, facet.parts[0]); // "runs"
+ * ```
+ */
+export function centreKind(_m: Model, part: PartModel): "centre" | "runs" {
+  return part.runsSignal ? "runs" : "centre";
+}
+
+/**
+ * The colour of a part's centre line: the plain centre colour, or for a runs signal the colour
+ * of what the signal means (improvement, concern, or the plain signal colour).
+ *
+ * @example
+ * ```ts
+ * centreColour(model, facet.parts[0]); // "#333333"
+ * ```
+ */
+export function centreColour(m: Model, part: PartModel): string {
+  return part.runsSignal ? meaningColour(m, part.meaning) : m.o.theme.colors.centre;
 }

@@ -52,19 +52,37 @@ export interface RenderOptions {
   columns?: number | undefined;
   /** `"all"` points, only marked ones (`"signals"`: signals, excluded, notes), or `"auto"` (default: all unless they would overlap). */
   points?: "auto" | "all" | "signals" | undefined;
+  /**
+   * Draw Making Data Count's variation and assurance icons top right of each panel. Default:
+   * on when the result follows the `"mdc"` convention, off otherwise.
+   */
+  icons?: boolean | undefined;
   /** Period that date labels name; default inferred from the dates (month starts → months, Mondays → ISO weeks, …). */
   period?: Period | undefined;
   /** Prefix of the ids in the SVG (`<title id="…-title">`); default a hash of the result, so two charts on one page differ. */
   id?: string | undefined;
   /** Text of `<desc>`; default a summary the renderer writes. */
   description?: string | undefined;
+  /**
+   * Base font size in px (tick and value labels; the title is 4/3 of it, points and lines grow
+   * with it). Default: 12 px up to 720 × 400, and on larger charts a fixed share of the chart —
+   * 1/60 of the width or 1/33 of the height, whichever is smaller (21 px at 1280 × 720, readable
+   * on a slide). `theme.fontSize` sets it too.
+   */
+  fontSize?: number | undefined;
+  /** Multiplies every size (text, points, lines) after the defaults: 1.5 for a poster. Default 1. */
+  scale?: number | undefined;
   /** Colours, fonts and sizes; what is given replaces the default. */
   theme?: ThemeInput | undefined;
 }
 
 /** Options after defaults, as the renderer uses them. */
 export type Resolved = Omit<RenderOptions, "lang" | "show95" | "labels" | "notes" | "yScale" | "points" | "theme"> &
-  { [K in "lang" | "show95" | "labels" | "notes" | "yScale" | "points"]-?: NonNullable<RenderOptions[K]> } & { theme: Theme };
+  { [K in "lang" | "show95" | "labels" | "notes" | "yScale" | "points"]-?: NonNullable<RenderOptions[K]> } & {
+    theme: Theme;
+    /** The theme colours the options set (a convention's palette does not replace them). */
+    coloursGiven: ReadonlySet<string>;
+  };
 
 // What each option may be: a list of words, [min, max, integer?], "boolean", or text ("text", "text|null").
 const RULES: Record<string, readonly string[] | readonly number[] | string> = {
@@ -84,9 +102,12 @@ const RULES: Record<string, readonly string[] | readonly number[] | string> = {
   yScale: ["shared", "free"],
   columns: [1, 12, 1],
   points: ["auto", "all", "signals"],
+  icons: "boolean",
   period: PERIODS,
   id: "id",
   description: "text",
+  fontSize: [6, 48],
+  scale: [0.25, 4],
   theme: "theme",
 };
 const THEME_SIZES: Record<string, [number, number]> = { fontSize: [6, 48], titleSize: [6, 72], pointRadius: [0.5, 20], lineWidth: [0.25, 10] };
@@ -109,6 +130,24 @@ function problem(rule: readonly string[] | readonly number[] | string, v: unknow
   return (rule as readonly unknown[]).includes(v) ? "" : `must be one of ${rule.map((x) => `"${x}"`).join(", ")}`;
 }
 
+const tenths = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Sizes that follow the chart: a base font size (given, or 12 px growing with a chart larger
+ * than 720 × 400), the title 4/3 of it, points and lines growing with it; then `scale` on all.
+ * Sizes the theme gives are kept (and scaled).
+ */
+function scaleSizes(theme: Theme, given: ReadonlySet<string>, o: RenderOptions): void {
+  const auto = Math.max(12, Math.round(Math.min((o.width ?? 720) / 60, (o.height ?? 400) / 33)));
+  const base = o.fontSize ?? (given.has("fontSize") ? theme.fontSize : auto);
+  const grow = base / defaultTheme.fontSize;
+  const k = o.scale ?? 1;
+  theme.fontSize = tenths(base * k);
+  theme.titleSize = tenths((given.has("titleSize") ? theme.titleSize : Math.round((base * 4) / 3)) * k);
+  theme.pointRadius = tenths((given.has("pointRadius") ? theme.pointRadius : defaultTheme.pointRadius * grow) * k);
+  theme.lineWidth = tenths((given.has("lineWidth") ? theme.lineWidth : defaultTheme.lineWidth * grow) * k);
+}
+
 /** Checks options and fills in defaults; throws an SpcError naming every bad option. */
 export function resolveOptions(options: RenderOptions | undefined): Resolved {
   const issues: SpcIssue[] = [];
@@ -124,6 +163,8 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
     }
   }
   const theme: Theme = { ...defaultTheme, colors: { ...defaultTheme.colors } };
+  const coloursGiven = new Set<string>();
+  const sizesGiven = new Set<string>();
   const t = o.theme;
   if (t !== undefined && !isObject(t)) bad(["theme"], "must be an object");
   else if (t) {
@@ -133,19 +174,26 @@ export function resolveOptions(options: RenderOptions | undefined): Resolved {
         for (const [name, colour] of Object.entries(v)) {
           if (!Object.hasOwn(defaultTheme.colors, name)) bad(["theme", "colors", name], `unknown colour (${known(defaultTheme.colors)})`);
           else if (typeof colour !== "string" || !COLOUR.test(colour.trim())) bad(["theme", "colors", name], 'must be a colour such as "#0072B2", "rgb(0, 114, 178)" or "none"');
-          else theme.colors[name as keyof ThemeColors] = colour.trim();
+          else {
+            theme.colors[name as keyof ThemeColors] = colour.trim();
+            coloursGiven.add(name);
+          }
         }
       } else if (key === "colors") bad(["theme", "colors"], "must be an object");
       else if (key === "fontFamily") {
         if (typeof v === "string" && v.trim() !== "" && !/[<>&"]/.test(v)) theme.fontFamily = v;
         else bad(["theme", key], "must be a CSS font-family list (no <, >, & or double quotes)");
       } else if (size) {
-        if (typeof v === "number" && v >= size[0] && v <= size[1]) theme[key as "fontSize"] = v;
+        if (typeof v === "number" && v >= size[0] && v <= size[1]) {
+          theme[key as "fontSize"] = v;
+          sizesGiven.add(key);
+        }
         else bad(["theme", key], `must be a number from ${size[0]} to ${size[1]}`);
       } else bad(["theme", key], `unknown theme field (${known({ colors: 1, fontFamily: 1, ...THEME_SIZES })})`);
     }
   }
   if (issues.length > 0) throw new SpcError(issues);
+  scaleSizes(theme, sizesGiven, o as RenderOptions);
   const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  return { lang: "nb", show95: false, labels: true, notes: "bottom", yScale: "shared", points: "auto", ...defined, theme };
+  return { lang: "nb", show95: false, labels: true, notes: "bottom", yScale: "shared", points: "auto", ...defined, theme, coloursGiven };
 }

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { measureText } from "./font-metrics.js";
+
 // Characters XML 1.0 does not allow at all (C0 controls but tab, newline and carriage return;
 // U+FFFE/U+FFFF): they are dropped, since no escape makes them legal. (A lone surrogate becomes
 // U+FFFD when the string is written as UTF-8.)
@@ -55,14 +57,16 @@ export function text(x: number, y: number, content: string, attrs = ""): string 
   return `<text x="${n(x)}" y="${n(y)}"${attrs}>${escapeXml(content)}</text>`;
 }
 
-/** Rough width in px of text set in a proportional sans-serif: Node cannot measure text. */
-export function textWidth(content: string, fontSize: number): number {
-  let w = 0;
-  for (const c of content) {
-    if (c === " " || c === "." || c === "," || c === ":" || c === "i" || c === "l" || c === "j" || c === "'" || c === "|") w += 0.3;
-    else if (c === "m" || c === "w" || c === "M" || c === "W" || c === "%") w += 0.9;
-    else if (c >= "A" && c <= "Z") w += 0.68;
-    else w += 0.56;
-  }
-  return w * fontSize;
+/**
+ * Width in px of text at `fontSize` px (bold when asked), from the advance widths of DejaVu Sans
+ * (see font-metrics.ts): Node cannot measure text, and the widest font of the default list
+ * makes a width that fits in all of them.
+ *
+ * @example
+ * ```ts
+ * textWidth("Fall", 16); // 27.9
+ * ```
+ */
+export function textWidth(content: string, fontSize: number, bold = false): number {
+  return measureText(content, fontSize, bold);
 }

@@ -16,6 +16,7 @@ import { formatDate, formatNumber, formatX } from "./format.js";
 import { escapeHtml as esc, scopeSvgIds } from "./html.js";
 import { reportStrings, type ReportStrings } from "./strings.js";
 import { summariseMeasure, type MeasureSummary } from "./summary.js";
+import { iconSvg } from "../render/marks/icons.js";
 
 /** Options a chart renderer takes (a subset of `renderSvg`'s). */
 export type { RenderOptions };
@@ -58,6 +59,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0}
 figure{margin:12px 0}figure svg{max-width:100%;height:auto;display:block}figcaption{color:var(--muted);font-size:.85em}
 .status-met{color:var(--ok);font-weight:600}.status-missed{color:var(--bad);font-weight:600}.status-not-met{color:var(--warn)}
 .signal{color:var(--bad)}
+.mdc-icon svg{vertical-align:middle}
 .error{border-left:4px solid var(--bad);background:#fdf0ef;padding:8px 12px;margin:8px 0}
 .error ul,details ul{margin:4px 0;padding-left:20px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
 details{margin:8px 0;color:var(--muted)}
@@ -154,6 +156,14 @@ function targetText(m: ComputedMeasure, row: MeasureSummary | null, s: ReportStr
   return `${goal}: <span class="status-${status}">${esc(s.status[status])}</span>`;
 }
 
+/** The row's Making Data Count icon of one kind, inline before the cell's text ("" without one). */
+function summaryIcon(row: MeasureSummary, kind: "variation" | "assurance", lang: Lang): string {
+  const icons = row.icons;
+  if (icons === null) return "";
+  if (kind === "variation") return `<span class="mdc-icon">${iconSvg({ variation: icons.variation }, 22, lang)}</span> `;
+  return icons.assurance === null ? "" : `<span class="mdc-icon">${iconSvg({ assurance: icons.assurance }, 22, lang)}</span> `;
+}
+
 /** The first error's message, in the report's language (its own words when it has no catalog entry). */
 function firstError(issues: readonly LocatedIssue[], lang: Lang): string {
   const error = issues.find((i) => i.severity !== "warning");
@@ -178,7 +188,7 @@ function summaryTable(p: ComputedPlan, id: Ids, s: ReportStrings, lang: Lang): s
       const signals = signalsText(row, s);
       rows.push(
         `<tr><td>${name}</td><td>${type}</td><td>${chart}</td><td class="num">${latest}</td><td class="num">${esc(formatNumber(row.centreLine, lang))}</td>` +
-          `<td${signals.signal ? ' class="signal"' : ""}>${esc(signals.text)}</td><td>${targetText(m, row, s, lang)}</td></tr>`,
+          `<td${signals.signal ? ' class="signal"' : ""}>${summaryIcon(row, "variation", lang)}${esc(signals.text)}</td><td>${summaryIcon(row, "assurance", lang)}${targetText(m, row, s, lang)}</td></tr>`,
       );
     }
   }

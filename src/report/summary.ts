@@ -7,6 +7,7 @@
 import type { ChartResult, Point, XValue } from "../types.js";
 import type { ComputedMeasure } from "../plan/compute.js";
 import type { Direction } from "../plan/schema.js";
+import type { Assurance, Variation } from "../rules/types.js";
 
 /**
  * Whether a target is met:
@@ -36,6 +37,11 @@ export interface MeasureSummary {
     variation: string | null;
   };
   target: { value: number; date: string | null; status: TargetStatus } | null;
+  /**
+   * Making Data Count's icons for the facet (as `result.icons` has them), when the result follows
+   * the `mdc` convention — the same icons its chart draws; `null` otherwise.
+   */
+  icons: { variation: Variation; assurance: Assurance | null } | null;
 }
 
 /** What newer results may add (rules): read when present, without depending on it. */
@@ -100,7 +106,10 @@ function summariseFacet(
       variation: typeof variation === "string" ? variation : null,
     },
     target: null,
+    icons: null,
   };
+  const icon = result.convention === "mdc" && Array.isArray(result.icons) ? result.icons.find((i) => i.facet === facet) : undefined;
+  if (icon) summary.icons = { variation: icon.variation, assurance: icon.assurance };
   if (target !== null) {
     let status: TargetStatus = "unknown";
     if (centreLine !== null && direction !== "neutral") {

@@ -133,4 +133,45 @@ export const cases: Record<string, () => Case> = {
       data: monthly(series(24, 46, 50, 3, 16, -5).map((v, i) => (i === 5 ? 64 : v))),
     }),
   }),
+  "mdc-target": () => ({
+    // Making Data Count with a target: a variation icon and an assurance icon top right.
+    result: compute({
+      chart: "i",
+      convention: "mdc",
+      direction: "increase",
+      target: 85,
+      title: "Andel pasienter med vurdert ernæringsstatus",
+      yLabel: "Prosent",
+      data: monthly(series(24, 12, 80, 3, 14, 6)),
+    }),
+  }),
+  "mdc-facets-en": () => {
+    const data: ChartRow[] = [];
+    ["Ward 1", "Ward 2", "Ward 3", "Ward 4"].forEach((facet, k) => {
+      const ys = series(20, 70 + k, 40 + k * 4, 3, k === 1 ? 12 : k === 3 ? 8 : Infinity, k === 3 ? -8 : 7);
+      monthly(ys).forEach((r) => data.push({ ...r, facet }));
+    });
+    return { result: compute({ chart: "i", convention: "mdc", direction: "decrease", target: 45, title: "Minutes to triage by ward", data }), options: { lang: "en" } };
+  },
+  "mdc-icons-off": () => ({
+    result: compute({ chart: "i", convention: "mdc", direction: "decrease", title: "Uten ikoner", data: monthly(series(24, 46, 50, 3, 16, -5)) }),
+    options: { icons: false },
+  }),
+  "long-title-360": () => ({
+    // A 101-character Norwegian title at 360 px: two lines, then "…".
+    result: compute({ ...example("falls-nursing-home"), title: "Andel pasienter over 65 år med fall som førte til skade per 1000 liggedøgn på korttidsavdelingene i kommunen" }),
+    options: { width: 360, height: 320, subtitle: "Kilde: Gerica, uttrekk per måned for alle korttidsavdelinger og sykehjem" },
+  }),
+  "slide-1280": () => ({ result: compute(example("falls-nursing-home")), options: { width: 1280, height: 720 } }),
+  "categories-long": () => {
+    const units = ["Korttidsavdelingen", "Demensavdelingen Solstua", "Langtidsavdeling 2. etasje", "Rehabiliteringsavdelingen", "Skjermet enhet Furulund", "Sykehjemmet Bakkehaugen"];
+    const rows = proportions(units.length, 72, 0.08, 300, 900).map((r, i) => ({ x: units[i]!, ...r }));
+    return { result: compute({ chart: "p", title: "Trykksår etter enhet", xType: "category", data: rows }), options: { width: 480, height: 320 } };
+  },
+  "categories-wrapped": () => {
+    const units = ["Korttids avdelingen", "Demens Solstua", "Langtid 2. etasje", "Rehabilitering", "Skjermet Furulund", "Bakkehaugen"];
+    const rows = proportions(units.length, 73, 0.08, 300, 900).map((r, i) => ({ x: units[i]!, ...r }));
+    return { result: compute({ chart: "p", title: "Trykksår etter enhet (to linjer)", xType: "category", data: rows }), options: { width: 520, height: 320 } };
+  },
+  "scaled-en": () => ({ result: compute({ chart: "run", title: "Falls", data: monthly(series(18, 5, 8, 2)) }), options: { lang: "en", scale: 1.5, fontSize: 14 } }),
 };

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CHART_TYPES, compute, explain, SpcError, type ChartResult, type ChartSpec, type ChartType } from "../../src/index.js";
 import { chartName, defaultTheme, formatDate, formatNumber, renderSvg, type RenderOptions } from "../../src/render/index.js";
 import { daysFromCivil } from "../../src/calendar.js";
-import { dateTicks, inferPeriod, niceTicks } from "../../src/render/scale.js";
+import { inferPeriod } from "../../src/render/scale.js";
+import { dateTicks, niceTicks } from "../../src/render/ticks.js";
 import { escapeXml } from "../../src/render/svg.js";
 import { monthly, months, proportions, series } from "./fixtures.js";
 import { checkSvg } from "./snapshot.js";
@@ -226,7 +227,8 @@ describe("what is drawn", () => {
     const marks = pointMarks(svg);
     expect(marks.some((e) => e.name === "path" && e.attrs.fill === defaultTheme.colors.concern)).toBe(true);
     expect(marks.some((e) => e.name === "rect" && e.attrs.fill === defaultTheme.colors.improvement)).toBe(true);
-    expect(elements(svg).filter((e) => e.name === "text").map((e) => e.text)).toEqual(expect.arrayContaining(["Forbedring", "Bekymring"]));
+    // One legend entry per thing drawn, shape and meaning together, in words.
+    expect(elements(svg).filter((e) => e.name === "text").map((e) => e.text)).toEqual(expect.arrayContaining(["Bekymring: utenfor kontrollgrensene", "Forbedring: del av signal (skift)"]));
   });
 
   it("steps the limits where the denominator varies", () => {

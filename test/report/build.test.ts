@@ -143,3 +143,22 @@ describe("buildReport", () => {
     expect(() => buildReport([], {} as never)).toThrow(/options\.render/);
   });
 });
+
+describe("Making Data Count icons in the summary table", () => {
+  const months = (values: number[]) => `Måned;Verdi\n${values.map((v, i) => `${String((i % 12) + 1).padStart(2, "0")}.${2024 + Math.floor(i / 12)};${v}`).join("\n")}\n`;
+  const values = [10, 12, 11, 9, 10, 12, 11, 10, 9, 11, 10, 12, 20, 21, 20, 22, 21, 20, 21, 22];
+  const report = (spec: Record<string, unknown> | undefined) => {
+    const measure = { name: "A", type: "outcome", chart: "i", direction: "increase", target: { value: 15 }, data: { file: "v.csv", x: "Måned", y: "Verdi" }, ...(spec ? { spec } : {}) };
+    const plan = validatePlan({ title: "t", measures: [measure] });
+    return buildReport([computePlan(plan, { "v.csv": months(values) })], { render: stubRender, date: "2025-11-23" });
+  };
+  it("a measure under the mdc convention shows its variation and assurance icons, named in words", () => {
+    const html = report({ convention: "mdc" });
+    expect(html).toContain('<span class="mdc-icon"><svg xmlns="http://www.w3.org/2000/svg" width="22" height="22"');
+    expect(html).toContain('aria-label="Spesiell variasjon: forbedring, høye verdier" data-icon="improvement-high"');
+    expect(html).toMatch(/data-icon="(pass|fail|hit-and-miss)"/);
+  });
+  it("a measure under qicharts2's convention shows none", () => {
+    expect(report(undefined)).not.toContain("mdc-icon\"><svg");
+  });
+});

@@ -51,3 +51,13 @@ describe("summariseMeasure", () => {
     expect(row?.latest).toEqual({ x: "2024-11-01", y: 10 });
   });
 });
+
+describe("Making Data Count icons in the summary", () => {
+  it("a result under the mdc convention carries its facet's icons; any other carries none", () => {
+    const shifted = [...steady, 20, 21, 20, 22, 21, 20, 21, 22];
+    const [mdc] = summary(shifted, { direction: "increase", target: { value: 15 }, spec: { convention: "mdc" } });
+    expect(mdc?.icons).toEqual({ variation: "improvement-high", assurance: expect.stringMatching(/^(pass|fail|hit-and-miss)$/) });
+    const [plain] = summary(shifted, { direction: "increase", target: { value: 15 } });
+    expect(plain?.icons).toBeNull();
+  });
+});

@@ -395,7 +395,9 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   }
 
   const result = computed.result;
-  if (options.title === undefined) result.title = null;
+  // Without --title the chart is titled by what it measures (the y column, e.g. "Fall"; the unit
+  // is on the y axis), not by the file's name; an event log's counts have no column to name.
+  if (options.title === undefined) result.title = !events && typeof columns.y === "string" ? columns.y : null;
   const output = options.output ?? "-";
   if (output.toLowerCase().endsWith(".json")) {
     await writeOutput(output, `${JSON.stringify(withFindingTexts(result, options.lang), null, 2)}\n`, io.stdout);

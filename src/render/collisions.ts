@@ -1,0 +1,81 @@
+/**
+ * Rectangles that are taken: point marks, value labels and note markers register theirs, and a
+ * label or marker is placed at the first candidate position that overlaps none (or left out).
+ *
+ * @module
+ */
+
+/** An axis-aligned rectangle in px. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Whether two rectangles overlap (touching edges do not).
+ *
+ * @example
+ * ```ts
+ * overlaps({ x: 0, y: 0, w: 10, h: 10 }, { x: 10, y: 0, w: 5, h: 5 }); // false
+ * ```
+ */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** Width in px of the columns the taken rectangles are filed under. */
+const COLUMN = 32;
+
+/**
+ * The rectangles taken in one panel, filed by 32-px column of x so that a query looks only at
+ * its neighbours: a series of 10,000 points with notes stays linear.
+ */
+export class Occupied {
+  private readonly columns = new Map<number, Rect[]>();
+
+  private span(rect: Rect): [number, number] {
+    const first = Math.floor(rect.x / COLUMN);
+    // A rectangle wider than the whole chart (never drawn) is filed in at most 1000 columns.
+    return [first, Math.min(Math.floor((rect.x + rect.w) / COLUMN), first + 1000)];
+  }
+
+  /** Takes a rectangle. */
+  add(rect: Rect): void {
+    if (!(rect.w >= 0 && rect.h >= 0 && Number.isFinite(rect.x))) return;
+    const [first, last] = this.span(rect);
+    for (let k = first; k <= last; k++) {
+      const column = this.columns.get(k);
+      if (column) column.push(rect);
+      else this.columns.set(k, [rect]);
+    }
+  }
+
+  /** Whether `rect` overlaps nothing taken. */
+  free(rect: Rect): boolean {
+    const [first, last] = this.span(rect);
+    for (let k = first; k <= last; k++) for (const taken of this.columns.get(k) ?? []) if (overlaps(rect, taken)) return false;
+    return true;
+  }
+
+  /**
+   * The first candidate that is free (and taken from now on), or `null` when none is.
+   *
+   * @example
+   * ```ts
+   * const occupied = new Occupied();
+   * occupied.add({ x: 0, y: 0, w: 10, h: 10 });
+   * occupied.place([{ x: 5, y: 5, w: 4, h: 4 }, { x: 20, y: 0, w: 4, h: 4 }]); // { x: 20, … }
+   * ```
+   */
+  place<T extends Rect>(candidates: readonly T[]): T | null {
+    for (const candidate of candidates) {
+      if (this.free(candidate)) {
+        this.add(candidate);
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

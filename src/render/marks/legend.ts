@@ -1,0 +1,49 @@
+/**
+ * The legend drawn: each entry with the same shape and colour as on the plot (the rows are
+ * legend-rows.ts's).
+ *
+ * @module
+ */
+import type { ChartLayout } from "../layout.js";
+import { PAD } from "../layout.js";
+import { meaningColour, type Meaning } from "../model.js";
+import { n, text } from "../svg.js";
+import { swatch } from "./legend-rows.js";
+import { lineStyle, pointShape, type LineKind } from "./shapes.js";
+
+export { legendRows, legendText, type LegendEntry, type LegendKind, type LegendRow } from "./legend-rows.js";
+
+/**
+ * The legend, from `top`.
+ *
+ * @example
+ * ```ts
+ * legend(chart, 360); // '<g aria-label="Tegnforklaring" font-size="11" fill="#555555">…</g>'
+ * ```
+ */
+export function legend(chart: ChartLayout, top: number): string {
+  const m = chart.model;
+  const size = chart.small;
+  const t = m.o.theme;
+  const c = t.colors;
+  const h = Math.round(size * 1.7);
+  const r = t.pointRadius;
+  const out: string[] = [`<g aria-label="${m.words.legend}" font-size="${size}" fill="${c.muted}">`];
+  chart.legend.forEach((row, k) => {
+    const cy = top + k * h + h / 2;
+    for (const { kind, x: dx, text: label } of row) {
+      const x = PAD + dx;
+      const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
+      const colour = meaningColour(m, meaning ?? "neutral");
+      const long = n(size * 1.64);
+      if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
+      else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + size * 0.82, cy, r, colour));
+      else if (what === "hollow") out.push(pointShape(m, "hollow", x + size * 0.82, cy, r, c.excluded));
+      else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "runs", colour)}/>`);
+      else out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, what as LineKind)}/>`);
+      out.push(text(x + swatch(size), cy + size * 0.35, label));
+    }
+  });
+  out.push("</g>");
+  return out.join("\n");
+}
