@@ -1,4 +1,4 @@
-import type { ChartType } from "./spec/schema.js";
+import type { ChartType, Lang } from "./vocabulary.js";
 
 const LETTERS: Record<ChartType, string> = {
   run: "",
@@ -30,7 +30,7 @@ const LETTERS: Record<ChartType, string> = {
  * chartName("run", "nb"); // "Seriediagram"
  * ```
  */
-export function chartName(chart: ChartType, lang: "nb" | "en"): string {
+export function chartName(chart: ChartType, lang: Lang): string {
   if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
   // An id this version does not know (a stored result from a newer one) is shown as it is.
   const letters = LETTERS[chart] ?? String(chart);

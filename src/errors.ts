@@ -1,27 +1,10 @@
-import { issueMessage, type MessageLang, type MessageParams } from "./locale/message.js";
+import { issueMessage, type MessageLang } from "./locale/message.js";
 import { loadSpecNb } from "./spec/messages-nb.js";
 import { loadWarningsNb } from "./warning-messages-nb.js";
 import { forPeople, safeMessage } from "./text/for-people.js";
 
-/**
- * One problem found in a chart spec or an input file.
- *
- * Shaped like a zod issue so that callers can treat both alike: `path` points at the
- * offending field (`["data", 2, "y"]`), `message` says what is wrong in plain words.
- */
-export interface SpcIssue {
-  /** A short machine-readable kind, e.g. `negative_count`, `invalid_type`. */
-  code: string;
-  /** Where the problem is, e.g. `["data", 2, "y"]`. */
-  path: (string | number)[];
-  /** What is wrong, for a person, in English (kept for callers that read it directly). */
-  message: string;
-  /**
-   * The message's parameters (plain JSON), when it comes from a message catalog: with them,
-   * `formatIssue(issue, { lang: "nb" })` writes the message in bokmål.
-   */
-  params?: MessageParams;
-}
+export type { IssueCode, SpcIssue } from "./vocabulary.js";
+import type { SpcIssue } from "./vocabulary.js";
 
 /** How {@link formatIssue} writes: the language of the message (default English). */
 export interface FormatIssueOptions {

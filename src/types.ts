@@ -1,4 +1,4 @@
-import type { MessageParams } from "./locale/message.js";
+import type { MessageParams, WarningCode } from "./vocabulary.js";
 import type { ChartSpec, ChartType } from "./spec/schema.js";
 import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
@@ -111,20 +111,7 @@ export interface Warning {
   // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data
 }
 
-/** What a warning is about; see docs/chart-spec.md for each code. */
-export type WarningCode =
-  | "too-few-points"
-  | "zero-denominator"
-  | "missing-values"
-  | "runs-method-fallback"
-  | "all-equal"
-  | "no-limits"
-  | "freeze-ignored"
-  | "unknown-field"
-  | "rows-without-x"
-  | "short-part"
-  | "part-label-returns"
-  | "value-out-of-range";
+export type { WarningCode } from "./vocabulary.js";
 
 /** Runs analysis rule: Anhøj's, or the experimental best-box and cut-box rules. */
 export type RunsMethod = "anhoej" | "bestbox" | "cutbox";

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compute, type ChartResult, type ChartSpec, type Part, type Point } from "../../src/index.js";
+import { compute, type ChartResult, type ChartSpec, type ChartSpecDraft, type Part, type Point } from "../../src/index.js";
 import {
   casesBetweenEvents,
   countEvents,
@@ -193,10 +193,10 @@ export function chartSpec(chart: ChartDef, lang: Lang = "nb", dir: string = WORK
     const note = typeof row.x === "string" ? english[row.x] : undefined;
     return note === undefined ? row : { ...row, note };
   });
-  const spec = { ...adapted, ...chart.spec, data, title: labels.title } as ChartSpec;
+  const spec = { ...adapted, ...chart.spec, data, title: labels.title } as ChartSpecDraft;
   if (labels.yLabel !== undefined) spec.yLabel = labels.yLabel;
   if (labels.xLabel !== undefined) spec.xLabel = labels.xLabel;
-  return spec;
+  return spec as ChartSpec;
 }
 
 /** Computes a chart from its dataset. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ChartRow, ChartSpec, ChartType } from "../spec/schema.js";
+import type { ChartRowDraft as ChartRow, ChartSpecDraft, ChartType } from "../spec/schema.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";
@@ -74,7 +74,7 @@ export interface TableToSpecOptions {
 }
 
 /** A chart spec without the choices an adapter cannot make: `data` always, the rest if known. */
-export type AdapterSpec = Omit<Partial<ChartSpec>, "data"> & { data: ChartRow[] };
+export type AdapterSpec = Omit<Partial<ChartSpecDraft>, "data"> & { data: ChartRow[] };
 
 /** What {@link tableToSpec} made of a table. */
 export interface TableSpecResult {

@@ -9,11 +9,11 @@
  *
  * @module
  */
+import { formatLongDate, formatNumericDate, formatPeriod, formatQuarter, MONTH_NUMBERS, MONTHS } from "../locale/date.js";
 import {
   daysInMonth,
   fromIsoDate,
   isoWeekMonday,
-  isoWeekOf,
   isoWeeksInYear,
   civilFromDays,
   toIsoDate,
@@ -95,25 +95,6 @@ export interface DateOptions {
   twoDigitYearPivot?: number;
 }
 
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map<string, number>([
-  // Norwegian (bokmål and nynorsk alike) and their three-letter forms.
-  ["januar", 1], ["februar", 2], ["mars", 3], ["april", 4], ["mai", 5], ["juni", 6],
-  ["juli", 7], ["august", 8], ["september", 9], ["oktober", 10], ["november", 11], ["desember", 12],
-  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8],
-  ["sep", 9], ["okt", 10], ["nov", 11], ["des", 12],
-  // English, where it differs, and "sept" which both languages abbreviate to.
-  ["january", 1], ["february", 2], ["march", 3], ["may", 5], ["june", 6], ["july", 7],
-  ["october", 10], ["december", 12], ["oct", 10], ["dec", 12], ["sept", 9],
-]);
-
-const NORWEGIAN_MONTHS = [
-  "januar", "februar", "mars", "april", "mai", "juni",
-  "juli", "august", "september", "oktober", "november", "desember",
-] as const;
-const ENGLISH_MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
 
 // An optional time of day after a date ("01.03.2024 13:45", "2024-03-01T13:45:00Z",
 // "01.03.2024 kl. 13.45"): incident logs carry it; the date is kept as written and the time
@@ -157,7 +138,7 @@ function dayDate(what: string, kind: DateKind, year: number, month: number, day:
   if (month < 1 || month > 12) return bad("invalid_date", `${quote(what)} is not a real date (there is no month ${month})`);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return bad("invalid_date", `${quote(what)} is not a real date (${ENGLISH_MONTHS[month - 1] ?? ""} ${year} has ${last} days)`);
+    return bad("invalid_date", `${quote(what)} is not a real date (${MONTHS.en[month - 1] ?? ""} ${year} has ${last} days)`);
   }
   const iso = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
   const period = DATE_KIND_PERIOD[kind];
@@ -190,7 +171,7 @@ function withTime(
 }
 
 function monthNumber(what: string, name: string): number | Outcome {
-  const month = MONTH_NAMES.get(name);
+  const month = MONTH_NUMBERS.get(name);
   return month ?? bad("not_a_date", `${quote(what)} is not a date (${quote(name)} is not a month name)`);
 }
 
@@ -265,7 +246,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateParse {
     if (typeof month !== "number") return month;
     return dayDate(what, "month yyyy", expandYear(m[2] ?? "", pivot), month, 1);
   }
-  if (MONTH_NAMES.has(s.replace(/\.$/, ""))) return bad("not_a_date", `${quote(what)} has no year`);
+  if (MONTH_NUMBERS.has(s.replace(/\.$/, ""))) return bad("not_a_date", `${quote(what)} has no year`);
   return bad("not_a_date", `${quote(what)} is not a date`);
 }
 
@@ -281,8 +262,6 @@ function weekDate(what: string, year: number, week: number): Outcome {
 /** How {@link formatNorwegianDate} writes a date. */
 export type NorwegianDateStyle = "date" | "long" | "month" | "month-short" | "week" | "quarter" | "iso";
 
-const SHORT_MONTHS = ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."] as const;
-
 /**
  * Writes an ISO date the Norwegian way. Period styles write the period that holds the date
  * (the ISO week's year may differ from the calendar year around New Year). Every style reads
@@ -295,7 +274,7 @@ const SHORT_MONTHS = ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "au
  * | `month` | `mars 2024` |
  * | `month-short` | `mar. 2024` (`mai 2024`: the whole word needs no dot) |
  * | `week` | `uke 9 2024` |
- * | `quarter` | `K1 2024` |
+ * | `quarter` | `1. kv. 2024` |
  * | `iso` | `2024-03-01` |
  *
  * @throws {SpcError} when `iso` is not a valid `"YYYY-MM-DD"` date.
@@ -307,23 +286,21 @@ const SHORT_MONTHS = ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "au
 export function formatNorwegianDate(iso: string, style: NorwegianDateStyle = "date"): string {
   const days = typeof iso === "string" ? fromIsoDate(iso) : null;
   if (days === null) throw usageError("invalid_date", `${quote(String(iso))} is not a date written YYYY-MM-DD`);
-  const { year, month, day } = civilFromDays(days);
+  const { year, month } = civilFromDays(days);
   const y = String(year).padStart(4, "0");
   switch (style) {
     case "date":
-      return `${pad2(day)}.${pad2(month)}.${y}`;
+      return formatNumericDate(days);
     case "long":
-      return `${day}. ${NORWEGIAN_MONTHS[month - 1] ?? ""} ${y}`;
+      return formatLongDate(days, "nb");
     case "month":
-      return `${NORWEGIAN_MONTHS[month - 1] ?? ""} ${y}`;
+      return `${MONTHS.nb[month - 1] ?? ""} ${y}`;
     case "month-short":
-      return `${SHORT_MONTHS[month - 1] ?? ""} ${y}`;
-    case "week": {
-      const w = isoWeekOf(days);
-      return `uke ${w.week} ${String(w.year).padStart(4, "0")}`;
-    }
+      return formatPeriod(days, "month", "nb");
+    case "week":
+      return formatPeriod(days, "week", "nb");
     case "quarter":
-      return `K${Math.floor((month - 1) / 3) + 1} ${y}`;
+      return formatQuarter(year, month, "nb");
     case "iso":
       return toIsoDate(days);
     default:

@@ -6,6 +6,9 @@
  *
  * @module
  */
+import { MONTHS } from "../locale/date.js";
+import type { Lang } from "../vocabulary.js";
+import type { IssueCode } from "../vocabulary.js";
 import { defineMessages, issueMessage, type MessageParams, type ParamsOf } from "../locale/message.js";
 import { forPeople, quoted } from "../text/for-people.js";
 
@@ -19,10 +22,8 @@ const thousandsIn = (p: { example: string; decimal: string }): string | null => 
   return p.example.includes(other) ? other : null;
 };
 const separatorNb = (s: string) => (s === "," ? "desimalkomma" : "desimalpunktum");
-const MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const dayMonthYear = (d: readonly number[], lang: "en" | "nb") =>
-  lang === "en" ? `${d[0]} ${MONTHS_EN[(d[1] ?? 1) - 1]} ${d[2]}` : `${d[0]}. ${MONTHS_NB[(d[1] ?? 1) - 1]} ${d[2]}`;
+const dayMonthYear = (d: readonly number[], lang: Lang) =>
+  lang === "en" ? `${d[0]} ${MONTHS.en[(d[1] ?? 1) - 1]} ${d[2]}` : `${d[0]}. ${MONTHS.nb[(d[1] ?? 1) - 1]} ${d[2]}`;
 
 /** `"…" is written dd.mm.yyyy` / `"…" is an ISO week`, and the column's format in words. */
 const writtenEn = (kind: string) => (kind === "iso-week" ? "an ISO week" : kind === "quarter" ? "a quarter" : `written ${kind}`);
@@ -254,7 +255,7 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
 
 /** A notice: what an adapter tells the user, with a stable code and the parameters of its text. */
 export interface Notice {
-  code: string;
+  code: IssueCode;
   /** The English text. */
   message: string;
   params: MessageParams;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { IssueCode } from "../vocabulary.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { MessageParams } from "../locale/message.js";
 import { quoted } from "../text/for-people.js";
@@ -48,7 +49,7 @@ export interface Rejection {
 export interface IgnoredLine {
   line: number;
   reason: string;
-  code?: string;
+  code?: IssueCode;
   /** The parameters of the reason's text, for its translation. */
   params?: MessageParams;
   text?: string;
@@ -115,7 +116,7 @@ export function throwIfStrict(strict: boolean | undefined, rejected: readonly Re
  * throw usageError("invalid_option", "period must be one of day, week, month, quarter, year", ["period"]);
  * ```
  */
-export function usageError(code: string, message: string, path: (string | number)[] = []): SpcError {
+export function usageError(code: IssueCode, message: string, path: (string | number)[] = []): SpcError {
   return new SpcError([{ code, path, message }]);
 }
 

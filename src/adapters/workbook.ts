@@ -187,24 +187,8 @@ function joinedRows(sheet: Sheet): { rows: SheetRow[]; joined: number | null } {
   return { rows: out, joined: group };
 }
 
-/** What makes a cell more than itself as a `;`-separated field. */
-const SPECIAL = /[\n\r";]/;
-
-/**
- * A cell as a delimited field: one line (a line break inside a cell would move every later line
- * number), quoted when it must be.
- *
- * @example
- * ```ts
- * delimitedField("Fall; beskrivelse", ";"); // '"Fall; beskrivelse"'
- * delimitedField("a\nb", ";");              // "a b"
- * ```
- */
-export function delimitedField(cell: string, delimiter: string): string {
-  if (delimiter === ";" && !SPECIAL.test(cell)) return cell;
-  const one = cell.includes("\n") || cell.includes("\r") ? cell.replace(/\r\n|\r|\n/g, " ") : cell;
-  return one.includes(delimiter) || one.includes('"') ? `"${one.replace(/"/g, '""')}"` : one;
-}
+export { delimitedField } from "./delimited-field.js";
+import { delimitedField } from "./delimited-field.js";
 
 /**
  * The sheet as delimited text whose line N is the sheet's row N (rows without cells are empty

@@ -26,7 +26,7 @@
  */
 import { SpcError } from "../errors.js";
 import { formatNorwegianNumber } from "./numbers.js";
-import { delimitedField } from "./workbook.js";
+import { delimitedField } from "./delimited-field.js";
 import { openZip, type Inflate, type ZipParts } from "./zip.js";
 
 export type { Inflate } from "./zip.js";

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { MONTH_NUMBERS } from "../locale/date.js";
 import { isoWeeksInYear } from "../calendar.js";
 import { quoted } from "../text/for-people.js";
 
@@ -21,14 +22,6 @@ export interface YearlessPeriod {
 }
 
 const YEARLESS_WEEK = /^(?:uke|u|v|w|week|wk)\.? ?(\d{1,2})$/;
-const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
-  ["januar", 1], ["februar", 2], ["mars", 3], ["april", 4], ["mai", 5], ["juni", 6],
-  ["juli", 7], ["august", 8], ["september", 9], ["oktober", 10], ["november", 11], ["desember", 12],
-  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8],
-  ["sep", 9], ["sept", 9], ["okt", 10], ["nov", 11], ["des", 12],
-  ["january", 1], ["february", 2], ["march", 3], ["may", 5], ["june", 6], ["july", 7],
-  ["october", 10], ["december", 12], ["oct", 10], ["dec", 12],
-]);
 
 /**
  * Reads a week (`Uke 3`, `uke 3`, `U3`, `v. 3`, `V3`, `W3`, `Week 3`) or a month name
@@ -51,7 +44,7 @@ export function parseYearless(text: string): YearlessPeriod | null {
     const n = Number(week[1]);
     return n >= 1 && n <= 53 ? { kind: "week", number: n } : null;
   }
-  const month = MONTHS.get(s.replace(/\.$/, ""));
+  const month = MONTH_NUMBERS.get(s.replace(/\.$/, ""));
   return month === undefined ? null : { kind: "month", number: month };
 }
 

@@ -5,8 +5,17 @@
  *
  * @module
  */
-import type { ResvgLike } from "./png.js";
-import type { ReadStdin } from "./read-input.js";
+
+/** The part of `@resvg/resvg-js` used here (png.ts draws with it). Here, not in png.ts, so that io.ts imports nothing and no import runs in a circle. */
+export interface ResvgLike {
+  Resvg: new (svg: string, options?: object) => { render(): { asPng(): Uint8Array } };
+}
+
+/**
+ * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
+ * are (`readText` in read-input.ts); a string is taken as it is.
+ */
+export type ReadStdin = (maxBytes?: number) => Promise<string | Uint8Array>;
 
 /** Where the CLI writes, what it reads, and how it loads the optional PNG renderer. */
 export interface CliIo {

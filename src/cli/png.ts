@@ -13,10 +13,8 @@ import { say } from "./messages.js";
  */
 export const MAX_PNG_PIXELS = 50_000_000;
 
-/** The part of `@resvg/resvg-js` used here. */
-export interface ResvgLike {
-  Resvg: new (svg: string, options?: object) => { render(): { asPng(): Uint8Array } };
-}
+export type { ResvgLike } from "./io.js";
+import type { ResvgLike } from "./io.js";
 
 /**
  * Draws an SVG document as PNG bytes.

@@ -17,11 +17,8 @@ import { NOTICE_MESSAGES } from "../adapters/notice-messages.js";
 import { formatLocated } from "../plan/diagnostics.js";
 import { DEFAULT_MAX_BYTES, FileRefused, readRegularFile, writeAtomically } from "./safe-files.js";
 
-/**
- * Where a command reads standard input from; injected in tests. Bytes are decoded as a file's
- * are ({@link readText}); a string is taken as it is.
- */
-export type ReadStdin = (maxBytes?: number) => Promise<string | Uint8Array>;
+export type { ReadStdin } from "./io.js";
+import type { ReadStdin } from "./io.js";
 
 /**
  * All of standard input, as bytes: {@link readText} decodes them as it decodes a file (UTF-8,

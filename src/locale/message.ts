@@ -38,19 +38,15 @@
  *
  * @module
  */
-import type { SpcIssue } from "../errors.js";
+import type { IssueCode, Lang, MessageParams, SpcIssue } from "../vocabulary.js";
 
-/** A language messages are written in. */
-export type MessageLang = "nb" | "en";
+export type { MessageParams, ParamValue } from "../vocabulary.js";
+
+/** A language messages are written in: the library's {@link Lang}. */
+export type MessageLang = Lang;
 
 /** The languages, bokmål first. */
 export const MESSAGE_LANGS: readonly MessageLang[] = ["nb", "en"];
-
-/** A parameter value: plain JSON, so that an issue can be stored and written later. */
-export type ParamValue = string | number | boolean | null | readonly ParamValue[] | { readonly [name: string]: ParamValue };
-
-/** The parameters of one message. */
-export type MessageParams = { readonly [name: string]: ParamValue };
 
 /** One message in both languages, as functions of the same parameters (bokmål may be added later, see {@link defineTranslation}). */
 export interface MessageText<P = MessageParams> {
@@ -102,7 +98,7 @@ export function defineMessages<C>(
   return {
     entries: entries as Messages<C>["entries"],
     text: (code, params, lang) => write(code, params as MessageParams, lang),
-    issue: (code, path, params) => ({ code, path, message: write(code, params as MessageParams, "en"), params: params as MessageParams }),
+    issue: (code, path, params) => ({ code: code as IssueCode, path, message: write(code, params as MessageParams, "en"), params: params as MessageParams }),
   };
 }
 

@@ -9,8 +9,10 @@
 
 const MINUS = "\u2212";
 
-/** A language numbers are written in. */
-export type NumberLang = "nb" | "en";
+import type { Lang } from "../vocabulary.js";
+
+/** A language numbers are written in: the library's {@link Lang}. */
+export type NumberLang = Lang;
 
 /** A number split for writing: sign, whole digits and decimal digits (no locale in it yet). */
 export interface NumberParts {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { IssueCode } from "../vocabulary.js";
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type * as z from "zod/mini";
 import { parseDate } from "../adapters/dates.js";
@@ -483,7 +484,7 @@ function aliasIssue(parsed: ParsedText, error: unknown): LocatedIssue {
   return located(parsed, first, "too_many_aliases", `the aliases (*name) expand to more than ${MAX_PLAN_ALIASES} copies: write the values out`);
 }
 
-function located(parsed: ParsedText, node: unknown, code: string, message: string): LocatedIssue {
+function located(parsed: ParsedText, node: unknown, code: IssueCode, message: string): LocatedIssue {
   const issue: LocatedIssue = { code, path: [], message };
   const range = (node as { range?: [number, number, number] } | null)?.range;
   const at = parsed.lines.linePos(range?.[0] ?? 0);

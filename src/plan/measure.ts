@@ -7,7 +7,7 @@
  */
 import { periodStart, type Period } from "../calendar.js";
 import { SpcError, type SpcIssue } from "../errors.js";
-import { chartSpecSchema, type ChartRow, type ChartSpec } from "../spec/schema.js";
+import { chartSpecSchema, type ChartRowDraft as ChartRow, type ChartSpec, type ChartSpecDraft } from "../spec/schema.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
 import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";
@@ -93,7 +93,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
 
   const issues: LocatedIssue[] = [...loaded.issues];
   const data: ChartRow[] = loaded.spec.data.map((row) => ({ ...row }));
-  const spec: ChartSpec = { ...loaded.spec, data, title: measure.name };
+  const spec: ChartSpecDraft = { ...loaded.spec, data, title: measure.name };
   if (measure.period !== undefined && measure.data !== undefined) spec.period = measure.period;
   if (measure.multiply !== undefined) spec.multiply = measure.multiply;
   else if (measure.spec?.["multiply"] === undefined) explainMultiply(spec, loaded, measure, issues);
@@ -173,7 +173,8 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   });
   if (errors.length > 0) throw new SpcError(errors);
 
-  const merged: ChartSpec = measure.spec === undefined ? spec : { ...spec, ...(measure.spec as Partial<ChartSpec>), data };
+  // Built field by field; compute() checks the result as it checks any spec.
+  const merged = (measure.spec === undefined ? spec : { ...spec, ...(measure.spec as Partial<ChartSpecDraft>), data }) as ChartSpec;
   return { measure, spec: merged, loaded, suggestion: loaded.suggestion, annotations, issues, period: spec.xType === "date" ? period : null };
 }
 
@@ -181,7 +182,7 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
  * The chart a run chart stands in for, when it was proposed only because there are few points
  * (its values are still the U chart's rates or the P chart's shares): for the unit and the scale.
  */
-function underlyingChart(spec: ChartSpec, loaded: LoadedData): ChartSpec["chart"] {
+function underlyingChart(spec: ChartSpecDraft, loaded: LoadedData): ChartSpec["chart"] {
   if (spec.chart !== "run" || loaded.suggestion?.chart !== "run") return spec.chart;
   const stand = loaded.suggestion.alternatives[0]?.chart;
   return stand === "u" || stand === "up" || stand === "p" || stand === "pp" ? stand : spec.chart;
@@ -191,7 +192,7 @@ function underlyingChart(spec: ChartSpec, loaded: LoadedData): ChartSpec["chart"
  * A multiplier the plan did not give is stated: rates per days of care are per 1000 (also when
  * the chart type was given), and any scale the data suggested is named with its reason.
  */
-function explainMultiply(spec: ChartSpec, loaded: LoadedData, measure: Measure, issues: LocatedIssue[]): void {
+function explainMultiply(spec: ChartSpecDraft, loaded: LoadedData, measure: Measure, issues: LocatedIssue[]): void {
   const chart = underlyingChart(spec, loaded);
   const rate = chart === "u" || chart === "up";
   const denominator = loaded.denominator;

@@ -9,7 +9,9 @@
 import * as z from "zod/mini";
 import { DATE_KIND_PERIOD, parseDate, type DateKind } from "../adapters/dates.js";
 import { PERIODS, type Period } from "../calendar.js";
-import { CHART_TYPES } from "../spec/schema.js";
+import { CHART_TYPES, DIRECTIONS, LANGUAGES, type Direction } from "../vocabulary.js";
+
+export { DIRECTIONS, LANGUAGES, type Direction, type Lang } from "../vocabulary.js";
 
 // zod/mini, as the chart spec: the plan schema ships in the same bundles.
 
@@ -25,29 +27,7 @@ export const MEASURE_TYPES = ["outcome", "process", "balancing"] as const;
 /** Outcome (what matters to patients), process (what we do) or balancing (what may get worse). */
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
-/**
- * Which way is better.
- *
- * @example
- * ```ts
- * DIRECTIONS[1]; // "decrease"
- * ```
- */
-export const DIRECTIONS = ["increase", "decrease", "neutral"] as const;
-/** `increase`, `decrease` or `neutral`. */
-export type Direction = (typeof DIRECTIONS)[number];
 
-/**
- * The report languages: Norwegian bokmål and English.
- *
- * @example
- * ```ts
- * LANGUAGES; // ["nb", "en"]
- * ```
- */
-export const LANGUAGES = ["nb", "en"] as const;
-/** `"nb"` or `"en"`. */
-export type Lang = (typeof LANGUAGES)[number];
 
 const DATE_KINDS = Object.keys(DATE_KIND_PERIOD) as [DateKind, ...DateKind[]];
 

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { IssueCode } from "../vocabulary.js";
 import { notice, type Notice } from "../adapters/notice-messages.js";
 import type { Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
@@ -144,7 +145,7 @@ class Account {
     }
   }
 
-  warn(file: string, warnings: readonly string[], code = "adapter_warning"): void {
+  warn(file: string, warnings: readonly string[], code: IssueCode = "adapter_warning"): void {
     for (const message of warnings) this.issues.push({ code, path: [], message, file, severity: "warning" });
   }
 

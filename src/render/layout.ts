@@ -15,8 +15,8 @@ import { formatTick, formatX, markOf, type FacetModel, type Model } from "./mode
 import { decimalsOf, linear, type Scale } from "./scale.js";
 import { categoryScale, niceDomain, niceTicks } from "./ticks.js";
 import { textWidth } from "./svg.js";
-import { legendRows, type LegendRow } from "./marks/legend.js";
-import { lineLabels, type LineLabel } from "./marks/value-labels.js";
+import { legendRows, type LegendRow } from "./marks/legend-rows.js";
+import { lineLabels, type LineLabel } from "./marks/line-labels.js";
 import { clip, fitLines } from "./text.js";
 
 /** Space around the chart, px. */

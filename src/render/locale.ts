@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { civilFromDays, isoWeekOf, type Period } from "../calendar.js";
+import type { Period } from "../calendar.js";
+import { formatPeriod } from "../locale/date.js";
+import type { Lang } from "../vocabulary.js";
 import { writeNumber } from "../locale/number.js";
 
 /**
@@ -16,7 +18,7 @@ import { writeNumber } from "../locale/number.js";
  * renderSvg(result, { lang });
  * ```
  */
-export type RenderLang = "nb" | "en";
+export type RenderLang = Lang;
 
 /** The languages {@link RenderLang} can be. */
 export const RENDER_LANGS: readonly RenderLang[] = ["nb", "en"];
@@ -36,15 +38,10 @@ export function formatNumber(value: number, decimals: number, lang: RenderLang):
   return writeNumber(value, lang, decimals);
 }
 
-const MONTHS = {
-  nb: ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
-
 /**
  * A date (days since 1970-01-01) as a label for its period: `jan. 2024` / `Jan 2024` for months,
  * `uke 5 2024` / `week 5 2024` for ISO weeks, `1. kv. 2024` / `Q1 2024`, `5. jan. 2024` /
- * `5 Jan 2024`, `2024`.
+ * `5 Jan 2024`, `2024` (src/locale/date.ts writes them, for the report and the rules too).
  *
  * @example
  * ```ts
@@ -53,25 +50,7 @@ const MONTHS = {
  * ```
  */
 export function formatDate(days: number, period: Period, lang: RenderLang): string {
-  if (!Number.isFinite(days)) return "–";
-  const { year, month, day } = civilFromDays(days);
-  const m = MONTHS[lang][month - 1]!;
-  switch (period) {
-    case "year":
-      return String(year);
-    case "quarter": {
-      const q = Math.floor((month - 1) / 3) + 1;
-      return lang === "nb" ? `${q}. kv. ${year}` : `Q${q} ${year}`;
-    }
-    case "month":
-      return `${m} ${year}`;
-    case "week": {
-      const w = isoWeekOf(days);
-      return `${lang === "nb" ? "uke" : "week"} ${w.week} ${w.year}`;
-    }
-    case "day":
-      return lang === "nb" ? `${day}. ${m} ${year}` : `${day} ${m} ${year}`;
-  }
+  return formatPeriod(days, period, lang);
 }
 
 export { chartName } from "../chart-names.js";

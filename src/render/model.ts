@@ -10,7 +10,7 @@ import { ruleConfigs } from "../rules/resolve.js";
 import { usesAnhoejRuns } from "../rules/rule-sets.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
-import { MDC_COLOURS } from "./marks/icons.js";
+import { MDC_COLOURS } from "./mdc-colours.js";
 import type { Resolved } from "./options.js";
 import { defaultTitle, defaultYLabel } from "./units.js";
 import { decimalsOf, inferPeriod } from "./scale.js";

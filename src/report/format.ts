@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { formatNorwegianDate } from "../adapters/dates.js";
 import { writeNumber } from "../locale/number.js";
-import type { Period } from "../calendar.js";
-import type { Lang } from "../plan/schema.js";
+import { fromIsoDate, type Period } from "../calendar.js";
+import { formatNumericDate, formatPeriod } from "../locale/date.js";
+import type { Lang } from "../vocabulary.js";
 
 /**
  * Decimals that suit a value's size: 2 below 10, 1 below 100, none from 100; below 0.1, enough
@@ -43,12 +43,10 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
   return writeNumber(value, lang, decimals ?? decimalsFor(value));
 }
 
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
 /**
- * An ISO date as its period: `mar. 2024` / `Mar 2024` for months, `uke 9 2024` / `week 9 2024`,
- * `K1 2024` / `Q1 2024`, `2024`, or the day `01.03.2024` / `1 Mar 2024`. Other x (numbers,
- * labels) are written as they are.
+ * An ISO date as its period, as the chart's axis writes it (src/locale/date.ts): `mar. 2024` /
+ * `Mar 2024` for months, `uke 9 2024` / `week 9 2024`, `1. kv. 2024` / `Q1 2024`, `2024`, or the
+ * day `01.03.2024` / `1 Mar 2024`. Other x (numbers, labels) are written as they are.
  *
  * @example
  * ```ts
@@ -59,28 +57,10 @@ const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
  */
 export function formatX(x: string | number, period: Period | null, lang: Lang): string {
   if (typeof x === "number") return formatNumber(x, lang, Number.isInteger(x) ? 0 : undefined);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
-  if (m === null) return x;
-  const year = m[1] ?? "";
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const days = /^\d{4}-\d{2}-\d{2}$/.test(x) ? fromIsoDate(x) : null;
+  if (days === null) return x;
   const p = period ?? "day";
-  if (p === "year") return year;
-  if (lang === "nb") {
-    try {
-      return formatNorwegianDate(x, p === "month" ? "month-short" : p === "week" ? "week" : p === "quarter" ? "quarter" : "date");
-    } catch {
-      return x;
-    }
-  }
-  const name = EN_MONTHS[month - 1] ?? "";
-  if (p === "month") return `${name} ${year}`;
-  if (p === "quarter") return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
-  if (p === "week") {
-    const nb = formatNorwegianDate(x, "week"); // "uke 9 2024": the ISO week and its year
-    return nb.replace(/^uke/, "week");
-  }
-  return `${day} ${name} ${year}`;
+  return p === "day" && lang === "nb" ? formatNumericDate(days) : formatPeriod(days, p, lang);
 }
 
 /**

@@ -8,11 +8,8 @@
 import { civilFromDays, fromIsoDate, isoWeekOf } from "../calendar.js";
 import type { Lang } from "./types.js";
 import { numberParts, significantDecimals, writeParts } from "../locale/number.js";
+import { MONTHS } from "../locale/date.js";
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
 
 /**
  * Writes two numbers, in both languages, with as many decimals as it takes to tell them apart

@@ -5,8 +5,8 @@
  * @module
  */
 
-/** A language the explanations are written in: Norwegian bokmål or English. */
-export type Lang = "nb" | "en";
+export { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES, type Convention, type Direction, type Lang, type RuleId, type RuleSetName } from "../vocabulary.js";
+import type { RuleId } from "../vocabulary.js";
 
 /** The same text in Norwegian bokmål and in English. */
 export interface Texts {
@@ -16,35 +16,6 @@ export interface Texts {
 
 /** Which side of the centre line a finding is on: above (`high`) or below (`low`). */
 export type Side = "high" | "low";
-
-/** Which way is better: higher values, lower values, or neither. */
-export type Direction = "increase" | "decrease" | "neutral";
-
-/**
- * Every direction, as the spec's `direction` field takes it.
- *
- * @example
- * ```ts
- * DIRECTIONS.includes("decrease"); // true
- * ```
- */
-export const DIRECTIONS = ["increase", "decrease", "neutral"] as const;
-
-/**
- * A school's bundle of defaults: `qicharts2` (Anhøj's runs analysis, qicharts2's limits) or
- * `mdc` (NHS England's Making Data Count, as NHSRplotthedots 0.2.2 computes it).
- */
-export type Convention = "qicharts2" | "mdc";
-
-/**
- * Every convention, as the spec's `convention` field takes it.
- *
- * @example
- * ```ts
- * CONVENTION_NAMES[0]; // "qicharts2", the default
- * ```
- */
-export const CONVENTION_NAMES = ["qicharts2", "mdc"] as const;
 
 /**
  * What a point's variation is: common cause, or special cause that is an improvement, a concern,
@@ -61,45 +32,6 @@ export type Variation =
 
 /** Whether the process will meet its target: always (`pass`), never (`fail`), or sometimes. */
 export type Assurance = "pass" | "fail" | "hit-and-miss";
-
-/**
- * Every rule id, in the registry's order.
- *
- * @example
- * ```ts
- * RULE_IDS.includes("two-of-three"); // true
- * ```
- */
-export const RULE_IDS = [
-  "outside-limits",
-  "shift",
-  "trend",
-  "two-of-three",
-  "four-of-five",
-  "alternating",
-  "stratification",
-  "mixture",
-  "longest-run",
-  "crossings",
-  "astronomical",
-  "number-of-runs",
-] as const;
-
-/** A rule's id: one of {@link RULE_IDS}. */
-export type RuleId = (typeof RULE_IDS)[number];
-
-/**
- * Every named rule set.
- *
- * @example
- * ```ts
- * RULE_SET_NAMES.includes("nelson"); // true
- * ```
- */
-export const RULE_SET_NAMES = ["anhoej", "western-electric", "nelson", "mdc", "ihi"] as const;
-
-/** A rule set's name: one of {@link RULE_SET_NAMES}. */
-export type RuleSetName = (typeof RULE_SET_NAMES)[number];
 
 /**
  * A rule with all its parameters filled in, as the result reports it (plain JSON). The parameters

@@ -1,15 +1,4 @@
-/**
- * Every chart type, by qicharts2's short name (`pp` = P′, `up` = U′, `ip` = I′), then qcc's `np` and `r` (range),
- * qcc's `ewma` and qicharts2's Bernoulli CUSUM `bcusum` (its `bchart`).
- *
- * @example
- * ```ts
- * CHART_TYPES.includes("xbar"); // true
- * ```
- */
-export const CHART_TYPES = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", "np", "r", "ewma", "bcusum"] as const;
-/** A chart type: one of {@link CHART_TYPES}. */
-export type ChartType = (typeof CHART_TYPES)[number];
+export { CHART_TYPES, type ChartType } from "../vocabulary.js";
 
 /**
  * Centre lines an I chart can have: the mean (qicharts2, default) or the median (Wheeler;

@@ -1,5 +1,5 @@
 import { toJSONSchema } from "zod/mini";
-import { chartSpecSchema } from "./schema.js";
+import { chartSpecSchema, dateXSchema } from "./schema.js";
 
 /**
  * The JSON Schema of a chart spec, so that editors can check and complete spec files.
@@ -13,5 +13,22 @@ import { chartSpecSchema } from "./schema.js";
  * ```
  */
 export function chartSpecJsonSchema(): Record<string, unknown> {
-  return toJSONSchema(chartSpecSchema, { io: "input" }) as Record<string, unknown>;
+  const schema = toJSONSchema(chartSpecSchema, {
+    io: "input",
+    // JSON has no dates: a Date x is for JavaScript callers only, so its branch is marked and dropped below.
+    unrepresentable: "any",
+    override: (ctx) => {
+      if (ctx.zodSchema === dateXSchema) (ctx.jsonSchema as Record<string, unknown>)[DROP] = true;
+    },
+  }) as Record<string, unknown>;
+  return withoutDropped(schema) as Record<string, unknown>;
+}
+
+const DROP = "x-spc-drop";
+
+/** The schema without the branches marked {@link DROP} (from `anyOf` lists). */
+function withoutDropped(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((item) => !(typeof item === "object" && item !== null && DROP in item)).map(withoutDropped);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutDropped(value)]));
 }

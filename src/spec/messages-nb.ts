@@ -16,7 +16,7 @@ const EXPECTED_NB: Record<ExpectedKind, string> = {
   list: "må være en liste",
   spec_object: "en diagramspesifikasjon må være et objekt",
   row_object: "må være et objekt med minst y",
-  number_or_string: "må være et endelig tall eller en tekst",
+  number_or_string: "må være et endelig tall, en tekst eller en Date",
   number_or_null: "må være et tall eller null",
   string_or_null: "må være en tekst eller null",
   facet: "må være en tekst",
@@ -74,6 +74,7 @@ export function loadSpecNb(): void {
             : `${EXPECTED_NB[p.expected]}, ikke ${valueNb(p.got)}`,
     invalid_date: (p) =>
           `«${p.value}» er ikke en dato (ventet ÅÅÅÅ-MM-DD${p.timeOfDay ? "; et klokkeslett annet enn midnatt UTC leses ikke" : p.iso !== null ? `, altså ${p.iso}; CSV-leserne leser dd.mm.åååå, en spesifikasjon gjør det ikke` : ""})`,
+    date_time_of_day: (p) => `datoen ${p.value} er ikke midnatt UTC (bruk Date.UTC eller «ÅÅÅÅ-MM-DD»)`,
     unknown_level: (p) => `«${p.value}» er ikke en av xLevels`,
     invalid_value: (p) => `må være en av ${p.values.map((v) => JSON.stringify(v)).join(", ")}${p.got === null ? "" : `, ikke ${valueNb(p.got)}`}`,
     not_finite: (p) => (p.got === null ? "må være et endelig tall" : `må være et endelig tall, ikke ${p.got}`),

@@ -38,7 +38,7 @@ const EXPECTED_EN: Record<ExpectedKind, string> = {
   list: "must be a list",
   spec_object: "a chart spec must be an object",
   row_object: "must be an object with at least y",
-  number_or_string: "must be a finite number or a string",
+  number_or_string: "must be a finite number, a string or a Date",
   number_or_null: "must be a number or null",
   string_or_null: "must be a string or null",
   facet: "must be a string",
@@ -69,6 +69,9 @@ export const SPEC_MESSAGES = /* @__PURE__ */ defineMessages(
     invalid_date: {
       en: (p: { value: string; iso: string | null; timeOfDay: boolean }) =>
         `${quoted(p.value)} is not a date (expected YYYY-MM-DD${p.timeOfDay ? "; a time of day other than midnight UTC is not read" : p.iso !== null ? `, so ${p.iso}; the CSV adapters read dd.mm.yyyy, a spec does not` : ""})`,
+    },
+    date_time_of_day: {
+      en: (p: { value: string }) => `the Date ${p.value} is not at midnight UTC (use Date.UTC or "YYYY-MM-DD")`,
     },
     unknown_level: { en: (p: { value: string }) => `${quoted(p.value)} is not one of xLevels` },
     invalid_value: {

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES } from "../rules/types.js";
+import { CHARTS_NEEDING_N, CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES, type ChartNeedingN, type ChartType } from "../vocabulary.js";
 import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
 
 // The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
@@ -12,9 +12,18 @@ const finiteNumber = z.number().check(z.refine(Number.isFinite, { message: "must
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 const optional = <T extends z.ZodMiniType>(schema: T, description: string) => z.optional(described(schema, description));
 
+/**
+ * A `Date` as x, from JavaScript callers: midnight UTC is that day; any other time of day is the
+ * issue `date_time_of_day` (compute() checks it; see src/spec/validate.ts). JSON has no dates, so
+ * the JSON Schema leaves this branch out (json-schema.ts): files write `"YYYY-MM-DD"`.
+ */
+export const dateXSchema = z.date().check(
+  z.refine((d: Date) => d.getTime() % 86_400_000 === 0, { message: "a Date x must be at midnight UTC (new Date(Date.UTC(year, monthIndex, day)))" }),
+);
+
 /** One observation. */
 export const rowSchema = z.object({
-  x: optional(z.union([finiteNumber, z.string(), z.null()]), "subgroup key: number, ISO date or category label; null leaves the row out (with a warning)"),
+  x: optional(z.union([finiteNumber, z.string(), z.null(), dateXSchema]), "subgroup key: number, ISO date or category label; null leaves the row out (with a warning)"),
   y: described(z.nullable(finiteNumber), "value (numerator for p/u/…, raw observation for xbar/s); null = missing"),
   n: optional(z.nullable(finiteNumber), "denominator (p, pp, u, up, ip); null = missing"),
   facet: optional(z.string(), "one chart per facet value"),
@@ -42,7 +51,8 @@ const ruleEntry = z.union([
  * The zod schema of a chart spec (contract v1, `shared/design/chart-spec.md`).
  * Fields beyond the contract (`title`, `yLabel`, `xLabel`) are presentation only.
  */
-export const chartSpecSchema = z.object({
+export const chartSpecSchema = z
+  .object({
   chart: described(z.enum(CHART_TYPES), "chart type"),
   data: described(z.array(rowSchema), "one row per observation"),
   xType: optional(z.enum(["number", "date", "category"]), "how to read x (inferred when absent)"),
@@ -120,9 +130,63 @@ export const chartSpecSchema = z.object({
   title: optional(z.string(), "chart title"),
   yLabel: optional(z.string(), "y axis label"),
   xLabel: optional(z.string(), "x axis label"),
-});
+  })
+  .check(
+    // As compute() does (missing_denominator, missing_n): p, pp, u, up and np need n on every
+    // row (null for a missing value). The TypeScript type says the same: see ChartSpec.
+    z.refine((spec: { chart: string; data: { n?: unknown }[] }) => !needsN(spec.chart) || spec.data.every((row) => row.n !== undefined), {
+      message: "a P, P′, U, U′ or NP chart needs a denominator n on every row (null for a missing value)",
+      path: ["data"],
+    }),
+  );
 
-/** A chart spec: the data and every analysis choice, as one JSON-serialisable object. */
-export type ChartSpec = z.input<typeof chartSpecSchema>;
-/** One observation of a chart spec. */
-export type ChartRow = z.input<typeof rowSchema>;
+function needsN(chart: string): chart is ChartNeedingN {
+  return (CHARTS_NEEDING_N as readonly string[]).includes(chart);
+}
+
+/** Makes every array and object in `T` readonly, so that input written `as const` is accepted (a `Date` stays a `Date`). */
+export type DeepReadonly<T> = T extends Date
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly DeepReadonly<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/**
+ * A chart spec being built field by field (the adapters, the plan, tests): mutable, and `chart`
+ * not yet tied to its rows. Hand it on as a {@link ChartSpec} once built (`draft as ChartSpec`):
+ * compute() checks every spec at run time, whatever its type said.
+ */
+export type ChartSpecDraft = z.input<typeof chartSpecSchema>;
+/** One observation of a {@link ChartSpecDraft}: mutable. */
+export type ChartRowDraft = z.input<typeof rowSchema>;
+
+/** One observation of a chart spec, as zod's schema takes it (readonly, so `as const` input fits). */
+export type ChartRow = DeepReadonly<z.input<typeof rowSchema>>;
+
+/**
+ * One observation of a P, P′, U, U′ or NP chart: `n` is required (the denominator, or the
+ * subgroup size of an NP chart); `null` marks it missing.
+ */
+export type ChartRowWithN = ChartRow & { readonly n: number | null };
+
+/** The spec's fields other than `chart` and `data`, as zod's schema takes them. */
+export type ChartSpecOptions = DeepReadonly<Omit<z.input<typeof chartSpecSchema>, "chart" | "data">>;
+
+/** A chart spec for one chart type `C`: its rows need `n` when the chart does ({@link CHARTS_NEEDING_N}). */
+export type ChartSpecFor<C extends ChartType> = ChartSpecOptions & {
+  /** Chart type. */
+  readonly chart: C;
+  /** One row per observation. */
+  readonly data: readonly (C extends ChartNeedingN ? ChartRowWithN : ChartRow)[];
+};
+
+/**
+ * A chart spec: the data and every analysis choice, as one object (JSON-serialisable, apart
+ * from `Date` values of x). A union by `chart`, so that a P, P′, U, U′ or NP spec without `n`
+ * on every row does not type-check, as it does not validate; readonly throughout, so a spec
+ * written `as const` is accepted. test/types/chart-spec.test-d.ts keeps it in step with
+ * {@link chartSpecSchema}, the runtime truth.
+ */
+export type ChartSpec = { [C in ChartType]: ChartSpecFor<C> }[ChartType];

@@ -120,12 +120,12 @@ export function validateSpec(input: unknown): ValidSpec {
     chart: spec.chart,
     kind,
     xType: spec.xType,
-    xLevels: spec.xLevels,
-    facetLevels: spec.facetLevels,
-    breaks: spec.breaks,
+    xLevels: spec.xLevels as string[] | undefined, // read, never written
+    facetLevels: spec.facetLevels as string[] | undefined,
+    breaks: spec.breaks as number[] | undefined,
     freeze: spec.freeze,
     freezeEachPart: spec.freezeEachPart,
-    exclude: spec.exclude ?? [],
+    exclude: (spec.exclude as number[] | undefined) ?? [],
     multiply: spec.multiply ?? 1,
     method: spec.method ?? "anhoej",
     aggregate: spec.aggregate ?? "mean",
@@ -258,10 +258,10 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
       if (hasX) issues.add(at(i, "x"), "missing_x", "missing, but other rows have x (give every row an x, or none; null leaves the row out)", {});
     } else if (xv === null) {
       withoutX.push(i);
-    } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string") {
-      issues.add(at(i, "x"), "invalid_type", `must be a finite number or a string, not ${describeValue(xv)}`, { expected: "number_or_string", got: describeValue(xv) });
+    } else if (typeof xv === "number" ? !Number.isFinite(xv) : typeof xv !== "string" && !(xv instanceof Date)) {
+      issues.add(at(i, "x"), "invalid_type", `must be a finite number, a string or a Date, not ${describeValue(xv)}`, { expected: "number_or_string", got: describeValue(xv) });
     }
-    x[i] = xv as number | string | null | undefined;
+    x[i] = xv instanceof Date ? dateX(xv, i, issues) : (xv as number | string | null | undefined);
     // y
     const yv = row.y;
     let yNum = Number.NaN;
@@ -317,4 +317,18 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);
   }
   return { length, x, withoutX, y, n, facet, note, part, unknownFields: [...unknownRowFields] };
+}
+
+/**
+ * A `Date` as x: the ISO date it falls on, when it is midnight UTC (what `new Date("2024-01-31")`
+ * and `Date.UTC(2024, 0, 31)` make). Any other time of day is an issue, not a silent rounding:
+ * `new Date(2024, 0, 31)` is midnight in the machine's time zone, which in Norway is 23:00 UTC
+ * the day before, and rounding either way would move points between days on some machines.
+ */
+function dateX(value: Date, row: number, issues: IssueList): string | undefined {
+  const time = value.getTime();
+  if (time % 86_400_000 === 0) return value.toISOString().slice(0, -14); // NaN % d is NaN: an invalid Date falls through
+  if (Number.isNaN(time)) issues.add(at(row, "x"), "invalid_date", `"Invalid Date" is not a date (expected YYYY-MM-DD)`, { value: "Invalid Date", iso: null, timeOfDay: false });
+  else issues.add(at(row, "x"), "date_time_of_day", `the Date ${value.toISOString()} is not at midnight UTC (use Date.UTC or "YYYY-MM-DD")`, { value: value.toISOString() });
+  return undefined;
 }

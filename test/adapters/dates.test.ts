@@ -107,7 +107,7 @@ describe("formatNorwegianDate", () => {
     ["month", "mars 2024"],
     ["month-short", "mar. 2024"],
     ["week", "uke 9 2024"],
-    ["quarter", "K1 2024"],
+    ["quarter", "1. kv. 2024"],
     ["iso", "2024-03-01"],
   ] as const)("writes style %s", (style, expected) => {
     expect(formatNorwegianDate("2024-03-01", style)).toBe(expected);

@@ -86,8 +86,8 @@ describe("standardised charts", () => {
     fc.assert(
       fc.property(fc.constantFrom("p", "pp", "u", "up", "c" as const), fc.array(row, { minLength: 3, maxLength: 30 }), (chart, rows) => {
         const data = rows.map((r, i) => (chart === "c" ? { x: i + 1, y: r.y } : { x: i + 1, y: r.y, n: r.y + r.extra }));
-        const raw = compute({ chart, data });
-        const z = compute({ chart, data, standardise: true });
+        const raw = compute({ chart, data } as ChartSpec);
+        const z = compute({ chart, data, standardise: true } as ChartSpec);
         z.points.forEach((p, i) => {
           expect(p.cl).toBe(0);
           expect(p.sigmaSignal).toBe(raw.points[i]!.sigmaSignal);

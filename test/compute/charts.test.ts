@@ -4,7 +4,11 @@ import { compute, type ChartSpec } from "../../src/index.js";
 // Hand-checked expectations for each chart type, worked out from the textbook formulas
 // (Montgomery; Provost & Murray) on tiny data. These run without ../shared.
 
-const rows = (ys: number[], ns?: number[]) => ys.map((y, i) => (ns ? { y, n: ns[i]! } : { y }));
+function rows(ys: number[]): { y: number }[];
+function rows(ys: number[], ns: number[]): { y: number; n: number }[];
+function rows(ys: number[], ns?: number[]): { y: number; n?: number }[] {
+  return ys.map((y, i) => (ns ? { y, n: ns[i]! } : { y }));
+}
 const only = (spec: ChartSpec) => {
   const r = compute(spec);
   return { r, p: r.points[0]!, part: r.parts[0]! };

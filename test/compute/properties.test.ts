@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHART_TYPES, compute, SpcError, type ChartResult, type ChartSpec, type ChartType } from "../../src/index.js";
+import { CHART_TYPES, compute, SpcError, type ChartResult, type ChartSpec, type ChartSpecDraft, type ChartType } from "../../src/index.js";
 
 // Values with at most two decimals, like real measurements (no subnormal noise).
 const value = fc.integer({ min: -1e8, max: 1e8 }).map((v) => v / 100);
@@ -29,11 +29,11 @@ function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
         const y = r.missing && i % 3 === 0 ? null : r.y;
         return needsN ? { x: r.x, y, n: (isCount && typeof y === "number" ? y : 0) + r.extra + 1 } : { x: r.x, y };
       });
-      const spec: ChartSpec = { chart, data, multiply, exclude, yNeg };
+      const spec: ChartSpecDraft = { chart, data, multiply, exclude, yNeg };
       if (freeze !== undefined) spec.freeze = freeze;
       // A Bernoulli CUSUM cannot estimate its risk from a baseline with no events (or only events): it is given.
-      if (chart === "bcusum") spec.bcusum = { p0: 0.1 };
-      return spec;
+      if (chart === "bcusum") (spec as { bcusum?: unknown }).bcusum = { p0: 0.1 };
+      return spec as ChartSpec;
     });
 }
 

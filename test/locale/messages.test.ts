@@ -1,5 +1,6 @@
 // Every message exists in bokmål and English: both non-empty, the same parameters read, and bokmål
 // that is not English copied (a few texts, such as a bare file name, may read the same).
+import type { IssueCode } from "../../src/vocabulary.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIssue, loadCoreNb } from "../../src/errors.js";
@@ -138,11 +139,11 @@ describe("message catalogs", () => {
 
 describe("formatIssue in a language", () => {
   it("writes a known code in either language; unknown codes and issues without params keep their message", () => {
-    const issue = { code: "negative_count", path: ["data", 2, "y"], message: "a count cannot be negative (C chart)", params: { chart: "C chart" } };
+    const issue = { code: "negative_count" as const, path: ["data", 2, "y"], message: "a count cannot be negative (C chart)", params: { chart: "C chart" } };
     expect(formatIssue(issue)).toBe("data[2].y: a count cannot be negative (C chart)");
     expect(formatIssue(issue, { lang: "nb" })).toBe("data[2].y: et antall kan ikke være negativt (C-diagram)");
     expect(formatIssue({ code: "negative_count", path: [], message: "own words" }, { lang: "nb" })).toBe("own words");
-    expect(formatIssue({ code: "no_such_code", path: ["x"], message: "as written", params: {} }, { lang: "nb" })).toBe("x: as written");
+    expect(formatIssue({ code: "no_such_code" as IssueCode /* stored by another version */, path: ["x"], message: "as written", params: {} }, { lang: "nb" })).toBe("x: as written");
     // issues.map(formatIssue) passes an index: English, as before.
     expect([issue].map(formatIssue)).toEqual(["data[2].y: a count cannot be negative (C chart)"]);
   });

@@ -3,7 +3,7 @@ import { TextLines, formatLocated } from "../../src/plan/diagnostics.js";
 
 describe("formatLocated", () => {
   it("file:line:column: path: message, leaving out what is not known", () => {
-    const base = { code: "x", path: [] as (string | number)[], message: "bad" };
+    const base = { code: "invalid_type" as const, path: [] as (string | number)[], message: "bad" };
     expect(formatLocated({ ...base, file: "a.csv", line: 4, column: 12 })).toBe("a.csv:4:12: bad");
     expect(formatLocated({ ...base, file: "a.csv", line: 4 })).toBe("a.csv:4: bad");
     expect(formatLocated({ ...base, file: "a.csv" })).toBe("a.csv: bad");

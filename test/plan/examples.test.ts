@@ -31,7 +31,7 @@ measures:
 `);
     expect(parsed.measures[0]?.target).toEqual({ value: 0.5, date: "2025-12-31" });
     expect(formatLocated({ code: "rejected_row", path: [], message: '"to" is not a number', file: "avvik.csv", line: 4, column: 12 })).toBe('avvik.csv:4:12: "to" is not a number');
-    expect(formatLocated({ code: "x", path: ["measures", 2, "target", "value"], message: "must be a number", file: "plan.yaml", line: 31, column: 14 })).toBe(
+    expect(formatLocated({ code: "invalid_type", path: ["measures", 2, "target", "value"], message: "must be a number", file: "plan.yaml", line: 31, column: 14 })).toBe(
       "plan.yaml:31:14: measures[2].target.value: must be a number",
     );
     expect(new TextLines("a;b\r\nc;d\n").lineText(2)).toBe("c;d");

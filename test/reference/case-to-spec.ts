@@ -1,4 +1,4 @@
-import type { ChartSpec, ChartRow } from "../../src/index.js";
+import type { ChartSpec, ChartRowDraft as ChartRow, ChartSpecDraft } from "../../src/index.js";
 
 /** A qicharts2 reference case, as in shared/reference/cases (README: "Case file schema"). */
 export interface QicCase {
@@ -36,7 +36,7 @@ export function caseToSpec(c: QicCase): ChartSpec {
     if (labels) row.part = labels[i]!;
     return row;
   });
-  const spec: ChartSpec = { chart: c.chart, data };
+  const spec: ChartSpecDraft = { chart: c.chart, data };
   if (c.x_type) spec.xType = c.x_type;
   if (c.x_levels) spec.xLevels = c.x_levels;
   if (c.part && !labels) spec.breaks = c.part as number[];
@@ -50,5 +50,5 @@ export function caseToSpec(c: QicCase): ChartSpec {
   if (c.y_neg !== undefined) spec.yNeg = c.y_neg;
   if (c.x_period) spec.period = c.x_period;
   if (c.options?.["qic.screenedmr"] !== undefined) spec.screenMovingRanges = c.options["qic.screenedmr"];
-  return spec;
+  return spec as ChartSpec;
 }

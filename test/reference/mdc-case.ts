@@ -1,4 +1,4 @@
-import type { ChartSpec } from "../../src/index.js";
+import type { ChartSpec, ChartSpecDraft } from "../../src/index.js";
 import type { Direction, Variation } from "../../src/rules/types.js";
 
 /** An NHSRplotthedots case (shared/reference/mdc/README.md, "Case schema"). */
@@ -19,7 +19,7 @@ export interface MdcCase {
  * first date, changes nothing); fix_after_n_points → freeze; screen_outliers → screenMovingRanges.
  */
 export function mdcCaseToSpec(c: MdcCase): ChartSpec {
-  const spec: ChartSpec = {
+  const spec: ChartSpecDraft = {
     chart: "i",
     convention: "mdc",
     direction: c.improvement_direction,
@@ -33,7 +33,7 @@ export function mdcCaseToSpec(c: MdcCase): ChartSpec {
   if (breaks.length > 0) spec.breaks = [...new Set(breaks)];
   if (c.target !== null) spec.target = c.target;
   if (c.fix_after_n_points !== null) spec.freeze = c.fix_after_n_points;
-  return spec;
+  return spec as ChartSpec;
 }
 
 /** NHSRplotthedots' point type, read with the improvement direction, as our variation. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compute, type ChartResult, type ChartRow, type ChartSpec } from "../../src/index.js";
+import { compute, type ChartResult, type ChartRow, type ChartRowWithN, type ChartSpec } from "../../src/index.js";
 import type { RenderOptions } from "../../src/render/index.js";
 import { repoRoot } from "../support/shared.js";
 import { mondays, monthly, months, proportions, random, series } from "./fixtures.js";
@@ -89,7 +89,7 @@ export const cases: Record<string, () => Case> = {
     return { result: compute({ chart: "i", title: "Fall per avdeling", data }) };
   },
   "facets-free-en": () => {
-    const data: ChartRow[] = [];
+    const data: ChartRowWithN[] = [];
     ["Ward 1", "Ward 2", "Ward 3"].forEach((facet, k) => {
       proportions(18, 60 + k, 0.1 * (k + 1), 30 + 50 * k, 80 + 60 * k).forEach((r, i) => data.push({ x: months(18)[i]!, ...r, facet }));
     });

@@ -397,7 +397,7 @@ function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
           ...(notes && i % 7 === 3 ? { note: `note ${i} & <${f}>` } : {}),
         })),
       ),
-    }));
+    }) as ChartSpec);
 }
 
 describe("property: every computed result renders to a sound SVG", () => {

@@ -35,7 +35,7 @@ describe("formatX and formatDate", () => {
     expect(formatX("2024-03-01", "month", "en")).toBe("Mar 2024");
     expect(formatX("2024-02-26", "week", "nb")).toBe("uke 9 2024");
     expect(formatX("2024-12-30", "week", "en")).toBe("week 1 2025");
-    expect(formatX("2024-04-01", "quarter", "nb")).toBe("K2 2024");
+    expect(formatX("2024-04-01", "quarter", "nb")).toBe("2. kv. 2024");
     expect(formatX("2024-04-01", "quarter", "en")).toBe("Q2 2024");
     expect(formatX("2024-01-01", "year", "en")).toBe("2024");
     expect(formatX("2024-03-05", null, "nb")).toBe("05.03.2024");

@@ -50,8 +50,8 @@ describe("rule properties", () => {
     const specOf = (chart: ChartType, level: number, size: number): ChartSpec => {
       const needsN = ["p", "pp", "u", "up", "ip", "np"].includes(chart);
       // A Bernoulli CUSUM's noise-free series is one without events, at an expected risk given.
-      if (chart === "bcusum") return { chart, bcusum: { p0: 0.1 }, data: Array.from({ length: size }, (_, i) => ({ x: i + 1, y: 0 })) };
-      return { chart, data: Array.from({ length: size }, (_, i) => (needsN ? { x: i + 1, y: level, n: 10 } : { x: i + 1, y: level })) };
+      if (chart === "bcusum") return { chart, bcusum: { p0: 0.1 }, data: Array.from({ length: size }, (_, i) => ({ x: i + 1, y: 0 })) } as ChartSpec;
+      return { chart, data: Array.from({ length: size }, (_, i) => (needsN ? { x: i + 1, y: level, n: 10 } : { x: i + 1, y: level })) } as ChartSpec;
     };
     fc.assert(
       fc.property(

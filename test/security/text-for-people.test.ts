@@ -63,10 +63,10 @@ describe("one helper for user text in messages", () => {
   });
 
   it("formatIssue and formatLocated are the last guard: paths, files and messages made safe", () => {
-    const line = formatLocated({ code: "x", path: ["include", `k${ESC}[31m`], message: `bad ${ESC}]0;title\u0007 value`, file: `plan${ESC}.yaml`, line: 3 });
+    const line = formatLocated({ code: "invalid_type", path: ["include", `k${ESC}[31m`], message: `bad ${ESC}]0;title\u0007 value`, file: `plan${ESC}.yaml`, line: 3 });
     expect(line).not.toMatch(RAW);
     expect(line).toBe("plan\\u001b.yaml:3: include.k\\u001b[31m: bad \\u001b]0;title\\u0007 value");
-    expect(formatIssue({ code: "x", path: [], message: "y".repeat(MESSAGE_LENGTH + 10) })).toHaveLength(MESSAGE_LENGTH + 1);
+    expect(formatIssue({ code: "invalid_type", path: [], message: "y".repeat(MESSAGE_LENGTH + 10) })).toHaveLength(MESSAGE_LENGTH + 1);
     expect(safeMessage("two\nlines")).toBe("two\nlines");
   });
 

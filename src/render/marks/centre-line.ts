@@ -7,7 +7,7 @@
 import type { PanelLayout } from "../layout.js";
 import { centreColour, centreKind } from "../model.js";
 import { steps, stepVertices } from "../paths.js";
-import { legendText } from "./legend.js";
+import { legendText } from "./legend-rows.js";
 import { lineStyle } from "./shapes.js";
 
 /**

@@ -15,8 +15,8 @@ import type { PanelLayout } from "../layout.js";
 import type { RenderLang } from "../locale.js";
 import { escapeXml, n } from "../svg.js";
 
-/** Making Data Count's colours (as NHSRplotthedots and the MDC Excel tools use them). */
-export const MDC_COLOURS = { improvement: "#289DE0", concern: "#FAB428", common: "#7B7D7D", neutral: "#361475" } as const;
+export { MDC_COLOURS } from "../mdc-colours.js";
+import { MDC_COLOURS } from "../mdc-colours.js";
 
 const VARIATION_NAMES: Record<Variation, Record<RenderLang, string>> = {
   common: { nb: "Vanlig variasjon", en: "Common cause variation" },

@@ -1,0 +1,118 @@
+/**
+ * The legend's entries and rows: one entry per kind of thing the chart draws, in rows that fit
+ * the width. Apart from the drawing (legend.ts) because the layout needs the rows to size the
+ * chart and the drawing needs the layout: together they imported each other.
+ *
+ * @module
+ */
+import { RULES } from "../../rules/registry.js";
+import { RULE_IDS } from "../../rules/types.js";
+import type { Meaning, Model } from "../model.js";
+import { textWidth } from "../svg.js";
+import { clip } from "../text.js";
+
+/**
+ * A kind of legend entry: a line (`centre`, `runs:improvement`, `limits`, `sigma2`, `target`) or
+ * a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
+ */
+export type LegendKind = string;
+
+/** One entry placed in a row: its kind, x offset and (possibly shortened) text. */
+export interface LegendEntry {
+  kind: LegendKind;
+  x: number;
+  text: string;
+}
+
+/** One row of the legend. */
+export type LegendRow = LegendEntry[];
+
+const MEANINGS: readonly Meaning[] = ["neutral", "improvement", "concern"];
+const ORDER: readonly LegendKind[] = [
+  "centre",
+  ...MEANINGS.map((meaning) => `runs:${meaning}`),
+  "limits",
+  "sigma2",
+  "target",
+  ...MEANINGS.map((meaning) => `diamond:${meaning}`),
+  ...MEANINGS.map((meaning) => `square:${meaning}`),
+  "hollow",
+];
+
+/** Width of a legend entry's sample and the gap after it: 22 px at the default 11 px, growing with the text. */
+/** The width of an entry's swatch (its line or mark), px. */
+export const swatch = (size: number) => Math.round(size * 2);
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The words of a square mark with the rules behind it: "Del av signal: skift, to av tre", or
+ * with a meaning "Forbedring: del av signal (skift)".
+ */
+function patternText(m: Model, meaning: Meaning): string {
+  // Name the rules: a legend that said "run or trend" on a chart whose rules have no trend rule
+  // would teach the wrong rules.
+  const names = RULE_IDS.filter((id) => m.patternRules[meaning].has(id)).map((id) => lower(RULES[id].name[m.o.lang])).join(", ");
+  const w = m.words;
+  if (meaning !== "neutral") return `${w[meaning]}: ${lower(w.pattern)}${names ? ` (${names})` : ""}`;
+  return names ? `${w.pattern}: ${names}` : w.pattern;
+}
+
+/**
+ * The words of a legend entry (and of the centre line's `aria-label`): what it is and, for a
+ * signal, what it means ("Forbedring: utenfor kontrollgrensene").
+ *
+ * @example
+ * ```ts
+ * legendText(model, "diamond:concern"); // "Bekymring: utenfor kontrollgrensene"
+ * ```
+ */
+export function legendText(m: Model, kind: LegendKind): string {
+  const w = m.words;
+  const centre = m.result.chart === "run" ? w.median : w.centre;
+  const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
+  const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
+  switch (what) {
+    case "centre":
+      return centre;
+    case "runs":
+      return meaning === "improvement" || meaning === "concern" ? `${centre}, ${w.runs.replace(/ \(.*/, "")}: ${lower(w[meaning])}` : `${centre}, ${w.runs}`;
+    case "diamond":
+      return said(w.outside);
+    case "square":
+      return patternText(m, meaning ?? "neutral");
+    case "hollow":
+      return w.excluded;
+    default:
+      return w[what as "limits" | "sigma2" | "target"];
+  }
+}
+
+/**
+ * The legend's entries in rows of at most `width` px.
+ *
+ * @example
+ * ```ts
+ * legendRows(model, 696, 11); // [[{ kind: "centre", x: 0, text: "Midtlinje" }, { kind: "limits", x: 92, … }]]
+ * ```
+ */
+export function legendRows(m: Model, width: number, size: number): LegendRow[] {
+  const rows: LegendRow[] = [];
+  let row: LegendRow = [];
+  let x = 0;
+  for (const kind of ORDER.filter((k) => m.kinds.has(k))) {
+    const label = legendText(m, kind);
+    const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
+    const entryWidth = swatch(size) + textWidth(shown, size) + size * 1.5;
+    if (x + entryWidth > width && row.length > 0) {
+      rows.push(row);
+      row = [];
+      x = 0;
+    }
+    row.push({ kind, x, text: shown });
+    x += entryWidth;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
