@@ -26,7 +26,9 @@ const BUDGETS = [
   // so it cannot grow further, until validation texts and rarely used charts leave compute's path
   // (a chart registry; issue 16 item 3). Lower it back to 25_000 then.
   { label: "import { compute }", entry: "index.js", names: ["compute"], max: 27_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
-  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 55_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"], required: ["d3-scale", "d3-shape"] },
+  // 55 kB asked (issue 15), plus compute's known overrun above (2.5 kB): the renderer's own part
+  // is within what it was given. Back to 55_000 with compute's budget.
+  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 57_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"], required: ["d3-scale", "d3-shape"] },
   // The interactive layer on its own (an app that draws also pays for renderSvg above): tooltips,
   // keyboard and events, and the findings' sentences its tooltips say (9.5 kB when it was added).
   { label: "import { attach } from \"spc-charts/interactive\"", entry: "interactive.js", names: ["attach"], max: 15_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "d3-"] },

@@ -1,18 +1,9 @@
 import { SpcError } from "../errors.js";
 import { sumFinite } from "../stats/mean.js";
 import type { PartFrame, PartLines } from "./part-frame.js";
+import type { BernoulliCusumOptions } from "./chart-options.js";
 
-/** The Bernoulli CUSUM's parameters, as qicharts2's `bchart()` names them. */
-export interface BernoulliCusumOptions {
-  /** The baseline risk p₀ (0 < p₀ < 1); undefined = the event rate of the baseline cases (qicharts2's `target` > 1). */
-  p0: number | undefined;
-  /** The odds ratio of the smallest change worth detecting (qicharts2's `or`, default 2); the lower CUSUM uses 1/or. */
-  oddsRatio: number;
-  /** The decision limit h (qicharts2's `limit`, default 3.5). */
-  limit: number;
-  /** Which CUSUM to plot: `upper` looks for a rise in the event rate (default), `lower` for a fall. */
-  side: "upper" | "lower";
-}
+export type { BernoulliCusumOptions } from "./chart-options.js";
 
 /** qicharts2's defaults. */
 export const BCUSUM_DEFAULTS: Omit<BernoulliCusumOptions, "p0"> = { oddsRatio: 2, limit: 3.5, side: "upper" };

@@ -3,14 +3,9 @@ import { sumFinite } from "../stats/mean.js";
 import { averageMovingRangeWhere } from "../stats/moving-range.js";
 import { sigmaFromRanges } from "./range.js";
 import { linesFromBand, type ChartFunction, type PartFrame } from "./part-frame.js";
+import type { EwmaOptions } from "./chart-options.js";
 
-/** The EWMA's parameters (qcc's `lambda` and `nsigmas`). */
-export interface EwmaOptions {
-  /** Weight of the newest subgroup, 0 < λ ≤ 1 (default 0.2). λ = 1 is the Shewhart chart of the means. */
-  lambda: number;
-  /** Width of the limits in sigmas of the EWMA (default 3). */
-  width: number;
-}
+export type { EwmaOptions } from "./chart-options.js";
 
 /** qcc's defaults. */
 export const EWMA_DEFAULTS: EwmaOptions = { lambda: 0.2, width: 3 };

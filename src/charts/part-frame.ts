@@ -1,6 +1,5 @@
 import type { Centre, SigmaSource } from "../spec/chart-types.js";
-import type { BernoulliCusumOptions } from "./bernoulli-cusum.js";
-import type { EwmaOptions } from "./ewma.js";
+import type { BernoulliCusumOptions, EwmaOptions } from "./chart-options.js";
 
 /**
  * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
