@@ -6,13 +6,15 @@
  * with `getBBox()`, mapped through its transform into the SVG's own units. Every text must lie
  * inside the viewBox, must not overlap another text, and must not overlap a point mark (the
  * elements that carry `data-index`). All failures are collected and printed together, so that one
- * run shows every collision rather than the first. Skipped only when no Chromium binary exists
+ * run shows every collision rather than the first. Hidden charts (test/render/hidden.ts: long
+ * titles, notes and parts, facets, categories at each size) are measured the same way. Skipped only when no Chromium binary exists
  * (CI installs one: apt-get install chromium).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hiddenCharts } from "../render/hidden.js";
 import { outputDir } from "../render/snapshot.js";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -26,6 +28,7 @@ const title = executable ? "snapshot text in Chromium (getBBox)" : "snapshot tex
  */
 const SLACK = 1;
 
+const hidden = hiddenCharts();
 const snapshots = readdirSync(outputDir)
   .filter((f) => f.endsWith(".svg"))
   .map((f) => f.replace(/\.svg$/, ""))
@@ -113,7 +116,8 @@ describe.skipIf(!executable)(title, () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const figures = snapshots.map((name) => `<figure id="${name}">${readFileSync(join(outputDir, `${name}.svg`), "utf8")}</figure>`);
+    const svgs = [...snapshots.map((name) => [name, readFileSync(join(outputDir, `${name}.svg`), "utf8")] as const), ...Object.entries(hidden)];
+    const figures = svgs.map(([name, svg]) => `<figure id="${name}">${svg}</figure>`);
     const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>spc-charts snapshots</title><style>body{margin:0}figure{margin:0}svg{display:block}</style></head><body>${figures.join("\n")}</body></html>`;
     browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -125,13 +129,14 @@ describe.skipIf(!executable)(title, () => {
     await browser?.close();
   });
 
-  it("finds the snapshots", () => {
+  it("finds the snapshots and the hidden charts", () => {
     expect(snapshots.length).toBeGreaterThan(30);
+    expect(Object.keys(hidden).length).toBeGreaterThan(100);
   });
 
   it("keeps every text inside the viewBox, off other texts and off the points", async () => {
     const problems = await page.evaluate(measureAll, SLACK);
-    expect(Object.keys(problems).sort()).toEqual(snapshots);
+    expect(Object.keys(problems).sort()).toEqual([...snapshots, ...Object.keys(hidden)].sort());
     // Every chart has text, and every chart but an empty one has point marks to measure against.
     expect(Object.entries(problems).filter(([, m]) => m.texts < 3).map(([name]) => name)).toEqual([]);
     expect(Object.entries(problems).filter(([, m]) => m.points === 0).map(([name]) => name)).toEqual([]);

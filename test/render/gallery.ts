@@ -51,6 +51,20 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
   ip: (l) => ({ chart: "ip", title: l === "nb" ? "Andel med feilmedisinering" : "Medication errors", multiply: 100, data: rated(24, 212, 0.12, 400, 900) }),
 };
 
+/**
+ * The spec of a gallery kind in a language (for hidden variants of the gallery charts).
+ *
+ * @example
+ * ```ts
+ * compute(gallerySpec("u", "nb"));
+ * ```
+ */
+export function gallerySpec(kind: string, lang: "nb" | "en"): ChartSpec {
+  const make = specs[kind];
+  if (!make) throw new Error(`no gallery kind ${kind}`);
+  return make(lang);
+}
+
 /** The three sizes: phone, report, slide. */
 export const gallerySizes = [
   [360, 240],
