@@ -100,7 +100,13 @@ export function axes(panel: PanelLayout): string {
   for (const tick of ticks) {
     const baseline = bottom + 6 + small + drop;
     const value = ` data-value="${tick.value}"`;
-    if (chart.xAxis.rotate) out.push(`<text transform="rotate(-45 ${n(tick.px)} ${n(baseline - 4)})" x="${n(tick.px)}" y="${n(baseline - 4)}" text-anchor="end"${value}>${escapeXml(tick.lines[0]!)}</text>`);
+    if (chart.xAxis.rotate) {
+      // Rotated 45° and ending at its tick, a label reaches left by its width × cos 45° (plus its
+      // height's share): near the left edge it is shortened with "…" rather than cut by the edge.
+      const room = (tick.px - 2 - small * 0.7) / Math.SQRT1_2;
+      const label = textWidth(tick.lines[0]!, small) > room ? (fitLines(tick.lines[0]!, room, small, false, 1)[0] ?? tick.lines[0]!) : tick.lines[0]!;
+      out.push(`<text transform="rotate(-45 ${n(tick.px)} ${n(baseline - 4)})" x="${n(tick.px)}" y="${n(baseline - 4)}" text-anchor="end"${value}>${escapeXml(label)}</text>`);
+    }
     else {
       // Centred under the tick, but never past the edges of the SVG.
       const half = largest(tick.lines.map((l) => textWidth(l, small))) / 2;
