@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 import { say } from "./messages.js";
 
@@ -36,8 +38,38 @@ export async function svgToPng(svg: string, scale = 2, load: () => Promise<Resvg
   } catch {
     throw new CommandError(EXIT_CODES.io, [say("png_needs_resvg", {})]);
   }
-  const image = new resvg.Resvg(svg, { fitTo: { mode: "zoom", value: scale }, background: "white", font: { loadSystemFonts: true } });
+  const image = new resvg.Resvg(svg, { fitTo: { mode: "zoom", value: scale }, background: "white", font: pngFonts() });
   return image.render().asPng();
+}
+
+/** The family the PNG draws with: the one whose metrics the renderer measures text with. */
+export const PNG_FONT_FAMILY = "DejaVu Sans";
+
+/** The shipped font files, from the optional package `dejavu-fonts-ttf` (Bitstream Vera licence). */
+const FONT_FILES = ["dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"];
+
+/**
+ * resvg's font options: DejaVu Sans from the package's own optional dependency first, so that a
+ * PNG looks the same on every machine (a machine without the font drew the default serif), and
+ * named as the default and sans-serif family. System fonts stay loaded only as a fallback for
+ * characters DejaVu Sans lacks, and for a theme that names another font.
+ *
+ * @example
+ * ```ts
+ * pngFonts(); // { fontFiles: [".../DejaVuSans.ttf", ".../DejaVuSans-Bold.ttf"], loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" }
+ * ```
+ */
+export function pngFonts(resolve: (id: string) => string = createRequire(import.meta.url).resolve): { fontFiles: string[]; loadSystemFonts: boolean; defaultFontFamily: string; sansSerifFamily: string } {
+  const fontFiles: string[] = [];
+  for (const id of FONT_FILES) {
+    try {
+      const file = resolve(id);
+      if (existsSync(file)) fontFiles.push(file);
+    } catch {
+      // Not installed (an optional dependency): the system's fonts draw the PNG instead.
+    }
+  }
+  return { fontFiles, loadSystemFonts: true, defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY };
 }
 
 /**

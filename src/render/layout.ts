@@ -201,7 +201,9 @@ function xAxisShape(m: Model, width: number, size: number): XAxisShape {
       if (wrapped) lines = 2;
       else {
         rotate = true;
-        extra = Math.min(150, largest(m.categories.map((k) => textWidth(clip(k, CATEGORY_CHARS), size))) * 0.72) - size;
+        // At most what a label of CATEGORY_CHARS takes at this size (150 px at 11 px: a fixed
+        // 150 ran slide-size labels into the legend and off the bottom).
+        extra = Math.min(14 * size, largest(m.categories.map((k) => textWidth(clip(k, CATEGORY_CHARS), size))) * 0.72) - size;
       }
     }
   }

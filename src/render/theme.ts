@@ -121,7 +121,7 @@ export const defaultTheme: Theme = {
     excluded: "#8C8C8C",
     note: "#333333",
   },
-  fontFamily: "system-ui, 'Segoe UI', Roboto, Arial, 'DejaVu Sans', sans-serif",
+  fontFamily: "'DejaVu Sans', system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
   fontSize: 12,
   titleSize: 16,
   pointRadius: 3,

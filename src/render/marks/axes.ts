@@ -90,11 +90,23 @@ export function axes(panel: PanelLayout): string {
     out.push("</g>");
   }
   const ticks = xTicks(panel);
+  // The lowest y label can reach down into the row of x labels (large text, a tick at the
+  // bottom): then that row moves down just enough, into the 4 px the layout keeps below it
+  // (layout.ts xAxisShape). Glyph boxes (DejaVu Sans): ascent 0.93, descent 0.24 of the size.
+  const lowestY = panel.showY ? largest(inside.map((v) => y(v)), -Infinity) : -Infinity;
+  const reach = lowestY + small * (0.35 + 0.24) - (bottom + 6 + small - small * 0.93);
+  const drop = Math.min(4, Math.max(0, Math.ceil(reach)));
   out.push(`<path stroke="${c.axis}" fill="none" d="M${n(box.x)},${n(bottom)}H${n(right)}${ticks.map((tick) => `M${n(tick.px)},${n(bottom)}v4`).join("")}"/>`);
   for (const tick of ticks) {
-    const baseline = bottom + 6 + small;
+    const baseline = bottom + 6 + small + drop;
     const value = ` data-value="${tick.value}"`;
-    if (chart.xAxis.rotate) out.push(`<text transform="rotate(-45 ${n(tick.px)} ${n(baseline - 4)})" x="${n(tick.px)}" y="${n(baseline - 4)}" text-anchor="end"${value}>${escapeXml(tick.lines[0]!)}</text>`);
+    if (chart.xAxis.rotate) {
+      // Rotated 45° and ending at its tick, a label reaches left by its width × cos 45° (plus its
+      // height's share): near the left edge it is shortened with "…" rather than cut by the edge.
+      const room = (tick.px - 2 - small * 0.7) / Math.SQRT1_2;
+      const label = textWidth(tick.lines[0]!, small) > room ? (fitLines(tick.lines[0]!, room, small, false, 1)[0] ?? tick.lines[0]!) : tick.lines[0]!;
+      out.push(`<text transform="rotate(-45 ${n(tick.px)} ${n(baseline - 4)})" x="${n(tick.px)}" y="${n(baseline - 4)}" text-anchor="end"${value}>${escapeXml(label)}</text>`);
+    }
     else {
       // Centred under the tick, but never past the edges of the SVG.
       const half = largest(tick.lines.map((l) => textWidth(l, small))) / 2;

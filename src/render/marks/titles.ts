@@ -8,6 +8,7 @@ import type { ChartLayout, PanelLayout } from "../layout.js";
 import { PAD } from "../layout.js";
 import { escapeXml, n, text } from "../svg.js";
 import { largest, smallest } from "../../extremes.js";
+import { fitLines } from "../text.js";
 
 /**
  * Title and subtitle at the top.
@@ -40,7 +41,20 @@ export function yTitle(chart: ChartLayout): string {
   // Up to 1,000 panels: no spread into Math.min (test/security/no-spread.test.ts).
   const top = smallest(chart.panels.map((p) => p.box.y));
   const bottom = largest(chart.panels.map((p) => p.box.y + p.box.h));
-  return `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(chart.yLabel)}</text>`;
+  // Centred on the plots, it may reach up to the title and subtitle and down past the plots by a
+  // line, no further (a small chart ran it into the subtitle): one line, then "…". Glyph boxes:
+  // descent 0.24 of the size (DejaVu Sans).
+  const t = chart.model.o.theme;
+  const headerBottom =
+    chart.subtitleLines.length > 0
+      ? chart.subtitleY + (chart.subtitleLines.length - 1) * t.fontSize * 1.25 + t.fontSize * 0.24
+      : chart.titleLines.length > 0
+        ? chart.titleY + (chart.titleLines.length - 1) * t.titleSize * 1.2 + t.titleSize * 0.24
+        : 0;
+  const centre = (top + bottom) / 2;
+  const room = 2 * Math.min(centre - headerBottom - 1, bottom + chart.small - centre);
+  const label = fitLines(chart.yLabel, room, chart.fontSize, false, 1)[0] ?? chart.yLabel;
+  return `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(label)}</text>`;
 }
 
 /**

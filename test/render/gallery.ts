@@ -1,0 +1,86 @@
+/**
+ * The snapshot gallery: every chart type at the three sizes a chart is shown at — a phone
+ * (360×240), a report (720×400) and a slide (1280×720) — generated in a loop rather than by hand.
+ * Each type appears in bokmål and in English (the language alternates by type and size, so that
+ * every type has both without tripling the count), and the I chart also with Making Data Count
+ * on (icons, target). Names: `gallery-TYPE-WxH-LANG` (test/output/).
+ */
+import { compute, type ChartRow, type ChartSpec } from "../../src/index.js";
+import type { Case } from "./cases.js";
+import { monthly, months, proportions, random, series } from "./fixtures.js";
+
+/** Rows of several observations per month (Xbar, R, S), with a shift late in the series. */
+function subgrouped(count: number, size: number, seed: number): ChartRow[] {
+  const xs = months(count, 2023);
+  const rand = random(seed);
+  return xs.flatMap((x, i) => Array.from({ length: size }, () => ({ x, y: Math.round((70 + 6 * (rand() + rand() + rand() - 1.5) + (i >= 18 ? 5 : 0)) * 10) / 10 })));
+}
+
+/** Counts with denominators per month. */
+function rated(count: number, seed: number, p: number, nMin: number, nMax: number, shiftAt = Infinity, pAfter = p): ChartRow[] {
+  const xs = months(count, 2023);
+  return proportions(count, seed, p, nMin, nMax, shiftAt, pAfter).map((r, i) => ({ x: xs[i]!, ...r }));
+}
+
+/** A spec per gallery entry, with titles in both languages (the measure, as a lead would name it). */
+const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
+  run: (l) => ({ chart: "run", title: l === "nb" ? "Ventetid til første vurdering (dager)" : "Days to first assessment", data: monthly(series(24, 201, 20, 3, 14, -5)) }),
+  i: (l) => ({ chart: "i", title: l === "nb" ? "Minutter til antibiotika" : "Minutes to antibiotics", data: monthly(series(24, 202, 60, 6).map((v, i) => (i === 9 ? 90 : v))) }),
+  "i-mdc": (l) => ({
+    chart: "i",
+    convention: "mdc",
+    direction: "increase",
+    target: 85,
+    title: l === "nb" ? "Andel pasienter med vurdert ernæringsstatus" : "Patients with a nutrition assessment",
+    yLabel: l === "nb" ? "Prosent" : "Percent",
+    data: monthly(series(24, 203, 80, 3, 14, 6)),
+  }),
+  mr: (l) => ({ chart: "mr", title: l === "nb" ? "Minutter til antibiotika, variasjon" : "Minutes to antibiotics, moving range", data: monthly(series(24, 202, 60, 6).map((v, i) => (i === 9 ? 90 : v))) }),
+  xbar: (l) => ({ chart: "xbar", title: l === "nb" ? "Systolisk blodtrykk ved innkomst" : "Systolic blood pressure on admission", data: subgrouped(24, 4, 204) }),
+  r: (l) => ({ chart: "r", title: l === "nb" ? "Systolisk blodtrykk, variasjonsbredde" : "Systolic blood pressure, range", data: subgrouped(24, 4, 204) }),
+  s: (l) => ({ chart: "s", title: l === "nb" ? "Systolisk blodtrykk, standardavvik" : "Systolic blood pressure, standard deviation", data: subgrouped(24, 4, 204) }),
+  p: (l) => ({ chart: "p", title: l === "nb" ? "Pasienter med trykksår" : "Patients with pressure ulcers", multiply: 100, data: rated(24, 205, 0.18, 40, 140, 15, 0.1) }),
+  "p-standardised": (l) => ({ chart: "p", standardise: true, title: l === "nb" ? "Pasienter med trykksår (standardisert)" : "Patients with pressure ulcers (standardised)", data: rated(24, 205, 0.18, 40, 140, 15, 0.1) }),
+  pp: (l) => ({ chart: "pp", title: l === "nb" ? "Reinnleggelser innen 30 dager" : "Readmissions within 30 days", multiply: 100, data: rated(24, 206, 0.3, 2000, 6000) }),
+  np: (l) => ({ chart: "np", title: l === "nb" ? "Journaler uten risikovurdering" : "Records without a risk assessment", data: monthly(proportions(24, 207, 0.12, 50, 50).map((r) => r.y)).map((r) => ({ ...r, n: 50 })) }),
+  u: (l) => ({ chart: "u", title: l === "nb" ? "Fall per 1000 liggedøgn" : "Falls per 1000 bed days", multiply: 1000, data: rated(24, 208, 0.006, 1500, 2600, 16, 0.0035) }),
+  up: (l) => ({ chart: "up", title: l === "nb" ? "Infeksjoner per 1000 pasientdøgn" : "Infections per 1000 patient days", multiply: 1000, data: rated(24, 209, 0.02, 8000, 12000) }),
+  c: (l) => ({ chart: "c", title: l === "nb" ? "Avvik per måned" : "Incidents per month", data: monthly(series(24, 210, 12, 3.4).map((v, i) => Math.max(0, Math.round(v)) + (i === 7 ? 12 : 0))) }),
+  g: (l) => ({ chart: "g", title: l === "nb" ? "Operasjoner mellom komplikasjoner" : "Operations between complications", data: [12, 30, 5, 44, 18, 2, 61, 25, 9, 37, 15, 70, 8, 22, 48, 3, 27, 90, 14, 33].map((y, i) => ({ x: i + 1, y })) }),
+  t: (l) => ({ chart: "t", title: l === "nb" ? "Dager mellom trykksår" : "Days between pressure ulcers", data: series(25, 211, 12, 4).map((v, i) => ({ x: i + 1, y: Math.max(0.5, Math.abs(v) + (i > 16 ? 15 : 0)) })) }),
+  ip: (l) => ({ chart: "ip", title: l === "nb" ? "Andel med feilmedisinering" : "Medication errors", multiply: 100, data: rated(24, 212, 0.12, 400, 900) }),
+};
+
+/**
+ * The spec of a gallery kind in a language (for hidden variants of the gallery charts).
+ *
+ * @example
+ * ```ts
+ * compute(gallerySpec("u", "nb"));
+ * ```
+ */
+export function gallerySpec(kind: string, lang: "nb" | "en"): ChartSpec {
+  const make = specs[kind];
+  if (!make) throw new Error(`no gallery kind ${kind}`);
+  return make(lang);
+}
+
+/** The three sizes: phone, report, slide. */
+export const gallerySizes = [
+  [360, 240],
+  [720, 400],
+  [1280, 720],
+] as const;
+
+/** The gallery's chart kinds (chart types, plus the standardised P chart and I with MDC). */
+export const galleryKinds = Object.keys(specs);
+
+export const gallery: Record<string, () => Case> = {};
+galleryKinds.forEach((kind, k) => {
+  gallerySizes.forEach(([width, height], s) => {
+    const lang = (k + s) % 2 === 0 ? "nb" : "en";
+    gallery[`gallery-${kind}-${width}x${height}-${lang}`] = () => ({ result: compute(specs[kind]!(lang)), options: { lang, width, height } });
+  });
+});
+// The I chart with MDC also with its icons turned off, at the report size, in both languages.
+for (const lang of ["nb", "en"] as const) gallery[`gallery-i-mdc-icons-off-720x400-${lang}`] = () => ({ result: compute(specs["i-mdc"]!(lang)), options: { lang, width: 720, height: 400, icons: false } });
