@@ -5,7 +5,7 @@
  * every type has both without tripling the count), and the I chart also with Making Data Count
  * on (icons, target). Names: `gallery-TYPE-WxH-LANG` (test/output/).
  */
-import { compute, type ChartRow, type ChartSpec } from "../../src/index.js";
+import { compute, type ChartRow, type ChartRowWithN, type ChartSpec } from "../../src/index.js";
 import type { Case } from "./cases.js";
 import { monthly, months, proportions, random, series } from "./fixtures.js";
 
@@ -17,7 +17,7 @@ function subgrouped(count: number, size: number, seed: number): ChartRow[] {
 }
 
 /** Counts with denominators per month. */
-function rated(count: number, seed: number, p: number, nMin: number, nMax: number, shiftAt = Infinity, pAfter = p): ChartRow[] {
+function rated(count: number, seed: number, p: number, nMin: number, nMax: number, shiftAt = Infinity, pAfter = p): ChartRowWithN[] {
   const xs = months(count, 2023);
   return proportions(count, seed, p, nMin, nMax, shiftAt, pAfter).map((r, i) => ({ x: xs[i]!, ...r }));
 }

@@ -22,7 +22,7 @@ function withNotesAndParts(spec: ChartSpec): ChartSpec {
     const note = (at === 4 || at === 15) && !noted.has(String(r.x)) ? (noted.add(String(r.x)), { note: at === 4 ? "PDSA 1: fallrisikovurdering ved innkomst" : "Ny rutine" }) : {};
     return { ...r, part: at < 12 ? "Før" : "Etter tiltak", ...note };
   });
-  return { ...spec, data };
+  return { ...spec, data } as ChartSpec;
 }
 
 /** Hidden charts by name, as SVG. */
