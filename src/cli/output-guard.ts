@@ -60,8 +60,10 @@ export async function refuseOutputOverInput(command: string, outputs: readonly (
     const out = await fileIdentity(output);
     if (out === null) continue;
     for (const input of inputs) {
-      if (input.path === "-") continue;
-      if ((await fileIdentity(input.path)) === out) throw new CommandError(EXIT_CODES.usage, [say("output_is_input", { command, output, input: input.shown })]);
+      // Standard input redirected from a file (`spc render - -o spec.json < spec.json`) is that
+      // file: /dev/stdin names it where the system has one (elsewhere it is skipped).
+      const identity = await fileIdentity(input.path === "-" ? "/dev/stdin" : input.path);
+      if (identity === out) throw new CommandError(EXIT_CODES.usage, [say("output_is_input", { command, output, input: input.path === "-" ? "<stdin>" : input.shown })]);
     }
   }
 }

@@ -52,6 +52,19 @@ describe("spc (binary) and hostile files", () => {
     expect(r.stderr).toBe("<stdin>: cannot read (larger than the limit of 2000000 bytes, about 2 MB: read nothing; raise the limit with --max-bytes)\n");
   });
 
+  it("spc render - -o spec < spec (standard input redirected from the output): exit 2, the spec untouched", { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spc-o-stdin-"));
+    const spec = join(dir, "spec.svg");
+    writeFileSync(spec, readFileSync(SPEC));
+    const child = spawn(process.execPath, [buildCli(), "render", "-", "-o", spec], { cwd: dir, stdio: [openSync(spec, "r"), "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code, stderr).toBe(2);
+    expect(stderr).toContain("<stdin>");
+    expect(readFileSync(spec)).toEqual(readFileSync(SPEC));
+  });
+
   it("spc render spec -o spec: exit 2, the spec untouched", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spc-o-bin-"));
     const spec = join(dir, "spec.svg");
