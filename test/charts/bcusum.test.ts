@@ -1,22 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, explain, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, explain } from "../../src/index.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // Bernoulli CUSUM as qicharts2's bchart() defines it (Neuburger et al. 2017): per case the
 // log-likelihood ratio of p₁ (odds × or) against p₀; the upper sum kept ≥ 0, signalling at the
 // limit and starting again from 0; the lower sum the mirror with odds × 1/or.
 
 const cases = (ys: number[]) => ys.map((y, i) => ({ x: i + 1, y }));
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 /** qicharts2's bchart loop, written out from its documentation: qicharts2's plotted cusum and its signals. */
 function bchartOracle(xs: number[], p0: number, or: number, limit: number) {

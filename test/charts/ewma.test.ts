@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, explain, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, explain } from "../../src/index.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // EWMA chart as qcc's ewma() defines it: zᵢ = λx̄ᵢ + (1 − λ)zᵢ₋₁, z₀ = centre; limits
 // centre ± L·σ/√nᵢ·√(λ/(2 − λ)·(1 − (1 − λ)^(2i))), widening to their asymptote.
@@ -9,16 +10,6 @@ import { compute, explain, SpcError, type ChartSpec } from "../../src/index.js";
 const MONTGOMERY = [9.45, 7.99, 9.29, 11.66, 12.16, 10.18, 8.04, 11.46, 9.2, 10.34, 9.03, 11.47, 10.51, 9.4, 10.08, 9.37, 10.62, 10.31, 8.52, 10.84, 10.9, 9.33, 12.29, 11.5, 10.6, 11.08, 10.38, 11.62, 11.31, 10.52];
 
 const series = (ys: number[]) => ys.map((y, i) => ({ x: i + 1, y }));
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 /** The definition, written out plainly: the oracle for the properties. */
 function ewmaOracle(xs: number[], centre: number, sigma: number, lambda: number, width: number) {

@@ -1,21 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute } from "../../src/index.js";
 import { chartSpecSchema } from "../../src/schema.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // Known values: a process sigma (qcc's std.dev) next to cl, and fixed limits from an earlier period.
 
 const rows = (ys: number[]) => ys.map((y, i) => ({ x: i + 1, y }));
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("a known sigma", () => {
   it("gives an I chart cl ± 3σ, whatever the moving ranges", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, type ChartSpec } from "../../src/index.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // I charts with a median centre line (Wheeler; PowerBI-SPC i_m and i_mm), worked by hand.
 
@@ -9,16 +10,6 @@ const MONTHS = [12, 15, 11, 18, 14, 13, 16, 19, 12, 14, 17, 11, 15, 13, 16, 18, 
 // Sorted: 11 11 12 12 12 13 13 14 14 | 14 15 15 16 16 17 18 18 19 → median 14.
 // Moving ranges: 3 4 7 4 1 3 3 7 2 3 6 4 2 3 2 6 2 → sum 62, mean 62/17, median 3.
 const rows = (ys: number[]) => ys.map((y, i) => ({ x: i + 1, y }));
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("I chart with a median centre line", () => {
   it("Wheeler's textbook limits by default for the median moving range: median ± 3.145 × median MR", () => {

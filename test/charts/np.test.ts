@@ -1,21 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute } from "../../src/index.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // NP chart: number of defectives, limits n·p̄ ± 3·sqrt(n·p̄(1 − p̄)) (Montgomery 7.2.3; qcc type "np").
 
 /** Montgomery, Example 7.1 (frozen orange juice cans): defectives in 30 samples of 50 cans. */
 const CANS = [12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9, 12, 7, 13, 9, 6];
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("NP chart", () => {
   it("matches Montgomery's Example 7.1 worked by hand: p̄ = 347/1500, np̄ = 11.57, limits 2.62 and 20.51", () => {

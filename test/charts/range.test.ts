@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute } from "../../src/index.js";
 import { a2, d2, d3, rangeLowerFactor, rangeUpperFactor } from "../../src/stats/control-constants.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // R chart and Xbar-R (Montgomery 6.2): x̿ ± A2·R̄, D3·R̄ and D4·R̄ with A2 = 3/(d2√n),
 // D3 = max(0, 1 − 3·d3/d2), D4 = 1 + 3·d3/d2; qcc's definitions for subgroups of different sizes.
@@ -15,16 +16,6 @@ const HAND = [
   [3, 5, 4, 4],
   [5, 7, 6, 10],
 ];
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("control constants for ranges", () => {
   it("agree with Montgomery's Appendix VI within its three decimals (the table rounds from exact d2)", () => {

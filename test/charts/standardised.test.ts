@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, type ChartSpec } from "../../src/index.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // Standardised (z) charts: zᵢ = (yᵢ − cl) / σᵢ, centre 0, limits ±3 (Provost & Murray,
 // "The Health Care Data Guide"; qicharts' standardised charts; PowerBI-SPC #252).
-
-function issuesOf(spec: unknown): { code: string; path: (string | number)[] }[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("standardised charts", () => {
   it("U chart, worked by hand: infections per 1,000 patient days with unequal exposure", () => {

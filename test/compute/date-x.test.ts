@@ -4,21 +4,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, formatIssue, SpcError, type ChartSpec } from "../../src/index.js";
+import { compute, formatIssue, type ChartSpec } from "../../src/index.js";
 import { chartSpecSchema } from "../../src/schema.js";
 import { chartSpecJsonSchema } from "../../src/spec/json-schema.js";
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 const DAY = 86_400_000;
-
-function issuesOf(spec: ChartSpec) {
-  try {
-    compute(spec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("x as a Date", () => {
   it("property: Dates at midnight UTC give the same result as their ISO dates", () => {

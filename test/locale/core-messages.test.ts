@@ -1,21 +1,12 @@
 // The core writes its English inline (to keep `import { compute }` small) and adds parameters; the
 // catalogs outside it must write the same English from those parameters, and bokmål from them too.
 import { describe, expect, it } from "vitest";
-import { compute, SpcError, type ChartSpec } from "../../src/index.js";
-import { formatIssue, type SpcIssue } from "../../src/errors.js";
+import { compute, type ChartSpec } from "../../src/index.js";
+import { formatIssue } from "../../src/errors.js";
 import { SPEC_MESSAGES } from "../../src/spec/messages.js";
 import { WARNING_MESSAGES } from "../../src/warning-messages.js";
 import { issueMessage, type MessageParams } from "../../src/locale/message.js";
-
-function issuesOf(spec: unknown): SpcIssue[] {
-  try {
-    compute(spec as ChartSpec);
-  } catch (e) {
-    if (e instanceof SpcError) return e.issues;
-    throw e;
-  }
-  return [];
-}
+import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 const BAD: unknown[] = [
   "not a spec",
