@@ -282,24 +282,23 @@ export function attach(svg: SVGSVGElement, result: ChartResult, options?: Attach
     if (mark) fire(POINT_EVENTS.click, mark);
   };
 
-  svg.addEventListener("focusin", onFocusIn);
-  svg.addEventListener("focusout", onFocusOut);
-  svg.addEventListener("keydown", onKeyDown);
-  svg.addEventListener("pointermove", onPointerMove);
-  svg.addEventListener("pointerleave", onPointerLeave);
-  svg.addEventListener("click", onClick);
+  // One list for adding and removing, so that detach() can never miss a listener attach added.
+  const listeners: readonly [string, EventListener][] = [
+    ["focusin", onFocusIn as EventListener],
+    ["focusout", onFocusOut as EventListener],
+    ["keydown", onKeyDown as EventListener],
+    ["pointermove", onPointerMove as EventListener],
+    ["pointerleave", onPointerLeave as EventListener],
+    ["click", onClick as EventListener],
+  ];
+  for (const [type, listener] of listeners) svg.addEventListener(type, listener);
 
   let attached = true;
   const detach: Detach = () => {
     if (!attached) return;
     attached = false;
     if (attachedTo.get(svg) === detach) attachedTo.delete(svg);
-    svg.removeEventListener("focusin", onFocusIn);
-    svg.removeEventListener("focusout", onFocusOut);
-    svg.removeEventListener("keydown", onKeyDown);
-    svg.removeEventListener("pointermove", onPointerMove);
-    svg.removeEventListener("pointerleave", onPointerLeave);
-    svg.removeEventListener("click", onClick);
+    for (const [type, listener] of listeners) svg.removeEventListener(type, listener);
     for (const mark of marks) {
       for (const [name, value] of Object.entries(mark.saved)) {
         if (value === null) mark.element.removeAttribute(name);
