@@ -1,6 +1,6 @@
 import { issueMessage, type MessageLang } from "./locale/message.js";
-import { loadSpecNb } from "./spec/messages-nb.js";
-import { loadWarningsNb } from "./warning-messages-nb.js";
+import { loadSpecNb } from "./chart-spec/messages-nb.js";
+import { loadWarningsNb } from "./compute/warning-messages-nb.js";
 import { forPeople, safeMessage } from "./text/for-people.js";
 
 export type { IssueCode, SpcIssue } from "./vocabulary.js";

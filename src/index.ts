@@ -8,10 +8,10 @@
  *
  * @packageDocumentation
  */
-export { compute } from "./compute.js";
+export { compute } from "./compute/compute.js";
 export { SpcError, formatIssue, type SpcIssue, type FormatIssueOptions } from "./errors.js";
 export type { MessageLang, MessageParams, ParamValue } from "./locale/message.js";
-export { CHART_TYPES, type ChartType } from "./spec/chart-types.js";
+export { CHART_TYPES, type ChartType } from "./chart-spec/chart-types.js";
 export {
   CHARTS_NEEDING_N,
   LANGUAGES,
@@ -23,7 +23,7 @@ export {
   type OtherIssueCode,
   type SchemaIssueCode,
 } from "./vocabulary.js";
-export type { ChartSpec, ChartRow, ChartRowWithN, ChartSpecFor, ChartSpecOptions, ChartSpecDraft, ChartRowDraft, DeepReadonly } from "./spec/schema.js";
+export type { ChartSpec, ChartRow, ChartRowWithN, ChartSpecFor, ChartSpecOptions, ChartSpecDraft, ChartRowDraft, DeepReadonly } from "./chart-spec/schema.js";
 export type { ChartResult, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";

@@ -3,5 +3,5 @@
  *
  * @packageDocumentation
  */
-export { chartSpecSchema, rowSchema, CHART_TYPES } from "./spec/schema.js";
-export { chartSpecJsonSchema } from "./spec/json-schema.js";
+export { chartSpecSchema, rowSchema, CHART_TYPES } from "./chart-spec/schema.js";
+export { chartSpecJsonSchema } from "./chart-spec/json-schema.js";

@@ -1,5 +1,5 @@
 import type { MessageParams, WarningCode } from "./vocabulary.js";
-import type { ChartSpec, ChartType } from "./spec/schema.js";
+import type { ChartSpec, ChartType } from "./chart-spec/schema.js";
 import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
 /** A subgroup key as returned: a number, an ISO date `"YYYY-MM-DD"`, or a category label. */

@@ -125,7 +125,7 @@ export type MessageParams = { readonly [name: string]: ParamValue };
 
 /**
  * Every code the library's own issues carry (`SpcIssue["code"]`): the chart spec's checks
- * (src/spec), the plan's (src/plan), the file adapters' (src/adapters) and a few others'. A type
+ * (src/chart-spec), the plan's (src/plan), the file adapters' (src/adapters) and a few others'. A type
  * test (test/types/issue-codes.test-d.ts) checks that every catalog's codes are in it.
  */
 export type IssueCode = SpecIssueCode | PlanIssueCode | AdapterIssueCode | OtherIssueCode | SchemaIssueCode | WarningCode | "too_many_issues";
@@ -162,7 +162,7 @@ export type WarningCode =
   | "part-label-returns"
   | "value-out-of-range";
 
-/** Codes of the chart spec's checks (src/spec, src/compute.ts): their texts are in src/spec/messages.ts. */
+/** Codes of the chart spec's checks (src/chart-spec, src/compute/compute.ts): their texts are in src/chart-spec/messages.ts. */
 export type SpecIssueCode =
   | "unknown_facet"
   | "out_of_range"
@@ -345,7 +345,7 @@ export class IssueList {
   private dropped = 0;
 
   /**
-   * Adds an issue: its English message, and the parameters that let src/spec/messages.ts write
+   * Adds an issue: its English message, and the parameters that let src/chart-spec/messages.ts write
    * it in another language (the texts live there, outside the core's bundle; test/locale checks
    * that they write the same English).
    */

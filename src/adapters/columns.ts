@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ChartRowDraft as ChartRow, ChartSpecDraft, ChartType } from "../spec/schema.js";
+import type { ChartRowDraft as ChartRow, ChartSpecDraft, ChartType } from "../chart-spec/schema.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";
 import type { Delimiter } from "./delimited.js";
 import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber, type DecimalDetection, type DecimalSeparator } from "./numbers.js";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ChartRowDraft as ChartRow } from "../spec/schema.js";
+import type { ChartRowDraft as ChartRow } from "../chart-spec/schema.js";
 import { floorToPeriod, fromIsoDate, nextPeriodStart, toIsoDate, PERIODS, type Period } from "../calendar.js";
 import type { AdapterSpec } from "./columns.js";
 import { parseDate, parseDateColumn, type DateCell, type DateKind } from "./dates.js";

@@ -17,8 +17,8 @@
  * @module
  */
 import { notice } from "./notice-messages.js";
-import type { ChartRow, ChartType } from "../spec/schema.js";
-import { MIN_USEFUL_POINTS } from "../warnings.js";
+import type { ChartRow, ChartType } from "../chart-spec/schema.js";
+import { MIN_USEFUL_POINTS } from "../compute/warnings.js";
 import type { Period } from "../calendar.js";
 import { isYearHeader, tableToSpec } from "./columns.js";
 import { parseDate } from "./dates.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ChartType } from "../spec/schema.js";
+import type { ChartType } from "../chart-spec/schema.js";
 import { normaliseHeader } from "./table.js";
 
 // Days of care (exposure counted in days in a bed or a room), in bokmål, nynorsk and English,

@@ -1,4 +1,4 @@
-import type { ChartType } from "../spec/schema.js";
+import type { ChartType } from "../chart-spec/schema.js";
 import { BCUSUM_DEFAULTS, bernoulliCusumLines } from "./bernoulli-cusum.js";
 import { countChart } from "./count.js";
 import { EWMA_DEFAULTS, ewmaLines } from "./ewma.js";

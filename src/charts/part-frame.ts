@@ -1,4 +1,4 @@
-import type { Centre, SigmaSource } from "../spec/chart-types.js";
+import type { Centre, SigmaSource } from "../chart-spec/chart-types.js";
 import type { BernoulliCusumOptions, EwmaOptions } from "./chart-options.js";
 
 /**

@@ -6,7 +6,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import type { ChartSpec } from "../spec/schema.js";
+import type { ChartSpec } from "../chart-spec/schema.js";
 import { decodeText, encodingIssue } from "../adapters/encoding.js";
 import type { SheetRef } from "../adapters/workbook.js";
 import type { Inflate } from "../adapters/zip.js";

@@ -24,10 +24,10 @@
  *    English text (kept for callers that read `message`), its `params` let
  *    `formatIssue(issue, { lang: "nb" })` write it in bokmål later.
  *    Plain text (CLI notes, help) is `PLAN_MESSAGES.text("missing_column", { column }, lang)`.
- *    The core (src/spec, src/compute.ts, src/warnings.ts) is the exception, to keep
+ *    The core (src/chart-spec, src/compute/compute.ts, src/compute/warnings.ts) is the exception, to keep
  *    `import { compute }` small: it writes the English inline and adds only the parameters
- *    (`issues.add(path, code, message, params)`); its catalogs (src/spec/messages.ts +
- *    messages-nb.ts, src/warning-messages.ts + -nb.ts) are loaded by `formatIssue` when bokmål is
+ *    (`issues.add(path, code, message, params)`); its catalogs (src/chart-spec/messages.ts +
+ *    messages-nb.ts, src/compute/warning-messages.ts + -nb.ts) are loaded by `formatIssue` when bokmål is
  *    asked for, and test/locale/core-messages.test.ts checks that they write the same English.
  * 3. test/locale/messages.test.ts checks every registered catalog: both languages non-empty,
  *    the same parameters read, and bokmål different from English. Import the new catalog there.

@@ -5,10 +5,10 @@
  * @module
  */
 import type { Notice } from "../adapters/notice-messages.js";
-import { compute } from "../compute.js";
+import { compute } from "../compute/compute.js";
 import { SpcError } from "../errors.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
-import type { ChartSpec } from "../spec/schema.js";
+import type { ChartSpec } from "../chart-spec/schema.js";
 import type { Period } from "../calendar.js";
 import type { ChartResult } from "../types.js";
 import type { LocatedIssue } from "./diagnostics.js";

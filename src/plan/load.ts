@@ -10,10 +10,10 @@ import type * as z from "zod/mini";
 import { parseDate } from "../adapters/dates.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { LocatedIssue } from "./diagnostics.js";
-import { IssueList } from "../spec/issues.js";
+import { IssueList } from "../chart-spec/issues.js";
 import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
 import { PLAN_MESSAGES, type RequiredKind } from "./messages.js";
-import { SPEC_MESSAGES, type ExpectedKind } from "../spec/messages.js";
+import { SPEC_MESSAGES, type ExpectedKind } from "../chart-spec/messages.js";
 import { quoted } from "../text/for-people.js";
 
 

@@ -7,7 +7,7 @@
  */
 import { periodStart, type Period } from "../calendar.js";
 import { SpcError, type SpcIssue } from "../errors.js";
-import { chartSpecSchema, type ChartRowDraft as ChartRow, type ChartSpec, type ChartSpecDraft } from "../spec/schema.js";
+import { chartSpecSchema, type ChartRowDraft as ChartRow, type ChartSpec, type ChartSpecDraft } from "../chart-spec/schema.js";
 import type { ChartSuggestion } from "../adapters/suggest.js";
 import { CARE_DAYS_SCALE, formatScale, isCareDays, valueUnit } from "../adapters/units.js";
 import type { LocatedIssue } from "./diagnostics.js";

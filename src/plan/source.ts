@@ -12,7 +12,7 @@ import type { IssueCode } from "../vocabulary.js";
 import { notice, type Notice } from "../adapters/notice-messages.js";
 import type { Period } from "../calendar.js";
 import { SpcError } from "../errors.js";
-import type { ChartRow, ChartType } from "../spec/schema.js";
+import type { ChartRow, ChartType } from "../chart-spec/schema.js";
 import { tableToSpec, wideToLong, type AdapterSpec, type ColumnMapping } from "../adapters/columns.js";
 import { DATE_KIND_PERIOD } from "../adapters/dates.js";
 import { readDelimited, type DelimitedTable, type Delimiter } from "../adapters/delimited.js";

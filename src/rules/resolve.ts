@@ -4,7 +4,7 @@
  * @module
  */
 import { SpcError } from "../errors.js";
-import { IssueList } from "../spec/issues.js";
+import { IssueList } from "../chart-spec/issues.js";
 import { CONVENTIONS } from "./conventions.js";
 import { RULES } from "./registry.js";
 import { RULE_SETS } from "./rule-sets.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDelimited } from "../../src/adapters/index.js";
 import { chartName, suggestChart, suggestForEvents, suggestFromData, type ChartSuggestion } from "../../src/adapters/suggest.js";
-import { CHART_TYPES, type ChartRow } from "../../src/spec/schema.js";
+import { CHART_TYPES, type ChartRow } from "../../src/chart-spec/schema.js";
 import { SpcError } from "../../src/errors.js";
 import { fixture } from "./helpers.js";
 

@@ -105,7 +105,7 @@ describe("the zod schema and the hand-written checks agree on the new fields", (
 
 describe("the JSON Schema", () => {
   it("lists the new chart types and options", async () => {
-    const { chartSpecJsonSchema } = await import("../../src/spec/json-schema.js");
+    const { chartSpecJsonSchema } = await import("../../src/chart-spec/json-schema.js");
     const schema = chartSpecJsonSchema() as { properties: Record<string, { enum?: string[]; properties?: object; additionalProperties?: unknown; type?: string }> };
     const p = schema.properties;
     expect(p.chart!.enum).toEqual(expect.arrayContaining(["np", "r"]));

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compute, formatIssue, type ChartSpec } from "../../src/index.js";
 import { chartSpecSchema } from "../../src/schema.js";
-import { chartSpecJsonSchema } from "../../src/spec/json-schema.js";
+import { chartSpecJsonSchema } from "../../src/chart-spec/json-schema.js";
 import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 const DAY = 86_400_000;

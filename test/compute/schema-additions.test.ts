@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartSpecJsonSchema } from "../../src/spec/json-schema.js";
+import { chartSpecJsonSchema } from "../../src/chart-spec/json-schema.js";
 import { chartSpecSchema } from "../../src/schema.js";
 
 // The JSON Schema editors use carries this branch's additions: per-facet breaks, freezeEachPart,

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { compute, type ChartSpec } from "../../src/index.js";
 import { formatIssue } from "../../src/errors.js";
-import { SPEC_MESSAGES } from "../../src/spec/messages.js";
-import { WARNING_MESSAGES } from "../../src/warning-messages.js";
+import { SPEC_MESSAGES } from "../../src/chart-spec/messages.js";
+import { WARNING_MESSAGES } from "../../src/compute/warning-messages.js";
 import { issueMessage, type MessageParams } from "../../src/locale/message.js";
 import { computeIssues as issuesOf } from "../support/compute-issues.js";
 

@@ -7,8 +7,8 @@ import { formatIssue, loadCoreNb } from "../../src/errors.js";
 import { issueMessage, langFromEnv, langOfLocale, registeredCatalogs, type MessageParams, type MessageText } from "../../src/locale/message.js";
 // Every catalog, loaded so that it registers itself.
 import "../../src/cli/messages.js";
-import "../../src/spec/messages.js";
-import "../../src/warning-messages.js";
+import "../../src/chart-spec/messages.js";
+import "../../src/compute/warning-messages.js";
 import "../../src/plan/messages.js";
 import "../../src/adapters/messages.js";
 import "../../src/adapters/notice-messages.js";

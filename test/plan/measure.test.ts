@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compute } from "../../src/compute.js";
+import { compute } from "../../src/compute/compute.js";
 import { formatLocated } from "../../src/plan/diagnostics.js";
 import { validatePlan } from "../../src/plan/load.js";
 import { prepareMeasure } from "../../src/plan/measure.js";
-import { chartSpecSchema } from "../../src/spec/schema.js";
+import { chartSpecSchema } from "../../src/chart-spec/schema.js";
 import { fixtureText, issuesOf } from "./helpers.js";
 
 const texts = { "fall.csv": fixtureText("fall-sykehjem.csv"), "hendelser.csv": fixtureText("fallhendelser.csv"), "uke.tsv": fixtureText("ventetid-uke.tsv") };

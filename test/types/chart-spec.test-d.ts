@@ -4,11 +4,11 @@
  * as unused, so the file proves what it says.
  */
 import { compute, type ChartSpec, type ChartSpecDraft, type ChartSpecFor, type IssueCode, type SpcIssue } from "../../src/index.js";
-import type { SPEC_MESSAGES } from "../../src/spec/messages.js";
+import type { SPEC_MESSAGES } from "../../src/chart-spec/messages.js";
 import type { PLAN_MESSAGES } from "../../src/plan/messages.js";
 import type { ADAPTER_MESSAGES } from "../../src/adapters/messages.js";
 import type { NOTICE_MESSAGES } from "../../src/adapters/notice-messages.js";
-import type { WARNING_MESSAGES } from "../../src/warning-messages.js";
+import type { WARNING_MESSAGES } from "../../src/compute/warning-messages.js";
 
 // A spec written `as const`, readonly all the way down, is accepted.
 const frozen = {

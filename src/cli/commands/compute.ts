@@ -5,7 +5,7 @@
  * @module
  */
 import { Option, type Command } from "commander";
-import { compute } from "../../compute.js";
+import { compute } from "../../compute/compute.js";
 import { LANGUAGES, type Lang } from "../../plan/schema.js";
 import { withFindingTexts } from "../finding-texts.js";
 import type { CliIo } from "../io.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Command } from "commander";
-import { compute } from "../../compute.js";
+import { compute } from "../../compute/compute.js";
 import { SpcError, formatIssue } from "../../errors.js";
 import type { RenderOptions } from "../../render/index.js";
 import { CommandError, EXIT_CODES } from "../command-error.js";

@@ -5,7 +5,7 @@
  */
 import { Argument, Command } from "commander";
 import { planJsonSchema } from "../../plan/json-schema.js";
-import { chartSpecJsonSchema } from "../../spec/json-schema.js";
+import { chartSpecJsonSchema } from "../../chart-spec/json-schema.js";
 import type { CliIo } from "../io.js";
 
 /**

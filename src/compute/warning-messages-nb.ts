@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineTranslation } from "./locale/message.js";
+import { defineTranslation } from "../locale/message.js";
 import { WARNING_MESSAGES } from "./warning-messages.js";
 
 /** Positions as a short list: "3, 7, 12 og 4 til" (the first 8). */

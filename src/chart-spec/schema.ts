@@ -14,7 +14,7 @@ const optional = <T extends z.ZodMiniType>(schema: T, description: string) => z.
 
 /**
  * A `Date` as x, from JavaScript callers: midnight UTC is that day; any other time of day is the
- * issue `date_time_of_day` (compute() checks it; see src/spec/validate.ts). JSON has no dates, so
+ * issue `date_time_of_day` (compute() checks it; see src/chart-spec/validate.ts). JSON has no dates, so
  * the JSON Schema leaves this branch out (json-schema.ts): files write `"YYYY-MM-DD"`.
  */
 export const dateXSchema = z.date().check(

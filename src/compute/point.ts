@@ -1,5 +1,5 @@
-import { NO_SIGNALS } from "./rules/types.js";
-import type { Point } from "./types.js";
+import { NO_SIGNALS } from "../rules/types.js";
+import type { Point } from "../types.js";
 
 /** What a point is made from; the signals, variation and signal flags start empty and are set after. */
 export type PointFields = Omit<Point, "sigmaSignal" | "runsSignal" | "signals" | "variation">;

@@ -1,7 +1,7 @@
-import { CONVENTIONS } from "./rules/conventions.js";
-import type { NormalisedSeries } from "./spec/normalise.js";
-import type { ValidSpec } from "./spec/validate.js";
-import type { Part, Point, Warning } from "./types.js";
+import { CONVENTIONS } from "../rules/conventions.js";
+import type { NormalisedSeries } from "../chart-spec/normalise.js";
+import type { ValidSpec } from "../chart-spec/validate.js";
+import type { Part, Point, Warning } from "../types.js";
 
 /** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
 export const MIN_USEFUL_POINTS = 12;

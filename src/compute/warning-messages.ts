@@ -1,11 +1,11 @@
 /**
- * The warnings of a computed chart (src/warnings.ts), in English: each warning's `message`. Its
+ * The warnings of a computed chart (src/compute/warnings.ts), in English: each warning's `message`. Its
  * `params` let a caller write it in bokmål with the texts of warning-messages-nb.ts (`formatIssue`
  * and the CLI load them). Recipe for a new message: the top of src/locale/message.ts.
  *
  * @module
  */
-import { defineMessages } from "./locale/message.js";
+import { defineMessages } from "../locale/message.js";
 
 /** Positions as a short list: "3, 7, 12 and 4 more" (the first 8). */
 function positionsEn(all: readonly (string | number)[]): string {

@@ -1,21 +1,21 @@
-import { SpcError } from "./errors.js";
-import { largest } from "./extremes.js";
-import type { PartFrame } from "./charts/part-frame.js";
-import { scaleLines } from "./charts/scaled-lines.js";
-import { withFixedLimits } from "./charts/fixed-limits.js";
+import { SpcError } from "../errors.js";
+import { largest } from "../extremes.js";
+import type { PartFrame } from "../charts/part-frame.js";
+import { scaleLines } from "../charts/scaled-lines.js";
+import { withFixedLimits } from "../charts/fixed-limits.js";
 import { newPoint, type PointFields } from "./point.js";
-import { analyseRuns } from "./runs/analysis.js";
-import { normaliseSeries, type FacetSeries } from "./spec/normalise.js";
-import { validateSpec, type ValidSpec } from "./spec/validate.js";
-import { IssueList } from "./spec/issues.js";
-import { ExactSum } from "./stats/exact-mean.js";
+import { analyseRuns } from "../runs/analysis.js";
+import { normaliseSeries, type FacetSeries } from "../chart-spec/normalise.js";
+import { validateSpec, type ValidSpec } from "../chart-spec/validate.js";
+import { IssueList } from "../chart-spec/issues.js";
+import { ExactSum } from "../stats/exact-mean.js";
 import { collectWarnings, type PartValues } from "./warnings.js";
-import { CONVENTIONS } from "./rules/conventions.js";
-import { runPartRules, type RulesSetup } from "./rules/engine.js";
-import { falseAlarmProbability } from "./rules/false-alarm.js";
-import type { Finding } from "./rules/types.js";
-import { facetIcons } from "./rules/variation.js";
-import type { ChartResult, ChartSpec, Part, Point } from "./types.js";
+import { CONVENTIONS } from "../rules/conventions.js";
+import { runPartRules, type RulesSetup } from "../rules/engine.js";
+import { falseAlarmProbability } from "../rules/false-alarm.js";
+import type { Finding } from "../rules/types.js";
+import { facetIcons } from "../rules/variation.js";
+import type { ChartResult, ChartSpec, Part, Point } from "../types.js";
 
 /**
  * Computes a chart: centre line, 3- and 2-sigma limits, and the runs and sigma signals of every
