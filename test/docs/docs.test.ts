@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compute, type ChartResult, type ChartSpec } from "../../src/index.js";
+import { compute, falseAlarmProbability, type ChartResult, type ChartSpec } from "../../src/index.js";
 import { chartSpec, LANGS, loadWorkshop } from "../../docs/workshop/workshop.js";
 import { ensureBuild } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
@@ -143,6 +143,17 @@ describe("what the guides say about their charts", () => {
     const outside = chart("signal-outside");
     expect([outside.parts[0]?.runsSignal, sigmaAt(outside)]).toEqual([false, ["2024-05-01"]]);
     for (const r of [none, shift, outside]) expect(r.parts[0]!.runsFalseAlarm).toBeGreaterThan(0.05);
+  });
+
+  it("reading-signals: the runs rules' false-alarm chance is about 2 % at 8 points, 4–7 % at 10–100 and 10 % at 1,000", () => {
+    const percent = (n: number) => Math.round(falseAlarmProbability(n) * 1000) / 10;
+    expect(percent(8)).toBeCloseTo(2.3, 5);
+    for (const n of [10, 12, 20, 24, 30, 50, 100]) {
+      expect(percent(n), `n = ${n}`).toBeGreaterThanOrEqual(4);
+      expect(percent(n), `n = ${n}`).toBeLessThanOrEqual(7.5);
+    }
+    expect(percent(1000)).toBeCloseTo(10.3, 5);
+    expect(readFileSync(join(docsDir, "reading-signals.md"), "utf8")).toContain("about 2 % at 8 useful points, 4–7 % from 10 to 100 points and 10 % at 1,000");
   });
 
   it("baselines: below the frozen centre line from March 2024; two stable parts after the break, the new one short", () => {
