@@ -7,13 +7,15 @@
  *
  * @module
  */
-import { CHART_TYPES, compute, describeFinding, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
+import { CHART_TYPES, compute, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
 import { suggestBreaks } from "../rules/index.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
 import { loadFile } from "./file.js";
 import { copyText, downloadPng, downloadSvg } from "./export.js";
-import { RULE_TITLES, STRINGS, type Strings } from "./i18n.js";
+import { STRINGS, type Strings } from "./i18n.js";
+import { signalCards, wordsOf } from "./signals.js";
+import { attach, POINT_EVENTS, type PointEventDetail } from "../interactive/index.js";
 import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
 import { largest } from "../extremes.js";
 
@@ -59,8 +61,10 @@ const ui = {
   closeMenu: $<HTMLButtonElement>("close-menu"),
   signalList: $("signal-list"),
   story: $("story-text"),
+  storyLead: $("story-lead"),
   dlSvg: $<HTMLButtonElement>("dl-svg"),
   dlPng: $<HTMLButtonElement>("dl-png"),
+  print: $<HTMLButtonElement>("print"),
   copySpec: $<HTMLButtonElement>("copy-spec"),
   copyLink: $<HTMLButtonElement>("copy-link"),
   copyStatus: $("copy-status"),
@@ -189,43 +193,29 @@ function renderPreview(reading: Reading | null, readError: string | null): void 
 function renderSignals(result: ChartResult): void {
   const s = t();
   const lang = state.lang;
-  const items = result.findings.map((f) => {
-    const text = describeFinding(f, { lang, result });
-    return el(
-      "li",
-      { className: "signal" },
-      el("h3", { textContent: RULE_TITLES[f.rule][lang] }),
-      el("p", { className: "where" }, `${s.points}: ${f.points.length > 0 ? compactRange(f.points) : `${f.first}–${f.last}`}`),
-      el("p", {}, el("strong", { textContent: `${s.meaning}: ` }), text.explanation),
-      el("p", {}, el("strong", { textContent: `${s.next}: ` }), text.hint),
-    );
-  });
-  if (items.length === 0) items.push(el("li", { className: "none", textContent: s.noSignals }));
+  const items: HTMLElement[] = signalCards(result, lang, highlight);
+  if (items.length === 0) items.push(el("p", { className: "none", textContent: s.noSignals }));
   const breaks = suggestBreaks(result);
   for (const b of breaks.slice(0, 2)) {
-    const button = el("button", { type: "button", className: "link", textContent: `${s.splitHere} ${b.after}` });
+    const button = el("button", { type: "button", className: "link", textContent: s.splitAfter(b.after) });
     button.addEventListener("click", () => {
       if (!state.breaks.includes(b.after)) state.breaks = toggle(state.breaks, b.after);
       syncInputs();
       update();
     });
-    items.push(el("li", { className: "suggest" }, `${b.reason[lang]} `, button));
+    items.push(el("p", { className: "suggest" }, `${b.reason[lang]} `, button));
   }
   ui.signalList.replaceChildren();
   for (const item of items) ui.signalList.append(item);
-  ui.story.textContent = explain(result, { lang });
+  const story = explain(result, { lang });
+  ui.story.textContent = story;
+  ui.storyLead.textContent = story.split("\n")[0] ?? "";
 }
 
-/** "3–9, 12" for [3,4,5,6,7,8,9,12]. */
-function compactRange(points: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < points.length; ) {
-    let j = i;
-    while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
-    out.push(j > i ? `${points[i]}–${points[j]}` : String(points[i]));
-    i = j + 1;
-  }
-  return out.join(", ");
+/** Lights up the marks of a signal card's points (or takes the light away with `null`). */
+function highlight(facet: string | null, positions: number[] | null): void {
+  const on = new Set((positions ?? []).map(String));
+  for (const m of pointMarks(facet)) m.classList.toggle("hl", on.has(m.getAttribute("data-index") ?? ""));
 }
 
 function chartSize(): { width: number; height: number } {
@@ -257,6 +247,7 @@ function update(): void {
     ui.host.replaceChildren(el("p", { className: "empty", textContent: readError ?? s.empty }));
     ui.signalList.replaceChildren();
     ui.story.textContent = "";
+    ui.storyLead.textContent = "";
     showError(null);
     closeMenu();
     setExportEnabled(false);
@@ -298,6 +289,7 @@ function update(): void {
     ui.host.replaceChildren();
     ui.signalList.replaceChildren();
     ui.story.textContent = "";
+    ui.storyLead.textContent = "";
     showError(message);
     setExportEnabled(false);
   }
@@ -306,7 +298,7 @@ function update(): void {
 }
 
 function setExportEnabled(on: boolean): void {
-  for (const b of [ui.dlSvg, ui.dlPng, ui.copySpec]) b.disabled = !on;
+  for (const b of [ui.dlSvg, ui.dlPng, ui.print, ui.copySpec]) b.disabled = !on;
 }
 
 /**
@@ -317,46 +309,27 @@ function pointMarks(facet: string | null): Element[] {
   return [...ui.host.querySelectorAll("[data-index]")].filter((m) => m.getAttribute("data-facet") === facet);
 }
 
-function xText(p: Point): string {
-  if (typeof p.x !== "string") return p.x === null ? String(p.index) : String(p.x);
-  return state.lang === "nb" ? p.x.replace(/^(\d{4})-(\d\d)-(\d\d)$/, "$3.$2.$1") : p.x;
-}
+/** Takes the interactive layer off the drawing it was attached to (before it is replaced). */
+let detachPoints: (() => void) | null = null;
+/** Whether the last point was picked with Enter or Space (then the menu takes the focus) rather than a pointer. */
+let pickedByKey = false;
 
-/** Makes the point marks focusable buttons; a click anywhere on the plot picks the nearest point. */
+/**
+ * Tooltips, keyboard and point picking by the library's interactive layer (`spc-charts/interactive`),
+ * the same code an app uses: a picked point (click, tap, Enter or Space) opens the point's menu.
+ */
 function wirePoints(): void {
+  detachPoints?.();
+  detachPoints = null;
   if (current === null) return;
-  const drawn = current.drawn;
-  const marks = pointMarks(current.result.facets[0] ?? null);
-  if (marks.length !== drawn.length) return;
-  const byIndex = new Map(drawn.map((p) => [String(p.index), p]));
-  const s = t();
-  marks.forEach((m, i) => {
-    const p = byIndex.get(m.getAttribute("data-index") ?? "") ?? drawn[i]!;
-    m.setAttribute("tabindex", "0");
-    m.setAttribute("role", "button");
-    m.setAttribute("aria-label", s.pointLabel(p.index, xText(p), num(p.y)));
-    m.addEventListener("keydown", (e) => {
-      const k = (e as KeyboardEvent).key;
-      if (k === "Enter" || k === " ") {
-        e.preventDefault();
-        openMenu(p.index, true);
-      }
-    });
-  });
   const svg = ui.host.querySelector("svg");
-  svg?.setAttribute("data-points", String(drawn.length));
-  svg?.addEventListener("click", (e) => {
-    const ev = e as MouseEvent;
-    let best: { index: number; d: number } | null = null;
-    marks.forEach((m) => {
-      const r = m.getBoundingClientRect();
-      const dx = r.x + r.width / 2 - ev.clientX;
-      const dy = r.y + r.height / 2 - ev.clientY;
-      const d = Math.hypot(dx, dy * 0.25);
-      if (best === null || d < best.d) best = { index: Number(m.getAttribute("data-index")), d };
-    });
-    const found = best as { index: number; d: number } | null;
-    if (found !== null && found.d < 30) openMenu(found.index, false);
+  if (svg === null) return;
+  svg.setAttribute("data-points", String(current.drawn.length));
+  const percent = state.percent === "default" ? {} : { percent: state.percent === "yes" };
+  detachPoints = attach(svg, current.result, { lang: state.lang, ...percent });
+  svg.addEventListener(POINT_EVENTS.click, (e) => {
+    const { index, facet } = (e as CustomEvent<PointEventDetail>).detail;
+    if (facet === (current?.result.facets[0] ?? null)) openMenu(index, pickedByKey);
   });
 }
 
@@ -370,7 +343,7 @@ function openMenu(index: number, focus: boolean): void {
   selected = index;
   const last = largest(current.drawn.map((d) => d.index));
   ui.menu.hidden = false;
-  ui.menuTitle.textContent = s.pointActions(index, `${xText(p)}: ${num(p.y)}`);
+  ui.menuTitle.textContent = s.pointActions(index, `${wordsOf(current.result)(p.facet).at(index, state.lang)}: ${num(p.y)}`);
   ui.split.textContent = state.breaks.includes(index) ? s.unsplit : s.splitHere;
   ui.split.disabled = index >= last && !state.breaks.includes(index);
   ui.freezeHere.textContent = state.freeze === index ? s.unfreeze : s.freezeHere;
@@ -378,6 +351,9 @@ function openMenu(index: number, focus: boolean): void {
   ui.excludeHere.setAttribute("aria-pressed", String(state.exclude.includes(index)));
   for (const m of pointMarks(current?.result.facets[0] ?? null)) m.classList.toggle("selected", m.getAttribute("data-index") === String(index));
   if (focus) ui.split.disabled ? ui.freezeHere.focus() : ui.split.focus();
+  // On a phone the menu is a sheet fixed to the bottom of the screen (style.css); on a wide
+  // screen it sits under the chart and is scrolled into view when it is not.
+  else ui.menu.scrollIntoView({ block: "nearest" });
 }
 
 function closeMenu(): void {
@@ -460,6 +436,9 @@ async function openFile(file: File, sheet?: number): Promise<void> {
 }
 
 function init(): void {
+  // Capture phase: runs before the interactive layer turns the key into a point pick.
+  ui.host.addEventListener("keydown", (e) => (pickedByKey = e.key === "Enter" || e.key === " "), true);
+  ui.host.addEventListener("pointerdown", () => (pickedByKey = false), true);
   ui.file.addEventListener("change", () => {
     const file = ui.file.files?.[0];
     if (file !== undefined) void openFile(file);
@@ -512,6 +491,7 @@ function init(): void {
   ui.menu.addEventListener("keydown", (e) => {
     if (e.key === "Escape") ui.closeMenu.click();
   });
+  ui.print.addEventListener("click", () => window.print());
   ui.dlSvg.addEventListener("click", () => current && downloadSvg(current.svg, fileName()));
   ui.dlPng.addEventListener("click", () => {
     if (current) downloadPng(current.svg, fileName()).catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)));
@@ -526,7 +506,7 @@ function init(): void {
   ui.copyLink.addEventListener("click", async () => {
     const h = await encodeState(state);
     const url = `${location.href.split("#")[0]}#${h}`;
-    say((await copyText(url)) ? t().copied : t().copyFailed);
+    say((await copyText(url)) ? t().linkCopied : t().copyFailed);
   });
   window.addEventListener("hashchange", () => void loadHash());
   let width = ui.host.clientWidth;
