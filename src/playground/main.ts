@@ -343,6 +343,7 @@ function openMenu(index: number, focus: boolean): void {
   selected = index;
   const last = largest(current.drawn.map((d) => d.index));
   ui.menu.hidden = false;
+  document.body.classList.add("menu-open");
   ui.menuTitle.textContent = s.pointActions(index, `${wordsOf(current.result)(p.facet).at(index, state.lang)}: ${num(p.y)}`);
   ui.split.textContent = state.breaks.includes(index) ? s.unsplit : s.splitHere;
   ui.split.disabled = index >= last && !state.breaks.includes(index);
@@ -353,12 +354,22 @@ function openMenu(index: number, focus: boolean): void {
   if (focus) ui.split.disabled ? ui.freezeHere.focus() : ui.split.focus();
   // On a phone the menu is a sheet fixed to the bottom of the screen (style.css); on a wide
   // screen it sits under the chart and is scrolled into view when it is not.
-  else ui.menu.scrollIntoView({ block: "nearest" });
+  else if (getComputedStyle(ui.menu).position !== "fixed") ui.menu.scrollIntoView({ block: "nearest" });
+  else keepAboveSheet(index);
+}
+
+/** Scrolls the page so that the chosen point is not hidden behind the phone's menu sheet. */
+function keepAboveSheet(index: number): void {
+  const mark = ui.host.querySelector(`[data-index="${index}"]`);
+  if (mark === null) return;
+  const hidden = mark.getBoundingClientRect().bottom + 12 - ui.menu.getBoundingClientRect().top;
+  if (hidden > 0) window.scrollBy({ top: hidden });
 }
 
 function closeMenu(): void {
   selected = null;
   ui.menu.hidden = true;
+  document.body.classList.remove("menu-open");
 }
 
 const toggle = (xs: number[], x: number) => (xs.includes(x) ? xs.filter((v) => v !== x) : [...xs, x].sort((a, b) => a - b));

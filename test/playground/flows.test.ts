@@ -1,0 +1,225 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The playground as a measurement lead uses it, at a laptop's 1280×800 and a phone's 390×844, in
+ * Debian's Chromium (playwright-core), opened from the file system: the signal cards of a weekly
+ * series with a long run and an outlier (how many, and what they say), a card lighting up its
+ * points, tooltips and the keyboard through the interactive layer, a tapped point's menu in view
+ * on a phone with finger-sized buttons, a workbook dropped on a phone, print, and axe-core.
+ * Every test fails on a console error. Screenshots go to artifacts/playground-flows/.
+ * Skipped only when no Chromium binary exists.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
+import { compute, describeFinding, explain, type ChartSpec } from "../../src/index.js";
+import { builtPlayground as built } from "../support/dist.js";
+import { repoRoot } from "../support/shared.js";
+
+const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
+const artifacts = join(repoRoot, "artifacts", "playground-flows");
+const url = `file://${built}`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+// Waiting days by ISO week in 2024: sixteen weeks around 13, then eighteen weeks around 8 (a
+// long run below the centre line), an outlier in week 35, and two more ordinary weeks.
+const ys = [12, 14, 11, 13, 14, 12, 13, 14, 12, 13, 14, 12, 13, 14, 12, 13, 8, 9, 7, 9, 8, 7, 9, 8, 7, 8, 9, 7, 8, 9, 8, 7, 9, 8, 30, 8, 9];
+const weekly = `Uke\tVentetid (dager)\n${ys.map((y, i) => `uke ${i + 1} 2024\t${y}`).join("\n")}\n`;
+const expected = () => compute({ ...tableToSpec(readDelimited(weekly), { x: 0, y: 1 }).spec, chart: "i" } as ChartSpec);
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+const title = executable ? "playground flows in Chromium" : "playground flows in Chromium (skipped: no chromium binary found)";
+
+describe.skipIf(!executable)(title, () => {
+  let browser: Browser;
+  let errors: string[] = [];
+
+  async function open(viewport: { width: number; height: number }): Promise<Page> {
+    const page = await browser.newPage({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='true']");
+    return page;
+  }
+
+  async function paste(page: Page, text: string): Promise<void> {
+    await page.fill("#paste", text);
+    await page.waitForFunction((n) => document.querySelector("#svg-host svg")?.getAttribute("data-points") === String(n), text.trim().split("\n").length - 1);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  }, 120_000);
+
+  afterEach(async () => {
+    for (const context of browser.contexts()) await context.close();
+    const seen = errors;
+    errors = [];
+    expect(seen, "console errors").toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [LAPTOP, PHONE]) {
+    const size = `${viewport.width}×${viewport.height}`;
+
+    it(`signal cards at ${size}: one per finding, grouped by rule, headed by week, the story above`, async () => {
+      const page = await open(viewport);
+      await paste(page, weekly);
+      const result = expected();
+      const rules = [...new Set(result.findings.map((f) => f.rule))];
+      // The long run before and after the shift, too few crossings, and week 35's outlier.
+      expect(result.findings.map((f) => f.rule).sort()).toEqual(["crossings", "longest-run", "longest-run", "outside-limits"]);
+      expect(await page.locator("#signal-list li.signal").count()).toBe(result.findings.length);
+      expect(await page.locator("#signal-list .signal-group").count()).toBe(rules.length);
+      const headings = await page.locator("#signal-list .signal-group h3").allTextContents();
+      expect(headings[0]).toBe("For lang serie på én side av midtlinjen (2)");
+      expect(await page.locator("#signal-list .where").allTextContents()).toEqual(["Uke 1–16", "Uke 17–34", "Uke 1–37", "Uke 35"]);
+      const text = (await page.textContent("#signal-list")) ?? "";
+      expect(text).not.toMatch(/Punkter:/);
+      for (const f of result.findings) expect(text).toContain(describeFinding(f, { lang: "nb", result }).explanation);
+      // The two long runs share their "what next" apart from the week, so each card says its own.
+      expect(await page.locator("#signal-list .signal-group").nth(0).locator(".next").count()).toBe(2);
+      // The story comes first: its first line above the cards, the whole of it one click away.
+      const story = explain(result, { lang: "nb" });
+      expect(await page.textContent("#story-lead")).toBe(story.split("\n")[0]);
+      expect(await page.textContent("#story-text")).toBe(story);
+      const lead = await page.locator("#story-lead").boundingBox();
+      const first = await page.locator("#signal-list li.signal").first().boundingBox();
+      expect(lead!.y).toBeLessThan(first!.y);
+      await page.locator("#signal-list li.signal").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, `signals-${viewport.width}.png`) });
+    });
+
+    it(`a card lights up its points at ${size} (hover and keyboard focus)`, async () => {
+      const page = await open(viewport);
+      await paste(page, weekly);
+      const lit = () => page.$$eval("#svg-host .hl", (marks) => marks.map((m) => Number(m.getAttribute("data-index"))));
+      const outlier = page.locator("#signal-list li.signal", { hasText: "Uke 35" });
+      await outlier.focus();
+      expect(await lit()).toEqual([35]);
+      await page.locator("#signal-list li.signal").first().hover();
+      expect(await lit()).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+      await page.mouse.move(1, 1);
+      await page.locator("#lang").focus();
+      expect(await lit()).toEqual([]);
+    });
+  }
+
+  it("tooltips and the keyboard come from the interactive layer (one tab stop, arrows, Enter opens the menu)", async () => {
+    const page = await open(LAPTOP);
+    await paste(page, weekly);
+    // One tab stop for the points: the first point only.
+    expect(await page.locator("#svg-host [data-index][tabindex='0']").count()).toBe(1);
+    await page.locator("#svg-host [data-index='20']").hover();
+    const tip = page.locator("[data-spc-tooltip]");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^uke 20/);
+    expect(await tip.textContent()).toContain("18 punkter på rad under midtlinjen (uke 17–34)");
+    await page.mouse.move(1, 1);
+    await page.locator("#svg-host [data-index='1']").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe("3");
+    expect(await tip.textContent()).toMatch(/^uke 3/);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe("37");
+    await page.keyboard.press("Enter");
+    expect(await page.textContent("#point-menu-title")).toBe("Punkt 37 (uke 37: 9)");
+    // The last point cannot split the chart: the menu's first button then is the freeze.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("freeze-here");
+    await page.keyboard.press("Escape");
+    expect(await page.isVisible("#point-menu")).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe("37");
+    await page.screenshot({ path: join(artifacts, "keyboard-1280.png") });
+  });
+
+  it("on a phone a tapped point's menu is in view, its buttons are finger-sized, and the chart fits", async () => {
+    const page = await open(PHONE);
+    await paste(page, weekly);
+    const svg = await page.locator("#svg-host svg").boundingBox();
+    expect(svg!.x).toBeGreaterThanOrEqual(0);
+    expect(svg!.x + svg!.width).toBeLessThanOrEqual(PHONE.width);
+    await page.locator("#svg-host [data-index='20']").tap();
+    await expect.poll(() => page.isVisible("#point-menu")).toBe(true);
+    const menu = await page.locator("#point-menu").boundingBox();
+    expect(menu!.y).toBeGreaterThanOrEqual(0);
+    expect(menu!.y + menu!.height).toBeLessThanOrEqual(PHONE.height);
+    expect(menu!.x + menu!.width).toBeLessThanOrEqual(PHONE.width);
+    const small = await page.$$eval("button, select, input", (els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => ({ id: e.id || e.textContent, h: e.getBoundingClientRect().height }))
+        .filter((b) => b.h < 44),
+    );
+    expect(small).toEqual([]);
+    expect(await page.isVisible("[data-spc-tooltip]")).toBe(false); // it would cover the sheet
+    // The tapped point stays in view above the sheet.
+    const point = await page.locator("#svg-host [data-index='20']").boundingBox();
+    expect(point!.y).toBeGreaterThanOrEqual(0);
+    expect(point!.y + point!.height).toBeLessThanOrEqual(menu!.y);
+    await page.screenshot({ path: join(artifacts, "menu-390.png") });
+    await page.locator("#split").tap();
+    await expect.poll(() => page.inputValue("#breaks")).toBe("20");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
+  it("a workbook dropped on a phone is read like on a laptop", async () => {
+    const page = await open(PHONE);
+    const bytes = [...readFileSync(join(repoRoot, "test", "fixtures", "fall-sykehjem.xlsx"))];
+    const transfer = await page.evaluateHandle(({ bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], "fall-sykehjem.xlsx"));
+      return dt;
+    }, { bytes });
+    await page.dispatchEvent("#input", "dragover", { dataTransfer: transfer });
+    await page.dispatchEvent("#input", "drop", { dataTransfer: transfer });
+    await page.waitForFunction(() => document.querySelector("#svg-host svg")?.getAttribute("data-points") === "11");
+    expect(await page.textContent("#file-status")).toContain('"Data"');
+    expect(await page.textContent("#preview-summary")).toMatch(/^\d+ rader brukt, \d+ avvist/);
+    await page.screenshot({ path: join(artifacts, "xlsx-390.png"), fullPage: true });
+  });
+
+  it("prints the chart and its signals (the print button asks the browser)", async () => {
+    const page = await open(LAPTOP);
+    expect(await page.isDisabled("#print")).toBe(true);
+    await paste(page, weekly);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.click("#print");
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible("#svg-host svg")).toBe(true);
+    expect(await page.isVisible("#signal-list")).toBe(true);
+    expect(await page.isVisible("#paste")).toBe(false);
+    expect(await page.isVisible("#export")).toBe(false);
+  });
+
+  for (const viewport of [LAPTOP, PHONE]) {
+    it(`has no serious or critical axe-core violations at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await open(viewport);
+      await paste(page, weekly);
+      await page.locator("#svg-host [data-index='3']").focus();
+      await page.keyboard.press("Enter");
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const report = await axe.run(document, { resultTypes: ["violations"] });
+        return report.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      });
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    });
+  }
+});
