@@ -6,7 +6,8 @@
  * @module
  */
 
-function save(blob: Blob, name: string): void {
+/** Saves a blob as a download named `name`. */
+export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -22,15 +22,16 @@ export interface LoadedFile {
 /**
  * Reads a file the user chose or dropped.
  *
+ * @param lang - the language of the refusals (the same messages as the command line's).
  * @param sheet - the 1-based sheet of a workbook; default the first with a table of numbers.
  * @throws {Error} with a message for the user (an `.xls` or `.ods` file: how to save it).
  */
-export async function loadFile(file: File, sheet?: number): Promise<LoadedFile> {
+export async function loadFile(file: File, lang: "nb" | "en", sheet?: number): Promise<LoadedFile> {
   let read: DataFile;
   try {
     read = await readDataFile(new Uint8Array(await file.arrayBuffer()), file.name, sheet === undefined ? {} : { sheet });
   } catch (e) {
-    if (e instanceof SpcError) throw new Error(e.issues.map((i) => formatIssue(i)).join("\n"));
+    if (e instanceof SpcError) throw new Error(e.issues.map((i) => formatIssue(i, { lang })).join("\n"));
     throw e;
   }
   if (read.kind === "text") return { text: read.text, notice: file.name, sheets: [], sheet: 0 };

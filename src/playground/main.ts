@@ -16,7 +16,9 @@ import { copyText, downloadPng, downloadSvg } from "./export.js";
 import { STRINGS, type Strings } from "./i18n.js";
 import { signalCards, wordsOf } from "./signals.js";
 import { attach, POINT_EVENTS, type PointEventDetail } from "../interactive/index.js";
-import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, type State } from "./state.js";
+import { DEFAULT_STATE, decodeLink, encodeState, MAX_LINK_BYTES, MAX_LINK_ROWS, MEASURE_KINDS, type State } from "./state.js";
+import { emptyWorkbook, loadWorkbook, MAX_MEASURES, sameMeasure, saveWorkbook, type Workbook } from "./workbook.js";
+import { save } from "./export.js";
 import { largest } from "../extremes.js";
 
 const EXAMPLE =
@@ -68,10 +70,21 @@ const ui = {
   copySpec: $<HTMLButtonElement>("copy-spec"),
   copyLink: $<HTMLButtonElement>("copy-link"),
   copyStatus: $("copy-status"),
+  measure: $<HTMLSelectElement>("measure"),
+  newMeasure: $<HTMLButtonElement>("new-measure"),
+  dupMeasure: $<HTMLButtonElement>("dup-measure"),
+  delMeasure: $<HTMLButtonElement>("del-measure"),
+  savePlan: $<HTMLButtonElement>("save-plan"),
+  openPlan: $<HTMLInputElement>("open-plan"),
+  measuresStatus: $("measures-status"),
+  kind: $<HTMLSelectElement>("kind"),
+  notes: $<HTMLTextAreaElement>("notes"),
   spec: $<HTMLTextAreaElement>("spec"),
 };
 
-let state: State = { ...DEFAULT_STATE };
+/** The measures kept in this browser; `state` is the open one's (written back on every change). */
+let book: Workbook = loadWorkbook() ?? emptyWorkbook();
+let state: State = book.measures[book.active]!;
 let current: { spec: ChartSpec; result: ChartResult; svg: string; drawn: Point[] } | null = null;
 let selected: number | null = null;
 
@@ -105,6 +118,9 @@ function applyLanguage(): void {
   options(ui.chart, [["auto", s.auto], ...CHART_TYPES.map((c): [string, string] => [c, `${chartName(c, state.lang)} (${c})`])], state.chart);
   options(ui.percent, [["default", s.pctDefault], ["yes", s.yes], ["no", s.no]], state.percent);
   options(ui.direction, [["neutral", s.dirNeutral], ["increase", s.dirIncrease], ["decrease", s.dirDecrease]], state.direction);
+  const kinds = { outcome: s.kindOutcome, process: s.kindProcess, balancing: s.kindBalancing };
+  options(ui.kind, MEASURE_KINDS.map((k): [string, string] => [k, kinds[k]]), state.kind);
+  refreshMeasures();
   ui.lang.value = state.lang;
 }
 
@@ -116,6 +132,7 @@ const decimalsOf = (v: number) => Math.min(6, (String(v).split(".")[1] ?? "").le
 function syncInputs(): void {
   ui.paste.value = state.text;
   ui.title.value = state.title;
+  ui.notes.value = state.notes;
   ui.freeze.value = state.freeze === null ? "" : String(state.freeze);
   ui.breaks.value = list(state.breaks);
   ui.exclude.value = list(state.exclude);
@@ -150,6 +167,8 @@ function readInputs(): string[] {
   state.text = ui.paste.value;
   state.chart = ui.chart.value as State["chart"];
   state.title = ui.title.value;
+  state.notes = ui.notes.value;
+  state.kind = (MEASURE_KINDS as readonly string[]).includes(ui.kind.value) ? (ui.kind.value as State["kind"]) : "process";
   const freeze = positions(ui.freeze);
   state.freeze = freeze.length === 1 ? freeze[0]! : null;
   if (freeze.length > 1) bad.push(s.badList(ui.freeze.value));
@@ -199,6 +218,7 @@ function renderSignals(result: ChartResult): void {
   for (const b of breaks.slice(0, 2)) {
     const button = el("button", { type: "button", className: "link", textContent: s.splitAfter(b.after) });
     button.addEventListener("click", () => {
+      readInputs();
       if (!state.breaks.includes(b.after)) state.breaks = toggle(state.breaks, b.after);
       syncInputs();
       update();
@@ -224,15 +244,16 @@ function chartSize(): { width: number; height: number } {
   return { width, height: width < 560 ? Math.round(width * 0.85) : Math.round(Math.min(520, Math.max(360, width * 0.55))) };
 }
 
-function showError(message: string | null): void {
+function showError(message: string | null, what: string = t().error): void {
   ui.error.hidden = message === null;
-  ui.error.textContent = message === null ? "" : `${t().error}: ${message}`;
+  ui.error.textContent = message === null ? "" : `${what}: ${message}`;
 }
 
 function update(): void {
   const s = t();
   const optionProblems = readInputs();
   ui.optionErrors.textContent = optionProblems.join(" ");
+  refreshMeasures();
   let reading: Reading | null = null;
   let readError: string | null = null;
   try {
@@ -376,6 +397,8 @@ const toggle = (xs: number[], x: number) => (xs.includes(x) ? xs.filter((v) => v
 
 function act(change: (index: number) => void): void {
   if (selected === null) return;
+  // What was typed in the last 200 ms is read first, or syncInputs() would write over it.
+  readInputs();
   change(selected);
   syncInputs();
   update();
@@ -384,6 +407,7 @@ function act(change: (index: number) => void): void {
 let hashTimer: ReturnType<typeof setTimeout> | undefined;
 let lastHash = "";
 function saveHash(): void {
+  keep();
   clearTimeout(hashTimer);
   hashTimer = setTimeout(() => {
     void encodeState(state).then((h) => {
@@ -399,7 +423,18 @@ async function loadHash(first = false): Promise<void> {
   const h = location.hash.replace(/^#/, "");
   if (!first && h === lastHash) return;
   const { state: restored, refused } = await decodeLink(location.hash);
-  if (restored !== null) state = restored;
+  if (restored !== null) {
+    // A link opens as a measure of the workbook: the same one again when it is already kept.
+    const found = book.measures.findIndex((m) => sameMeasure(m, restored));
+    if (found >= 0) book.active = found;
+    else if (book.measures.length === 1 && sameMeasure(book.measures[0]!, { ...DEFAULT_STATE, lang: book.measures[0]!.lang })) book.measures[0] = restored;
+    else if (book.measures.length < MAX_MEASURES) {
+      book.measures.push(restored);
+      book.active = book.measures.length - 1;
+    }
+    state = book.measures[book.active]!;
+    selected = null;
+  }
   // Long enough to be read: the page opened empty and this says why.
   if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused), 30_000);
   syncInputs();
@@ -430,13 +465,13 @@ let lastFile: File | null = null;
 /** Reads a chosen or dropped file into the data box (a workbook: the sheet chosen or found). */
 async function openFile(file: File, sheet?: number): Promise<void> {
   try {
-    const loaded = await loadFile(file, sheet);
+    const loaded = await loadFile(file, state.lang, sheet);
     lastFile = file;
     ui.sheet.replaceChildren();
     loaded.sheets.forEach((name, i) => ui.sheet.add(new Option(name, String(i + 1), false, i + 1 === loaded.sheet)));
     ui.sheetLabel.hidden = loaded.sheets.length < 2;
     ui.fileStatus.textContent = loaded.notice;
-    state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text };
+    state = { ...DEFAULT_STATE, lang: state.lang, text: loaded.text, title: state.title || file.name.replace(/\.[^.]+$/, ""), notes: state.notes, kind: state.kind };
     selected = null;
     syncInputs();
     update();
@@ -444,6 +479,109 @@ async function openFile(file: File, sheet?: number): Promise<void> {
     ui.fileStatus.textContent = "";
     showError(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** Writes the open measure back into the workbook and keeps the workbook in the browser. */
+let warnedStorage = false;
+function keep(): void {
+  book.measures[book.active] = state;
+  if (!saveWorkbook(book) && !warnedStorage) {
+    warnedStorage = true;
+    ui.measuresStatus.textContent = t().notStored;
+  }
+}
+
+/** The measure list's names, the open one chosen. */
+function refreshMeasures(): void {
+  const s = t();
+  ui.measure.replaceChildren();
+  book.measures.forEach((m, i) => {
+    const name = i === book.active ? ui.title.value.trim() || m.title.trim() : m.title.trim();
+    ui.measure.add(new Option(name || s.untitled(i + 1), String(i), false, i === book.active));
+  });
+  ui.delMeasure.disabled = book.measures.length === 1 && state.text.trim() === "" && state.title.trim() === "";
+}
+
+/** Opens measure `i` of the workbook. */
+function openMeasure(i: number): void {
+  readInputs();
+  keep();
+  book.active = Math.max(0, Math.min(i, book.measures.length - 1));
+  state = { ...book.measures[book.active]!, lang: state.lang };
+  selected = null;
+  closeMenu();
+  ui.fileStatus.textContent = "";
+  syncInputs();
+  update();
+}
+
+function addMeasure(measure: State): boolean {
+  if (book.measures.length >= MAX_MEASURES) {
+    ui.measuresStatus.textContent = t().tooManyMeasures(MAX_MEASURES);
+    return false;
+  }
+  readInputs();
+  keep();
+  book.measures.push(measure);
+  openMeasure(book.measures.length - 1);
+  return true;
+}
+
+function wireMeasures(): void {
+  ui.measure.addEventListener("change", () => openMeasure(Number(ui.measure.value)));
+  ui.newMeasure.addEventListener("click", () => {
+    if (addMeasure({ ...DEFAULT_STATE, lang: state.lang })) ui.title.focus();
+  });
+  ui.dupMeasure.addEventListener("click", () => {
+    readInputs();
+    addMeasure({ ...structuredClone(state), title: t().copyOf(state.title.trim() || t().untitled(book.active + 1)) });
+  });
+  ui.delMeasure.addEventListener("click", () => {
+    const name = state.title.trim() || t().untitled(book.active + 1);
+    if (!window.confirm(t().confirmDelete(name))) return;
+    book.measures.splice(book.active, 1);
+    if (book.measures.length === 0) book.measures.push({ ...DEFAULT_STATE, lang: state.lang });
+    book.active = Math.min(book.active, book.measures.length - 1);
+    state = book.measures[book.active]!;
+    selected = null;
+    closeMenu();
+    syncInputs();
+    update();
+  });
+  ui.savePlan.addEventListener("click", async () => {
+    readInputs();
+    keep();
+    try {
+      const { workbookToPlan } = await import("./plan-file.js");
+      const named = book.measures.find((m) => m.title.trim() !== "");
+      const { zip, skipped } = workbookToPlan(book.measures, named?.title ?? "", state.lang);
+      save(new Blob([zip as BlobPart], { type: "application/zip" }), "maleplan.zip");
+      ui.measuresStatus.textContent = t().planSaved(book.measures.length - skipped.length, skipped);
+    } catch (e) {
+      showError(e instanceof Error ? e.message : String(e));
+    }
+  });
+  ui.openPlan.addEventListener("change", async () => {
+    const files = [...(ui.openPlan.files ?? [])];
+    if (files.length === 0) return;
+    try {
+      const { openPlan } = await import("./plan-file.js");
+      const opened = await openPlan(files, state.lang);
+      keep();
+      const room = MAX_MEASURES - book.measures.length;
+      const first = book.measures.length;
+      book.measures.push(...opened.measures.slice(0, Math.max(0, room)));
+      if (opened.measures.length > room) opened.problems.push(t().tooManyMeasures(MAX_MEASURES));
+      if (book.measures.length > first) openMeasure(first);
+      ui.measuresStatus.textContent = [t().planOpened(opened.title, Math.min(room, opened.measures.length)), ...opened.problems].join(" ");
+      showError(null);
+    } catch (e) {
+      ui.measuresStatus.textContent = "";
+      showError(e instanceof Error ? e.message : String(e), t().planError);
+    } finally {
+      ui.openPlan.value = "";
+    }
+  });
 }
 
 function init(): void {
@@ -476,16 +614,20 @@ function init(): void {
     update();
   });
   ui.paste.addEventListener("input", later);
+  ui.notes.addEventListener("input", later);
+  ui.kind.addEventListener("change", update);
+  ui.title.addEventListener("change", refreshMeasures);
+  wireMeasures();
   for (const input of [ui.title, ui.freeze, ui.breaks, ui.exclude, ui.multiply, ui.target]) input.addEventListener("input", later);
   for (const select of [ui.chart, ui.percent, ui.direction]) select.addEventListener("change", update);
   ui.example.addEventListener("click", () => {
-    state = { ...DEFAULT_STATE, lang: state.lang, text: EXAMPLE };
+    state = { ...DEFAULT_STATE, lang: state.lang, text: EXAMPLE, title: state.title, notes: state.notes, kind: state.kind };
     selected = null;
     syncInputs();
     update();
   });
   ui.clear.addEventListener("click", () => {
-    state = { ...DEFAULT_STATE, lang: state.lang };
+    state = { ...DEFAULT_STATE, lang: state.lang, title: state.title, notes: state.notes, kind: state.kind };
     selected = null;
     syncInputs();
     update();

@@ -21,7 +21,15 @@ export interface State {
   target: number | null;
   direction: Direction;
   lang: UiLang;
+  /** The team's notes on the measure (a measurement plan's `definition`). */
+  notes: string;
+  /** Outcome, process or balancing measure (a measurement plan's `type`). */
+  kind: MeasureKind;
 }
+
+/** The kinds of measure in a family of measures, as a measurement plan names them. */
+export const MEASURE_KINDS = ["outcome", "process", "balancing"] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 export const DEFAULT_STATE: State = {
   text: "",
@@ -35,6 +43,8 @@ export const DEFAULT_STATE: State = {
   target: null,
   direction: "neutral",
   lang: "nb",
+  notes: "",
+  kind: "process",
 };
 
 const positions = (v: unknown): number[] =>
@@ -58,6 +68,8 @@ export function sanitise(raw: unknown): State {
     target: finite(o["target"]),
     direction: DIRECTIONS.includes(o["direction"] as Direction) ? (o["direction"] as Direction) : "neutral",
     lang: o["lang"] === "en" ? "en" : "nb",
+    notes: typeof o["notes"] === "string" ? o["notes"] : "",
+    kind: MEASURE_KINDS.includes(o["kind"] as MeasureKind) ? (o["kind"] as MeasureKind) : "process",
   };
 }
 
@@ -186,7 +198,7 @@ export async function decodeState(hash: string): Promise<State | null> {
 }
 
 /** Lines of pasted text that hold something (the header counts as one). */
-function rowCount(text: string): number {
+export function rowCount(text: string): number {
   let rows = 0;
   let blank = true;
   for (let i = 0; i < text.length; i++) {

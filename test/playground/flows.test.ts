@@ -16,6 +16,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec } from "../../src/index.js";
+import { computePlan, parsePlan } from "../../src/plan/index.js";
+import { unzipSync } from "fflate";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -30,6 +32,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const ys = [12, 14, 11, 13, 14, 12, 13, 14, 12, 13, 14, 12, 13, 14, 12, 13, 8, 9, 7, 9, 8, 7, 9, 8, 7, 8, 9, 7, 8, 9, 8, 7, 9, 8, 30, 8, 9];
 const weekly = `Uke\tVentetid (dager)\n${ys.map((y, i) => `uke ${i + 1} 2024\t${y}`).join("\n")}\n`;
 const expected = () => compute({ ...tableToSpec(readDelimited(weekly), { x: 0, y: 1 }).spec, chart: "i" } as ChartSpec);
+
+// Falls per month at a nursing home, Norwegian dates.
+const falls = `Måned\tFall\n${[5, 7, 4, 6, 8, 5, 6, 4, 7, 5, 6, 3].map((v, i) => `01.${String(i + 1).padStart(2, "0")}.2024\t${v}`).join("\n")}\n`;
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -115,6 +120,99 @@ describe.skipIf(!executable)(title, () => {
       expect(await lit()).toEqual([]);
     });
   }
+
+  for (const viewport of [LAPTOP, PHONE]) {
+    it(`several measures are kept over a reload at ${viewport.width}×${viewport.height}; new, duplicate and delete`, async () => {
+      const page = await open(viewport);
+      page.on("dialog", (d) => void d.accept());
+      await paste(page, weekly);
+      await page.fill("#title", "Ventetid");
+      await page.fill("#notes", "Dager fra henvisning til første besøk");
+      await page.click("#new-measure");
+      expect(await page.inputValue("#paste")).toBe("");
+      await paste(page, falls);
+      await page.fill("#title", "Fall");
+      await page.selectOption("#kind", "outcome");
+      await expect.poll(() => page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall"]);
+      await page.waitForTimeout(400); // the page keeps its work 100 ms after the last change
+      await page.reload();
+      await page.waitForSelector("body[data-ready='true']");
+      expect(await page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall"]);
+      expect(await page.inputValue("#measure")).toBe("1");
+      expect(await page.inputValue("#kind")).toBe("outcome");
+      expect(await page.getAttribute("#svg-host svg", "data-points")).toBe("12");
+      await page.selectOption("#measure", "0");
+      await page.waitForFunction(() => document.querySelector("#svg-host svg")?.getAttribute("data-points") === "37");
+      expect(await page.inputValue("#paste")).toBe(weekly);
+      expect(await page.inputValue("#notes")).toBe("Dager fra henvisning til første besøk");
+      await page.click("#dup-measure");
+      expect(await page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall", "Ventetid (kopi)"]);
+      expect(await page.inputValue("#paste")).toBe(weekly);
+      await page.click("#del-measure");
+      expect(await page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall"]);
+      await page.screenshot({ path: join(artifacts, `measures-${viewport.width}.png`) });
+    });
+  }
+
+  it("saves the measures as a measurement plan that spc report reads, and opens it again", async () => {
+    const page = await open(LAPTOP);
+    await paste(page, weekly);
+    await page.fill("#title", "Ventetid");
+    await page.selectOption("#direction", "decrease");
+    await page.fill("#target", "9");
+    await page.locator("#svg-host [data-index='16']").click();
+    await page.click("#split");
+    await expect.poll(() => page.inputValue("#breaks")).toBe("16");
+    await page.click("#new-measure");
+    await paste(page, falls);
+    await page.fill("#title", "Fall");
+    await page.fill("#exclude", "5");
+    await page.waitForTimeout(400);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-plan")]);
+    expect(download.suggestedFilename()).toBe("maleplan.zip");
+    const zipPath = (await download.path())!;
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const text = (name: string) => new TextDecoder().decode(files[name]);
+    expect(Object.keys(files).sort()).toEqual(["data/fall.csv", "data/ventetid.csv", "maleplan.yaml"]);
+    const plan = parsePlan(text("maleplan.yaml"));
+    expect(plan.measures.map((m) => [m.name, m.direction, m.target?.value, m.breaks])).toEqual([
+      ["Ventetid", "decrease", 9, [16]],
+      ["Fall", "neutral", undefined, undefined],
+    ]);
+    expect(text("data/ventetid.csv")).toBe(weekly);
+    // What the command line computes from the plan is the chart the page showed.
+    const computed = computePlan(plan, { "data/ventetid.csv": text("data/ventetid.csv"), "data/fall.csv": text("data/fall.csv") });
+    const waiting = compute({ ...tableToSpec(readDelimited(weekly), { x: 0, y: 1 }).spec, chart: "i", breaks: [16], target: 9, direction: "decrease" } as ChartSpec);
+    expect(computed.measures[0]!.result!.points.map((p) => p.cl)).toEqual(waiting.points.map((p) => p.cl));
+    expect(computed.measures[1]!.result!.points.filter((p) => p.excluded).map((p) => p.index)).toEqual([5]);
+    expect(await page.textContent("#measures-status")).toContain("2 målinger er lagret");
+
+    // Opened in another browser: both measures come back with their data and choices.
+    const other = await open(LAPTOP);
+    await other.setInputFiles("#open-plan", zipPath);
+    await expect.poll(() => other.locator("#measure option").allTextContents()).toEqual(["Måling 1 (uten navn)", "Ventetid", "Fall"]);
+    expect(await other.textContent("#measures-status")).toContain("2 målinger lagt til");
+    expect(await other.inputValue("#paste")).toBe(weekly);
+    expect(await other.inputValue("#breaks")).toBe("16");
+    expect(await other.inputValue("#target")).toBe("9");
+    await other.waitForFunction(() => document.querySelector("#svg-host svg")?.getAttribute("data-points") === "37");
+    await other.selectOption("#measure", "2");
+    expect(await other.inputValue("#exclude")).toBe("5");
+  });
+
+  it("refuses a plan with a mistake, in the plan's own words (field and reason)", async () => {
+    const page = await open(LAPTOP);
+    const plan = "title: Fall\nmeasures:\n  - name: Fall\n    type: resultat\n    data: { file: fall.csv }\n";
+    await page.setInputFiles("#open-plan", [
+      { name: "maleplan.yaml", mimeType: "text/yaml", buffer: Buffer.from(plan) },
+      { name: "fall.csv", mimeType: "text/csv", buffer: Buffer.from(falls) },
+    ]);
+    await page.waitForSelector("#error:not([hidden])");
+    const error = (await page.textContent("#error")) ?? "";
+    expect(error).toMatch(/^Måleplanen kan ikke åpnes: maleplan.yaml/);
+    expect(error).toContain("measures[0].type");
+    expect(await page.locator("#measure option").count()).toBe(1);
+  });
 
   it("tooltips and the keyboard come from the interactive layer (one tab stop, arrows, Enter opens the menu)", async () => {
     const page = await open(LAPTOP);

@@ -5,14 +5,14 @@
  * playwright-core and opened from the file system (file://), as a participant without a server
  * would. The page is built fresh into artifacts/playground/ (scripts/build-playground.mjs --out)
  * by the global setup (test/support/global-setup.ts), before any test, and the tests open that build; one test checks that the committed docs/playground/index.html
- * equals it (run `npm run playground` when it does not) and that it stays under 150 kB gzip.
+ * equals it (run `npm run playground` when it does not) and that it stays under 250 kB gzip (the budget of issue 13).
  * Every test fails on a console error. Screenshots at 1280×800 and 390×844 go to
  * artifacts/playground/ (git-ignored; CI keeps them). Skipped only when no Chromium binary exists.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync, gzipSync } from "node:zlib";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec, type ChartType } from "../../src/index.js";
@@ -42,10 +42,11 @@ const title = executable ? "playground in Chromium" : "playground in Chromium (s
 
 describe.skipIf(!executable)(title, () => {
   let browser: Browser;
-  let context: BrowserContext;
   let errors: string[] = [];
 
+  // Each page in a context of its own: the workbook a test leaves in localStorage is not the next one's.
   async function open(viewport = { width: 1280, height: 800 }, address = url): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -63,11 +64,10 @@ describe.skipIf(!executable)(title, () => {
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
-    context = await browser.newContext({ acceptDownloads: true });
   }, 120_000);
 
   afterEach(async () => {
-    for (const page of context.pages()) await page.close();
+    for (const context of browser.contexts()) await context.close();
     const seen = errors;
     errors = [];
     expect(seen, "console errors").toEqual([]);
@@ -77,13 +77,13 @@ describe.skipIf(!executable)(title, () => {
     await browser?.close();
   });
 
-  it("the committed page is a fresh build and stays under 150 kB gzip", () => {
+  it("the committed page is a fresh build and stays under 250 kB gzip", () => {
     const fresh = readFileSync(built, "utf8");
     expect(existsSync(committed), "docs/playground/index.html is missing: run npm run playground").toBe(true);
     expect(readFileSync(committed, "utf8") === fresh, "docs/playground/index.html is stale: run npm run playground").toBe(true);
     // One file: nothing is loaded from elsewhere, so this is the page's whole download.
     expect(fresh).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|@import|https?:\/\/(?!www\.w3\.org)/);
-    expect(gzipSync(fresh, { level: 9 }).length).toBeLessThan(150_000);
+    expect(gzipSync(fresh, { level: 9 }).length).toBeLessThan(250_000);
   });
 
   it("reads a Norwegian paste, shows every point, and explains the signals", async () => {
