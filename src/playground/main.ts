@@ -215,8 +215,9 @@ function renderSignals(result: ChartResult): void {
   const items: HTMLElement[] = signalCards(result, lang, highlight);
   if (items.length === 0) items.push(el("p", { className: "none", textContent: s.noSignals }));
   const breaks = suggestBreaks(result);
+  const words = wordsOf(result);
   for (const b of breaks.slice(0, 2)) {
-    const button = el("button", { type: "button", className: "link", textContent: s.splitAfter(b.after) });
+    const button = el("button", { type: "button", className: "link", textContent: s.splitAfter(words(b.facet).at(b.after, lang)) });
     button.addEventListener("click", () => {
       readInputs();
       if (!state.breaks.includes(b.after)) state.breaks = toggle(state.breaks, b.after);
@@ -436,7 +437,8 @@ async function loadHash(first = false): Promise<void> {
     selected = null;
   }
   // Long enough to be read: the page opened empty and this says why.
-  if (refused !== null) say(t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused), 30_000);
+  // Said at the top of the page, where it is seen on a phone too; it stays until something else is said there.
+  if (refused !== null) ui.measuresStatus.textContent = t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused);
   syncInputs();
   update();
 }

@@ -10,6 +10,7 @@
  * Skipped only when no Chromium binary exists.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { deflateRawSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -104,6 +105,9 @@ describe.skipIf(!executable)(title, () => {
       expect(lead!.y).toBeLessThan(first!.y);
       await page.locator("#signal-list li.signal").first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(artifacts, `signals-${viewport.width}.png`) });
+      // The suggested split is offered in the data's terms too, and does what it says.
+      await page.getByRole("button", { name: "Del diagrammet etter uke 16" }).click();
+      await expect.poll(() => page.inputValue("#breaks")).toBe("16");
     });
 
     it(`a card lights up its points at ${size} (hover and keyboard focus)`, async () => {
@@ -286,6 +290,26 @@ describe.skipIf(!executable)(title, () => {
     expect(await page.textContent("#file-status")).toContain('"Data"');
     expect(await page.textContent("#preview-summary")).toMatch(/^\d+ rader brukt, \d+ avvist/);
     await page.screenshot({ path: join(artifacts, "xlsx-390.png"), fullPage: true });
+  });
+
+  it("on a phone: a hostile link is refused with a message, and SVG and PNG still download", async () => {
+    const json = JSON.stringify({ text: "1\n".repeat(200_000) });
+    const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const page = await browser.newPage({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}#z${hash}`);
+    await page.waitForSelector("body[data-ready='true']");
+    await expect.poll(() => page.textContent("#measures-status")).toMatch(/verktøyet åpner lenker med inntil 10[\s\u00a0]000 rader/);
+    expect(await page.inputValue("#paste")).toBe("");
+    const notice = await page.locator("#measures-status").boundingBox();
+    expect(notice!.y + notice!.height, "the refusal is in view on the phone").toBeLessThanOrEqual(PHONE.height);
+    await page.screenshot({ path: join(artifacts, "hostile-link-390.png") });
+    await paste(page, weekly);
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.locator("#dl-svg").tap()]);
+    expect(readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#dl-png").tap()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString("latin1")).toBe("PNG");
   });
 
   it("prints the chart and its signals (the print button asks the browser)", async () => {

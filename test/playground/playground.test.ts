@@ -195,7 +195,7 @@ describe.skipIf(!executable)(title, () => {
     const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
     expect(hash.length).toBeLessThan(2000);
     const page = await open({ width: 1280, height: 800 }, `${url}#z${hash}`);
-    await expect.poll(() => page.textContent("#copy-status")).toMatch(/verktøyet åpner lenker med inntil 10[\s\u00a0]000 rader/);
+    await expect.poll(() => page.textContent("#measures-status")).toMatch(/verktøyet åpner lenker med inntil 10[\s\u00a0]000 rader/);
     expect(await page.inputValue("#paste")).not.toContain("a\na\na");
   });
 
