@@ -348,7 +348,9 @@ function wirePoints(): void {
   if (svg === null) return;
   svg.setAttribute("data-points", String(current.drawn.length));
   const percent = state.percent === "default" ? {} : { percent: state.percent === "yes" };
-  detachPoints = attach(svg, current.result, { lang: state.lang, ...percent });
+  // A finger is less exact than a mouse: a tap picks the nearest point a little further away.
+  const reach = window.matchMedia("(pointer: coarse)").matches ? 36 : 24;
+  detachPoints = attach(svg, current.result, { lang: state.lang, reach, ...percent });
   svg.addEventListener(POINT_EVENTS.click, (e) => {
     const { index, facet } = (e as CustomEvent<PointEventDetail>).detail;
     if (facet === (current?.result.facets[0] ?? null)) openMenu(index, pickedByKey);
@@ -647,6 +649,9 @@ function init(): void {
     if (e.key === "Escape") ui.closeMenu.click();
   });
   ui.print.addEventListener("click", () => window.print());
+  // PowerPoint (#dl-pptx, hidden until then): the report's PPTX export (buildReportPptx in
+  // spc-charts/plan, from the report-pptx branch) is to be wired here, imported on demand like
+  // plan-file.ts, with the workbook's measures as the deck; the page does not make PPTX itself.
   ui.dlSvg.addEventListener("click", () => current && downloadSvg(current.svg, fileName()));
   ui.dlPng.addEventListener("click", () => {
     if (current) downloadPng(current.svg, fileName()).catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)));
