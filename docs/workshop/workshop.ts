@@ -106,6 +106,10 @@ export interface Answers {
   longestRunFrom?: string;
   /** Sums over the points: `y` the counts (numerators), `n` the denominators. */
   totals?: { y?: number; n?: number };
+  /** The ids of the rules that found something, sorted (exactly these). */
+  findingRules?: string[];
+  /** Per rule id: the first finding of that rule (its number of points and the rule's limit). */
+  findings?: Record<string, { count?: number; limit?: number; xFirst?: string; xLast?: string }>;
 }
 
 /** One chart of an exercise: a dataset, how to read it, the analysis choices and the answer key. */
@@ -241,6 +245,7 @@ function totals(result: ChartResult): { y: number; n: number } {
  * `points`, `runsSignal`, `sigmaSignalsAt` (or `sigmaSignalsAt.0`), `warnings`, `target`, `lastX`,
  * `longestRunFrom` (the x where the first signalling longest run starts),
  * `totals.y`, `totals.n` (sums of counts and denominators),
+ * `findingRules` (the rules that found something), `findings.trend.count` (a field of a rule's first finding),
  * `parts.2.cl` (any {@link PartFacts} field of part 2), `at.2023-11-01.ucl` (any {@link PointFacts}
  * field of the point at that x).
  */
@@ -266,6 +271,15 @@ export function computedFact(result: ChartResult, path: string): FactValue {
       const run = result.findings.find((f) => f.rule === "longest-run");
       const point = run && result.points.find((p) => p.facet === run.facet && p.index === run.first);
       return rest.length === 0 && point ? String(point.x) : undefined;
+    }
+    case "findingRules":
+      return rest.length === 0 ? [...new Set(result.findings.map((f) => f.rule))].sort() : undefined;
+    case "findings": {
+      const [rule, field, ...more] = rest;
+      const finding = result.findings.find((f) => f.rule === rule);
+      if (finding === undefined || field === undefined || more.length > 0 || !["count", "limit", "xFirst", "xLast"].includes(field)) return undefined;
+      const value = (finding as unknown as Record<string, unknown>)[field];
+      return typeof value === "number" || typeof value === "string" ? value : undefined;
     }
     case "totals":
       return rest.length === 1 && (rest[0] === "y" || rest[0] === "n") ? totals(result)[rest[0]] : undefined;

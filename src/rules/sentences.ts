@@ -146,8 +146,8 @@ export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Exp
     const high = d.side === "high";
     return {
       explanation: {
-        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}). Det er mer enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
-        en: `${writeNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}). That is more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`,
+        nb: `${writeNumber(d.count, "nb", 0)} punkter på rad ${high ? "over" : "under"} midtlinjen (${e.range(d.first, d.last, "nb")}). Det er lengre enn grensen på ${writeNumber(d.limit, "nb", 0)} for ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
+        en: `${writeNumber(d.count, "en", 0)} points in a row ${high ? "above" : "below"} the centre line (${e.range(d.first, d.last, "en")}). That is longer than the limit of ${writeNumber(d.limit, "en", 0)} for ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`,
       },
       hint: {
         nb: `Finn ut hva som endret seg rundt ${e.at(d.first, "nb")}. Er endringen varig og ønsket, kan en ny del med egen midtlinje starte der.`,
@@ -158,8 +158,8 @@ export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Exp
   crossings(d, e) {
     return {
       explanation: {
-        nb: `Kurven krysser midtlinjen ${writeNumber(d.count, "nb", 0)} ${d.count === 1 ? "gang" : "ganger"} (${e.range(d.first, d.last, "nb")}). Det er færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
-        en: `The line crosses the centre line ${writeNumber(d.count, "en", 0)} ${d.count === 1 ? "time" : "times"} (${e.range(d.first, d.last, "en")}). That is fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`,
+        nb: `Kurven krysser midtlinjen ${writeNumber(d.count, "nb", 0)} ${d.count === 1 ? "gang" : "ganger"} (${e.range(d.first, d.last, "nb")}). Det er færre enn grensen på ${writeNumber(d.limit, "nb", 0)} for ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`,
+        en: `The line crosses the centre line ${writeNumber(d.count, "en", 0)} ${d.count === 1 ? "time" : "times"} (${e.range(d.first, d.last, "en")}). That is fewer than the limit of ${writeNumber(d.limit, "en", 0)} for ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`,
       },
       hint: {
         nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.",
@@ -186,11 +186,11 @@ export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Exp
     return {
       explanation: {
         nb: few
-          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
-          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn de ${writeNumber(d.limit, "nb", 0)} som tilfeldig variasjon gir med ${writeNumber(d.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
+          ? `Punktene danner bare ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), færre enn grensen på ${writeNumber(d.limit, "nb", 0)} for ${writeNumber(d.nUseful, "nb", 0)} punkter, så prosessen har trolig endret seg.`
+          : `Punktene danner hele ${writeNumber(d.count, "nb", 0)} serier over og under midtlinjen (${e.range(d.first, d.last, "nb")}), flere enn grensen på ${writeNumber(d.limit, "nb", 0)} for ${writeNumber(d.nUseful, "nb", 0)} punkter: de veksler for ofte.`,
         en: few
-          ? `The points form only ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`
-          : `The points form as many as ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the ${writeNumber(d.limit, "en", 0)} that random variation gives with ${writeNumber(d.nUseful, "en", 0)} points: they switch sides too often.`,
+          ? `The points form only ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), fewer than the limit of ${writeNumber(d.limit, "en", 0)} for ${writeNumber(d.nUseful, "en", 0)} points, so the process has probably changed.`
+          : `The points form as many as ${writeNumber(d.count, "en", 0)} runs above and below the centre line (${e.range(d.first, d.last, "en")}), more than the limit of ${writeNumber(d.limit, "en", 0)} for ${writeNumber(d.nUseful, "en", 0)} points: they switch sides too often.`,
       },
       hint: few
         ? { nb: "Se etter perioder på ulikt nivå, og del gjerne diagrammet der nivået skifter.", en: "Look for periods at different levels, and consider splitting the chart where the level changes." }

@@ -166,11 +166,17 @@ describe("what the guides say about their charts", () => {
     expect(parts.warnings.map((w) => w.code)).toEqual(["too-few-points"]);
   });
 
-  it("targets: a runs signal, a centre line well below 90 % and a hit-and-miss target", () => {
+  it("targets: a run of 8 from May 2024 across a mixed centre line (77 %); split there, a new level of 85 % with limits 65–100 % around the 90 % target", () => {
     const r = chart("target-line");
     expect(r.parts[0]?.runsSignal).toBe(true);
-    expect(r.parts[0]!.cl!).toBeLessThan(80);
-    expect(r.icons[0]?.assurance).toBe("hit-and-miss");
+    expect(Math.round(r.parts[0]!.cl!)).toBe(77);
+    const run = r.findings.find((f) => f.rule === "longest-run");
+    expect([run?.count, run?.xFirst]).toEqual([8, "2024-05-01"]);
+    const split = chart("target-line-new-level");
+    const now = split.parts[1]!;
+    expect([now.nUseful, now.runsSignal, split.points[now.first - 1]?.x]).toEqual([8, false, "2024-05-01"]);
+    expect([Math.round(now.cl!), Math.round(now.meanLcl!), Math.round(now.meanUcl!)]).toEqual([85, 65, 100]);
+    expect(split.icons[0]?.assurance).toBe("hit-and-miss");
   });
 
   it("choosing-a-chart and getting-started: stable example charts", () => {

@@ -51,11 +51,11 @@ describe("describeFinding()", () => {
 
   it("writes the sentences explain() tells, in bokmål by default or English", () => {
     expect(describeFinding(f, { result: weekly })).toEqual({
-      explanation: "12 punkter på rad under midtlinjen (uke 12–23). Det er mer enn de 8 som tilfeldig variasjon gir med 24 punkter, så prosessen har trolig endret seg.",
+      explanation: "12 punkter på rad under midtlinjen (uke 12–23). Det er lengre enn grensen på 8 for 24 punkter, så prosessen har trolig endret seg.",
       hint: "Finn ut hva som endret seg rundt uke 12. Er endringen varig og ønsket, kan en ny del med egen midtlinje starte der.",
     });
     const en = describeFinding(f, { lang: "en", result: weekly });
-    expect(en.explanation).toBe("12 points in a row below the centre line (weeks 12–23). That is more than the 8 that random variation gives with 24 points, so the process has probably changed.");
+    expect(en.explanation).toBe("12 points in a row below the centre line (weeks 12–23). That is longer than the limit of 8 for 24 points, so the process has probably changed.");
     const story = explain(weekly, { lang: "en" });
     expect(story).toContain(`${en.explanation} What next: ${en.hint}`);
   });

@@ -61,8 +61,8 @@ describe("explanations", () => {
 
   it("render as the issue asks: run length, weeks, the limit and n", () => {
     const [f] = findingsOf("longest-run");
-    expect(f!.explanation.nb).toBe("9 punkter på rad under midtlinjen (uke 20–28). Det er mer enn de 8 som tilfeldig variasjon gir med 24 punkter, så prosessen har trolig endret seg.");
-    expect(f!.explanation.en).toBe("9 points in a row below the centre line (weeks 20–28). That is more than the 8 that random variation gives with 24 points, so the process has probably changed.");
+    expect(f!.explanation.nb).toBe("9 punkter på rad under midtlinjen (uke 20–28). Det er lengre enn grensen på 8 for 24 punkter, så prosessen har trolig endret seg.");
+    expect(f!.explanation.en).toBe("9 points in a row below the centre line (weeks 20–28). That is longer than the limit of 8 for 24 points, so the process has probably changed.");
     expect(f!.hint.nb).toContain("rundt uke 20");
   });
 

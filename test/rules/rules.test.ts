@@ -222,7 +222,7 @@ describe("longest-run (Anhøj)", () => {
     const out = detect(["longest-run"], around(10), { lines: RUN_LINES });
     const f = out.findings[0]!;
     expect(f).toMatchObject({ count: 10, limit: 8, nUseful: 24 });
-    expect(out.texts(f).explanation.nb).toContain("mer enn de 8 som tilfeldig variasjon gir med 24 punkter");
+    expect(out.texts(f).explanation.nb).toContain("lengre enn grensen på 8 for 24 punkter");
   });
   it("never runs where qicharts2 never signals runs (MR charts, categorical x)", () => {
     both(["longest-run"], around(12), [], { lines: RUN_LINES, unordered: true });
