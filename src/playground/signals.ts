@@ -50,6 +50,9 @@ export function wordsOf(result: ChartResult): (facet: string | null) => XWords {
   };
 }
 
+/** Cards shown open per rule; the rest of a long group is folded (one more is never folded alone). */
+export const MAX_OPEN_CARDS = 4;
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The positions a card lights up: the points it flags, or its whole stretch for a part-level finding. */
@@ -78,6 +81,9 @@ export function signalCards(result: ChartResult, lang: UiLang, onHighlight: (fac
     heading.textContent = `${RULE_TITLES[group.rule][lang]} (${group.findings.length})`;
     section.append(heading);
     const list = document.createElement("ul");
+    // Many findings of one rule (every point of a new level beyond the limits) would bury the
+    // others: the first few are shown, the rest one click away.
+    const more = group.findings.length > MAX_OPEN_CARDS + 1 ? document.createElement("ul") : null;
     group.findings.forEach((f, i) => {
       const card = document.createElement("li");
       card.className = "signal";
@@ -104,9 +110,17 @@ export function signalCards(result: ChartResult, lang: UiLang, onHighlight: (fac
       card.addEventListener("focus", on);
       card.addEventListener("mouseleave", off);
       card.addEventListener("blur", off);
-      list.append(card);
+      (more !== null && i >= MAX_OPEN_CARDS ? more : list).append(card);
     });
     section.append(list);
+    if (more !== null) {
+      const details = document.createElement("details");
+      details.className = "more";
+      const summary = document.createElement("summary");
+      summary.textContent = s.moreSignals(group.findings.length - MAX_OPEN_CARDS);
+      details.append(summary, more);
+      section.append(details);
+    }
     if (sharedHint !== null) {
       const hint = document.createElement("p");
       hint.className = "next";

@@ -218,6 +218,27 @@ describe.skipIf(!executable)(title, () => {
     expect(await page.locator("#measure option").count()).toBe(1);
   });
 
+  it("a new level beyond the frozen limits: ten point cards, four shown and the rest folded", async () => {
+    const page = await open(LAPTOP);
+    const level = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 20, 21, 19, 20, 22, 20, 21, 19, 20, 21];
+    const months = level.map((_, i) => `01.${String((i % 12) + 1).padStart(2, "0")}.${2023 + Math.floor(i / 12)}`);
+    const text = `Måned\tVerdi\n${level.map((v, i) => `${months[i]}\t${v}`).join("\n")}\n`;
+    await paste(page, text);
+    await page.fill("#freeze", "12");
+    const outside = page.locator(".signal-group[data-rule='outside-limits']");
+    await expect.poll(() => outside.locator("li.signal").count()).toBe(10);
+    expect(await outside.locator("h3").textContent()).toBe("Punkt utenfor kontrollgrensene (10)");
+    expect(await outside.locator("> ul > li.signal").count()).toBe(4);
+    expect(await outside.locator("details.more summary").textContent()).toBe("Vis 6 til");
+    expect(await outside.locator("details.more li.signal").first().isVisible()).toBe(false);
+    // Each card is headed by its month, as the data has it (points 13–22 are January–October 2024).
+    expect(await outside.locator(".where").allTextContents()).toEqual(["Januar 2024", "Februar 2024", "Mars 2024", "April 2024", "Mai 2024", "Juni 2024", "Juli 2024", "August 2024", "September 2024", "Oktober 2024"]);
+    // The rule's "what next" differs per point (it names the month), so it stays on each card.
+    await outside.locator("details.more summary").click();
+    expect(await outside.locator("details.more li.signal").first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, "folded-1280.png"), fullPage: true });
+  });
+
   it("tooltips and the keyboard come from the interactive layer (one tab stop, arrows, Enter opens the menu)", async () => {
     const page = await open(LAPTOP);
     await paste(page, weekly);
