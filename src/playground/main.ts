@@ -649,6 +649,10 @@ function init(): void {
     if (e.key === "Escape") ui.closeMenu.click();
   });
   ui.print.addEventListener("click", () => window.print());
+  // On paper every signal card counts: the folded ones are opened for printing.
+  window.addEventListener("beforeprint", () => {
+    for (const d of ui.signalList.querySelectorAll<HTMLDetailsElement>("details.more")) d.open = true;
+  });
   // PowerPoint (#dl-pptx, hidden until then): the report's PPTX export (buildReportPptx in
   // spc-charts/plan, from the report-pptx branch) is to be wired here, imported on demand like
   // plan-file.ts, with the workbook's measures as the deck; the page does not make PPTX itself.
