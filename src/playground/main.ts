@@ -415,6 +415,7 @@ function saveHash(): void {
   hashTimer = setTimeout(() => {
     void encodeState(state).then((h) => {
       lastHash = h;
+      ownHash(h);
       const url = `${location.href.split("#")[0]}${h === "b" || h.length <= 3 ? "" : `#${h}`}`;
       if (url !== location.href) history.replaceState(null, "", url);
       document.body.dataset["hash"] = "saved";
@@ -422,10 +423,25 @@ function saveHash(): void {
   }, 100);
 }
 
+const OWN_HASH_KEY = "spc-verktoy.own-hash";
+
+/** The hash this tab last wrote (kept per tab, over a reload), or sets it. */
+function ownHash(h?: string): string | null {
+  try {
+    if (h !== undefined) sessionStorage.setItem(OWN_HASH_KEY, h);
+    return sessionStorage.getItem(OWN_HASH_KEY);
+  } catch {
+    return null;
+  }
+}
+
 async function loadHash(first = false): Promise<void> {
   const h = location.hash.replace(/^#/, "");
   if (!first && h === lastHash) return;
-  const { state: restored, refused } = await decodeLink(location.hash);
+  // The page's own hash after a reload is older than the workbook kept (it is written 100 ms
+  // after a change): the workbook wins, and only a link from elsewhere opens as a measure.
+  const own = first && h !== "" && h === ownHash();
+  const { state: restored, refused } = own ? { state: null, refused: null } : await decodeLink(location.hash);
   if (restored !== null) {
     // A link opens as a measure of the workbook: the same one again when it is already kept.
     const found = book.measures.findIndex((m) => sameMeasure(m, restored));
@@ -438,7 +454,6 @@ async function loadHash(first = false): Promise<void> {
     state = book.measures[book.active]!;
     selected = null;
   }
-  // Long enough to be read: the page opened empty and this says why.
   // Said at the top of the page, where it is seen on a phone too; it stays until something else is said there.
   if (refused !== null) ui.measuresStatus.textContent = t().linkTooBig(refused === "rows" ? MAX_LINK_ROWS : MAX_LINK_BYTES, refused);
   syncInputs();

@@ -18,6 +18,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec } from "../../src/index.js";
 import { computePlan, parsePlan } from "../../src/plan/index.js";
+import { DEFAULT_STATE, encodeState } from "../../src/playground/state.js";
 import { unzipSync } from "fflate";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
@@ -138,7 +139,8 @@ describe.skipIf(!executable)(title, () => {
       await page.fill("#title", "Fall");
       await page.selectOption("#kind", "outcome");
       await expect.poll(() => page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall"]);
-      await page.waitForTimeout(400); // the page keeps its work 100 ms after the last change
+      // The page keeps its work once it has read what was typed.
+      await page.waitForFunction(() => localStorage.getItem("spc-verktoy.workbook.v1")?.includes('"kind":"outcome"') === true);
       await page.reload();
       await page.waitForSelector("body[data-ready='true']");
       expect(await page.locator("#measure option").allTextContents()).toEqual(["Ventetid", "Fall"]);
@@ -158,6 +160,29 @@ describe.skipIf(!executable)(title, () => {
     });
   }
 
+  it("a shared link opens as a measure of the workbook already kept, once", async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    first.on("pageerror", (e) => errors.push(e.message));
+    await first.goto(url);
+    await first.waitForSelector("body[data-ready='true']");
+    await paste(first, falls);
+    await first.fill("#title", "Fall");
+    await first.waitForFunction(() => localStorage.getItem("spc-verktoy.workbook.v1")?.includes('"title":"Fall"') === true);
+    const link = `${url}#${await encodeState({ ...DEFAULT_STATE, text: weekly, title: "Ventetid" })}`;
+    for (let tab = 0; tab < 2; tab++) {
+      // A new tab each time (a link from an e-mail), so that the hash is not the tab's own.
+      const page = await context.newPage();
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(link);
+      await page.waitForSelector("body[data-ready='true']");
+      await page.waitForFunction(() => document.querySelector("#svg-host svg")?.getAttribute("data-points") === "37");
+      expect(await page.locator("#measure option").allTextContents()).toEqual(["Fall", "Ventetid"]);
+      expect(await page.inputValue("#measure")).toBe("1");
+      await page.waitForFunction(() => localStorage.getItem("spc-verktoy.workbook.v1")?.includes('"title":"Ventetid"') === true);
+    }
+  });
+
   it("saves the measures as a measurement plan that spc report reads, and opens it again", async () => {
     const page = await open(LAPTOP);
     await paste(page, weekly);
@@ -170,8 +195,7 @@ describe.skipIf(!executable)(title, () => {
     await page.click("#new-measure");
     await paste(page, falls);
     await page.fill("#title", "Fall");
-    await page.fill("#exclude", "5");
-    await page.waitForTimeout(400);
+    await page.fill("#exclude", "5"); // read by the save button itself, without waiting for the page
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-plan")]);
     expect(download.suggestedFilename()).toBe("maleplan.zip");
     const zipPath = (await download.path())!;
