@@ -29,7 +29,7 @@ export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";
 export { explain, type ExplainOptions } from "./rules/explain.js";
 export { describeFinding, type DescribeFindingOptions, type FindingText } from "./rules/describe.js";
-export { falseAlarmProbability } from "./rules/false-alarm.js";
+export { falseAlarmProbability } from "./runs/false-alarm-probability.js";
 export {
   RULE_IDS,
   RULE_SET_NAMES,

@@ -11,7 +11,7 @@ export { ruleConfigs } from "./resolve.js";
 export { explain, type ExplainOptions } from "./explain.js";
 export { describeFinding, type DescribeFindingOptions, type FindingText } from "./describe.js";
 export { suggestBreaks, type BreakSuggestion, type SuggestBreaksOptions } from "./suggest-breaks.js";
-export { falseAlarmProbability } from "./false-alarm.js";
+export { falseAlarmProbability } from "../runs/false-alarm-probability.js";
 export { variationOf, assuranceOf } from "./variation.js";
 export {
   RULE_IDS,
