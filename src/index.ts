@@ -30,25 +30,5 @@ export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "
 export { explain, type ExplainOptions } from "./rules/explain.js";
 export { describeFinding, type DescribeFindingOptions, type FindingText } from "./rules/describe.js";
 export { falseAlarmProbability } from "./runs/false-alarm-probability.js";
-export {
-  RULE_IDS,
-  RULE_SET_NAMES,
-  CONVENTION_NAMES,
-  DIRECTIONS,
-  NO_SIGNALS,
-  type Assurance,
-  type Convention,
-  type Direction,
-  type Finding,
-  type Icon,
-  type Lang,
-  type RuleConfig,
-  type RuleConfigOf,
-  type RuleId,
-  type RuleParam,
-  type RuleSetName,
-  type Side,
-  type Signal,
-  type Texts,
-  type Variation,
-} from "./rules/types.js";
+// The rules' public vocabulary: everything rules/types.ts exports is public, and only that.
+export * from "./rules/types.js";
