@@ -6,7 +6,7 @@
 import { SpcError } from "../errors.js";
 import { IssueList } from "../chart-spec/issues.js";
 import { CONVENTIONS } from "./conventions.js";
-import { RULES } from "./registry.js";
+import { DETECTORS } from "./detectors.js";
 import { RULE_SET_RULES } from "./rule-set-rules.js";
 import { RULE_IDS, RULE_SET_NAMES, type Convention, type RuleConfig, type RuleId, type RuleSetName } from "./types.js";
 import { quoted } from "../text/for-people.js";
@@ -89,7 +89,7 @@ function readEntry(entry: unknown, index: number, issues: IssueList): RuleConfig
     issues.add(typeof entry === "string" ? path : [...path, "rule"], "unknown_rule", `unknown rule ${quoted(String(id))}${setHint || `; one of ${quoteList(RULE_IDS)}`}`);
     return null;
   }
-  const definition = RULES[id];
+  const definition = DETECTORS[id];
   const config: Record<string, unknown> = { rule: id };
   let ok = true;
   for (const param of definition.params) {
