@@ -11,7 +11,7 @@
  * Reference: C. Loader (2000), "Fast and accurate computation of binomial probabilities".
  */
 
-import { approximateProbit } from "./normal-quantile.js";
+import { probit } from "simple-statistics";
 
 /** log(2π). */
 const LN_2PI = 1.8378770664093453;
@@ -199,13 +199,13 @@ export function binomialQuantile(p: number, size: number, prob = 0.5): number {
   const q = 1 - prob;
   const target = p * (1 - 64 * DBL_EPSILON);
 
-  // Cornish–Fisher start (as R): normal quantile plus a skewness correction. The approximate
+  // Cornish–Fisher start (as R): normal quantile plus a skewness correction. simple-statistics'
   // probit is only good to ~10⁻³, so the start may be off by a few steps for large sizes; the
   // exact search below corrects that.
   const mu = size * prob;
   const sigma = Math.sqrt(size * prob * q);
   const gamma = (q - prob) / sigma;
-  const z = approximateProbit(p);
+  const z = probit(p);
   let y = Number.isFinite(z) ? Math.round(mu + sigma * (z + (gamma * (z * z - 1)) / 6)) : 0;
   if (!(y > 0)) y = 0; // also turns NaN and Math.round's −0 into 0
   if (y > size) y = size;

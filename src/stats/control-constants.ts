@@ -1,4 +1,4 @@
-import { logGamma } from "./log-gamma.js";
+import { gammaln } from "simple-statistics";
 
 /**
  * The bias-correction constant c4(n) = sqrt(2/(n−1)) · Γ(n/2) / Γ((n−1)/2), computed exactly (not
@@ -11,7 +11,7 @@ import { logGamma } from "./log-gamma.js";
  */
 export function c4(n: number): number {
   if (!(n > 1)) return Number.NaN;
-  return Math.sqrt(2 / (n - 1)) * Math.exp(logGamma(n / 2) - logGamma((n - 1) / 2));
+  return Math.sqrt(2 / (n - 1)) * Math.exp(gammaln(n / 2) - gammaln((n - 1) / 2));
 }
 
 /** c5(n) = sqrt(1 − c4(n)²), the relative standard deviation of the sample SD. */

@@ -21,9 +21,9 @@ export function mean(values: ArrayLike<number>): number {
 }
 
 /**
- * Σv with Neumaier's compensation, close to the long-double sum R uses. Written here (not a
- * statistics package's `sum`) so that `sampleSd`'s deviations need no copy of a million-value
- * array.
+ * Σv with Neumaier's compensation, close to the long-double sum R uses. Written here
+ * rather than taken from simple-statistics' `sum` so that `sampleSd`'s deviations need no copy
+ * of a million-value array.
  */
 export function compensatedSum(values: ArrayLike<number>): number {
   let total = 0;
