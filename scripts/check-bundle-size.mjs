@@ -22,13 +22,15 @@ const dist = join(root, "dist");
  */
 const BUDGETS = [
   // Issues 15 and 16 set 25 kB. The chart types and options of issue 17 (EWMA, Bernoulli CUSUM,
-  // parts per facet, rule options) took it to 27.0 kB; this is a known overrun, held at 27.5 kB
-  // so it cannot grow further, until validation texts and rarely used charts leave compute's path
-  // (a chart registry; issue 16 item 3). Lower it back to 25_000 then.
-  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 27_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
-  // 55 kB asked (issue 15), plus compute's known overrun above (2.5 kB): the renderer's own part
-  // is within what it was given. Back to 55_000 with compute's budget.
-  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 57_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"], required: ["d3-scale", "d3-shape"] },
+  // parts per facet, rule options) took it to 27.2 kB; issue 16's layout work took back 1.1 kB
+  // (simple-statistics replaced by two functions, the rules' and rule sets' names and sources off
+  // compute's path) to 26.1 kB. The rest is the core itself (hand validation and its English
+  // messages, which compute must throw synchronously, ~6 kB; the runs maths; the charts), so the
+  // budget is held at 26.5 kB so that it cannot grow back, a known overrun of 25 kB.
+  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 26_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
+  // 55 kB (issue 15), back from the 57.5 kB it was held at: the words compute no longer carries
+  // and the rule sets' sources explain does not need brought it to 54.7 kB.
+  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 55_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate"], required: ["d3-scale", "d3-shape"] },
   // The interactive layer on its own (an app that draws also pays for renderSvg above): tooltips,
   // keyboard and events, and the findings' sentences its tooltips say (9.5 kB when it was added).
   { label: "import { attach } from \"spc-charts/interactive\"", entry: "interactive.js", names: ["attach"], max: 15_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "d3-"] },

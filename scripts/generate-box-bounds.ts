@@ -1,8 +1,9 @@
 /**
  * Generates src/runs/box-bounds.ts: the best-box and cut-box bounds (cb, lb, cbord, lbord) for
  * n = 10..100 useful observations, computed exactly by the procedure of Anhøj & Wentzel-Larsen,
- * "Smooth operator" (crossrunbox's bestbox() and cutbox()), with the same functions the library
- * exports (src/runs/joint-distribution.ts), so that the table is derived rather than copied.
+ * "Smooth operator" (crossrunbox's bestbox() and cutbox()): the joint distribution of the
+ * library's runs maths (src/runs/joint-distribution.ts) and the box search beside this script
+ * (scripts/box-search.ts), so that the table is derived rather than copied.
  *
  * Usage:
  *   npx tsx scripts/generate-box-bounds.ts           # write src/runs/box-bounds.ts
@@ -18,14 +19,9 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  BOX_TARGET,
-  PNORM_0_8,
-  boxBoundsFromTables,
-  jointCountsSequence,
-  jointProbabilitiesSequence,
-  type BoxBounds,
-} from "../src/runs/joint-distribution.js";
+import { jointCountsSequence, jointProbabilitiesSequence } from "../src/runs/joint-distribution.js";
+import type { BoxBounds } from "../src/runs/box-bounds.js";
+import { BOX_TARGET, PNORM_0_8, boxBoundsFromTables } from "./box-search.js";
 
 const N_MIN = 10;
 const N_MAX = 100;
@@ -149,14 +145,25 @@ ${RUNTIME_PREFIX} ${seconds.toFixed(1)} s (Node ${process.version}): BigInt swee
  *   the specificity allows; no signal iff (C ≥ cb + 1 and L ≤ lb − 1) or (C = cb and L ≤ lbord)
  *   or (C ≥ cbord and L = lb). \`null\` when not even the corner can go (${rows.length - cutCount} of ${rows.length} n).
  *
- * Computed exactly: the joint distribution of crossings C and longest run L by dynamic
- * programming (src/runs/joint-distribution.ts), integer counts for P(above) = ½ and doubles for
- * P(above) = pnorm(0.8) = ${PNORM_0_8} (pnorm(0.8) = ${pnormExact.slice(0, 27)}…, checked
- * to ${DIGITS} digits). The result equals the tables in crossrunbox's crsignal.R and in qicharts2
- * 0.8.1's crsignal() (test/runs checks this against the shared reference data).
+ * Computed exactly (the search is scripts/box-search.ts): the joint distribution of crossings C
+ * and longest run L by dynamic programming (src/runs/joint-distribution.ts), integer counts for
+ * P(above) = ½ and doubles for P(above) = pnorm(0.8) = ${PNORM_0_8} (pnorm(0.8) =
+ * ${pnormExact.slice(0, 27)}…, checked to ${DIGITS} digits). The result equals the tables in
+ * crossrunbox's crsignal.R and in qicharts2 0.8.1's crsignal() (test/runs checks this against the
+ * shared reference data).
  */
 
-import type { BoxBounds } from "./joint-distribution.js";
+/** Best-box and cut-box bounds for one n; \`cbord\`/\`lbord\` are \`null\` when the box is not cut. */
+export interface BoxBounds {
+  /** Fewest crossings of the best box. */
+  readonly cb: number;
+  /** Longest run of the best box. */
+  readonly lb: number;
+  /** Cut box: with L = lb, at least this many crossings are needed. */
+  readonly cbord: number | null;
+  /** Cut box: with C = cb, runs up to this length are allowed. */
+  readonly lbord: number | null;
+}
 
 /** Smallest number of useful observations with box bounds. */
 export const BOX_BOUNDS_N_MIN = ${N_MIN};

@@ -3,10 +3,11 @@ import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { IssueList } from "./issues.js";
 import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
+import type { SubgroupColumns } from "../charts/part-frame.js";
 import { quoted } from "../text/for-people.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
-export interface FacetSeries {
+export interface FacetSeries extends SubgroupColumns {
   facet: string | null;
   size: number;
   /** The subgroup key to return (ISO string for dates). */
@@ -15,14 +16,6 @@ export interface FacetSeries {
   firstRow: Int32Array;
   /** Number of input rows in each subgroup. */
   rowCount: Int32Array;
-  y: Float64Array;
-  n: Float64Array;
-  ySum: Float64Array;
-  yLength: Float64Array;
-  yMean: Float64Array;
-  ySd: Float64Array;
-  /** Range (max − min) of y within the subgroup: NaN for a subgroup of one or none, as its SD. */
-  yRange: Float64Array;
   /** Notes per subgroup; null when no row has a note. */
   note: (string | null)[] | null;
 }

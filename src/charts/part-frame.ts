@@ -2,10 +2,11 @@ import type { Centre, SigmaSource } from "../chart-spec/chart-types.js";
 import type { BernoulliCusumOptions, EwmaOptions } from "./chart-options.js";
 
 /**
- * What a chart function sees of one part of one facet: the aggregated subgroups in x order.
- * Missing values are NaN (R's NA), so arithmetic propagates them as R does.
+ * The aggregated subgroups as columns, one entry per subgroup in x order: what normaliseSeries
+ * makes for a facet, and what a chart function reads of a part. Missing values are NaN (R's NA),
+ * so arithmetic propagates them as R does.
  */
-export interface PartFrame {
+export interface SubgroupColumns {
   /** Aggregated y: the ratio sum(y)/sum(n) when n is given, else the aggregate of y. */
   y: Float64Array;
   /** Summed denominators (NaN when the spec has no n). */
@@ -19,6 +20,10 @@ export interface PartFrame {
   ySd: Float64Array;
   /** Range (max − min) of y within the subgroup (NaN for fewer than two values). */
   yRange: Float64Array;
+}
+
+/** What a chart function sees of one part of one facet: its subgroups' columns, and the spec's settings. */
+export interface PartFrame extends SubgroupColumns {
   /** 1 where the subgroup takes part in the centre line and limits (baseline and not excluded). */
   base: Uint8Array;
   /** The spec gave denominators. */

@@ -12,7 +12,7 @@ import { ExactSum } from "../stats/exact-mean.js";
 import { collectWarnings, type PartValues } from "./warnings.js";
 import { CONVENTIONS } from "../rules/conventions.js";
 import { runPartRules, type RulesSetup } from "../rules/engine.js";
-import { falseAlarmProbability } from "../rules/false-alarm.js";
+import { falseAlarmProbability } from "../runs/false-alarm-probability.js";
 import type { Finding } from "../rules/types.js";
 import { facetIcons } from "../rules/variation.js";
 import type { ChartResult, ChartSpec, Part, Point } from "../types.js";

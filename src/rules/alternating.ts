@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { forEachSequence, pick, type RuleDetector } from "./context.js";
 
 /**
  * A run of at least `n` consecutive usable points in which every step changes direction: up,
@@ -18,9 +18,8 @@ import { forEachSequence, pick, type RuleDefinition } from "./context.js";
  * // { rule: "alternating", side: null, first: 1, last: 14, count: 14, limit: 14, … }
  * ```
  */
-export const alternating: RuleDefinition<"alternating"> = {
+export const alternating: RuleDetector<"alternating"> = {
   id: "alternating",
-  name: { nb: "Vekselvis opp og ned", en: "Alternating" },
   params: [{ name: "n", type: "integer", min: 3, max: 1000, default: 14 }],
   sided: false,
   sequential: true,

@@ -5,7 +5,7 @@
  */
 import { D2 } from "../stats/control-constants.js";
 import { averageMovingRange, movingRanges } from "../stats/moving-range.js";
-import { at, type RuleDefinition } from "./context.js";
+import { at, type RuleDetector } from "./context.js";
 
 /**
  * IHI calls a point "astronomical" when everyone studying the chart would agree it is unusual,
@@ -22,9 +22,8 @@ import { at, type RuleDefinition } from "./context.js";
  * compute({ chart: "run", data: ys.map((y) => ({ y })), rules: ["astronomical"] }).findings[0].points; // [11]
  * ```
  */
-export const astronomical: RuleDefinition<"astronomical"> = {
+export const astronomical: RuleDetector<"astronomical"> = {
   id: "astronomical",
-  name: { nb: "Astronomisk punkt", en: "Astronomical point" },
   params: [],
   sided: true,
   sequential: false,

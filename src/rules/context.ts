@@ -133,13 +133,13 @@ export function pick(seq: Int32Array, from: number, to: number, keep?: (i: numbe
 }
 
 /**
- * A rule: a pure detector with an id, names in bokmål and English, and its parameters. Its
- * findings are data; their sentences are in src/rules/sentences.ts, which nothing on the way from
- * compute() imports. Its exact definition and source are in src/rules/docs.ts.
+ * A rule as compute() runs it: a pure detector with an id and its parameters. Its findings are
+ * data; their sentences are in src/rules/sentences.ts and its names in rule-names.ts, which
+ * nothing on the way from compute() imports. Its exact definition and source are in
+ * src/rules/docs.ts.
  */
-export interface RuleDefinition<R extends RuleId = RuleId> {
+export interface RuleDetector<R extends RuleId = RuleId> {
   readonly id: R;
-  readonly name: Texts;
   /** Its parameters (their meaning is in src/rules/docs.ts, with the rule's definition and source). */
   readonly params: readonly RuleParam[];
   /** Whether findings have a side (high/low). */
@@ -147,6 +147,11 @@ export interface RuleDefinition<R extends RuleId = RuleId> {
   /** Whether the rule needs the points in order (false: it looks at one point at a time). */
   readonly sequential: boolean;
   detect(ctx: RuleContext, config: RuleConfigOf<R>): void;
+}
+
+/** A rule with its names in bokmål and English: what RULES (registry.ts) holds. */
+export interface RuleDefinition<R extends RuleId = RuleId> extends RuleDetector<R> {
+  readonly name: Texts;
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { RuleDefinition } from "./context.js";
+import type { RuleDetector } from "./context.js";
 
 /**
  * Anhøj's crossings rule, as qicharts2's runs analysis applies it: among the n useful points
@@ -20,9 +20,8 @@ import type { RuleDefinition } from "./context.js";
  * // [{ rule: "crossings", side: null, first: 1, last: 24, points: [], count: 3, limit: 5, … }]
  * ```
  */
-export const crossings: RuleDefinition<"crossings"> = {
+export const crossings: RuleDetector<"crossings"> = {
   id: "crossings",
-  name: { nb: "Få kryssinger", en: "Few crossings" },
   params: [],
   sided: false,
   sequential: true,

@@ -10,7 +10,7 @@ import type { ScaledLines } from "../charts/scaled-lines.js";
 import type { RunsAnalysis } from "../runs/analysis.js";
 import { runsRule } from "../runs/signal.js";
 import type { Draft, RuleContext, RunsView } from "./context.js";
-import { RULES } from "./registry.js";
+import { DETECTORS } from "./detectors.js";
 import type { Direction, Finding, RuleConfig, RuleId, Side, Signal, Variation } from "./types.js";
 import { variationOf } from "./variation.js";
 
@@ -137,7 +137,7 @@ export function runPartRules(setup: RulesSetup, input: PartInput, findings: Find
     labelSide: (i, side) => labels.set(i, { rule: current, side }),
   };
   setup.rules.forEach((config, r) => {
-    const definition = RULES[config.rule];
+    const definition = DETECTORS[config.rule];
     if (definition.sequential && !input.sequential) return;
     rank = r;
     current = config.rule;

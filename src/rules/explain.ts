@@ -11,7 +11,7 @@ import { writeNumber } from "../locale/number.js";
 import { explainFinding, facetXWords } from "./describe.js";
 import { XFormatter } from "./locale.js";
 import { RULES } from "./registry.js";
-import { RULE_SETS, usesAnhoejRuns } from "./rule-sets.js";
+import { RULE_SET_TITLES, usesAnhoejRuns } from "./rule-sets.js";
 import type { Assurance, Finding, Icon, Lang, Variation } from "./types.js";
 
 /** Options of {@link explain}. */
@@ -99,7 +99,7 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   // A standardised chart plots z-scores: say so, or "centre line 0" reads as a rate of 0.
   const name = result.standardised ? (nb ? `Standardisert ${plainName} (z-verdier)` : `Standardised ${plainName} (z-scores)`) : plainName;
   const total = result.points.length;
-  const ruleNames = result.ruleSet !== null ? RULE_SETS[result.ruleSet].title[lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
+  const ruleNames = result.ruleSet !== null ? RULE_SET_TITLES[result.ruleSet][lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =
     result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
   const title = result.title ? ` «${result.title}»` : "";

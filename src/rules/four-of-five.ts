@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, type RuleDefinition } from "./context.js";
+import { at, type RuleDetector } from "./context.js";
 import { scanWindows } from "./windows.js";
 
 /**
@@ -20,9 +20,8 @@ import { scanWindows } from "./windows.js";
  * // [{ rule: "four-of-five", side: "high", first: 11, last: 15, points: [11, 12, 14, 15], … }]
  * ```
  */
-export const fourOfFive: RuleDefinition<"four-of-five"> = {
+export const fourOfFive: RuleDetector<"four-of-five"> = {
   id: "four-of-five",
-  name: { nb: "Fire av fem", en: "Four of five" },
   params: [],
   sided: true,
   sequential: true,

@@ -11,27 +11,7 @@ export { ruleConfigs } from "./resolve.js";
 export { explain, type ExplainOptions } from "./explain.js";
 export { describeFinding, type DescribeFindingOptions, type FindingText } from "./describe.js";
 export { suggestBreaks, type BreakSuggestion, type SuggestBreaksOptions } from "./suggest-breaks.js";
-export { falseAlarmProbability } from "./false-alarm.js";
+export { falseAlarmProbability } from "../runs/false-alarm-probability.js";
 export { variationOf, assuranceOf } from "./variation.js";
-export {
-  RULE_IDS,
-  RULE_SET_NAMES,
-  CONVENTION_NAMES,
-  DIRECTIONS,
-  NO_SIGNALS,
-  type Assurance,
-  type Convention,
-  type Direction,
-  type Finding,
-  type Icon,
-  type Lang,
-  type RuleConfig,
-  type RuleConfigOf,
-  type RuleId,
-  type RuleParam,
-  type RuleSetName,
-  type Side,
-  type Signal,
-  type Texts,
-  type Variation,
-} from "./types.js";
+// The rules' public vocabulary: everything rules/types.ts exports is public, and only that.
+export * from "./types.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { RunsRule } from "../runs/signal.js";
-import type { RuleDefinition } from "./context.js";
+import type { RuleDetector } from "./context.js";
 
 /**
  * The longest run the part's runs rule allows, given its number of crossings C. Anhøj and best
@@ -43,9 +43,8 @@ export function longestRunAllowed(rule: RunsRule, crossings: number): number {
  * // 9 points below the median (4), more than the 7 allowed for 21 useful points
  * ```
  */
-export const longestRun: RuleDefinition<"longest-run"> = {
+export const longestRun: RuleDetector<"longest-run"> = {
   id: "longest-run",
-  name: { nb: "Lengste serie", en: "Longest run" },
   params: [],
   sided: true,
   sequential: true,

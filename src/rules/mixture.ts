@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, emitTwoSidedRuns, type RuleDefinition } from "./context.js";
+import { at, emitTwoSidedRuns, type RuleDetector } from "./context.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie strictly beyond a 1-sigma line
@@ -18,9 +18,8 @@ import { at, emitTwoSidedRuns, type RuleDefinition } from "./context.js";
  * // [{ rule: "mixture", side: null, first: 11, last: 18, count: 8, limit: 8, … }]
  * ```
  */
-export const mixture: RuleDefinition<"mixture"> = {
+export const mixture: RuleDetector<"mixture"> = {
   id: "mixture",
-  name: { nb: "Blanding", en: "Mixture" },
   params: [{ name: "n", type: "integer", min: 2, max: 1000, default: 8 }],
   sided: false,
   sequential: true,

@@ -4,7 +4,7 @@
  * @module
  */
 import { binomialQuantile } from "../stats/binomial-quantile.js";
-import type { RuleDefinition } from "./context.js";
+import type { RuleDetector } from "./context.js";
 
 /**
  * Fewest useful points for which the number-of-runs rule is tested (IHI's table starts at 10).
@@ -48,9 +48,8 @@ export function runsBounds(nUseful: number): { fewest: number; most: number } | 
  * // ["number-of-runs"]: 20 runs, more than the 15 random variation gives
  * ```
  */
-export const numberOfRuns: RuleDefinition<"number-of-runs"> = {
+export const numberOfRuns: RuleDetector<"number-of-runs"> = {
   id: "number-of-runs",
-  name: { nb: "For få eller for mange serier", en: "Too few or too many runs" },
   params: [],
   sided: false,
   sequential: true,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { at, type RuleDefinition } from "./context.js";
+import { at, type RuleDetector } from "./context.js";
 
 /**
  * A usable point strictly above the upper or strictly below the lower 3-sigma limit. A point
@@ -18,9 +18,8 @@ import { at, type RuleDefinition } from "./context.js";
  *   .findings; // [{ rule: "outside-limits", side: "high", points: [6], limit: 17.498…, … }]
  * ```
  */
-export const outsideLimits: RuleDefinition<"outside-limits"> = {
+export const outsideLimits: RuleDetector<"outside-limits"> = {
   id: "outside-limits",
-  name: { nb: "Utenfor kontrollgrensene", en: "Outside the control limits" },
   params: [],
   sided: true,
   sequential: false,

@@ -6,8 +6,8 @@
 import { SpcError } from "../errors.js";
 import { IssueList } from "../chart-spec/issues.js";
 import { CONVENTIONS } from "./conventions.js";
-import { RULES } from "./registry.js";
-import { RULE_SETS } from "./rule-sets.js";
+import { DETECTORS } from "./detectors.js";
+import { RULE_SET_RULES } from "./rule-set-rules.js";
 import { RULE_IDS, RULE_SET_NAMES, type Convention, type RuleConfig, type RuleId, type RuleSetName } from "./types.js";
 import { quoted } from "../text/for-people.js";
 
@@ -65,7 +65,7 @@ export function resolveRules(rules: unknown, convention: Convention, issues: Iss
 }
 
 function fromSet(name: RuleSetName): ResolvedRules {
-  return { ruleSet: name, rules: RULE_SETS[name].rules.map((r) => ({ ...r })) };
+  return { ruleSet: name, rules: RULE_SET_RULES[name].map((r) => ({ ...r })) };
 }
 
 function readEntry(entry: unknown, index: number, issues: IssueList): RuleConfig | null {
@@ -89,7 +89,7 @@ function readEntry(entry: unknown, index: number, issues: IssueList): RuleConfig
     issues.add(typeof entry === "string" ? path : [...path, "rule"], "unknown_rule", `unknown rule ${quoted(String(id))}${setHint || `; one of ${quoteList(RULE_IDS)}`}`);
     return null;
   }
-  const definition = RULES[id];
+  const definition = DETECTORS[id];
   const config: Record<string, unknown> = { rule: id };
   let ok = true;
   for (const param of definition.params) {

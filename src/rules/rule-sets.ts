@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { RULE_SET_RULES } from "./rule-set-rules.js";
 import type { RuleConfig, RuleSetName, Texts } from "./types.js";
 
 /** A named set of rules, in order of precedence (the first rule that flags a point is the one shown first). */
@@ -13,8 +14,26 @@ export interface RuleSet {
   readonly rules: readonly RuleConfig[];
 }
 
-const set = (name: RuleSetName, title: Texts, source: string, rules: RuleConfig[]): RuleSet =>
-  Object.freeze({ name, title, source, rules: Object.freeze(rules.map((r) => Object.freeze(r))) });
+/**
+ * What each rule set is called, in bokmål and English (explain() names the set in force with it).
+ *
+ * @example
+ * ```ts
+ * RULE_SET_TITLES.nelson.en; // "Nelson rules"
+ * ```
+ */
+export const RULE_SET_TITLES: { readonly [N in RuleSetName]: Texts } = {
+  anhoej: { nb: "Anhøjs regler (qicharts2)", en: "Anhøj's rules (qicharts2)" },
+  "western-electric": { nb: "Western Electric-reglene", en: "Western Electric rules" },
+  nelson: { nb: "Nelsons regler", en: "Nelson rules" },
+  mdc: { nb: "Making Data Count (NHS England)", en: "Making Data Count (NHS England)" },
+  ihi: { nb: "IHIs regler for seriediagram", en: "IHI run-chart rules" },
+};
+
+// The rules come from rule-set-rules.ts, which compute() reads without these words; the calls are
+// pure, so that a bundle that only names the set in force (explain) drops the sources.
+const set = (name: RuleSetName, source: string): RuleSet =>
+  Object.freeze({ name, title: RULE_SET_TITLES[name], source, rules: RULE_SET_RULES[name] });
 
 /**
  * Every named rule set. Precedence is the order of `rules`; see docs/rules.md.
@@ -33,55 +52,11 @@ const set = (name: RuleSetName, title: Texts, source: string, rules: RuleConfig[
  * ```
  */
 export const RULE_SETS: { readonly [N in RuleSetName]: RuleSet } = {
-  anhoej: set(
-    "anhoej",
-    { nb: "Anhøjs regler (qicharts2)", en: "Anhøj's rules (qicharts2)" },
-    "Anhøj & Olesen (2014), PLOS ONE 9(11): e113825; qicharts2 0.8.1",
-    [{ rule: "outside-limits" }, { rule: "longest-run" }, { rule: "crossings" }],
-  ),
-  "western-electric": set(
-    "western-electric",
-    { nb: "Western Electric-reglene", en: "Western Electric rules" },
-    "Western Electric Company, Statistical Quality Control Handbook (1956), zone rules 1–4",
-    [{ rule: "outside-limits" }, { rule: "two-of-three", variant: "standard" }, { rule: "four-of-five" }, { rule: "shift", n: 8, onLine: "break" }],
-  ),
-  nelson: set(
-    "nelson",
-    { nb: "Nelsons regler", en: "Nelson rules" },
-    "Nelson, L. S. (1984), The Shewhart control chart — tests for special causes, J. Quality Technology 16(4): 237–239",
-    [
-      { rule: "outside-limits" },
-      { rule: "two-of-three", variant: "standard" },
-      { rule: "four-of-five" },
-      { rule: "shift", n: 9, onLine: "break" },
-      { rule: "trend", n: 6, ties: "break", variant: "standard" },
-      { rule: "alternating", n: 14 },
-      { rule: "stratification", n: 15 },
-      { rule: "mixture", n: 8 },
-    ],
-  ),
-  mdc: set(
-    "mdc",
-    { nb: "Making Data Count (NHS England)", en: "Making Data Count (NHS England)" },
-    "NHS England / NHS Improvement, Making Data Count (2019); NHSRplotthedots 0.2.2",
-    [
-      { rule: "outside-limits" },
-      { rule: "trend", n: 7, ties: "break", variant: "mdc" },
-      { rule: "two-of-three", variant: "mdc" },
-      { rule: "shift", n: 7, onLine: "break" },
-    ],
-  ),
-  ihi: set(
-    "ihi",
-    { nb: "IHIs regler for seriediagram", en: "IHI run-chart rules" },
-    "Provost & Murray, The Health Care Data Guide (2011); Perla, Provost & Murray, BMJ Qual Saf 2011;20:46–51",
-    [
-      { rule: "astronomical" },
-      { rule: "shift", n: 6, onLine: "skip" },
-      { rule: "trend", n: 5, ties: "skip", variant: "standard" },
-      { rule: "number-of-runs" },
-    ],
-  ),
+  anhoej: /* @__PURE__ */ set("anhoej", "Anhøj & Olesen (2014), PLOS ONE 9(11): e113825; qicharts2 0.8.1"),
+  "western-electric": /* @__PURE__ */ set("western-electric", "Western Electric Company, Statistical Quality Control Handbook (1956), zone rules 1–4"),
+  nelson: /* @__PURE__ */ set("nelson", "Nelson, L. S. (1984), The Shewhart control chart — tests for special causes, J. Quality Technology 16(4): 237–239"),
+  mdc: /* @__PURE__ */ set("mdc", "NHS England / NHS Improvement, Making Data Count (2019); NHSRplotthedots 0.2.2"),
+  ihi: /* @__PURE__ */ set("ihi", "Provost & Murray, The Health Care Data Guide (2011); Perla, Provost & Murray, BMJ Qual Saf 2011;20:46–51"),
 };
 
 /**

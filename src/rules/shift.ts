@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, forEachSequence, pick, sideOf, type RuleDefinition } from "./context.js";
+import { at, forEachSequence, pick, sideOf, type RuleDetector } from "./context.js";
 
 /**
  * A run of at least `n` consecutive usable points on the same side of the centre line. With
@@ -20,9 +20,8 @@ import { at, forEachSequence, pick, sideOf, type RuleDefinition } from "./contex
  * // { rule: "shift", side: "high", first: 6, last: 13, count: 8, limit: 7, … }
  * ```
  */
-export const shift: RuleDefinition<"shift"> = {
+export const shift: RuleDetector<"shift"> = {
   id: "shift",
-  name: { nb: "Skift", en: "Shift" },
   params: [
     // PowerBI-SPC accepts any n from 1 (`shift_n`): with 1, every point off the centre line is a shift.
     { name: "n", type: "integer", min: 1, max: 1000, default: 8 },

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, emitTwoSidedRuns, sideOf, type RuleDefinition } from "./context.js";
+import { at, emitTwoSidedRuns, sideOf, type RuleDetector } from "./context.js";
 
 /**
  * A run of at least `n` consecutive usable points that all lie within 1 sigma of the centre line
@@ -20,9 +20,8 @@ import { at, emitTwoSidedRuns, sideOf, type RuleDefinition } from "./context.js"
  * // [{ rule: "stratification", side: null, first: 6, last: 21, count: 16, limit: 15, … }]
  * ```
  */
-export const stratification: RuleDefinition<"stratification"> = {
+export const stratification: RuleDetector<"stratification"> = {
   id: "stratification",
-  name: { nb: "Stratifisering", en: "Stratification" },
   params: [{ name: "n", type: "integer", min: 2, max: 1000, default: 15 }],
   sided: false,
   sequential: true,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { forEachSequence, pick, type RuleDefinition } from "./context.js";
+import { forEachSequence, pick, type RuleDetector } from "./context.js";
 
 /**
  * A run of at least `n` consecutive usable points that rise strictly (side `high`) or fall
@@ -28,9 +28,8 @@ import { forEachSequence, pick, type RuleDefinition } from "./context.js";
  * // { rule: "trend", side: "high", first: 2, last: 8, count: 7, limit: 7, … }
  * ```
  */
-export const trend: RuleDefinition<"trend"> = {
+export const trend: RuleDetector<"trend"> = {
   id: "trend",
-  name: { nb: "Trend", en: "Trend" },
   params: [
     // PowerBI-SPC accepts `trend_n` from 1, but with 1 it flags every point (an empty window); from 2 the
     // rule is the same as here, so 2 is the smallest n that means a trend (one rise or fall).

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { at, sideOf, type RuleDefinition } from "./context.js";
+import { at, sideOf, type RuleDetector } from "./context.js";
 import { scanWindows } from "./windows.js";
 
 /**
@@ -29,9 +29,8 @@ import { scanWindows } from "./windows.js";
  * // [{ rule: "two-of-three", side: "high", first: 11, last: 13, points: [11, 13], … }]
  * ```
  */
-export const twoOfThree: RuleDefinition<"two-of-three"> = {
+export const twoOfThree: RuleDetector<"two-of-three"> = {
   id: "two-of-three",
-  name: { nb: "To av tre", en: "Two of three" },
   params: [
     { name: "variant", type: "enum", values: ["standard", "mdc"], default: "standard" },
   ],

@@ -1,6 +1,7 @@
 /**
  * The vocabulary of the signal rules: rule ids, findings, the per-point signals and variation,
- * and the per-facet icons. Everything here is plain JSON.
+ * and the per-facet icons. Everything here is plain JSON, and everything exported here is public:
+ * src/index.ts and src/rules/index.ts re-export the whole module (keep internal types elsewhere).
  *
  * @module
  */

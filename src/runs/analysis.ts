@@ -1,19 +1,15 @@
-import type { RunsMethod } from "../types.js";
+import type { Part, RunsMethod } from "../types.js";
 import { anhoejLimits } from "./limits.js";
 import { runsSignal } from "./signal.js";
 import { lineAt, type Line } from "../charts/part-frame.js";
 
-/** The runs analysis of one part: Anhøj's longest run and crossings against the centre line. */
-export interface RunsAnalysis {
-  nObs: number;
-  nUseful: number;
-  longestRun: number | null;
-  longestRunMax: number | null;
-  crossings: number | null;
-  crossingsMin: number | null;
+/**
+ * The runs analysis of one part: Anhøj's longest run and crossings against the centre line, the
+ * fields a result's Part reports (documented there), with the verdict.
+ */
+export interface RunsAnalysis extends Pick<Part, "nObs" | "nUseful" | "longestRun" | "longestRunMax" | "crossings" | "crossingsMin" | "method"> {
+  /** Unusually long run or unusually few crossings (the Part's `runsSignal`). */
   signal: boolean;
-  /** The rule actually applied. */
-  method: RunsMethod;
   /** Best-box or cut-box was asked for but n is outside 10..100, so Anhøj's rule was used. */
   fellBack: boolean;
 }

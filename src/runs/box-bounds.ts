@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand. Made by scripts/generate-box-bounds.ts;
 // regenerate with `npx tsx scripts/generate-box-bounds.ts` (`--check` compares instead).
-// Last generated in 0.3 s (Node v20.20.2): BigInt sweep to n = 100 plus the box searches.
+// Last generated in 1.7 s (Node v20.20.2): BigInt sweep to n = 100 plus the box searches.
 
 /**
  * Best-box and cut-box bounds for runs analysis, n = 10..100 useful observations.
@@ -17,14 +17,25 @@
  *   the specificity allows; no signal iff (C ≥ cb + 1 and L ≤ lb − 1) or (C = cb and L ≤ lbord)
  *   or (C ≥ cbord and L = lb). `null` when not even the corner can go (27 of 91 n).
  *
- * Computed exactly: the joint distribution of crossings C and longest run L by dynamic
- * programming (src/runs/joint-distribution.ts), integer counts for P(above) = ½ and doubles for
- * P(above) = pnorm(0.8) = 0.7881446014166034 (pnorm(0.8) = 0.7881446014166033272893575…, checked
- * to 50 digits). The result equals the tables in crossrunbox's crsignal.R and in qicharts2
- * 0.8.1's crsignal() (test/runs checks this against the shared reference data).
+ * Computed exactly (the search is scripts/box-search.ts): the joint distribution of crossings C
+ * and longest run L by dynamic programming (src/runs/joint-distribution.ts), integer counts for
+ * P(above) = ½ and doubles for P(above) = pnorm(0.8) = 0.7881446014166034 (pnorm(0.8) =
+ * 0.7881446014166033272893575…, checked to 50 digits). The result equals the tables in
+ * crossrunbox's crsignal.R and in qicharts2 0.8.1's crsignal() (test/runs checks this against the
+ * shared reference data).
  */
 
-import type { BoxBounds } from "./joint-distribution.js";
+/** Best-box and cut-box bounds for one n; `cbord`/`lbord` are `null` when the box is not cut. */
+export interface BoxBounds {
+  /** Fewest crossings of the best box. */
+  readonly cb: number;
+  /** Longest run of the best box. */
+  readonly lb: number;
+  /** Cut box: with L = lb, at least this many crossings are needed. */
+  readonly cbord: number | null;
+  /** Cut box: with C = cb, runs up to this length are allowed. */
+  readonly lbord: number | null;
+}
 
 /** Smallest number of useful observations with box bounds. */
 export const BOX_BOUNDS_N_MIN = 10;

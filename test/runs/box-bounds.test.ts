@@ -5,14 +5,8 @@ import {
   BOX_BOUNDS_N_MIN,
   boxBounds,
 } from "../../src/runs/box-bounds.js";
-import {
-  PNORM_0_8,
-  computeBoxBounds,
-  findBestBox,
-  findCutBox,
-  jointCounts,
-  jointProbabilities,
-} from "../../src/runs/joint-distribution.js";
+import { jointCounts, jointProbabilities } from "../../src/runs/joint-distribution.js";
+import { PNORM_0_8, computeBoxBounds, findBestBox, findCutBox } from "../../scripts/box-search.js";
 
 describe("box bounds (generated table)", () => {
   it("is reproduced by the generator's own functions for n = 10..22", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { runsFalseAlarm, runsNoSignalProbability } from "../../src/runs/false-alarm.js";
-import { PNORM_0_8 } from "../../src/runs/joint-distribution.js";
+import { PNORM_0_8 } from "../../scripts/box-search.js";
 import { anhoejLimits } from "../../src/runs/limits.js";
 import { runsSignal } from "../../src/runs/signal.js";
 import type { RunsMethod } from "../../src/types.js";

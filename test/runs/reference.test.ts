@@ -8,12 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { boxBounds, BOX_BOUNDS } from "../../src/runs/box-bounds.js";
 import { runsFalseAlarm, runsNoSignalProbability } from "../../src/runs/false-alarm.js";
-import {
-  PNORM_0_8,
-  jointCounts,
-  jointCountsSequence,
-  jointProbabilities,
-} from "../../src/runs/joint-distribution.js";
+import { jointCounts, jointCountsSequence, jointProbabilities } from "../../src/runs/joint-distribution.js";
+import { PNORM_0_8 } from "../../scripts/box-search.js";
 import { anhoejLimits } from "../../src/runs/limits.js";
 import { runsRule, isRunsSignal } from "../../src/runs/signal.js";
 import type { RunsMethod } from "../../src/types.js";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compute } from "../../src/index.js";
-import { contourFalseAlarm, falseAlarmProbability } from "../../src/rules/false-alarm.js";
+import { contourFalseAlarm, falseAlarmProbability } from "../../src/runs/false-alarm-probability.js";
 import { runsNoSignalProbability } from "../../src/runs/false-alarm.js";
 import { anhoejLimits } from "../../src/runs/limits.js";
 import type { RunsMethod } from "../../src/types.js";
-import { exactNoSignalCount, ratio } from "../runs/enumerate.js";
+import { exactNoSignalCount, ratio } from "./enumerate.js";
 import { hasReference, readJson, relativeError, skipReason } from "../support/shared.js";
 
 /** The exact false-alarm probability from integer counts (inclusion–exclusion, BigInt). */

@@ -4,10 +4,10 @@
  * @module
  */
 import type { RunsMethod } from "../types.js";
-import { runsFalseAlarm } from "../runs/false-alarm.js";
-import { anhoejLimits } from "../runs/limits.js";
+import { runsFalseAlarm } from "./false-alarm.js";
+import { anhoejLimits } from "./limits.js";
 
-/** Up to this n the dynamic programme of src/runs/false-alarm.ts is used (a few ms, every method). */
+/** Up to this n the dynamic programme of false-alarm.ts beside it is used (a few ms, every method). */
 const DYNAMIC_PROGRAMME_MAX = 1000;
 
 const cache = new Map<number, number>();
