@@ -13,6 +13,8 @@ import { measureText } from "./font-metrics.js";
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const SPECIAL = /[&<>"]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /**
@@ -26,6 +28,8 @@ const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
  * ```
  */
 export function escapeXml(text: string): string {
+  // Most text (numbers, dates, words) needs nothing: one test instead of two replaces.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(ILLEGAL, "").replace(SPECIAL, (c) => ENTITY[c]!);
 }
 
