@@ -589,7 +589,7 @@ function wireMeasures(): void {
       keep();
       const room = MAX_MEASURES - book.measures.length;
       const first = book.measures.length;
-      book.measures.push(...opened.measures.slice(0, Math.max(0, room)));
+      for (const measure of opened.measures.slice(0, Math.max(0, room))) book.measures.push(measure);
       if (opened.measures.length > room) opened.problems.push(t().tooManyMeasures(MAX_MEASURES));
       if (book.measures.length > first) openMeasure(first);
       ui.measuresStatus.textContent = [t().planOpened(opened.title, Math.min(room, opened.measures.length)), ...opened.problems].join(" ");
