@@ -40,11 +40,15 @@ export function paretoOrder(points: Point[]): void {
     const facet = points.slice(start, end);
     // Array.prototype.sort is stable (ES2019).
     facet.sort((a, b) => (b.y ?? -Infinity) - (a.y ?? -Infinity));
+    // Counts near the largest double would overflow their sum: then add them as shares of the largest.
+    const largest = facet[0]!.y ?? 0;
     let total = 0;
     for (const p of facet) total += p.y ?? 0;
+    const scale = Number.isFinite(total) ? 1 : largest;
+    if (scale !== 1) total = facet.reduce((sum, p) => sum + (p.y ?? 0) / scale, 0);
     let running = 0;
     facet.forEach((p, k) => {
-      running += p.y ?? 0;
+      running += (p.y ?? 0) / scale;
       p.index = k + 1;
       p.cumulativePercent = total > 0 ? (100 * running) / total : null;
       points[start + k] = p;

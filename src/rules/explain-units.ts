@@ -77,7 +77,8 @@ function paretoFacet(points: Point[], lang: Lang): string {
   const first = points[0]!;
   if (!(total > 0)) return nb ? "Totalt 0." : "Total 0.";
   const reach = points.findIndex((p) => (p.cumulativePercent ?? 0) >= 80 - 1e-9) + 1;
-  const share = writeNumber((100 * (first.y ?? 0)) / total, lang, 0);
+  // The first category's cumulative per cent is its share (and stays finite when the total overflows).
+  const share = writeNumber(first.cumulativePercent ?? 0, lang, 0);
   const percent = (v: string) => (nb ? `${v} %` : `${v} %`);
   return nb
     ? `Totalt ${writeNumber(total, lang)}. Den største, «${String(first.x)}», er ${percent(share)} av totalen; de ${reach} største kategoriene utgjør minst ${percent("80")}.`
