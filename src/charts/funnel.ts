@@ -74,31 +74,38 @@ export interface Dispersion {
 
 /** The units' z-scores on the method's scale, winsorised, and φ and τ² from them. */
 function estimateDispersion(frame: PartFrame, theta: number, options: FunnelOptions): Dispersion {
-  if (options.overdispersion === "none") return { phi: 1, tau2: 0 };
+  // No events (or only events) at all: nothing to spread, and the log or arcsine of θ is an edge.
+  if (options.overdispersion === "none" || !(theta > 0) || (options.type === "proportion" && !(theta < 1))) return { phi: 1, tau2: 0 };
   const proportion = options.type === "proportion";
-  const z: number[] = [];
-  const s: number[] = [];
-  for (let i = 0; i < frame.n.length; i++) {
+  const multiplicative = options.overdispersion === "multiplicative";
+  const size = frame.n.length;
+  // Typed arrays: a funnel may have 10⁵ units, and sorting a typed array is numeric and fast.
+  const z = new Float64Array(size);
+  const s = new Float64Array(size);
+  const target = proportion ? Math.asin(Math.sqrt(theta)) : Math.log(theta);
+  let count = 0;
+  for (let i = 0; i < size; i++) {
     const m = frame.n[i] as number;
     const y = frame.y[i] as number;
     if (!frame.base[i] || !(m > 0) || !Number.isFinite(y)) continue;
-    if (options.overdispersion === "multiplicative") {
-      z.push((y - theta) / Math.sqrt(variance(theta, proportion) / m));
+    if (multiplicative) {
+      z[count++] = (y - theta) / Math.sqrt(variance(theta, proportion) / m);
       continue;
     }
-    const scale = transformed(y, theta, m, proportion);
-    z.push((scale.y - scale.target) / scale.s);
-    s.push(scale.s);
+    // FunnelPlotR's scales: arcsine square root for proportions, log for rates ("SHMI", θ = 1 there).
+    const within = proportion ? 1 / (2 * Math.sqrt(m)) : 1 / Math.sqrt(theta * m);
+    s[count] = within;
+    z[count++] = ((proportion ? Math.asin(Math.sqrt(y)) : Math.log(y)) - target) / within;
   }
-  const count = z.length;
   if (count === 0) return { phi: 1, tau2: 0 };
-  const phi = winsorised(z, options.trim).reduce((sum, v) => sum + v * v, 0) / count;
+  const phi = sumOfSquaresWinsorised(z.subarray(0, count), options.trim) / count;
   if (options.overdispersion === "multiplicative") return { phi: Math.max(1, phi), tau2: 0 };
   // DerSimonian–Laird: no between-unit variance when the z-scores spread no more than chance.
   if (count * phi < count - 1) return { phi, tau2: 0 };
   let w = 0;
   let w2 = 0;
-  for (const v of s) {
+  for (let i = 0; i < count; i++) {
+    const v = s[i] as number;
     const weight = 1 / (v * v);
     w += weight;
     w2 += weight * weight;
@@ -112,22 +119,13 @@ function variance(theta: number, proportion: boolean): number {
 }
 
 /**
- * FunnelPlotR's variance-stabilising scales: arcsine square root for proportions (s = 1/(2√n)),
- * log for rates (s = 1/√(θn), FunnelPlotR's "SHMI" method, whose θ is 1).
+ * Σ z² after winsorising: scores below the `trim` quantile raised to it, those above the 1 − `trim`
+ * quantile lowered to it (R's default type-7 quantiles, as FunnelPlotR). A unit with no events on
+ * the log scale has z = −∞: it takes the lower bound, computed from the finite scores.
  */
-function transformed(y: number, theta: number, m: number, proportion: boolean): { y: number; target: number; s: number } {
-  if (proportion) return { y: Math.asin(Math.sqrt(y)), target: Math.asin(Math.sqrt(theta)), s: 1 / (2 * Math.sqrt(m)) };
-  return { y: Math.log(y), target: Math.log(theta), s: 1 / Math.sqrt(theta * m) };
-}
-
-/**
- * The z-scores with those below the `trim` quantile raised to it and those above the 1 − `trim`
- * quantile lowered to it (R's default type-7 quantiles, as FunnelPlotR). A unit with no events
- * on the log scale has z = −∞: it takes the lower bound, computed from the finite scores.
- */
-function winsorised(z: number[], trim: number): number[] {
-  const sorted = z.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return z.map(() => 0);
+function sumOfSquaresWinsorised(z: Float64Array, trim: number): number {
+  const sorted = z.filter(Number.isFinite).sort();
+  if (sorted.length === 0) return 0;
   const quantile = (q: number) => {
     const h = (sorted.length - 1) * q;
     const lo = Math.floor(h);
@@ -136,7 +134,13 @@ function winsorised(z: number[], trim: number): number[] {
   };
   const low = quantile(trim);
   const high = quantile(1 - trim);
-  return z.map((v) => (v < low ? low : v > high ? high : v));
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    const v = z[i] as number;
+    const w = v < low ? low : v > high ? high : v;
+    sum += w * w;
+  }
+  return sum;
 }
 
 /**
