@@ -43,7 +43,7 @@ const Z998 = 3.090232;
  * // 3 hospitals: 10/100, 30/200, 8/40; target θ = 48/340
  * compute({ chart: "funnel", data: [
  *   { x: "A", y: 10, n: 100 }, { x: "B", y: 30, n: 200 }, { x: "C", y: 8, n: 40 },
- * ] }).points[0].ucl95; // the 97.5 % binomial quantile at n = 100, interpolated, / 100
+ * ] }).points[0].ucl95; // 0.2079…: Binomial(100, 48/340)'s 97.5 % point, 20.79 cases, / 100
  * ```
  */
 export function funnelLines(frame: PartFrame, options: FunnelOptions): PartLines {
