@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, explain, type ChartSpec } from "../../src/index.js";
+import { compute, explain, formatIssue, type ChartSpec } from "../../src/index.js";
 import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // Funnel plots (Spiegelhalter 2005; FunnelPlotR 0.5). Each row is a unit; y/n is compared with
@@ -170,7 +170,9 @@ describe("funnel plot: units, findings, curves and refusals", () => {
     expect(issuesOf({ chart: "funnel", funnel: { method: "funnelplotr" }, data: [{ x: "a", y: 2, n: 10.5 }] })).toEqual([]);
     expect(issuesOf({ chart: "funnel", funnel: { trim: 0.5 }, data: [{ x: "a", y: 2, n: 10 }] }).map((i) => i.code)).toEqual(["out_of_range"]);
     expect(issuesOf({ chart: "p", funnel: { type: "rate" }, data: [{ x: "a", y: 2, n: 10 }] }).map((i) => i.code)).toEqual(["not_for_chart"]);
-    expect(issuesOf({ chart: "funnel", data: [{ x: "a", y: 2 }] }).map((i) => i.code)).toContain("missing_denominator");
+    const missing = issuesOf({ chart: "funnel", data: [{ x: "a", y: 2 }] }).find((i) => i.code === "missing_denominator")!;
+    expect(formatIssue(missing, { lang: "en" })).toBe("data: a funnel plot needs a denominator n on every row");
+    expect(formatIssue(missing, { lang: "nb" })).toBe("data: et traktdiagram krever en nevner n på hver rad");
   });
 });
 
