@@ -68,6 +68,14 @@ report("growth 10^5 → 10^6 points", times[1e6] / times[1e5], "×", 11, "≤");
   report("10,000 I charts of 36 points, compute + render", ms, "ms", 1000);
 }
 
+/** Funnel units: labels u1…, n from 50 to 2,049, about 8 % events. */
+function funnelUnits(size) {
+  return iChartRows(size, 9).map((r, i) => {
+    const n = 50 + (i % 2000);
+    return { x: `u${i + 1}`, y: Math.min(n, Math.max(0, Math.round(0.08 * n + Math.sqrt(0.08 * n) * r.y))), n };
+  });
+}
+
 // 4. The charts of issue 17 at 10^5 points, each against the I chart of as many points (target ≤ 2×).
 {
   const size = 1e5;
@@ -83,6 +91,10 @@ report("growth 10^5 → 10^6 points", times[1e6] / times[1e5], "×", 11, "≤");
     ["i centre median, median MR", { chart: "i", centre: "median", sigmaFrom: "median-moving-range", data: iData }],
     ["p standardised", { chart: "p", standardise: true, data: counts }],
     ["i with fixed limits", { chart: "i", cl: 0, limits: { lcl: -3, ucl: 3 }, data: iData }],
+    // 10^5 units with 2,000 different denominators up to 2,050 cases (exact binomial limits per n).
+    ["funnel (exact, 10^5 units)", { chart: "funnel", data: funnelUnits(size) }],
+    ["funnel (additive overdispersion)", { chart: "funnel", funnel: { overdispersion: "additive" }, data: funnelUnits(size) }],
+    ["pareto (10^5 categories)", { chart: "pareto", data: counts.map((r, i) => ({ x: `k${i}`, y: r.y })) }],
   ];
   for (const [name, spec] of cases) {
     // In turns with the I chart, each warmed up first, so neither pays for the other's JIT or GC.

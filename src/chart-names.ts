@@ -18,6 +18,8 @@ const LETTERS: Record<ChartType, string> = {
   r: "R",
   ewma: "EWMA",
   bcusum: "Bernoulli-CUSUM",
+  funnel: "Funnel",
+  pareto: "Pareto",
 };
 
 /**
@@ -32,6 +34,9 @@ const LETTERS: Record<ChartType, string> = {
  */
 export function chartName(chart: ChartType, lang: Lang): string {
   if (chart === "run") return lang === "nb" ? "Seriediagram" : "Run chart";
+  // Words of their own, not letters: a funnel plot is a "traktdiagram".
+  if (chart === "funnel") return lang === "nb" ? "Traktdiagram" : "Funnel plot";
+  if (chart === "pareto") return lang === "nb" ? "Paretodiagram" : "Pareto chart";
   // An id this version does not know (a stored result from a newer one) is shown as it is.
   const letters = LETTERS[chart] ?? String(chart);
   return lang === "nb" ? `${letters}-diagram` : `${letters} chart`;

@@ -58,6 +58,8 @@ export interface Point {
    * `neutral-high`, `neutral-low` (neutral also when only rules without a side flag the point).
    */
   variation: Variation;
+  /** Pareto chart only: per cent of the facet's total in this category and the larger ones. */
+  cumulativePercent?: number | null;
 }
 
 /** One part (a stretch between rebaselines) of one facet, with its runs analysis. */
@@ -153,6 +155,22 @@ export interface ChartResult {
    * are z-scores without a unit, so a renderer must not show them as per cent.
    */
   standardised?: true;
+  /**
+   * Funnel plot only: its 95 % and 99.8 % limits as curves over the denominator, one per facet,
+   * for drawing (the points carry the limits at their own n).
+   */
+  funnel?: FunnelCurve[];
+}
+
+/** A funnel plot's limits at denominators from the smallest unit's to the largest's (after `multiply`). */
+export interface FunnelCurve {
+  facet: string | null;
+  /** The denominators, ascending. */
+  n: number[];
+  lcl95: (number | null)[];
+  ucl95: (number | null)[];
+  lcl: (number | null)[];
+  ucl: (number | null)[];
 }
 
 export type { ChartSpec, ChartType };

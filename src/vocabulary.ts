@@ -19,7 +19,7 @@
  * CHART_TYPES.includes("xbar"); // true
  * ```
  */
-export const CHART_TYPES = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", "np", "r", "ewma", "bcusum"] as const;
+export const CHART_TYPES = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", "np", "r", "ewma", "bcusum", "funnel", "pareto"] as const;
 /** A chart type: one of {@link CHART_TYPES}. */
 export type ChartType = (typeof CHART_TYPES)[number];
 
@@ -32,7 +32,7 @@ export type ChartType = (typeof CHART_TYPES)[number];
  * CHARTS_NEEDING_N.includes("p"); // true
  * ```
  */
-export const CHARTS_NEEDING_N = ["p", "pp", "u", "up", "np"] as const;
+export const CHARTS_NEEDING_N = ["p", "pp", "u", "up", "np", "funnel"] as const;
 /** A chart type whose rows need `n`: one of {@link CHARTS_NEEDING_N}. */
 export type ChartNeedingN = (typeof CHARTS_NEEDING_N)[number];
 

@@ -45,6 +45,8 @@ function valueNb(got: string): string {
  */
 export function chartLabelNb(label: string): string {
   if (label === "run chart") return "seriediagram";
+  if (label === "funnel plot") return "traktdiagram";
+  if (label === "Pareto chart") return "paretodiagram";
   return label.replace(/ chart$/, "-diagram");
 }
 

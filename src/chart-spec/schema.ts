@@ -113,6 +113,15 @@ export const chartSpecSchema = z
     }),
     "Bernoulli CUSUM (qicharts2 bchart): p0, oddsRatio, limit, side",
   ),
+  funnel: optional(
+    z.strictObject({
+      type: optional(z.enum(["proportion", "rate"]), "proportion: y events among n cases (binomial, default); rate: y events over n exposure or expected (Poisson)"),
+      method: optional(z.enum(["exact", "funnelplotr"]), "exact: Spiegelhalter's interpolated exact quantiles (default); funnelplotr: FunnelPlotR's chi-square / arcsine limits"),
+      overdispersion: optional(z.enum(["none", "multiplicative", "additive"]), "none (default); multiplicative: variance x phi; additive: between-unit tau2 (random effects, as FunnelPlotR)"),
+      trim: optional(finiteNumber.check(z.refine((v: number) => v >= 0 && v < 0.5, { message: "must be at least 0 and below 0.5" })), "share of z-scores winsorised at each end before estimating overdispersion (default 0.1)"),
+    }),
+    "funnel plot (Spiegelhalter 2005, FunnelPlotR): type, method, overdispersion, trim",
+  ),
   standardise: optional(z.boolean(), "p, pp, u, up, c: plot z-scores (y - cl) / sigma with centre 0 and limits -3 and 3"),
   target: optional(finiteNumber, "target line, returned as given"),
   yNeg: optional(z.boolean(), "false: clamp lower limits at 0 when all y >= 0"),
@@ -135,7 +144,7 @@ export const chartSpecSchema = z
     // As compute() does (missing_denominator, missing_n): p, pp, u, up and np need n on every
     // row (null for a missing value). The TypeScript type says the same: see ChartSpec.
     z.refine((spec: { chart: string; data: { n?: unknown }[] }) => !needsN(spec.chart) || spec.data.every((row) => row.n !== undefined), {
-      message: "a P, P′, U, U′ or NP chart needs a denominator n on every row (null for a missing value)",
+      message: "a P, P′, U, U′ or NP chart or a funnel plot needs a denominator n on every row (null for a missing value)",
       path: ["data"],
     }),
   );

@@ -148,6 +148,10 @@ const OPTIONAL: Record<string, Check> = {
     { p0: between(0, 1, true, true), oddsRatio, limit: positive, side: oneOf(["upper", "lower"]) },
     '{ "p0": 0.05, "oddsRatio": 2, "limit": 3.5 }',
   ),
+  funnel: fields(
+    { type: oneOf(["proportion", "rate"]), method: oneOf(["exact", "funnelplotr"]), overdispersion: oneOf(["none", "multiplicative", "additive"]), trim: between(0, 0.5, false, true) },
+    '{ "type": "proportion", "overdispersion": "additive" }',
+  ),
   target: finite,
   yNeg: bool,
   screenMovingRanges: bool,

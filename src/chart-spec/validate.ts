@@ -1,5 +1,6 @@
 import { SpcError } from "../errors.js";
-import { CHART_KINDS, type ChartKind } from "../charts/index.js";
+import { CHART_KINDS, FUNNEL_RATE_KIND, type ChartKind } from "../charts/index.js";
+import { FUNNEL_DEFAULTS, type FunnelOptions } from "../charts/funnel.js";
 import { BCUSUM_DEFAULTS, type BernoulliCusumOptions } from "../charts/bernoulli-cusum.js";
 import { EWMA_DEFAULTS, type EwmaOptions } from "../charts/ewma.js";
 import type { ChartSpec } from "./schema.js";
@@ -40,6 +41,8 @@ export interface ValidSpec {
   ewma: EwmaOptions;
   /** The Bernoulli CUSUM's p₀, odds ratio, limit and side, defaults filled in. */
   bcusum: BernoulliCusumOptions;
+  /** The funnel plot's type, method and overdispersion, defaults filled in. */
+  funnel: FunnelOptions;
   target: number | undefined;
   yNeg: boolean;
   screenMovingRanges: boolean;
@@ -109,17 +112,29 @@ export function validateSpec(input: unknown): ValidSpec {
   if (!checkTopLevel(input, issues)) throw new SpcError(issues.all());
   const spec = input as unknown as ChartSpec & { data: unknown[] };
   const data = spec.data;
-  const kind = CHART_KINDS[spec.chart];
+  // A funnel plot of rates is a count over exposure: unlike a proportion, y may exceed n.
+  const kind = spec.chart === "funnel" && spec.funnel?.type === "rate" ? FUNNEL_RATE_KIND : CHART_KINDS[spec.chart];
   const convention = spec.convention ?? "qicharts2";
   // A cumulative chart (EWMA, CUSUM) runs only the limits rule unless told otherwise: its points are not independent.
-  const resolved = resolveRules(spec.rules ?? (kind.cumulative ? ["outside-limits"] : undefined), convention, issues);
+  // So does a funnel plot (its units are not a sequence); a Pareto chart has no limits and no rules.
+  const defaultRules = spec.chart === "pareto" ? [] : kind.cumulative || kind.units ? ["outside-limits" as const] : undefined;
+  const resolved = resolveRules(spec.rules ?? defaultRules, convention, issues);
   checkOptionsForChart(spec, kind, issues);
   const rows = readRows(data as unknown[], kind, issues);
+  const funnel: FunnelOptions = {
+    type: spec.funnel?.type ?? FUNNEL_DEFAULTS.type,
+    method: spec.funnel?.method ?? FUNNEL_DEFAULTS.method,
+    overdispersion: spec.funnel?.overdispersion ?? FUNNEL_DEFAULTS.overdispersion,
+    trim: spec.funnel?.trim ?? FUNNEL_DEFAULTS.trim,
+  };
+  if (spec.chart === "funnel") checkWholeDenominators(rows, funnel, issues);
+  if (kind.units && rows.part !== null) issues.add(["data"], "not_for_chart", `the ${kind.label}'s rows are units, not a time series: leave out the part labels`);
   if (issues.items.length > 0) throw new SpcError(issues.all());
   return {
     chart: spec.chart,
     kind,
-    xType: spec.xType,
+    // A funnel's or Pareto chart's rows are units or categories, whatever their labels look like.
+    xType: spec.xType ?? (kind.units ? "category" : undefined),
     xLevels: spec.xLevels as string[] | undefined, // read, never written
     facetLevels: spec.facetLevels as string[] | undefined,
     breaks: spec.breaks as number[] | undefined,
@@ -128,7 +143,8 @@ export function validateSpec(input: unknown): ValidSpec {
     exclude: (spec.exclude as number[] | undefined) ?? [],
     multiply: spec.multiply ?? 1,
     method: spec.method ?? "anhoej",
-    aggregate: spec.aggregate ?? "mean",
+    // A Pareto chart counts: the rows of one category add up.
+    aggregate: spec.aggregate ?? (spec.chart === "pareto" ? "sum" : "mean"),
     period: spec.period,
     cl: spec.cl,
     sigma: spec.sigma,
@@ -143,6 +159,7 @@ export function validateSpec(input: unknown): ValidSpec {
       limit: spec.bcusum?.limit ?? BCUSUM_DEFAULTS.limit,
       side: spec.bcusum?.side ?? BCUSUM_DEFAULTS.side,
     },
+    funnel,
     target: spec.target,
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
@@ -196,7 +213,15 @@ function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueLis
     issues.add(["sigmaFrom"], "sigma_twice", "sigma is given, so it is not estimated from the data: leave out sigmaFrom");
   }
   if (spec.limits !== undefined && !kind.hasLimits) issues.add(["limits"], "not_for_chart", `the ${name} has no control limits`);
-  for (const own of ["ewma", "bcusum"] as const) {
+  if (kind.units) {
+    for (const key of ["breaks", "freeze", "freezeEachPart"] as const) {
+      if (spec[key] !== undefined) issues.add([key], "not_for_chart", `the ${name}'s rows are units, not a time series: it has no parts or baseline`);
+    }
+  }
+  if (chart === "pareto") {
+    for (const key of ["cl", "sigma", "target"] as const) if (spec[key] !== undefined) issues.add([key], "not_for_chart", `the ${name} has no centre line, limits or target`);
+  }
+  for (const own of ["ewma", "bcusum", "funnel"] as const) {
     if (spec[own] !== undefined && chart !== own) issues.add([own], "not_for_chart", `${own} options are for the ${CHART_KINDS[own].label} (this is the ${name})`);
   }
   if (chart === "bcusum") {
@@ -208,6 +233,18 @@ function checkOptionsForChart(spec: ChartSpec, kind: ChartKind, issues: IssueLis
     if (!STANDARDISABLE.includes(chart)) issues.add(["standardise"], "not_for_chart", `standardised charts are P, P′, U, U′ and C charts (this is the ${name})`);
     if (spec.multiply !== undefined && spec.multiply !== 1) issues.add(["multiply"], "not_for_chart", "a standardised chart plots z-scores: multiply does not apply");
     if (spec.limits !== undefined) issues.add(["limits"], "not_for_chart", "a standardised chart's limits are -3 and 3: leave out limits");
+  }
+}
+
+/**
+ * Exact binomial limits count cases: a funnel plot of proportions needs whole denominators
+ * (FunnelPlotR's arcsine limits, `method: "funnelplotr"`, take any).
+ */
+function checkWholeDenominators(rows: RowColumns, funnel: FunnelOptions, issues: IssueList): void {
+  if (funnel.type !== "proportion" || funnel.method !== "exact" || rows.n === null) return;
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows.n[i] as number;
+    if (Number.isFinite(v) && !Number.isInteger(v)) issues.add(at(i, "n"), "not_integer", `must be a whole number of cases for exact binomial limits, not ${v} (funnel.method "funnelplotr" takes any denominator)`);
   }
 }
 

@@ -25,3 +25,22 @@ export interface EwmaOptions {
   width: number;
 }
 
+
+/** A funnel plot's data and limits (Spiegelhalter 2005; FunnelPlotR). */
+export interface FunnelOptions {
+  /** `proportion`: y events among n cases (binomial). `rate`: y events over n exposure or expected events (Poisson). */
+  type: "proportion" | "rate";
+  /**
+   * `exact` (default): Spiegelhalter's exact binomial or Poisson quantiles, interpolated between
+   * the whole counts. `funnelplotr`: FunnelPlotR's, chi-square (gamma) limits for rates and the
+   * arcsine-square-root normal approximation for proportions.
+   */
+  method: "exact" | "funnelplotr";
+  /**
+   * `none` (default); `multiplicative`: the variance × φ (Spiegelhalter 2005 §5.2, when φ > 1);
+   * `additive`: a between-unit variance τ² on the transformed scale (random effects, as FunnelPlotR).
+   */
+  overdispersion: "none" | "multiplicative" | "additive";
+  /** Share of z-scores winsorised at each end before φ is estimated (default 0.1). */
+  trim: number;
+}

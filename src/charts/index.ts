@@ -2,6 +2,8 @@ import type { ChartType } from "../chart-spec/schema.js";
 import { BCUSUM_DEFAULTS, bernoulliCusumLines } from "./bernoulli-cusum.js";
 import { countChart } from "./count.js";
 import { EWMA_DEFAULTS, ewmaLines } from "./ewma.js";
+import { FUNNEL_DEFAULTS, funnelLines } from "./funnel.js";
+import { paretoLines } from "./pareto.js";
 import { geometricChart } from "./geometric.js";
 import { individualsChart } from "./individuals.js";
 import { individualsPrimeChart } from "./individuals-prime.js";
@@ -37,6 +39,11 @@ export interface ChartKind {
    * rules assume independent points, so they never signal, and the default rules are the limits only.
    */
   cumulative: boolean;
+  /**
+   * Each row is a unit or a category, not a time point (funnel, Pareto): x is a category, the
+   * runs and pattern rules do not apply, and there are no parts or baselines.
+   */
+  units: boolean;
 }
 
 const kind = (compute: ChartFunction, label: string, flags: Partial<Omit<ChartKind, "compute" | "label">> = {}): ChartKind => ({
@@ -49,6 +56,7 @@ const kind = (compute: ChartFunction, label: string, flags: Partial<Omit<ChartKi
   hasLimits: true,
   binary: false,
   cumulative: false,
+  units: false,
   ...flags,
 });
 
@@ -71,4 +79,9 @@ export const CHART_KINDS: Record<ChartType, ChartKind> = {
   r: kind(rangeChart, "R chart"),
   ewma: kind((frame) => ewmaLines(frame, frame.ewma ?? EWMA_DEFAULTS), "EWMA chart", { cumulative: true }),
   bcusum: kind((frame) => bernoulliCusumLines(frame, frame.bcusum ?? { p0: undefined, ...BCUSUM_DEFAULTS }), "Bernoulli CUSUM chart", { binary: true, cumulative: true }),
+  funnel: kind((frame) => funnelLines(frame, frame.funnel ?? FUNNEL_DEFAULTS), "funnel plot", { needsDenominator: true, countLike: true, proportion: true, units: true }),
+  pareto: kind(paretoLines, "Pareto chart", { countLike: true, hasLimits: false, units: true }),
 };
+
+/** A funnel plot of rates: y is a count over an exposure or expected count, so y may exceed n. */
+export const FUNNEL_RATE_KIND: ChartKind = { ...CHART_KINDS.funnel, proportion: false };

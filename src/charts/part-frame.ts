@@ -1,5 +1,5 @@
 import type { Centre, SigmaSource } from "../chart-spec/chart-types.js";
-import type { BernoulliCusumOptions, EwmaOptions } from "./chart-options.js";
+import type { BernoulliCusumOptions, EwmaOptions, FunnelOptions } from "./chart-options.js";
 
 /**
  * The aggregated subgroups as columns, one entry per subgroup in x order: what normaliseSeries
@@ -48,6 +48,8 @@ export interface PartFrame extends SubgroupColumns {
   ewma?: EwmaOptions;
   /** Bernoulli CUSUM: p₀, odds ratio, limit and side (the chart's defaults when absent). */
   bcusum?: BernoulliCusumOptions;
+  /** Funnel plot: data type, method and overdispersion (the chart's defaults when absent). */
+  funnel?: FunnelOptions;
 }
 
 /** A line that is constant over the part (a number) or varies by subgroup. NaN = undefined. */
@@ -72,6 +74,16 @@ export interface PartLines {
   oneSigma?: () => OneSigmaLines;
   /** Denominators the chart used in place of the spec's (I′ without n uses the subgroup sizes). */
   n?: Float64Array;
+  /** Funnel plot: the 95 % and 99.8 % limits at any denominator, to draw them as curves. */
+  limitsAt?: (n: number) => FunnelLimitsAt;
+}
+
+/** A funnel plot's limits at one denominator (unmultiplied; NaN where undefined). */
+export interface FunnelLimitsAt {
+  lcl95: number;
+  ucl95: number;
+  lcl: number;
+  ucl: number;
 }
 
 /** A chart's centre line and limits from one part's subgroups. */

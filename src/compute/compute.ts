@@ -3,6 +3,8 @@ import { largest } from "../extremes.js";
 import type { PartFrame } from "../charts/part-frame.js";
 import { scaleLines } from "../charts/scaled-lines.js";
 import { withFixedLimits } from "../charts/fixed-limits.js";
+import { funnelCurve } from "../charts/funnel.js";
+import { paretoOrder } from "../charts/pareto.js";
 import { newPoint, type PointFields } from "./point.js";
 import { analyseRuns } from "../runs/analysis.js";
 import { normaliseSeries, type FacetSeries } from "../chart-spec/normalise.js";
@@ -15,7 +17,7 @@ import { runPartRules, type RulesSetup } from "../rules/engine.js";
 import { falseAlarmProbability } from "../runs/false-alarm-probability.js";
 import type { Finding } from "../rules/types.js";
 import { facetIcons } from "../rules/variation.js";
-import type { ChartResult, ChartSpec, Part, Point } from "../types.js";
+import type { ChartResult, ChartSpec, FunnelCurve, Part, Point } from "../types.js";
 
 /**
  * Computes a chart: centre line, 3- and 2-sigma limits, and the runs and sigma signals of every
@@ -52,8 +54,9 @@ export function compute(spec: ChartSpec): ChartResult {
   const freeze = valid.freezeEachPart ?? (series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity));
   const excluded = new Set(valid.exclude);
   // Every subgroup is one point: the array is made at its final size rather than grown by copying.
-  const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [] };
-  const categorical = series.xType === "category";
+  const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [], curves: [] };
+  // A funnel's or Pareto chart's rows are units, not a sequence, even when their labels are numbers.
+  const categorical = series.xType === "category" || valid.kind.units;
   const rules: RuleState = {
     setup: { rules: valid.rules, direction: valid.direction, missing: convention.missing, flagPoints: valid.flagPoints },
     findings: [],
@@ -77,13 +80,15 @@ export function compute(spec: ChartSpec): ChartResult {
   const clamped = !valid.yNeg && valid.chart !== "bcusum" && clampNegativeLowerLimits(points);
   summariseLimits(parts, points, out.values, clamped);
   const facets = series.facets.map((f) => f.facet);
+  const warnings = collectWarnings(valid, series, parts, out.values, points);
+  if (valid.chart === "pareto") paretoOrder(points);
   return {
     chart: valid.chart,
     xType: series.xType,
     facets,
     points,
     parts,
-    warnings: collectWarnings(valid, series, parts, out.values, points),
+    warnings,
     multiply: valid.multiply,
     title: valid.title ?? null,
     yLabel: valid.yLabel ?? null,
@@ -96,6 +101,7 @@ export function compute(spec: ChartSpec): ChartResult {
     findings: rules.findings,
     icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
     ...(valid.standardise ? { standardised: true as const } : {}),
+    ...(valid.chart === "funnel" ? { funnel: out.curves } : {}),
   };
 }
 
@@ -180,6 +186,8 @@ interface ChartOutput {
   filled: number;
   parts: Part[];
   values: PartValues[];
+  /** A funnel plot's limit curves, one per facet. */
+  curves: FunnelCurve[];
 }
 
 /** Computes one part's lines, runs and rules, and appends its points and summary to `out`. */
@@ -220,11 +228,13 @@ function computePart(job: PartJob, out: ChartOutput): void {
     convention: spec.convention,
     ewma: spec.ewma,
     bcusum: spec.bcusum,
+    funnel: spec.funnel,
   };
   if (spec.kind.positive) checkPositiveSubgroups(frame.y, facet, start);
   const computed = spec.kind.compute(frame);
   const lines = spec.limits ? withFixedLimits(computed, spec.limits) : computed;
   const scaled = scaleLines(lines, spec.multiply);
+  if (lines.limitsAt) out.curves.push(funnelCurve(facet.facet, lines.limitsAt, frame.n, spec.multiply, spec.funnel));
   const runs = analyseRuns(lines.y, lines.cl, include, spec.method);
   // qicharts2 reports the runs statistics for MR charts and categorical x but never signals on them.
   // Nor on EWMA and CUSUM charts, whose points each carry the earlier ones (not independent).

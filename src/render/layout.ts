@@ -242,7 +242,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const rows = Math.ceil(m.facets.length / cols);
   const title = o.title === undefined ? m.defaultTitle : (o.title ?? "");
   const yLabel = o.yLabel === undefined ? m.defaultYLabel : o.yLabel;
-  const xLabel = o.xLabel === undefined ? m.result.xLabel : o.xLabel;
+  // A funnel's x axis is the denominator: say so when the spec did not name it.
+  const xLabel = o.xLabel === undefined ? (m.result.xLabel ?? (m.result.chart === "funnel" ? m.words.funnel.denominator : null)) : o.xLabel;
   const inner = width - 2 * PAD;
 
   // Notes, numbered in the order of the points.
@@ -303,7 +304,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
 
   // Value labels at the right end of each facet's last part decide the right gutter.
   const endLabels = m.facets.map((fm) => (o.labels ? lineLabels(m, fm, fm.parts[fm.parts.length - 1], decimals, true) : []));
-  const gutter = largest(endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)), 10);
+  // A Pareto chart's right axis (0–100 %) needs room for "100 %".
+  const gutter = Math.max(largest(endLabels.flatMap((ls) => ls.map((l) => textWidth(l.text, small) + 10)), 10), m.result.chart === "pareto" ? textWidth("100\u00a0%", small) + 10 : 0);
   const gapX = faceted ? 14 : 0;
   const axisCount = shared ? 1 : cols;
   const fixedW = yTitleW + axisW * axisCount + gutter * cols + gapX * (cols - 1);

@@ -78,6 +78,10 @@ export interface Words {
   parts: string;
   /** The group of Making Data Count icons. */
   icons: string;
+  /** Funnel plot: its limits and its x axis. */
+  funnel: { limits: string; sigma2: string; outside: string; denominator: string };
+  /** Pareto chart: the bars and the cumulative line. */
+  pareto: { bars: string; cumulative: string };
   /** Said under a chart with more facets than MAX_PANELS: only the first ones are drawn. */
   panelsOmitted: (shown: string, total: string) => string;
 }
@@ -106,6 +110,8 @@ export const WORDS: Record<RenderLang, Words> = {
     labels: "Verdier for linjene",
     parts: "Deler",
     icons: "Making Data Count-ikoner",
+    funnel: { limits: "99,8 %-grenser", sigma2: "95 %-grenser", outside: "Utenfor 99,8 %-grensene", denominator: "Nevner" },
+    pareto: { bars: "Antall", cumulative: "Kumulativ prosent" },
   },
   en: {
     median: "Median",
@@ -129,5 +135,7 @@ export const WORDS: Record<RenderLang, Words> = {
     labels: "Values of the lines",
     parts: "Parts",
     icons: "Making Data Count icons",
+    funnel: { limits: "99.8 % limits", sigma2: "95 % limits", outside: "Outside the 99.8 % limits", denominator: "Denominator" },
+    pareto: { bars: "Count", cumulative: "Cumulative per cent" },
   },
 };

@@ -155,8 +155,12 @@ function withMdcColours(o: Resolved): Resolved {
 export function buildModel(given: ChartResult, options: Resolved): Model {
   const whole = completed(given);
   const o = whole.convention === "mdc" ? withMdcColours(options) : options;
-  const result = firstPanels(whole);
-  const xKind = result.xType === "date" || result.xType === "category" ? result.xType : "number";
+  const cut = firstPanels(whole);
+  // A funnel plot's x is the denominator: its units are drawn in order of n, so lines run left to right.
+  const funnel = cut.chart === "funnel";
+  const pareto = cut.chart === "pareto";
+  const result = funnel ? { ...cut, points: byDenominator(cut.points) } : cut;
+  const xKind = funnel ? "number" : result.xType === "date" || result.xType === "category" ? result.xType : "number";
   const categories: string[] = [];
   const catIndex = new Map<string, number>();
   const dates: number[] = [];
@@ -176,6 +180,7 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
       if (d !== null) dates.push(d);
       return d ?? Number.NaN;
     }
+    if (funnel) return p.n ?? Number.NaN;
     return typeof p.x === "number" ? p.x : Number(p.x);
   };
 
@@ -212,14 +217,16 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     part.xs.push(x);
     const mark = markOf(p, o);
     const meaning = meaningOf(p);
-    if (mark) kinds.add(mark.signal ? `${mark.shape}:${meaning}` : mark.shape);
+    // A Pareto chart's counts are bars, not points.
+    if (mark && !(pareto && !mark.signal)) kinds.add(mark.signal ? `${mark.shape}:${meaning}` : mark.shape);
     const rule = (p as PointExtras).signals?.[0]?.rule;
     if (mark?.shape === "square" && typeof rule === "string") patternRules[meaning].add(rule);
     if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
-    if (o.show95 && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
+    // A funnel plot always draws its 95 % limits: they are half of what it shows.
+    if ((o.show95 || funnel) && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");
     if (p.target !== null) kinds.add("target");
     if (p.cl !== null && !part.runsSignal) kinds.add("centre");
-    for (const value of [p.y, p.cl, p.lcl, p.ucl, p.target, o.show95 ? p.lcl95 : null, o.show95 ? p.ucl95 : null]) {
+    for (const value of [p.y, p.cl, p.lcl, p.ucl, p.target, o.show95 || funnel ? p.lcl95 : null, o.show95 || funnel ? p.ucl95 : null]) {
       if (value !== null && Number.isFinite(value)) {
         if (value < f.lo) f.lo = value;
         if (value > f.hi) f.hi = value;
@@ -236,6 +243,19 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
   }
   const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
   if (x0 > x1) x0 = x1 = 0;
+  // The funnel opens from n = 0, as FunnelPlotR draws it.
+  if (funnel && x0 > 0) x0 = 0;
+  if (pareto) {
+    // Bars stand on 0; the left axis reaches the facet's total, so that the cumulative line
+    // (0–100 % on the right axis) and the bars share one scale, as in qicharts2 and qcc.
+    kinds.add("bars");
+    kinds.add("cumulative");
+    for (const f of facets) {
+      f.lo = Math.min(0, f.lo);
+      const total = f.points.reduce((sum, p) => sum + (p.y ?? 0), 0);
+      if (Number.isFinite(total) && total > f.hi) f.hi = total;
+    }
+  }
   // A standardised P chart plots z-scores, which have no unit.
   const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp") && result.standardised !== true);
   const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
@@ -260,9 +280,17 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
   };
 }
 
+/** Each facet's points ordered by denominator (the facets keep their order; a stable sort). */
+function byDenominator(points: readonly Point[]): Point[] {
+  const facetOrder = new Map<string | null, number>();
+  for (const p of points) if (!facetOrder.has(p.facet)) facetOrder.set(p.facet, facetOrder.size);
+  return [...points].sort((a, b) => facetOrder.get(a.facet)! - facetOrder.get(b.facet)! || (a.n ?? 0) - (b.n ?? 0));
+}
+
 /** The x of a point as a reader would say it: `jan. 2024`, `12`, `Sykehus A`. */
 export function formatX(m: Model, p: Point, x: number): string {
   if (m.xKind === "category") return String(p.x);
+  if (m.result.chart === "funnel") return `${String(p.x)} (n = ${formatNumber(x, decimalsOf([x]), m.o.lang)})`;
   if (m.xKind === "date" && typeof p.x === "string" && fromIsoDate(p.x) !== null) return formatDate(x, m.period, m.o.lang);
   return formatNumber(x, decimalsOf([x]), m.o.lang);
 }

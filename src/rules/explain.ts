@@ -9,6 +9,7 @@ import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { writeNumber } from "../locale/number.js";
 import { explainFinding, facetXWords } from "./describe.js";
+import { explainUnits } from "./explain-units.js";
 import { XFormatter } from "./locale.js";
 import { RULES } from "./registry.js";
 import { RULE_SET_TITLES, usesAnhoejRuns } from "./rule-sets.js";
@@ -92,6 +93,8 @@ const CUMULATIVE_READING: Partial<Record<ChartResult["chart"], { nb: string; en:
  */
 export function explain(result: ChartResult, options?: ExplainOptions | null): string {
   const { lang, maxFindings, hints } = checkOptions(options ?? {});
+  // Units and categories (funnel, Pareto) have no last point, runs or parts to tell.
+  if (result.chart === "funnel" || result.chart === "pareto") return explainUnits(result, lang, hints);
   const nb = lang === "nb";
   const lines: string[] = [];
 

@@ -8,8 +8,8 @@ const count = fc.integer({ min: 0, max: 500 });
 
 /** A random valid spec of the given chart type: counts where counts are needed, n ≥ y for proportions. */
 function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
-  const needsN = ["p", "pp", "u", "up", "ip", "np"].includes(chart);
-  const isCount = ["c", "u", "up", "p", "pp", "g", "np"].includes(chart);
+  const needsN = ["p", "pp", "u", "up", "ip", "np", "funnel"].includes(chart);
+  const isCount = ["c", "u", "up", "p", "pp", "g", "np", "funnel", "pareto"].includes(chart);
   const row = fc.record({
     x: fc.integer({ min: 1, max: 40 }),
     y: chart === "t" ? fc.double({ min: 0.01, max: 1000, noNaN: true }) : chart === "bcusum" ? fc.integer({ min: 0, max: 1 }) : isCount ? count : value,
@@ -30,7 +30,8 @@ function specOf(chart: ChartType): fc.Arbitrary<ChartSpec> {
         return needsN ? { x: r.x, y, n: (isCount && typeof y === "number" ? y : 0) + r.extra + 1 } : { x: r.x, y };
       });
       const spec: ChartSpecDraft = { chart, data, multiply, exclude, yNeg };
-      if (freeze !== undefined) spec.freeze = freeze;
+      // Funnel and Pareto rows are units, not a time series: they have no baseline to freeze.
+      if (freeze !== undefined && chart !== "funnel" && chart !== "pareto") spec.freeze = freeze;
       // A Bernoulli CUSUM cannot estimate its risk from a baseline with no events (or only events): it is given.
       if (chart === "bcusum") (spec as { bcusum?: unknown }).bcusum = { p0: 0.1 };
       return spec as ChartSpec;

@@ -22,3 +22,17 @@ describe("the JSON Schema has the new fields", () => {
     expect((schema.properties.breaks!.anyOf as unknown[]).length).toBe(2);
   });
 });
+
+describe("the JSON Schema has the funnel plot and the Pareto chart", () => {
+  const schema = chartSpecJsonSchema() as { properties: Record<string, Record<string, unknown>> };
+  it("lists both chart types and the funnel's options", () => {
+    expect(schema.properties.chart!.enum).toEqual(expect.arrayContaining(["funnel", "pareto"]));
+    expect(Object.keys(schema.properties.funnel!.properties as object)).toEqual(["type", "method", "overdispersion", "trim"]);
+  });
+  it("needs n on a funnel's rows, as compute() does, and not on a Pareto chart's", () => {
+    expect(chartSpecSchema.safeParse({ chart: "funnel", data: [{ x: "A", y: 1 }] }).success).toBe(false);
+    expect(chartSpecSchema.safeParse({ chart: "funnel", funnel: { type: "rate", trim: 0.2 }, data: [{ x: "A", y: 1, n: 5 }] }).success).toBe(true);
+    expect(chartSpecSchema.safeParse({ chart: "funnel", funnel: { trim: 0.5 }, data: [{ x: "A", y: 1, n: 5 }] }).success).toBe(false);
+    expect(chartSpecSchema.safeParse({ chart: "pareto", data: [{ x: "Fall", y: 3 }] }).success).toBe(true);
+  });
+});

@@ -49,6 +49,21 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
   g: (l) => ({ chart: "g", title: l === "nb" ? "Operasjoner mellom komplikasjoner" : "Operations between complications", data: [12, 30, 5, 44, 18, 2, 61, 25, 9, 37, 15, 70, 8, 22, 48, 3, 27, 90, 14, 33].map((y, i) => ({ x: i + 1, y })) }),
   t: (l) => ({ chart: "t", title: l === "nb" ? "Dager mellom trykksår" : "Days between pressure ulcers", data: series(25, 211, 12, 4).map((v, i) => ({ x: i + 1, y: Math.max(0.5, Math.abs(v) + (i > 16 ? 15 : 0)) })) }),
   ip: (l) => ({ chart: "ip", title: l === "nb" ? "Andel med feilmedisinering" : "Medication errors", multiply: 100, data: rated(24, 212, 0.12, 400, 900) }),
+  // Units, not months: 18 hospitals, one (R) with twice the others' rate.
+  funnel: (l) => ({
+    chart: "funnel",
+    title: l === "nb" ? "Reinnleggelser innen 30 dager per sykehus" : "Readmissions within 30 days by hospital",
+    multiply: 100,
+    data: proportions(18, 213, 0.08, 60, 1600).map((r, i) => ({ x: `${l === "nb" ? "Sykehus" : "Hospital"} ${String.fromCharCode(65 + i)}`, ...(i === 17 ? { y: Math.round(r.n * 0.16), n: r.n } : r) })),
+  }),
+  pareto: (l) => ({
+    chart: "pareto",
+    title: l === "nb" ? "Avvik etter type, 2024" : "Incidents by type, 2024",
+    data: (l === "nb"
+      ? ["Fall", "Legemiddelfeil", "Trykksår", "Infeksjon", "Forsinket behandling", "Feil pasient", "Annet"]
+      : ["Falls", "Medication errors", "Pressure ulcers", "Infections", "Delayed treatment", "Wrong patient", "Other"]
+    ).map((x, i) => ({ x, y: [48, 31, 17, 9, 6, 3, 2][i]! })),
+  }),
 };
 
 /**

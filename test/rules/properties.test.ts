@@ -48,7 +48,7 @@ describe("rule properties", () => {
 
   it("noise-free constant data raises no finding, for every chart type, rule set and convention", () => {
     const specOf = (chart: ChartType, level: number, size: number): ChartSpec => {
-      const needsN = ["p", "pp", "u", "up", "ip", "np"].includes(chart);
+      const needsN = ["p", "pp", "u", "up", "ip", "np", "funnel"].includes(chart);
       // A Bernoulli CUSUM's noise-free series is one without events, at an expected risk given.
       if (chart === "bcusum") return { chart, bcusum: { p0: 0.1 }, data: Array.from({ length: size }, (_, i) => ({ x: i + 1, y: 0 })) } as ChartSpec;
       return { chart, data: Array.from({ length: size }, (_, i) => (needsN ? { x: i + 1, y: level, n: 10 } : { x: i + 1, y: level })) } as ChartSpec;

@@ -29,6 +29,8 @@ export type LegendRow = LegendEntry[];
 
 const MEANINGS: readonly Meaning[] = ["neutral", "improvement", "concern"];
 const ORDER: readonly LegendKind[] = [
+  "bars",
+  "cumulative",
   "centre",
   ...MEANINGS.map((meaning) => `runs:${meaning}`),
   "limits",
@@ -71,6 +73,11 @@ export function legendText(m: Model, kind: LegendKind): string {
   const w = m.words;
   const centre = m.result.chart === "run" ? w.median : w.centre;
   const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
+  // A funnel's limits are 99.8 % and 95 %, not 3- and 2-sigma.
+  const funnel = m.result.chart === "funnel" ? w.funnel : null;
+  if (what === "bars" || what === "cumulative") return w.pareto[what];
+  if (funnel && (what === "limits" || what === "sigma2")) return funnel[what];
+  if (funnel && what === "diamond") return meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(funnel.outside)}` : funnel.outside;
   const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
   switch (what) {
     case "centre":

@@ -36,7 +36,9 @@ export function legend(chart: ChartLayout, top: number): string {
       const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
       const colour = meaningColour(m, meaning ?? "neutral");
       const long = n(size * 1.64);
-      if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
+      if (what === "bars") out.push(`<rect x="${n(x + size * 0.3)}" y="${n(cy - size * 0.5)}" width="${n(size)}" height="${n(size)}" fill="${c.data}" fill-opacity="0.35" stroke="${c.data}"/>`);
+      else if (what === "cumulative") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "centre", c.centre)}/>`);
+      else if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
       else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + size * 0.82, cy, r, colour));
       else if (what === "hollow") out.push(pointShape(m, "hollow", x + size * 0.82, cy, r, c.excluded));
       else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "runs", colour)}/>`);

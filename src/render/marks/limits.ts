@@ -6,6 +6,7 @@
  */
 import type { PanelLayout } from "../layout.js";
 import { stepBand, steps, stepVertices } from "../paths.js";
+import { funnelLimits } from "./funnel-limits.js";
 import { lineStyle } from "./shapes.js";
 
 /**
@@ -19,6 +20,8 @@ import { lineStyle } from "./shapes.js";
 export function limits(panel: PanelLayout): string {
   const { chart, facet, x, y, ext } = panel;
   const m = chart.model;
+  // A funnel's limits are curves over the denominator, not steps from point to point.
+  if (m.result.chart === "funnel") return funnelLimits(panel);
   const w = m.words;
   const c = m.o.theme.colors;
   const band: string[] = [];

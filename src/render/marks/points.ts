@@ -20,7 +20,7 @@ import { pointShape } from "./shapes.js";
  */
 function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: string): string {
   const w = m.words;
-  const meaning = shape === "diamond" ? w.outside : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
+  const meaning = shape === "diamond" ? (m.result.chart === "funnel" ? w.funnel.outside : w.outside) : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
   const where = p.facet === null ? formatX(m, p, x) : `${p.facet}, ${formatX(m, p, x)}`;
   // A count reads "4", not "4,0": no more decimals than the value has, nor than the labels show.
   const shown = Math.min(decimals, decimalsOf([p.y! * m.scale]));
@@ -39,6 +39,8 @@ function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: stri
 export function points(panel: PanelLayout): string {
   const { chart, facet, x, y, radius } = panel;
   const m = chart.model;
+  // A Pareto chart's categories are its bars (pareto-bars.ts), with their own titles.
+  if (m.result.chart === "pareto") return "";
   const o = m.o;
   const facetAttr = facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
   const marks: string[] = [];
