@@ -9,7 +9,7 @@
  *
  * @module
  */
-export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 export {
   buildReportModel,

@@ -111,8 +111,13 @@ export interface ReportMeasure {
   result: ChartResult | null;
   /** The period each date x stands for (for writing dates and drawing the axis), or `null`. */
   period: Period | null;
-  /** The chart's story, one paragraph per item (`explain()`). */
+  /** The chart's story, one paragraph per item (`explain()`), every finding told in full. */
   explanation: string[];
+  /**
+   * The story without the numbered findings (they are in `signals`): what the chart shows, its
+   * centre line and limits, how many signals, the last point, the target, the notes.
+   */
+  overview: string[];
   /** The signals, grouped by facet, rule and side, in the order the chart shows them. */
   signals: SignalGroup[];
   /** Per facet (one with `facet: null` when the chart has none): latest value, centre line, icons and target. */
@@ -309,6 +314,7 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
   const chart = m.result?.chart ?? m.spec?.chart ?? null;
   const target = measure.target;
   const result = m.result;
+  const explanation = result === null ? [] : explain(result, { lang }).split("\n");
   return {
     id,
     measureId: measure.id,
@@ -324,7 +330,8 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
     chartReason: m.suggestion?.reasons[0]?.[lang] ?? null,
     result,
     period: m.period,
-    explanation: result === null ? [] : explain(result, { lang }).split("\n"),
+    explanation,
+    overview: overviewOf(explanation),
     signals: result === null ? [] : signalGroups(result, lang),
     facets: summariseMeasure(m).map((row) => facetStatus(row, result!, m, lang)),
     target:
@@ -341,6 +348,16 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
     warnings: m.issues.filter((i) => i.severity === "warning").map((w) => formatLocated(w, { lang })),
     rejectedLines: m.rejectedLines,
   };
+}
+
+/**
+ * explain()'s lines without its numbered findings (`1. 8 punkter …`) and their "… and 3 more":
+ * the signals are shown grouped instead; the line that counts them ends with a full stop.
+ */
+function overviewOf(explanation: readonly string[]): string[] {
+  return explanation
+    .filter((line) => !/^\d+\. /.test(line) && !/^… (og|and) \d/.test(line))
+    .map((line) => (/^(Reglene fant|The rules found) .*:$/.test(line) ? `${line.slice(0, -1)}.` : line));
 }
 
 /** The meaning of a variation class: `common` for none. */
@@ -467,7 +484,7 @@ export function shortSignal(f: Finding, range: string, lang: Lang): string {
     case "trend":
       return nb ? `${n(f.count)} punkter på rad ${high ? "stigende" : "synkende"}, ${range}` : `${n(f.count)} points in a row ${high ? "rising" : "falling"}, ${range}`;
     case "crossings":
-      return nb ? `Bare ${n(f.count)} kryss av midtlinjen (minst ${n(f.limit)} ventet), ${range}` : `Only ${n(f.count)} crossings of the centre line (at least ${n(f.limit)} expected), ${range}`;
+      return nb ? `Bare ${n(f.count)} kryss av midtlinjen (minst ${n(f.limit)} ventet), ${range}` : `Only ${n(f.count)} crossing${f.count === 1 ? "" : "s"} of the centre line (at least ${n(f.limit)} expected), ${range}`;
     case "number-of-runs":
       return nb ? `${n(f.count)} serier (grensen er ${n(f.limit)}), ${range}` : `${n(f.count)} runs (the bound is ${n(f.limit)}), ${range}`;
     default: {

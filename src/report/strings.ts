@@ -45,6 +45,14 @@ export interface ReportStrings {
   noData: string;
   footer: string;
   figure: (name: string) => string;
+  /** The network summary's heading, and its column of icons. */
+  network: string;
+  icons: string;
+  /** What a signal means, for the words beside its colour. */
+  meanings: Record<"improvement" | "concern" | "neutral", string>;
+  whatNext: string;
+  whatItShows: string;
+  signalsHeading: string;
 }
 
 const NB: ReportStrings = {
@@ -106,6 +114,12 @@ const NB: ReportStrings = {
   noData: "ingen data",
   footer: "Laget med spc-charts. Midtlinje og grenser beregnes som i qicharts2; seriesignaler etter Anhøjs regler.",
   figure: (name) => `Diagram: ${name}`,
+  network: "Nettverket samlet",
+  icons: "Variasjon og mål",
+  meanings: { improvement: "forbedring", concern: "bekymring", neutral: "spesiell variasjon" },
+  whatNext: "Hva nå",
+  whatItShows: "Hva diagrammet viser",
+  signalsHeading: "Signaler",
 };
 
 const EN: ReportStrings = {
@@ -167,6 +181,12 @@ const EN: ReportStrings = {
   noData: "no data",
   footer: "Made with spc-charts. Centre lines and limits are computed as in qicharts2; runs signals by Anhøj's rules.",
   figure: (name) => `Chart: ${name}`,
+  network: "The network at a glance",
+  icons: "Variation and target",
+  meanings: { improvement: "improvement", concern: "concern", neutral: "special cause" },
+  whatNext: "What next",
+  whatItShows: "What the chart shows",
+  signalsHeading: "Signals",
 };
 
 /**
