@@ -75,13 +75,14 @@ details{margin:8px 0;color:var(--muted)}
 footer{margin-top:48px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
 @page{size:A4 portrait;margin:16mm 14mm 16mm 14mm}
 @media print{
-body{max-width:none;padding:0;font-size:10pt}
+body{max-width:none;padding:0;font-size:9.5pt;line-height:1.4}
+h3{margin:0 0 4px}h4{margin:8px 0 2px}dl{margin:4px 0}figure{margin:6px 0}li.signal-group{margin:3px 0}
 a{color:inherit;text-decoration:none}
 h2,h3,h4{break-after:avoid}
 section.plan{break-before:page}section.plan:first-of-type{break-before:auto}
 section.measure{break-before:page}
 figure,li.signal-group,dl,.target,table.summary thead{break-inside:avoid}
-figure svg{max-height:105mm;width:100%}
+figure svg{max-height:92mm;width:100%}
 nav.toc{break-after:page}
 details{display:none}
 }

@@ -22,7 +22,7 @@ import type { Assurance, Finding, RuleId, Side, Variation } from "../rules/types
 import type { Period } from "../calendar.js";
 import type { ChartResult, ChartType, XValue } from "../types.js";
 import { writeNumber } from "../locale/number.js";
-import { formatDate, formatNumber, formatX } from "./format.js";
+import { decimalsFor, formatDate, formatNumber, formatX } from "./format.js";
 import { reportStrings } from "./strings.js";
 import { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 
@@ -466,8 +466,15 @@ const SIDE_WORDS: Record<Lang, Record<Side | "rising" | "falling", string>> = {
   en: { high: "high", low: "low", rising: "rising", falling: "falling" },
 };
 
-/** A value as written for people: whole numbers without decimals (a count of 4 is «4», not «4,00»). */
-const valueText = (v: number, lang: Lang): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : undefined);
+/**
+ * A value as written for people, with no more decimals than it has: a count of 4 is «4», a
+ * target of 6.4 is «6,4» (not «4,00», «6,40»); at most as many as its size calls for.
+ */
+function valueText(v: number, lang: Lang): string {
+  let own = 0;
+  while (own < 6 && Math.abs(Number(v.toFixed(own)) - v) > 1e-9 * Math.max(1, Math.abs(v))) own++;
+  return formatNumber(v, lang, Math.min(own, decimalsFor(v)));
+}
 
 /** A finding in a few words, with its x: «8 punkter på rad under midtlinjen, mars–oktober 2024». */
 export function shortSignal(f: Finding, range: string, lang: Lang): string {

@@ -36,7 +36,7 @@ describe("buildReport", () => {
     expect(html.match(/<figure /g)).toHaveLength(4);
     expect(html.match(/<tr><td>/g)).toHaveLength(5); // "Fall per avdeling" has two facets
     expect(html).toContain("<td>Lavere er bedre</td>".replace("td>", "dd>").replace("</td", "</dd"));
-    expect(html).toMatch(/0,60 innen 31\.12\.2025: <span class="target-not-met">ikke nådd ennå \(\d av de 3 siste verdiene er på målet\)<\/span>/);
+    expect(html).toMatch(/0,6 innen 31\.12\.2025: <span class="target-not-met">ikke nådd ennå \(\d av de 3 siste verdiene er på målet\)<\/span>/);
     expect(html).toContain("<strong>14.05.2024</strong>: Trygg mobilisering PDSA 1");
     expect(html).toContain("test/../avvik-med-feil.csv".replace("test/", "")); // located warnings
     expect(html).toContain("3 linjer i datafilen kunne ikke leses");
