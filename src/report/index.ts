@@ -19,6 +19,7 @@ export {
   type ReportModelOptions,
   type ReportPlan,
   type ReportA3,
+  type ReportBaseline,
   type ReportMeasure,
   type SignalGroup,
   type SignalItem,
@@ -30,3 +31,4 @@ export {
   type NetworkRow,
   type Meaning,
 } from "./model.js";
+export { buildA3, a3Html } from "./a3-html.js";

@@ -9,6 +9,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { compute } from "../compute/compute.js";
 import { formatLocated } from "../plan/diagnostics.js";
 import type { A3Change } from "../plan/a3.js";
 import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
@@ -84,6 +85,25 @@ export interface ReportA3 {
   changes: A3Change[];
   tests: string[];
   followUp: string[];
+  /**
+   * The chart for "current situation": the first outcome measure (else the first measure) with a
+   * result, cut to its baseline — the frozen baseline, else the first part, else the subgroups
+   * before the first change tested; `null` when no measure has a result.
+   */
+  baseline: ReportBaseline | null;
+}
+
+/** A measure's baseline as a chart of its own. */
+export interface ReportBaseline {
+  /** The anchor id of the measure it comes from. */
+  measureId: string;
+  name: string;
+  result: ChartResult;
+  period: Period | null;
+  /** «januar 2023–februar 2024». */
+  range: string;
+  /** Why it ends where it does. */
+  cut: "freeze" | "part" | "first-change" | "all";
 }
 
 /** One measure. */
@@ -258,6 +278,7 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
   const several = plans.length > 1;
   const out: ReportPlan[] = plans.map((p, i) => {
     const id = `plan-${i + 1}`;
+    const ids = p.measures.map((m) => (several ? `${id}-${m.measure.id}` : m.measure.id));
     return {
       id,
       title: p.plan.title,
@@ -265,8 +286,8 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
       aim: p.plan.aim ?? null,
       description: p.plan.description ?? null,
       file: p.file ?? null,
-      a3: a3Of(p, lang),
-      measures: p.measures.map((m) => measureOf(m, several ? `${id}-${m.measure.id}` : m.measure.id, lang)),
+      a3: a3Of(p, lang, ids),
+      measures: p.measures.map((m, j) => measureOf(m, ids[j]!, lang)),
     };
   });
   const c = defaultTheme.colors;
@@ -288,7 +309,36 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
 
 const lines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((t) => t.trim()).filter((t) => t !== ""));
 
-function a3Of(p: ComputedPlan, lang: Lang): ReportA3 {
+/** The baseline of a measure (see {@link ReportA3.baseline}), recomputed from its spec's rows in the baseline. */
+function baselineOf(m: ComputedMeasure, id: string, lang: Lang): ReportBaseline | null {
+  const result = m.result;
+  const spec = m.spec;
+  if (result === null || spec === null || !Array.isArray(spec.data)) return null;
+  const first = result.points.filter((p) => p.part === 1);
+  let kept = first.filter((p) => p.baseline);
+  let cut: ReportBaseline["cut"] = kept.length < result.points.length ? (kept.length < first.length ? "freeze" : "part") : "all";
+  const firstChange = m.annotations.map((a) => a.x).find((x) => x !== null);
+  if (cut === "all" && firstChange !== undefined && firstChange !== null) {
+    const before = kept.filter((p) => p.x < firstChange);
+    if (before.length >= 2) {
+      kept = before;
+      cut = "first-change";
+    }
+  }
+  const xs = new Set(kept.map((p) => String(p.x)));
+  let baseline: ChartResult;
+  try {
+    const { freeze: _f, breaks: _b, ...rest } = spec as typeof spec & { freeze?: unknown; breaks?: unknown };
+    baseline = cut === "all" ? result : compute({ ...rest, data: spec.data.filter((row) => xs.has(String((row as { x?: unknown }).x))) } as typeof spec);
+  } catch {
+    return null;
+  }
+  const xf = new XFormatter(kept.filter((p) => p.facet === kept[0]?.facet).map((p) => p.x), result.xType);
+  const n = kept.filter((p) => p.facet === kept[0]?.facet).length;
+  return { measureId: id, name: m.measure.name, result: baseline, period: m.period, range: n === 0 ? "" : xf.range(0, n - 1, lang), cut };
+}
+
+function a3Of(p: ComputedPlan, lang: Lang, ids: readonly string[]): ReportA3 {
   const a = p.plan.a3 ?? {};
   const day = (iso: string | undefined) => (iso === undefined ? null : { iso, text: formatDate(iso, lang) });
   return {
@@ -305,7 +355,18 @@ function a3Of(p: ComputedPlan, lang: Lang): ReportA3 {
     changes: a.changes ?? [],
     tests: lines(a.tests),
     followUp: lines(a.followUp),
+    baseline: baselineFor(p, lang, ids),
   };
+}
+
+function baselineFor(p: ComputedPlan, lang: Lang, ids: readonly string[]): ReportBaseline | null {
+  const order = [...p.measures.keys()].sort((a, b) => Number(p.measures[b]!.measure.type === "outcome") - Number(p.measures[a]!.measure.type === "outcome"));
+  for (const i of order) {
+    const m = p.measures[i]!;
+    if (m.result === null) continue;
+    return baselineOf(m, ids[i]!, lang);
+  }
+  return null;
 }
 
 function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {

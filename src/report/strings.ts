@@ -53,6 +53,28 @@ export interface ReportStrings {
   whatNext: string;
   whatItShows: string;
   signalsHeading: string;
+  /** The A3 form's headings. */
+  a3: {
+    problem: string;
+    department: string;
+    responsible: string;
+    period: string;
+    aim: string;
+    currentState: string;
+    baseline: (range: string) => string;
+    analysis: string;
+    solution: string;
+    expectedResult: string;
+    changes: string;
+    what: string;
+    who: string;
+    when: string;
+    effect: string;
+    tests: string;
+    results: string;
+    followUp: string;
+    none: string;
+  };
 }
 
 const NB: ReportStrings = {
@@ -120,6 +142,27 @@ const NB: ReportStrings = {
   whatNext: "Hva nå",
   whatItShows: "Hva diagrammet viser",
   signalsHeading: "Signaler",
+  a3: {
+    problem: "Idé / problem",
+    department: "Avdeling",
+    responsible: "Ansvarlig",
+    period: "Start – slutt",
+    aim: "Overordnet mål",
+    currentState: "Nåsituasjon (med data og målinger)",
+    baseline: (range) => `Grunnlinje ${range}`,
+    analysis: "Analyse",
+    solution: "Løsning",
+    expectedResult: "Forventet resultat",
+    changes: "Endringer",
+    what: "Hva",
+    who: "Hvem",
+    when: "Når",
+    effect: "Effekt og måling",
+    tests: "Tester (PDSA)",
+    results: "Resultater",
+    followUp: "Plan for implementering og oppfølging",
+    none: "–",
+  },
 };
 
 const EN: ReportStrings = {
@@ -187,6 +230,27 @@ const EN: ReportStrings = {
   whatNext: "What next",
   whatItShows: "What the chart shows",
   signalsHeading: "Signals",
+  a3: {
+    problem: "Idea / problem",
+    department: "Department",
+    responsible: "Responsible",
+    period: "Start – end",
+    aim: "Overall aim",
+    currentState: "Current situation (with data and measurements)",
+    baseline: (range) => `Baseline ${range}`,
+    analysis: "Analysis",
+    solution: "Solution",
+    expectedResult: "Expected result",
+    changes: "Changes",
+    what: "What",
+    who: "Who",
+    when: "When",
+    effect: "Effect and measurement",
+    tests: "Tests (PDSA)",
+    results: "Results",
+    followUp: "Plan for implementation and follow-up",
+    none: "–",
+  },
 };
 
 /**

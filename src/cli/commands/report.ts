@@ -18,6 +18,7 @@ import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
 import { buildReport } from "../../report/build.js";
+import { buildA3 } from "../../report/a3-html.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
@@ -42,6 +43,7 @@ export interface ReportCommandOptions {
   height?: number;
   allowOutside?: boolean;
   maxBytes?: number;
+  a3?: boolean;
 }
 
 /** Show the progress bar from this many measures on (fewer finish before it would be seen). */
@@ -111,12 +113,14 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("--a3", "the learning network's A3 form instead of the report: one A3 landscape page per plan")
     .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
       `
 Examples:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # print on A3 landscape
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
@@ -239,7 +243,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
 
     // 3. The page.
     done = 0;
-    const html = buildReport(computed, {
+    const html = (options.a3 === true ? buildA3 : buildReport)(computed, {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
