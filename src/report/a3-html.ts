@@ -55,8 +55,10 @@ table{border-collapse:collapse;width:100%;font-size:8.5pt}th,td{border-bottom:0.
 .results{display:grid;gap:2mm;min-height:0}
 .result h3{font-size:9pt;margin:0;display:flex;gap:1.5mm;align-items:center}
 .result h3 .type{font-weight:400;color:#5b6776;font-size:7.5pt}
-.result ul{font-size:8pt;margin:0;padding-left:4mm}
-.result svg.chart{display:block;width:100%}
+.result{overflow:hidden;display:flex;flex-direction:column}
+.result ul{font-size:8pt;line-height:3.6mm;margin:0;padding-left:4mm}.result li{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.result .more{color:#5b6776}
+.result svg.chart{display:block;width:100%;flex:0 0 auto}
 .meaning-improvement{color:var(--improvement)}.meaning-concern{color:var(--concern)}.meaning-neutral{color:var(--neutral)}.meaning-common{color:var(--common)}
 .mdc-icon svg{vertical-align:middle}
 @media screen{body{background:#e8ebef}.sheet{background:#fff;margin:8mm auto;box-shadow:0 1mm 4mm rgba(0,0,0,.2)}}
@@ -187,29 +189,37 @@ function sheet(p: ReportPlan, model: ReportModel, s: ReportStrings, options: Rep
 function results(p: ReportPlan, lang: Lang, s: ReportStrings, options: ReportOptions): string {
   const measures = p.measures;
   if (measures.length === 0) return `<p class="empty">${esc(s.a3.none)}</p>`;
-  // Up to four charts one above the other; more share two columns.
-  const columns = measures.length > 4 ? 2 : 1;
+  // Up to four charts one above the other; more, or three and more with units side by side,
+  // share two columns (a chart of three units needs the height).
+  const faceted = measures.some((m) => m.facets.length > 1);
+  const columns = measures.length > 4 || (faceted && measures.length >= 3) ? 2 : 1;
   const rowsCount = Math.ceil(measures.length / columns);
   const cellWidth = (RESULTS_WIDTH_MM - 6 - (columns - 1) * 2) / columns;
-  // Each chart gets its share of the column, less the lines of words under it.
-  const chartMm = Math.max(28, RESULTS_MM / rowsCount - 14);
+  const cellMm = (RESULTS_MM - (rowsCount - 1) * 2) / rowsCount;
+  // Each cell: a heading line, the chart, and up to three lines of words (signals, target).
+  const textLines = 3;
+  const chartMm = Math.max(24, cellMm - 5 - textLines * 3.6);
   const out: string[] = [`<div class="results" style="grid-template-columns:repeat(${columns},1fr)">`];
   for (const m of measures) {
-    out.push(`<div class="result">`);
+    out.push(`<div class="result" style="height:${cellMm.toFixed(1)}mm">`);
     const f = m.facets.find((x) => x.signal) ?? m.facets[0];
     const icon = f === undefined ? "" : `<span class="mdc-icon">${iconSvg({ variation: f.variation }, 16, lang)}</span>${f.assurance === null ? "" : `<span class="mdc-icon">${iconSvg({ assurance: f.assurance }, 16, lang)}</span>`}`;
     out.push(`<h3>${icon}${esc(m.name)} <span class="type">${esc(m.typeLabel)}</span></h3>`);
     if (m.result === null) {
       out.push(`<p class="empty">${esc(s.failed)} ${esc(m.errors[0] ?? "")}</p>`);
     } else {
-      out.push(chartSvg(m.result, m.period, `${m.id}-a3`, cellWidth, chartMm, lang, options));
+      out.push(chartSvg(m.result, m.period, `${m.id}-a3`, cellWidth, chartMm, lang, options).replace('<svg class="chart" ', `<svg class="chart" style="height:${chartMm.toFixed(1)}mm" `));
       const lines: string[] = [];
-      // The signals in one line per group (at most three), then the target.
-      for (const g of m.signals.slice(0, 3)) lines.push(`<li class="meaning-${g.meaning}">${esc(g.summary)}</li>`);
+      const several = m.facets.length > 1;
+      // The signals, one line per group, then the target: as many as the cell holds.
+      for (const g of m.signals) lines.push(`<li class="meaning-${g.meaning}">${esc((several && g.facet !== null ? `${g.facet}: ` : "") + g.summary)}</li>`);
       if (m.signals.length === 0) lines.push(`<li class="meaning-common">${esc(f?.signalsText ?? s.noSignals)}</li>`);
       const target = m.facets.find((x) => x.target !== null)?.target;
-      if (m.target !== null && target) lines.push(`<li>${esc(s.targetLabel)} ${esc(m.target.label)}: ${esc(target.text)}</li>`);
-      out.push(`<ul>${lines.join("")}</ul>`);
+      const targetLine = m.target !== null && target ? `<li>${esc(s.targetLabel)} ${esc(m.target.label)}: ${esc(target.text)}</li>` : null;
+      const shown = lines.slice(0, targetLine === null ? textLines : textLines - 1);
+      if (lines.length > shown.length) shown[shown.length - 1] = shown[shown.length - 1]!.replace(/<\/li>$/, ` <span class="more">(+${lines.length - shown.length})</span></li>`);
+      if (targetLine !== null) shown.push(targetLine);
+      out.push(`<ul>${shown.join("")}</ul>`);
     }
     out.push(`</div>`);
   }
