@@ -164,3 +164,64 @@ describe("Making Data Count icons in the summary table", () => {
     expect(html).toMatch(/<td class="meaning-improvement"><span class="mdc-icon"><svg/);
   });
 });
+
+describe("the report explains itself", () => {
+  const months = Array.from({ length: 20 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`);
+  const ys = [10, 12, 11, 13, 12, 10, 11, 12, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 4];
+  const csv = "Måned;Fall\n" + months.map((m, i) => `${m};${ys[i]}`).join("\n");
+  const computed = (lang: "nb" | "en" = "nb") =>
+    computePlan(
+      validatePlan({
+        title: "Færre fall",
+        lang,
+        measures: [
+          {
+            name: "Fall",
+            type: "outcome",
+            chart: "i",
+            direction: "decrease",
+            target: { value: 5, date: "2025-12-31" },
+            data: { file: "f.csv", x: "Måned", y: "Fall" },
+            annotations: [{ date: "2024-09-01", text: "Sensorgulv" }],
+          },
+        ],
+      }),
+      { "f.csv": csv },
+    );
+
+  it("under the chart: what it shows, the signals grouped and coloured by meaning, the target by the latest points, the changes", () => {
+    const html = buildReport([computed()], { render: stubRender });
+    const section = html.slice(html.indexOf('<section class="measure"'));
+    const after = (marker: string) => section.indexOf(marker);
+    expect(after("<figure")).toBeLessThan(after("<h4>Hva diagrammet viser</h4>"));
+    expect(section).toContain("<p>I-diagram «Fall» med 20 punkter. Regler: Anhøjs regler (qicharts2). Lavere er bedre.</p>");
+    expect(section).toContain("<p>Reglene fant 8 signaler.</p>"); // counted here, told in the list below
+    expect(section).not.toMatch(/<p>\d+\. /);
+    expect(section).toContain('<li class="signal-group meaning-improvement"><strong>12 punkter på rad under midtlinjen, september 2024–august 2025</strong> <span class="muted">(forbedring)</span>');
+    expect(section).toContain('<li class="signal-group meaning-concern"><strong>Utenfor kontrollgrensene</strong> <span class="muted">(bekymring)</span><ul>');
+    expect(section).toContain("<li>Over øvre kontrollgrense, april 2024</li>");
+    // The last value (4) meets the target of 5; the level (7,8) does not: said as it is.
+    expect(section).toContain('<span class="target-latest-met">Siste verdi er på målet (2 av de 3 siste), men ikke midtlinjen ennå</span>');
+    expect(section).not.toContain("ikke nådd ennå");
+    expect(section).toContain("<li><strong>01.09.2024</strong>: Sensorgulv</li>");
+    // The colours are the charts' own.
+    expect(html).toContain("--improvement:#009E73;--concern:#D55E00");
+  });
+
+  it("prints on A4 with margins, each measure from a new page, no chart split", () => {
+    const html = buildReport([computed()], { render: stubRender });
+    expect(html).toContain("@page{size:A4 portrait;margin:16mm 14mm 16mm 14mm}");
+    expect(html).toMatch(/@media print\{[^]*section\.measure\{break-before:page\}/);
+    expect(html).toMatch(/@media print\{[^]*figure,[^{]*\{break-inside:avoid\}/);
+  });
+
+  it("several plans: a network summary with each plan's measures and their icons", () => {
+    const html = buildReport([computed(), infeksjon()], { render: stubRender, lang: "en" });
+    const network = html.slice(html.indexOf('<section class="network"'), html.indexOf("</section>", html.indexOf('<section class="network"')));
+    expect(network).toContain('<h2 id="network-title">The network at a glance</h2>');
+    expect(network.match(/<tr>/g)).toHaveLength(1 + 1 + 3);
+    expect(network).toContain('<td rowspan="3"><a href="#plan-2">');
+    expect(network.match(/data-icon="/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(network).toContain('<td class="meaning-improvement">Improvement (low)');
+  });
+});
