@@ -213,7 +213,7 @@ function results(p: ReportPlan, lang: Lang, s: ReportStrings, options: ReportOpt
       const several = m.facets.length > 1;
       // The signals, one line per group, then the target: as many as the cell holds.
       for (const g of m.signals) lines.push(`<li class="meaning-${g.meaning}">${esc((several && g.facet !== null ? `${g.facet}: ` : "") + g.summary)}</li>`);
-      if (m.signals.length === 0) lines.push(`<li class="meaning-common">${esc(f?.signalsText ?? s.noSignals)}</li>`);
+      if (m.signals.length === 0) lines.push(`<li class="meaning-${f?.signalMeaning ?? "common"}">${esc(f?.signalsText ?? s.noSignals)}</li>`);
       const target = m.facets.find((x) => x.target !== null)?.target;
       const targetLine = m.target !== null && target ? `<li>${esc(s.targetLabel)} ${esc(m.target.label)}: ${esc(target.text)}</li>` : null;
       const shown = lines.slice(0, targetLine === null ? textLines : textLines - 1);

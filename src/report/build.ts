@@ -199,7 +199,7 @@ function summaryTable(p: ReportPlan, s: ReportStrings, lang: Lang): string {
       const icon = icons(f, lang);
       rows.push(
         `<tr><td>${name}</td><td>${type}</td><td>${chart}</td><td class="num">${latest}</td><td class="num">${esc(f.centreLineText)}</td>` +
-          `<td class="meaning-${f.meaning}">${icon.variation} ${esc(f.signalsText)}</td><td>${icon.assurance}${icon.assurance === "" ? "" : " "}${targetCell(m, f)}</td></tr>`,
+          `<td class="meaning-${f.signalMeaning}">${icon.variation} ${esc(f.signalsText)}</td><td>${icon.assurance}${icon.assurance === "" ? "" : " "}${targetCell(m, f)}</td></tr>`,
       );
     }
   }
@@ -226,7 +226,7 @@ function networkTable(model: ReportModel, s: ReportStrings): string {
       });
       const signal = m.facets.find((f) => f.signal) ?? m.facets[0]!;
       rows.push(
-        `<tr>${first}<td><a href="#${esc(m.id)}">${esc(m.name)}</a></td><td>${esc(m.typeLabel)}</td><td>${cells.join("<br>")}</td><td class="meaning-${signal.meaning}">${esc(signal.signalsText)}</td></tr>`,
+        `<tr>${first}<td><a href="#${esc(m.id)}">${esc(m.name)}</a></td><td>${esc(m.typeLabel)}</td><td>${cells.join("<br>")}</td><td class="meaning-${signal.signalMeaning}">${esc(signal.signalsText)}</td></tr>`,
       );
     });
   }

@@ -206,6 +206,11 @@ export interface FacetStatus {
   signalsText: string;
   /** Whether the current part has a signal. */
   signal: boolean;
+  /**
+   * The colour of `signalsText`: the last point's meaning, or, when the last point is common
+   * cause but the current part has a signal (a long run that has ended), the latest finding's.
+   */
+  signalMeaning: Meaning | "common";
   /** The target's state for this facet, or `null` without a target. */
   target: FacetTarget | null;
 }
@@ -440,6 +445,13 @@ function facetStatus(row: MeasureSummary, result: ChartResult, m: ComputedMeasur
   const joined = parts.join("; ");
   const signalsText = signal ? joined.charAt(0).toUpperCase() + joined.slice(1) : row.signals.limits ? s.noSignals : `${s.noSignals}; ${s.noLimits}`;
   const assurance = icon?.assurance ?? null;
+  let signalMeaning = meaning;
+  if (signalMeaning === "common" && signal) {
+    const lastPart = result.points.filter((p) => p.facet === row.facet).at(-1)?.part ?? 1;
+    const latest = result.findings.filter((x) => x.facet === row.facet && x.part === lastPart).sort((a, b) => a.last - b.last).at(-1);
+    const found = meaningOfVariation(latest?.variation);
+    signalMeaning = found === "common" ? "neutral" : found;
+  }
   return {
     facet: row.facet,
     latest: row.latest === null ? null : { x: row.latest.x, xText: formatX(row.latest.x, m.period, lang), y: row.latest.y, yText: valueText(row.latest.y, lang) },
@@ -451,6 +463,7 @@ function facetStatus(row: MeasureSummary, result: ChartResult, m: ComputedMeasur
     assurance,
     signalsText,
     signal,
+    signalMeaning,
     target: row.target === null ? null : facetTarget(row, result, m, assurance, lang),
   };
 }

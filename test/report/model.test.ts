@@ -116,3 +116,15 @@ describe("buildReportModel", () => {
     expect(JSON.parse(JSON.stringify(m))).toEqual(m); // plain data
   });
 });
+
+describe("the colour of a signal whose run has ended", () => {
+  it("a facet whose last point is common cause but whose current part has a signal is coloured by its latest finding", () => {
+    const plan = parsePlan(fixtureText("plans/nettverk-fire-maal.yaml"));
+    const m = buildReportModel([computePlan(plan, planTexts(plan))], {});
+    const rows = m.plans[0]!.measures.flatMap((x) => x.facets);
+    const ended = rows.filter((f) => f.signal && f.meaning === "common");
+    expect(ended.length).toBeGreaterThan(0);
+    for (const f of ended) expect(f.signalMeaning).not.toBe("common");
+    for (const f of rows.filter((r) => !r.signal)) expect(f.signalMeaning).toBe("common");
+  });
+});
