@@ -4,8 +4,8 @@
  * stay off every other path). A writer not yet built is `null`: its extension is refused before
  * any file is read, with a message that says so.
  *
- * To add a writer (e.g. PowerPoint): set `pptx: () => import("../report/pptx.js").then((m) => m.writePptx)`
- * where `writePptx(input: ReportWriterInput): Promise<Uint8Array>`.
+ * To add a writer (e.g. PowerPoint): set `pptx` to a function that dynamically imports its module
+ * (src/report/pptx.ts) and returns its `writePptx(input: ReportWriterInput): Promise<Uint8Array>`.
  *
  * @module
  */
