@@ -106,10 +106,10 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én selvstendig HTML-rapport fra én eller flere måleplaner (YAML eller JSON)",
+    description: "lag én selvstendig rapport (HTML), eller læringsnettverkets A3 (--a3), fra én eller flere måleplaner (YAML eller JSON)",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "HTML-filen; - eller utelatt for standard utdata",
+      "--output": "filen som skrives; endelsen bestemmer formatet: .html, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",
@@ -120,10 +120,12 @@ ${EXIT_CHART}`,
       "--height": "diagrammenes høyde",
       "--allow-outside": "la planene lese datafiler utenfor sine egne mapper (absolutte stier, .., lenker ut); bare for planer du stoler på",
       "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
+      "--a3": "læringsnettverkets A3-skjema i stedet for rapporten: én A3-side i liggende format per plan",
     },
     after: `
 Eksempler:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # skriv ut på A3 liggende
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc schema plan > plan.schema.json     # for redigeringsprogrammer: autofullføring og kontroll mens du skriver en plan
 

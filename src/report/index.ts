@@ -9,5 +9,26 @@
  *
  * @module
  */
-export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
+export {
+  buildReportModel,
+  meaningOfVariation,
+  shortSignal,
+  type ReportModel,
+  type ReportModelOptions,
+  type ReportPlan,
+  type ReportA3,
+  type ReportBaseline,
+  type ReportMeasure,
+  type SignalGroup,
+  type SignalItem,
+  type FacetStatus,
+  type FacetTarget,
+  type TargetState,
+  type ReportTarget,
+  type ReportAnnotation,
+  type NetworkRow,
+  type Meaning,
+} from "./model.js";
+export { buildA3, a3Html } from "./a3-html.js";

@@ -33,10 +33,10 @@ describe("buildReport", () => {
     expect(html).toContain("<title>Færre fall på Solsiden sykehjem</title>");
     expect(html).toContain('<p class="meta">Laget 23.11.2025 · 1 måleplan, 4 målinger</p>');
     expect(html).not.toContain('<nav class="toc"');
-    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html.match(/<figure /g)).toHaveLength(4);
     expect(html.match(/<tr><td>/g)).toHaveLength(5); // "Fall per avdeling" has two facets
     expect(html).toContain("<td>Lavere er bedre</td>".replace("td>", "dd>").replace("</td", "</dd"));
-    expect(html).toContain('0,60 innen 31.12.2025: <span class="status-not-met">ikke nådd ennå</span>');
+    expect(html).toMatch(/0,6 innen 31\.12\.2025: <span class="target-not-met">ikke nådd ennå \(\d av de 3 siste verdiene er på målet\)<\/span>/);
     expect(html).toContain("<strong>14.05.2024</strong>: Trygg mobilisering PDSA 1");
     expect(html).toContain("test/../avvik-med-feil.csv".replace("test/", "")); // located warnings
     expect(html).toContain("3 linjer i datafilen kunne ikke leses");
@@ -67,7 +67,7 @@ describe("buildReport", () => {
     expect(html).toContain("Made 23 Nov 2025 · 1 measurement plan, 3 measures");
     expect(html).toContain("<th>Centre line</th>");
     expect(html).toContain("Process measure");
-    expect(html).toContain("90.0 by 31 Dec 2024: <span");
+    expect(html).toContain("90 by 31 Dec 2024: <span");
     expect(html).toContain('data-lang="en"'); // the charts are drawn in English too
     expect(html).toMatch(/\(Dec 2024\)/);
   });
@@ -115,7 +115,7 @@ describe("buildReport", () => {
     });
     expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: innholdet i «nope.csv» ble ikke gitt</li></ul></div>');
     expect(html).toContain("<li>no room for &lt;labels&gt;</li>");
-    expect(html).toContain('<td colspan="5" class="signal">Diagrammet kunne ikke lages:');
+    expect(html).toContain('<td colspan="5" class="failed">Diagrammet kunne ikke lages:');
     // The reasons are in the report's language.
     const english = buildReport([computed], { lang: "en", render: () => "<svg/>" });
     expect(english).toContain("<li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li>");
@@ -158,7 +158,70 @@ describe("Making Data Count icons in the summary table", () => {
     expect(html).toContain('aria-label="Spesiell variasjon: forbedring, høye verdier" data-icon="improvement-high"');
     expect(html).toMatch(/data-icon="(pass|fail|hit-and-miss)"/);
   });
-  it("a measure under qicharts2's convention shows none", () => {
-    expect(report(undefined)).not.toContain("mdc-icon\"><svg");
+  it("a measure under qicharts2's convention shows them too: the summary reads the variation of every chart", () => {
+    const html = report(undefined);
+    expect(html).toContain('data-icon="improvement-high"');
+    expect(html).toMatch(/<td class="meaning-improvement"><span class="mdc-icon"><svg/);
+  });
+});
+
+describe("the report explains itself", () => {
+  const months = Array.from({ length: 20 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`);
+  const ys = [10, 12, 11, 13, 12, 10, 11, 12, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 4];
+  const csv = "Måned;Fall\n" + months.map((m, i) => `${m};${ys[i]}`).join("\n");
+  const computed = (lang: "nb" | "en" = "nb") =>
+    computePlan(
+      validatePlan({
+        title: "Færre fall",
+        lang,
+        measures: [
+          {
+            name: "Fall",
+            type: "outcome",
+            chart: "i",
+            direction: "decrease",
+            target: { value: 5, date: "2025-12-31" },
+            data: { file: "f.csv", x: "Måned", y: "Fall" },
+            annotations: [{ date: "2024-09-01", text: "Sensorgulv" }],
+          },
+        ],
+      }),
+      { "f.csv": csv },
+    );
+
+  it("under the chart: what it shows, the signals grouped and coloured by meaning, the target by the latest points, the changes", () => {
+    const html = buildReport([computed()], { render: stubRender });
+    const section = html.slice(html.indexOf('<section class="measure"'));
+    const after = (marker: string) => section.indexOf(marker);
+    expect(after("<figure")).toBeLessThan(after("<h4>Hva diagrammet viser</h4>"));
+    expect(section).toContain("<p>I-diagram «Fall» med 20 punkter. Regler: Anhøjs regler (qicharts2). Lavere er bedre.</p>");
+    expect(section).toContain("<p>Reglene fant 8 signaler.</p>"); // counted here, told in the list below
+    expect(section).not.toMatch(/<p>\d+\. /);
+    expect(section).toContain('<li class="signal-group meaning-improvement"><strong>12 punkter på rad under midtlinjen, september 2024–august 2025</strong> <span class="muted">(forbedring)</span>');
+    expect(section).toContain('<li class="signal-group meaning-concern"><strong>Utenfor kontrollgrensene</strong> <span class="muted">(bekymring)</span><ul>');
+    expect(section).toContain("<li>Over øvre kontrollgrense, april 2024</li>");
+    // The last value (4) meets the target of 5; the level (7,8) does not: said as it is.
+    expect(section).toContain('<span class="target-latest-met">Siste verdi er på målet (2 av de 3 siste), men ikke midtlinjen ennå</span>');
+    expect(section).not.toContain("ikke nådd ennå");
+    expect(section).toContain("<li><strong>01.09.2024</strong>: Sensorgulv</li>");
+    // The colours are the charts' own.
+    expect(html).toContain("--improvement:#009E73;--concern:#D55E00");
+  });
+
+  it("prints on A4 with margins, each measure from a new page, no chart split", () => {
+    const html = buildReport([computed()], { render: stubRender });
+    expect(html).toContain("@page{size:A4 portrait;margin:16mm 14mm 16mm 14mm}");
+    expect(html).toMatch(/@media print\{[^]*section\.measure\{break-before:page\}/);
+    expect(html).toMatch(/@media print\{[^]*figure,[^{]*\{break-inside:avoid\}/);
+  });
+
+  it("several plans: a network summary with each plan's measures and their icons", () => {
+    const html = buildReport([computed(), infeksjon()], { render: stubRender, lang: "en" });
+    const network = html.slice(html.indexOf('<section class="network"'), html.indexOf("</section>", html.indexOf('<section class="network"')));
+    expect(network).toContain('<h2 id="network-title">The network at a glance</h2>');
+    expect(network.match(/<tr>/g)).toHaveLength(1 + 1 + 3);
+    expect(network).toContain('<td rowspan="3"><a href="#plan-2">');
+    expect(network.match(/data-icon="/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(network).toContain('<td class="meaning-improvement">Improvement (low)');
   });
 });

@@ -17,14 +17,16 @@ import { parsePlan } from "../../plan/load.js";
 import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
-import { buildReport } from "../../report/build.js";
+import type { ReportOptions } from "../../report/build.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt, withMaxBytes } from "./options.js";
-import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { checkReportOutput, reportWriter } from "../report-writers.js";
+import { buildReportModel } from "../../report/model.js";
 import { filesOutsidePlan, planFiles } from "../plan-files.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 import { quoted } from "../../text/for-people.js";
@@ -42,6 +44,7 @@ export interface ReportCommandOptions {
   height?: number;
   allowOutside?: boolean;
   maxBytes?: number;
+  a3?: boolean;
 }
 
 /** Show the progress bar from this many measures on (fewer finish before it would be seen). */
@@ -100,9 +103,9 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
+    .description("build one self-contained report (HTML), or the learning network's A3 (--a3), from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the HTML file; - or absent for standard output")
+    .option("-o, --output <file>", "the output file; its extension is the format: .html, or .json for the report's content as data; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -111,12 +114,14 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("--a3", "the learning network's A3 form instead of the report: one A3 landscape page per plan")
     .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
       `
 Examples:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # print on A3 landscape
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
@@ -136,7 +141,8 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
-  checkOutputExtension("report", options.output, ["html", "htm"]);
+  // Before any work: the format is the extension of -o (src/cli/report-writers.ts).
+  checkReportOutput(options.output);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -237,9 +243,9 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
-    // 3. The page.
+    // 3. The document, in the format -o names.
     done = 0;
-    const html = buildReport(computed, {
+    const reportOptions: ReportOptions = {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
@@ -247,9 +253,12 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
       onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
-    });
+    };
+    const model = buildReportModel(computed, reportOptions);
+    const write = await reportWriter(options.output);
+    const document = await write({ computed, model, options: reportOptions, a3: options.a3 === true });
     progress.done();
-    await writeOutput(options.output ?? "-", html, io.stdout);
+    await writeOutput(options.output ?? "-", document, io.stdout);
   } finally {
     progress.done();
   }
