@@ -25,6 +25,8 @@ export interface FacetSeries {
   yRange: Float64Array;
   /** Notes per subgroup; null when no row has a note. */
   note: (string | null)[] | null;
+  /** Target per subgroup (a trajectory: the first of its rows with one, else NaN); null when no row has one. */
+  target: Float64Array | null;
 }
 
 /** One facet's parts. */
@@ -319,6 +321,7 @@ function aggregateFacet(
   const firstRow = integers.subarray(0, size);
   const note: (string | null)[] | null = rows.note ? new Array(size).fill(null) : null;
   const hasN = rows.n !== null;
+  const target = rows.target ? new Float64Array(size).fill(Number.NaN) : null;
   const aggregate = spec.aggregate;
   let yScratch = new Float64Array(0);
   let nScratch = new Float64Array(0);
@@ -348,6 +351,7 @@ function aggregateFacet(
       if (hasN) y[g] = (missing ? 0 : yv) / n[g]!;
       else y[g] = missing ? (aggregate === "sum" ? 0 : Number.NaN) : aggregate === "sd" ? Number.NaN : yv;
       if (note) note[g] = rows.note![first] || null;
+      if (target) target[g] = rows.target![first]!;
       continue;
     }
 
@@ -369,6 +373,7 @@ function aggregateFacet(
       if (!Number.isNaN(nv)) nScratch[nCount++] = nv;
       const text = rows.note?.[r];
       if (notes && text && !notes.includes(text)) notes.push(text);
+      if (target && Number.isNaN(target[g]!)) target[g] = rows.target![r]!;
     }
     const ys = yScratch.subarray(0, yCount);
     const ns = nScratch.subarray(0, nCount);
@@ -387,7 +392,7 @@ function aggregateFacet(
 
   const rowCount = integers.subarray(size, 2 * size);
   for (let g = 0; g < size; g++) rowCount[g] = starts[g + 1]! - starts[g]!;
-  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note };
+  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note, target };
 }
 
 /** R's `agg.fun(y, na.rm = TRUE)`: note that the sum of no values is 0, as in R. */

@@ -29,6 +29,7 @@ export const rowSchema = z.object({
   facet: optional(z.string(), "one chart per facet value"),
   note: optional(z.nullable(z.string()), "annotation for the subgroup"),
   part: optional(z.string(), "part label: a new part starts where it changes"),
+  target: optional(z.nullable(finiteNumber), "the target for this subgroup (a trajectory, drawn as a step line); null or absent: the spec's target"),
 });
 
 const position = z.int().check(z.describe("1-based subgroup position"));

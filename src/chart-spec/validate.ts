@@ -73,6 +73,8 @@ export interface RowColumns {
   facet: (string | undefined)[] | null;
   note: (string | null)[] | null;
   part: (string | undefined)[] | null;
+  /** A target per row (a trajectory), NaN where a row has none; null when no row has one. */
+  target: Float64Array | null;
   /** Row fields the contract does not know (likely typos such as `notes`), reported as a warning. */
   unknownFields: string[];
 }
@@ -89,6 +91,7 @@ function isRowField(key: string): boolean {
     case "facet":
     case "note":
     case "part":
+    case "target":
       return true;
     default:
       return false;
@@ -226,6 +229,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   let hasNote = false;
   let hasPart = false;
   let hasX = false;
+  let hasTarget = false;
   for (let i = 0; i < length; i++) {
     const row = data[i];
     if (!isObject(row)) continue;
@@ -234,11 +238,13 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     if (row.note !== undefined && row.note !== null) hasNote = true;
     if (row.part !== undefined) hasPart = true;
     if (row.x !== undefined && row.x !== null) hasX = true;
+    if (row.target !== undefined && row.target !== null) hasTarget = true;
   }
   const n = hasN ? new Float64Array(length) : null;
   const facet = hasFacet ? new Array<string | undefined>(length) : null;
   const note = hasNote ? new Array<string | null>(length) : null;
   const part = hasPart ? new Array<string | undefined>(length) : null;
+  const target = hasTarget ? new Float64Array(length).fill(Number.NaN) : null;
 
   if (kind.needsDenominator && !hasN) {
     issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`, { chart: kind.label });
@@ -314,9 +320,18 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
       if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`, { expected: "part", got: pv === undefined ? null : describeValue(pv) });
       part[i] = pv as string | undefined;
     }
+    if (target) {
+      // A row without a target (undefined or null) falls back to the spec's single target.
+      const tv = row.target;
+      if (tv !== undefined && tv !== null) {
+        if (typeof tv !== "number") issues.add(at(i, "target"), "invalid_type", `must be a number or null, not ${describeValue(tv)}`, { expected: "number_or_null", got: describeValue(tv) });
+        else if (!Number.isFinite(tv)) issues.add(at(i, "target"), "not_finite", `must be a finite number, not ${describeValue(tv)}`, { got: describeValue(tv) });
+        else target[i] = tv;
+      }
+    }
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);
   }
-  return { length, x, withoutX, y, n, facet, note, part, unknownFields: [...unknownRowFields] };
+  return { length, x, withoutX, y, n, facet, note, part, target, unknownFields: [...unknownRowFields] };
 }
 
 /**

@@ -301,6 +301,7 @@ function computePart(job: PartJob, out: ChartOutput): void {
     fields.baseline = i < baselineEnd;
     fields.excluded = !include[i];
     fields.note = notes === null ? null : (notes[at] ?? null);
+    if (facet.target) fields.target = finiteOrNull(facet.target[at]!) ?? spec.target ?? null;
     const point = newPoint(fields);
     const sigmaSignal = y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl));
     if (sigmaSignal) {

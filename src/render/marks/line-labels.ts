@@ -43,7 +43,9 @@ export function lineLabels(m: Model, facet: FacetModel, part: PartModel | undefi
     if (v !== null && v !== cl) out.push({ y: v, text: formatValue(m, v, decimals), colour: c.muted, below: key === "lcl" });
   }
   if (isLast) {
-    const target = facet.points.find((p) => p.target !== null)?.target ?? null;
+    // A trajectory is labelled where it ends: the target the last points are judged against.
+    let target: number | null = null;
+    for (let i = facet.points.length - 1; i >= 0 && target === null; i--) target = facet.points[i]!.target;
     if (target !== null) out.push({ y: target, text: `${m.words.target} ${formatValue(m, target, decimals)}`, colour: c.target });
   }
   return out;
