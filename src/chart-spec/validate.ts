@@ -7,6 +7,7 @@ import type { Centre, ChartType, SigmaSource } from "./chart-types.js";
 import { describeValue, IssueList } from "./issues.js";
 import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
+import type { ReferenceLine } from "../types.js";
 import { resolveRules } from "../rules/resolve.js";
 import type { Convention, Direction, RuleConfig, RuleSetName } from "../rules/types.js";
 
@@ -41,6 +42,8 @@ export interface ValidSpec {
   /** The Bernoulli CUSUM's p₀, odds ratio, limit and side, defaults filled in. */
   bcusum: BernoulliCusumOptions;
   target: number | undefined;
+  /** Reference lines, defaults filled in. */
+  lines: ReferenceLine[];
   yNeg: boolean;
   screenMovingRanges: boolean;
   /** The school whose defaults apply. */
@@ -147,6 +150,7 @@ export function validateSpec(input: unknown): ValidSpec {
       side: spec.bcusum?.side ?? BCUSUM_DEFAULTS.side,
     },
     target: spec.target,
+    lines: (spec.lines ?? []).map((line) => ({ value: line.value, label: line.label ?? null, style: line.style ?? "dashed" })),
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
     convention,

@@ -89,6 +89,7 @@ export function compute(spec: ChartSpec): ChartResult {
     yLabel: valid.yLabel ?? null,
     xLabel: valid.xLabel ?? null,
     target: valid.target ?? null,
+    lines: valid.lines,
     convention: valid.convention,
     direction: valid.direction,
     ruleSet: valid.ruleSet,

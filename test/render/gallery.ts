@@ -49,6 +49,18 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
   g: (l) => ({ chart: "g", title: l === "nb" ? "Operasjoner mellom komplikasjoner" : "Operations between complications", data: [12, 30, 5, 44, 18, 2, 61, 25, 9, 37, 15, 70, 8, 22, 48, 3, 27, 90, 14, 33].map((y, i) => ({ x: i + 1, y })) }),
   t: (l) => ({ chart: "t", title: l === "nb" ? "Dager mellom trykksår" : "Days between pressure ulcers", data: series(25, 211, 12, 4).map((v, i) => ({ x: i + 1, y: Math.max(0.5, Math.abs(v) + (i > 16 ? 15 : 0)) })) }),
   ip: (l) => ({ chart: "ip", title: l === "nb" ? "Andel med feilmedisinering" : "Medication errors", multiply: 100, data: rated(24, 212, 0.12, 400, 900) }),
+  // A trajectory (a per-row target stepping down to 20 minutes) and two reference lines (issue 17).
+  "i-trajectory-lines": (l) => ({
+    chart: "i",
+    convention: "mdc",
+    direction: "decrease",
+    title: l === "nb" ? "Minutter til antibiotika, med målbane" : "Minutes to antibiotics, with a trajectory",
+    lines: [
+      { value: 75, label: l === "nb" ? "Krav <nasjonalt>" : "National standard <max>", style: "dashed" },
+      { value: 40, label: l === "nb" ? "Ambisjon" : "Ambition", style: "dotted" },
+    ],
+    data: monthly(series(24, 202, 60, 6)).map((row, i) => ({ ...row, target: i < 6 ? null : 60 - 2.5 * Math.floor((i - 6) / 3) * 3 })),
+  }),
 };
 
 /**

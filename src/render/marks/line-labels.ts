@@ -6,6 +6,7 @@
  * @module
  */
 import { centreColour, formatValue, type FacetModel, type Model, type PartModel } from "../model.js";
+import { referenceLines } from "./shapes.js";
 
 /** One value label: y (result units, then px), text and colour. */
 export interface LineLabel {
@@ -47,6 +48,7 @@ export function lineLabels(m: Model, facet: FacetModel, part: PartModel | undefi
     let target: number | null = null;
     for (let i = facet.points.length - 1; i >= 0 && target === null; i--) target = facet.points[i]!.target;
     if (target !== null) out.push({ y: target, text: `${m.words.target} ${formatValue(m, target, decimals)}`, colour: c.target });
+    for (const line of referenceLines(m)) out.push({ y: line.value, text: `${line.label ?? m.words.referenceLine} ${formatValue(m, line.value, decimals)}`, colour: c.muted });
   }
   return out;
 }
