@@ -42,6 +42,7 @@ const ruleEntry = z.union([
       n: optional(z.int().check(z.minimum(1), z.maximum(1000)), "shift, trend, alternating, stratification, mixture: points in a row (shift: from 1, trend: from 2, as PowerBI-SPC; the others from 2)"),
       onLine: optional(z.enum(["break", "skip"]), "shift: a point on the centre line breaks the run or is skipped"),
       ties: optional(z.enum(["break", "skip"]), "trend: equal neighbours break the trend or are skipped"),
+      sides: optional(z.enum(["both", "any"]), "stratification: the run needs points on both sides of the centre line (default) or, as qcc's Nelson 7, any side"),
       variant: optional(z.enum(["standard", "mdc"]), "two-of-three, trend: Western Electric/Nelson or Making Data Count"),
     }),
     "a rule with parameters, e.g. { \"rule\": \"shift\", \"n\": 7 }",
