@@ -12,6 +12,7 @@ export { compute } from "./compute/compute.js";
 export { SpcError, formatIssue, type SpcIssue, type FormatIssueOptions } from "./errors.js";
 export type { MessageLang, MessageParams, ParamValue } from "./locale/message.js";
 export { CHART_TYPES, type ChartType } from "./chart-spec/chart-types.js";
+export { REFERENCE_LINE_STYLES } from "./chart-spec/chart-types.js";
 export {
   CHARTS_NEEDING_N,
   LANGUAGES,
