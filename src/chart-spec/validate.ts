@@ -101,6 +101,15 @@ function isRowField(key: string): boolean {
   }
 }
 
+/** A row's number field that may be null (missing, NaN); a value of another kind is an issue (NaN). */
+function numberOrNull(value: unknown, row: number, field: string, issues: IssueList): number {
+  if (value === null) return Number.NaN;
+  if (typeof value !== "number") issues.add(at(row, field), "invalid_type", `must be a number or null, not ${describeValue(value)}`, { expected: "number_or_null", got: describeValue(value) });
+  else if (!Number.isFinite(value)) issues.add(at(row, field), "not_finite", `must be a finite number, not ${describeValue(value)}`, { got: describeValue(value) });
+  else return value;
+  return Number.NaN;
+}
+
 /** Where a row's field is, for an issue; made only when there is an issue. */
 function at(row: number, field: string): (string | number)[] {
   return ["data", row, field];
@@ -286,11 +295,11 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     if (n) {
       const nv = row.n;
       if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)", {});
-      else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`, { expected: "number_or_null", got: describeValue(nv) });
-      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`, { got: describeValue(nv) });
-      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`, { value: nv });
-      else nNum = nv;
+      else nNum = numberOrNull(nv, i, "n", issues);
+      if (nNum < 0) {
+        issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nNum})`, { value: nNum });
+        nNum = Number.NaN;
+      }
       n[i] = nNum;
     }
     // chart-specific meaning of y
@@ -326,12 +335,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     }
     if (target) {
       // A row without a target (undefined or null) falls back to the spec's single target.
-      const tv = row.target;
-      if (tv !== undefined && tv !== null) {
-        if (typeof tv !== "number") issues.add(at(i, "target"), "invalid_type", `must be a number or null, not ${describeValue(tv)}`, { expected: "number_or_null", got: describeValue(tv) });
-        else if (!Number.isFinite(tv)) issues.add(at(i, "target"), "not_finite", `must be a finite number, not ${describeValue(tv)}`, { got: describeValue(tv) });
-        else target[i] = tv;
-      }
+      if (row.target !== undefined) target[i] = numberOrNull(row.target, i, "target", issues);
     }
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);
   }
