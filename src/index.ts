@@ -12,6 +12,7 @@ export { compute } from "./compute/compute.js";
 export { SpcError, formatIssue, type SpcIssue, type FormatIssueOptions } from "./errors.js";
 export type { MessageLang, MessageParams, ParamValue } from "./locale/message.js";
 export { CHART_TYPES, type ChartType } from "./chart-spec/chart-types.js";
+export { REFERENCE_LINE_STYLES } from "./chart-spec/chart-types.js";
 export {
   CHARTS_NEEDING_N,
   LANGUAGES,
@@ -24,7 +25,7 @@ export {
   type SchemaIssueCode,
 } from "./vocabulary.js";
 export type { ChartSpec, ChartRow, ChartRowWithN, ChartSpecFor, ChartSpecOptions, ChartSpecDraft, ChartRowDraft, DeepReadonly } from "./chart-spec/schema.js";
-export type { ChartResult, FunnelCurve, Point, Part, Warning, WarningCode, RunsMethod, XValue } from "./types.js";
+export type { ChartResult, FunnelCurve, Point, Part, Warning, WarningCode, RunsMethod, XValue, ReferenceLine, ReferenceLineStyle } from "./types.js";
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";
 export { explain, type ExplainOptions } from "./rules/explain.js";

@@ -1,9 +1,29 @@
+import type { REFERENCE_LINE_STYLES } from "./chart-spec/chart-types.js";
 import type { MessageParams, WarningCode } from "./vocabulary.js";
 import type { ChartSpec, ChartType } from "./chart-spec/schema.js";
 import type { Convention, Direction, Finding, Icon, RuleConfig, RuleSetName, Signal, Variation } from "./rules/types.js";
 
 /** A subgroup key as returned: a number, an ISO date `"YYYY-MM-DD"`, or a category label. */
 export type XValue = number | string;
+
+/** How a reference line is drawn: one of {@link REFERENCE_LINE_STYLES}, `dashed` by default. */
+export type ReferenceLineStyle = (typeof REFERENCE_LINE_STYLES)[number];
+
+/**
+ * A horizontal reference line beside the centre line, limits and target: a second target, a
+ * specification or an action limit (spec `lines`). Like `target`, on the plotted scale, as given.
+ *
+ * @example
+ * ```ts
+ * const line: ReferenceLine = { value: 95, label: "Krav", style: "dashed" };
+ * ```
+ */
+export interface ReferenceLine {
+  value: number;
+  /** Words for the legend and the value label, or `null` (then "Referanselinje" / "Reference line"). */
+  label: string | null;
+  style: ReferenceLineStyle;
+}
 
 /** One plotted subgroup of a chart. Numbers that are undefined are `null`. */
 export interface Point {
@@ -135,6 +155,8 @@ export interface ChartResult {
   yLabel: string | null;
   xLabel: string | null;
   target: number | null;
+  /** The spec's reference lines (`lines`), in order; empty without. */
+  lines: ReferenceLine[];
   /** The convention whose defaults applied. */
   convention: Convention;
   /** Which way is better (`neutral` unless the spec says). */

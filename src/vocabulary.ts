@@ -172,6 +172,7 @@ export type SpecIssueCode =
   | "date_time_of_day"
   | "not_positive"
   | "missing_limits"
+  | "missing_line_value"
   | "limits_out_of_order"
   | "not_for_chart"
   | "sigma_twice"

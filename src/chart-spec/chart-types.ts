@@ -27,3 +27,14 @@ export type Centre = (typeof CENTRES)[number];
 export const SIGMA_SOURCES = ["sd", "range", "moving-range", "median-moving-range", "median-moving-range-d2"] as const;
 /** A sigma source: one of {@link SIGMA_SOURCES}. */
 export type SigmaSource = (typeof SIGMA_SOURCES)[number];
+
+/**
+ * How a reference line (spec `lines`) is drawn: dashed by default, so it is told apart from the
+ * solid limits and the dotted target.
+ *
+ * @example
+ * ```ts
+ * REFERENCE_LINE_STYLES.includes("dotted"); // true
+ * ```
+ */
+export const REFERENCE_LINE_STYLES = ["dashed", "dotted", "solid"] as const;

@@ -86,6 +86,7 @@ export function loadSpecNb(): void {
     missing_denominator: (p) => `et ${chartLabelNb(p.chart)} krever en nevner n på hver rad`,
     missing_x: () => "mangler, men andre rader har x (gi hver rad en x, eller ingen; null utelater raden)",
     missing_y: () => "må oppgis (bruk null for en manglende verdi)",
+    missing_line_value: () => "må oppgis: verdien der linjen tegnes",
     missing_n: () => "mangler, men andre rader har n (bruk null for en manglende verdi)",
     negative_denominator: (p) => `en nevner kan ikke være negativ (${p.value})`,
     negative_count: (p) => `et antall kan ikke være negativt (${chartLabelNb(p.chart)})`,

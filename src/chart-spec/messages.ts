@@ -90,6 +90,7 @@ export const SPEC_MESSAGES = /* @__PURE__ */ defineMessages(
       en: () => "missing, but other rows have x (give every row an x, or none; null leaves the row out)",
     },
     missing_y: { en: () => "required (use null for a missing value)" },
+    missing_line_value: { en: () => "required: the value where the line is drawn" },
     missing_n: {
       en: () => "missing, but other rows have n (use null for a missing value)",
     },

@@ -18,6 +18,8 @@ export interface FacetSeries extends SubgroupColumns {
   rowCount: Int32Array;
   /** Notes per subgroup; null when no row has a note. */
   note: (string | null)[] | null;
+  /** Target per subgroup (a trajectory: the first of its rows with one, else NaN); null when no row has one. */
+  target: Float64Array | null;
 }
 
 /** One facet's parts. */
@@ -321,6 +323,9 @@ function aggregateFacet(
   const integers = new Int32Array(2 * size);
   const firstRow = integers.subarray(0, size);
   const note: (string | null)[] | null = rows.note ? new Array(size).fill(null) : null;
+  const target = rows.target ? new Float64Array(size).fill(Number.NaN) : null;
+  let yScratch = new Float64Array(0);
+  let nScratch = new Float64Array(0);
 
   for (let g = 0; g < size; g++) {
     const from = starts[g]!;
@@ -347,40 +352,52 @@ function aggregateFacet(
       if (hasN) y[g] = (missing ? 0 : yv) / n[g]!;
       else y[g] = missing ? (aggregate === "sum" ? 0 : Number.NaN) : aggregate === "sd" ? Number.NaN : yv;
       if (note) note[g] = rows.note![first] || null;
+      if (target) target[g] = rows.target![first]!;
       continue;
     }
 
-    const ys: number[] = [];
-    const ns: number[] = [];
-    const notes: string[] = [];
+    // The subgroup's values go into scratch buffers reused across subgroups: three arrays per
+    // subgroup were most of the garbage of a chart of 10⁵ subgroups.
+    if (to - from > yScratch.length) {
+      yScratch = new Float64Array(2 * (to - from));
+      nScratch = new Float64Array(2 * (to - from));
+    }
+    let yCount = 0;
+    let nCount = 0;
+    const notes: string[] | null = note ? [] : null;
     for (let i = from; i < to; i++) {
       const r = order[i]!;
       let yv = rows.y[r]!;
       let nv = hasN ? rows.n![r]! : Number.NaN;
       if (hasN && (Number.isNaN(yv) || Number.isNaN(nv))) yv = nv = Number.NaN;
-      if (!Number.isNaN(yv)) ys.push(yv);
-      if (!Number.isNaN(nv)) ns.push(nv);
+      if (!Number.isNaN(yv)) yScratch[yCount++] = yv;
+      if (!Number.isNaN(nv)) nScratch[nCount++] = nv;
       const text = rows.note?.[r];
-      if (text && !notes.includes(text)) notes.push(text);
+      if (notes && text && !notes.includes(text)) notes.push(text);
+      if (target && Number.isNaN(target[g]!)) target[g] = rows.target![r]!;
     }
+    const ys = yScratch.subarray(0, yCount);
+    const ns = nScratch.subarray(0, nCount);
     const total = sumFinite(ys);
     ySum[g] = total; // several rows: missing values are dropped (a lone missing row stays missing above)
     yLength[g] = ys.length;
-    yMean[g] = mean(ys);
-    ySd[g] = sampleSd(ys);
+    // The exact mean is the dear part of a subgroup: compute it once for the mean, SD and y.
+    const centre = mean(ys);
+    yMean[g] = centre;
+    ySd[g] = sampleSd(ys, centre);
     yRange[g] = rangeOf(ys);
     n[g] = hasN ? sumFinite(ns) : Number.NaN;
-    y[g] = hasN ? total / n[g]! : aggregateValues(ys, aggregate);
-    if (note) note[g] = notes.length > 0 ? notes.join(" | ") : null;
+    y[g] = hasN ? total / n[g]! : aggregate === "mean" ? centre : aggregateValues(ys, aggregate);
+    if (note) note[g] = notes!.length > 0 ? notes!.join(" | ") : null;
   }
 
   const rowCount = integers.subarray(size, 2 * size);
   for (let g = 0; g < size; g++) rowCount[g] = starts[g + 1]! - starts[g]!;
-  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note };
+  return { facet, size, x, firstRow, rowCount, y, n, ySum, yLength, yMean, ySd, yRange, note, target };
 }
 
 /** R's `agg.fun(y, na.rm = TRUE)`: note that the sum of no values is 0, as in R. */
-function aggregateValues(values: number[], aggregate: "mean" | "median" | "sum" | "sd"): number {
+function aggregateValues(values: Float64Array, aggregate: "mean" | "median" | "sum" | "sd"): number {
   switch (aggregate) {
     case "mean":
       return mean(values);
@@ -394,7 +411,7 @@ function aggregateValues(values: number[], aggregate: "mean" | "median" | "sum" 
 }
 
 /** max − min of the values, NaN for fewer than two (a range needs two observations, as an SD does). */
-function rangeOf(values: number[]): number {
+function rangeOf(values: Float64Array): number {
   if (values.length < 2) return Number.NaN;
   let low = Infinity;
   let high = -Infinity;

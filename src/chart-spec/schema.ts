@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { CHARTS_NEEDING_N, CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES, type ChartNeedingN, type ChartType } from "../vocabulary.js";
-import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
+import { CENTRES, CHART_TYPES, REFERENCE_LINE_STYLES, SIGMA_SOURCES } from "./chart-types.js";
 
 // The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
 // spc-charts/schema users. compute() checks the same rules by hand (top-level.ts, validate.ts)
@@ -29,6 +29,7 @@ export const rowSchema = z.object({
   facet: optional(z.string(), "one chart per facet value"),
   note: optional(z.nullable(z.string()), "annotation for the subgroup"),
   part: optional(z.string(), "part label: a new part starts where it changes"),
+  target: optional(z.nullable(finiteNumber), "the target for this subgroup (a trajectory, drawn as a step line); null or absent: the spec's target"),
 });
 
 const position = z.int().check(z.describe("1-based subgroup position"));
@@ -41,6 +42,7 @@ const ruleEntry = z.union([
       n: optional(z.int().check(z.minimum(1), z.maximum(1000)), "shift, trend, alternating, stratification, mixture: points in a row (shift: from 1, trend: from 2, as PowerBI-SPC; the others from 2)"),
       onLine: optional(z.enum(["break", "skip"]), "shift: a point on the centre line breaks the run or is skipped"),
       ties: optional(z.enum(["break", "skip"]), "trend: equal neighbours break the trend or are skipped"),
+      sides: optional(z.enum(["both", "any"]), "stratification: the run needs points on both sides of the centre line (default) or, as qcc's Nelson 7, any side"),
       variant: optional(z.enum(["standard", "mdc"]), "two-of-three, trend: Western Electric/Nelson or Making Data Count"),
     }),
     "a rule with parameters, e.g. { \"rule\": \"shift\", \"n\": 7 }",
@@ -124,6 +126,16 @@ export const chartSpecSchema = z
   ),
   standardise: optional(z.boolean(), "p, pp, u, up, c: plot z-scores (y - cl) / sigma with centre 0 and limits -3 and 3"),
   target: optional(finiteNumber, "target line, returned as given"),
+  lines: optional(
+    z.array(
+      z.strictObject({
+        value: described(finiteNumber, "where the line is, on the plotted scale (as target)"),
+        label: optional(z.string(), "words for the legend and the value label, e.g. \"Krav\""),
+        style: optional(z.enum(REFERENCE_LINE_STYLES), "dashed (default), dotted or solid"),
+      }),
+    ),
+    "reference lines: a second target, a specification or action limits, e.g. [{ \"value\": 95, \"label\": \"Krav\" }]",
+  ),
   yNeg: optional(z.boolean(), "false: clamp lower limits at 0 when all y >= 0"),
   screenMovingRanges: optional(z.boolean(), "drop moving ranges >= 3.267 x their mean once before estimating sigma"),
   convention: optional(z.enum(CONVENTION_NAMES), "a school's bundle of defaults: qicharts2 (Anhøj, default) or mdc (NHS Making Data Count)"),

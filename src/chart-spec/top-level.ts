@@ -1,4 +1,4 @@
-import { CENTRES, CHART_TYPES, SIGMA_SOURCES } from "./chart-types.js";
+import { CENTRES, CHART_TYPES, REFERENCE_LINE_STYLES, SIGMA_SOURCES } from "./chart-types.js";
 import { describeValue, type IssueList } from "./issues.js";
 import { CONVENTION_NAMES, DIRECTIONS } from "../rules/types.js";
 
@@ -108,6 +108,14 @@ const fields =
     }
   };
 
+/** One entry of `lines`: a value, with an optional label and style. */
+const referenceLine: Check = (value, path, issues) => {
+  fields({ value: finite, label: text, style: oneOf(REFERENCE_LINE_STYLES) }, '{ "value": 95, "label": "Krav" }')(value, path, issues);
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && (value as Record<string, unknown>).value === undefined) {
+    issues.add([...path, "value"], "missing_line_value", "required: the value where the line is drawn", {});
+  }
+};
+
 /** A finite number in an interval; `open` ends exclude their bound. */
 const between =
   (low: number, high: number, lowOpen: boolean, highOpen: boolean): Check =>
@@ -153,6 +161,7 @@ const OPTIONAL: Record<string, Check> = {
     '{ "type": "proportion", "overdispersion": "additive" }',
   ),
   target: finite,
+  lines: listOf(referenceLine),
   yNeg: bool,
   screenMovingRanges: bool,
   convention: oneOf(CONVENTION_NAMES),

@@ -8,6 +8,7 @@ import type { Centre, ChartType, SigmaSource } from "./chart-types.js";
 import { describeValue, IssueList } from "./issues.js";
 import { checkTopLevel, SPEC_FIELDS } from "./top-level.js";
 import type { Period } from "../calendar.js";
+import type { ReferenceLine } from "../types.js";
 import { resolveRules } from "../rules/resolve.js";
 import type { Convention, Direction, RuleConfig, RuleSetName } from "../rules/types.js";
 
@@ -44,6 +45,8 @@ export interface ValidSpec {
   /** The funnel plot's type, method and overdispersion, defaults filled in. */
   funnel: FunnelOptions;
   target: number | undefined;
+  /** Reference lines, defaults filled in. */
+  lines: ReferenceLine[];
   yNeg: boolean;
   screenMovingRanges: boolean;
   /** The school whose defaults apply. */
@@ -76,6 +79,8 @@ export interface RowColumns {
   facet: (string | undefined)[] | null;
   note: (string | null)[] | null;
   part: (string | undefined)[] | null;
+  /** A target per row (a trajectory), NaN where a row has none; null when no row has one. */
+  target: Float64Array | null;
   /** Row fields the contract does not know (likely typos such as `notes`), reported as a warning. */
   unknownFields: string[];
 }
@@ -92,10 +97,20 @@ function isRowField(key: string): boolean {
     case "facet":
     case "note":
     case "part":
+    case "target":
       return true;
     default:
       return false;
   }
+}
+
+/** A row's number field that may be null (missing, NaN); a value of another kind is an issue (NaN). */
+function numberOrNull(value: unknown, row: number, field: string, issues: IssueList): number {
+  if (value === null) return Number.NaN;
+  if (typeof value !== "number") issues.add(at(row, field), "invalid_type", `must be a number or null, not ${describeValue(value)}`, { expected: "number_or_null", got: describeValue(value) });
+  else if (!Number.isFinite(value)) issues.add(at(row, field), "not_finite", `must be a finite number, not ${describeValue(value)}`, { got: describeValue(value) });
+  else return value;
+  return Number.NaN;
 }
 
 /** Where a row's field is, for an issue; made only when there is an issue. */
@@ -161,6 +176,7 @@ export function validateSpec(input: unknown): ValidSpec {
     },
     funnel,
     target: spec.target,
+    lines: (spec.lines ?? []).map((line) => ({ value: line.value, label: line.label ?? null, style: line.style ?? "dashed" })),
     yNeg: spec.yNeg ?? true,
     screenMovingRanges: spec.screenMovingRanges ?? true,
     convention,
@@ -263,6 +279,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
   let hasNote = false;
   let hasPart = false;
   let hasX = false;
+  let hasTarget = false;
   for (let i = 0; i < length; i++) {
     const row = data[i];
     if (!isObject(row)) continue;
@@ -271,11 +288,13 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     if (row.note !== undefined && row.note !== null) hasNote = true;
     if (row.part !== undefined) hasPart = true;
     if (row.x !== undefined && row.x !== null) hasX = true;
+    if (row.target !== undefined && row.target !== null) hasTarget = true;
   }
   const n = hasN ? new Float64Array(length) : null;
   const facet = hasFacet ? new Array<string | undefined>(length) : null;
   const note = hasNote ? new Array<string | null>(length) : null;
   const part = hasPart ? new Array<string | undefined>(length) : null;
+  const target = hasTarget ? new Float64Array(length).fill(Number.NaN) : null;
 
   if (kind.needsDenominator && !hasN) {
     issues.add(["data"], "missing_denominator", `a ${kind.label} needs a denominator n on every row`, { chart: kind.label });
@@ -313,11 +332,11 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     if (n) {
       const nv = row.n;
       if (nv === undefined) issues.add(at(i, "n"), "missing_n", "missing, but other rows have n (use null for a missing value)", {});
-      else if (nv === null) nNum = Number.NaN;
-      else if (typeof nv !== "number") issues.add(at(i, "n"), "invalid_type", `must be a number or null, not ${describeValue(nv)}`, { expected: "number_or_null", got: describeValue(nv) });
-      else if (!Number.isFinite(nv)) issues.add(at(i, "n"), "not_finite", `must be a finite number, not ${describeValue(nv)}`, { got: describeValue(nv) });
-      else if (nv < 0) issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nv})`, { value: nv });
-      else nNum = nv;
+      else nNum = numberOrNull(nv, i, "n", issues);
+      if (nNum < 0) {
+        issues.add(at(i, "n"), "negative_denominator", `a denominator cannot be negative (${nNum})`, { value: nNum });
+        nNum = Number.NaN;
+      }
       n[i] = nNum;
     }
     // chart-specific meaning of y
@@ -351,9 +370,13 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
       if (typeof pv !== "string") issues.add(at(i, "part"), "invalid_type", pv === undefined ? "missing, but other rows have a part label" : `must be a string, not ${describeValue(pv)}`, { expected: "part", got: pv === undefined ? null : describeValue(pv) });
       part[i] = pv as string | undefined;
     }
+    if (target) {
+      // A row without a target (undefined or null) falls back to the spec's single target.
+      if (row.target !== undefined) target[i] = numberOrNull(row.target, i, "target", issues);
+    }
     for (const key in row) if (!isRowField(key)) unknownRowFields.add(key);
   }
-  return { length, x, withoutX, y, n, facet, note, part, unknownFields: [...unknownRowFields] };
+  return { length, x, withoutX, y, n, facet, note, part, target, unknownFields: [...unknownRowFields] };
 }
 
 /**

@@ -94,6 +94,7 @@ export function compute(spec: ChartSpec): ChartResult {
     yLabel: valid.yLabel ?? null,
     xLabel: valid.xLabel ?? null,
     target: valid.target ?? null,
+    lines: valid.lines,
     convention: valid.convention,
     direction: valid.direction,
     ruleSet: valid.ruleSet,
@@ -311,6 +312,7 @@ function computePart(job: PartJob, out: ChartOutput): void {
     fields.baseline = i < baselineEnd;
     fields.excluded = !include[i];
     fields.note = notes === null ? null : (notes[at] ?? null);
+    if (facet.target) fields.target = finiteOrNull(facet.target[at]!) ?? spec.target ?? null;
     const point = newPoint(fields);
     const sigmaSignal = y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl));
     if (sigmaSignal) {

@@ -18,13 +18,14 @@ import { noteList, noteMarkers } from "./marks/notes.js";
 import { partLabels } from "./marks/part-labels.js";
 import { points } from "./marks/points.js";
 import { targetLine } from "./marks/target-line.js";
+import { referenceLinesMark } from "./marks/reference-lines.js";
 import { facetName, footnote, titles, xTitle, yTitle } from "./marks/titles.js";
 import { valueLabels } from "./marks/value-labels.js";
 import type { Model } from "./model.js";
 import { escapeXml, n } from "./svg.js";
 
 /** The marks of one panel, bottom to top. */
-const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, icons, axes, limits, partLabels, targetLine, centreLine, valueLabels, dataLine, points, noteMarkers];
+const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, icons, axes, limits, partLabels, referenceLinesMark, targetLine, centreLine, valueLabels, dataLine, points, noteMarkers];
 
 /** An id from everything that changes the drawing, so that two charts on one page rarely share ids. */
 function chartId(m: Model, title: string): string {

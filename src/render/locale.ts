@@ -62,6 +62,8 @@ export interface Words {
   limits: string;
   sigma2: string;
   target: string;
+  /** A reference line without a label of its own. */
+  referenceLine: string;
   outside: string;
   pattern: string;
   runs: string;
@@ -94,6 +96,7 @@ export const WORDS: Record<RenderLang, Words> = {
     limits: "Kontrollgrenser",
     sigma2: "2-sigma-grenser",
     target: "Mål",
+    referenceLine: "Referanselinje",
     outside: "Utenfor kontrollgrensene",
     pattern: "Del av signal",
     runs: "seriesignal (lang serie eller få kryssinger)",
@@ -119,6 +122,7 @@ export const WORDS: Record<RenderLang, Words> = {
     limits: "Control limits",
     sigma2: "2-sigma limits",
     target: "Target",
+    referenceLine: "Reference line",
     outside: "Outside the control limits",
     pattern: "Part of a signal",
     runs: "runs signal (long run or few crossings)",

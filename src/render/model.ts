@@ -242,6 +242,15 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     }
   }
   const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
+  // Reference lines are drawn in every panel: each widens its range and has a legend entry.
+  (Array.isArray(result.lines) ? result.lines : []).forEach((line, i) => {
+    if (!Number.isFinite(line.value)) return;
+    kinds.add(`line:${i}`);
+    for (const f of facets) {
+      if (line.value < f.lo) f.lo = line.value;
+      if (line.value > f.hi) f.hi = line.value;
+    }
+  });
   if (x0 > x1) x0 = x1 = 0;
   // The funnel opens from n = 0, as FunnelPlotR draws it.
   if (funnel && x0 > 0) x0 = 0;

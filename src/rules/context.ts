@@ -158,7 +158,8 @@ export interface RuleDefinition<R extends RuleId = RuleId> extends RuleDetector<
  * Emits each maximal run of at least `n` consecutive usable points that `classify` accepts and
  * that has points on both sides of the centre line (the shape of `mixture` and
  * `stratification`). `classify(i)` gives the point's side (1 above, −1 below, 0 on the line) or
- * `null` when the point breaks the run.
+ * `null` when the point breaks the run. `bothSides: false` drops the both-sides condition (qcc's
+ * stratification).
  *
  * @example
  * ```ts
@@ -166,7 +167,7 @@ export interface RuleDefinition<R extends RuleId = RuleId> extends RuleDetector<
  * emitTwoSidedRuns(ctx, "mixture", 8, (i) => (y[i] > ucl1 ? 1 : y[i] < lcl1 ? -1 : null));
  * ```
  */
-export function emitTwoSidedRuns(ctx: RuleContext, rule: "mixture" | "stratification", n: number, classify: (i: number) => number | null): void {
+export function emitTwoSidedRuns(ctx: RuleContext, rule: "mixture" | "stratification", n: number, classify: (i: number) => number | null, bothSides = true): void {
   const { seq } = ctx;
   forEachSequence(ctx, (from, to) => {
     let start = -1;
@@ -174,7 +175,7 @@ export function emitTwoSidedRuns(ctx: RuleContext, rule: "mixture" | "stratifica
     let below = false;
     const flush = (last: number) => {
       const count = last - start + 1;
-      if (start >= 0 && count >= n && above && below) {
+      if (start >= 0 && count >= n && ((above && below) || !bothSides)) {
         const points = pick(seq, start, last);
         ctx.emit({ rule, side: null, first: points[0]!, last: points[points.length - 1]!, points, count, limit: n });
       }

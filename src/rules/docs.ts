@@ -89,8 +89,11 @@ export const RULE_DOCS: { readonly [R in RuleId]: RuleDoc } = {
       nb: "Minst N punkter på rad innenfor 1 sigma fra midtlinjen, på begge sider av den. Et punkt på 1-sigma-linjen er innenfor.",
       en: "At least N points in a row within 1 sigma of the centre line, on both sides of it. A point on a 1-sigma line is within.",
     },
-    source: "Nelson (1984) test 7 (15 points); Western Electric Handbook (1956), stratification pattern",
-    params: { n: { nb: "punkter på rad", en: "points in a row" } },
+    source: "Nelson (1984) test 7 (15 points); Western Electric Handbook (1956), stratification pattern; qcc's Nelson 7 is sides: \"any\"",
+    params: {
+      n: { nb: "punkter på rad", en: "points in a row" },
+      sides: { nb: "both: punkter på begge sider av midtlinjen (standard); any: på hvilken som helst side, som qcc", en: "both: points on both sides of the centre line (default); any: on any side, as qcc" },
+    },
   },
   mixture: {
     definition: {

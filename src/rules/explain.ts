@@ -162,7 +162,15 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
     const target = last.target ?? result.target;
     if (target !== null) {
       const assurance = icon?.assurance ? `: ${ASSURANCE_TEXT[icon.assurance][lang]}` : "";
-      lines.push(`${nb ? "Mål" : "Target"} ${writeNumber(target, lang)}${assurance}.`);
+      // A trajectory: say where it started, so the last target is not read as the only one.
+      const start = points.find((p) => p.target !== null)?.target ?? target;
+      const path = start !== target ? (nb ? ` (en målbane fra ${writeNumber(start, lang)})` : ` (a trajectory from ${writeNumber(start, lang)})`) : "";
+      lines.push(`${nb ? "Mål" : "Target"} ${writeNumber(target, lang)}${path}${assurance}.`);
+    }
+    const references = Array.isArray(result.lines) ? result.lines : [];
+    if (references.length > 0) {
+      const said = references.map((l) => `${l.label ?? (nb ? "referanselinje" : "reference line")} ${writeNumber(l.value, lang)}`).join("; ");
+      lines.push(`${nb ? "Referanselinjer" : "Reference lines"}: ${said}.`);
     }
     const notes = points.flatMap((p, i) => (p.note ? [`${xf.at(i, lang)}: ${p.note}`] : []));
     if (notes.length > 0) lines.push(`${nb ? "Merknader" : "Notes"}: ${notes.join("; ")}.`);

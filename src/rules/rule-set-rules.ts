@@ -27,7 +27,7 @@ export const RULE_SET_RULES: { readonly [N in RuleSetName]: readonly RuleConfig[
     { rule: "shift", n: 9, onLine: "break" },
     { rule: "trend", n: 6, ties: "break", variant: "standard" },
     { rule: "alternating", n: 14 },
-    { rule: "stratification", n: 15 },
+    { rule: "stratification", n: 15, sides: "both" },
     { rule: "mixture", n: 8 },
   ]),
   mdc: frozen([

@@ -45,7 +45,7 @@ export type RuleConfig =
   | { rule: "two-of-three"; variant: "standard" | "mdc" }
   | { rule: "four-of-five" }
   | { rule: "alternating"; n: number }
-  | { rule: "stratification"; n: number }
+  | { rule: "stratification"; n: number; sides: "both" | "any" }
   | { rule: "mixture"; n: number }
   | { rule: "longest-run" }
   | { rule: "crossings" }

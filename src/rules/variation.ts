@@ -83,7 +83,8 @@ export function facetIcons(
     return {
       facet,
       variation: p?.variation ?? "common",
-      assurance: p ? assuranceOf(target, direction, p.lcl, p.ucl, chartHasLimits) : null,
+      // The last point's own target: a trajectory's value there (NHSRplotthedots' target on the last row).
+      assurance: p ? assuranceOf(p.target ?? target, direction, p.lcl, p.ucl, chartHasLimits) : null,
     };
   });
 }

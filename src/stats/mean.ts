@@ -43,12 +43,14 @@ export function compensatedSum(values: ArrayLike<number>): number {
  * @example
  * ```ts
  * sampleSd([2, 4, 4, 4, 5, 5, 7, 9]); // 2.138…
+ * sampleSd([2, 4, 4, 4, 5, 5, 7, 9], 5); // the same, with the mean (5) already known
  * ```
  */
-export function sampleSd(values: ArrayLike<number>): number {
+export function sampleSd(values: ArrayLike<number>, centre?: number): number {
   const n = values.length;
   if (n < 2) return Number.NaN;
-  const m = mean(values);
+  // A caller that already has the mean passes it: the exact mean is the costly part for a subgroup of five.
+  const m = centre ?? mean(values);
   const squares = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const d = (values[i] as number) - m;

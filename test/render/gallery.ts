@@ -64,6 +64,18 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
       : ["Falls", "Medication errors", "Pressure ulcers", "Infections", "Delayed treatment", "Wrong patient", "Other"]
     ).map((x, i) => ({ x, y: [48, 31, 17, 9, 6, 3, 2][i]! })),
   }),
+  // A trajectory (a per-row target stepping down to 20 minutes) and two reference lines (issue 17).
+  "i-trajectory-lines": (l) => ({
+    chart: "i",
+    convention: "mdc",
+    direction: "decrease",
+    title: l === "nb" ? "Minutter til antibiotika, med målbane" : "Minutes to antibiotics, with a trajectory",
+    lines: [
+      { value: 75, label: l === "nb" ? "Krav <nasjonalt>" : "National standard <max>", style: "dashed" },
+      { value: 40, label: l === "nb" ? "Ambisjon" : "Ambition", style: "dotted" },
+    ],
+    data: monthly(series(24, 202, 60, 6)).map((row, i) => ({ ...row, target: i < 6 ? null : 60 - 2.5 * Math.floor((i - 6) / 3) * 3 })),
+  }),
 };
 
 /**

@@ -10,6 +10,7 @@ import { RULE_IDS } from "../../rules/types.js";
 import type { Meaning, Model } from "../model.js";
 import { textWidth } from "../svg.js";
 import { clip } from "../text.js";
+import { referenceLines } from "./shapes.js";
 
 /**
  * A kind of legend entry: a line (`centre`, `runs:improvement`, `limits`, `sigma2`, `target`) or
@@ -90,6 +91,8 @@ export function legendText(m: Model, kind: LegendKind): string {
       return patternText(m, meaning ?? "neutral");
     case "hollow":
       return w.excluded;
+    case "line":
+      return referenceLines(m)[Number(meaning)]?.label ?? w.referenceLine;
     default:
       return w[what as "limits" | "sigma2" | "target"];
   }
@@ -107,7 +110,11 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
   const rows: LegendRow[] = [];
   let row: LegendRow = [];
   let x = 0;
-  for (const kind of ORDER.filter((k) => m.kinds.has(k))) {
+  // Reference lines come after the target, one entry each (kinds `line:0`, `line:1`, …).
+  const drawn = ORDER.filter((k) => m.kinds.has(k));
+  const lines = [...m.kinds].filter((k) => k.startsWith("line:"));
+  drawn.splice(drawn.filter((k) => ORDER.indexOf(k) <= ORDER.indexOf("target")).length, 0, ...lines);
+  for (const kind of drawn) {
     const label = legendText(m, kind);
     const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
     const entryWidth = swatch(size) + textWidth(shown, size) + size * 1.5;

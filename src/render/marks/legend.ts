@@ -9,7 +9,7 @@ import { PAD } from "../layout.js";
 import { meaningColour, type Meaning } from "../model.js";
 import { n, text } from "../svg.js";
 import { swatch } from "./legend-rows.js";
-import { lineStyle, pointShape, type LineKind } from "./shapes.js";
+import { lineStyle, pointShape, referenceLines, referenceLineStyle, type LineKind } from "./shapes.js";
 
 export { legendRows, legendText, type LegendEntry, type LegendKind, type LegendRow } from "./legend-rows.js";
 
@@ -41,6 +41,7 @@ export function legend(chart: ChartLayout, top: number): string {
       else if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
       else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + size * 0.82, cy, r, colour));
       else if (what === "hollow") out.push(pointShape(m, "hollow", x + size * 0.82, cy, r, c.excluded));
+      else if (what === "line") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${referenceLineStyle(m, referenceLines(m)[Number(meaning)]?.style ?? "dashed")}/>`);
       else if (what === "runs") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "runs", colour)}/>`);
       else out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, what as LineKind)}/>`);
       out.push(text(x + swatch(size), cy + size * 0.35, label));

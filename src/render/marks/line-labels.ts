@@ -6,6 +6,8 @@
  * @module
  */
 import { centreColour, formatValue, type FacetModel, type Model, type PartModel } from "../model.js";
+import { referenceLines } from "./shapes.js";
+import { clip } from "../text.js";
 
 /** One value label: y (result units, then px), text and colour. */
 export interface LineLabel {
@@ -43,8 +45,12 @@ export function lineLabels(m: Model, facet: FacetModel, part: PartModel | undefi
     if (v !== null && v !== cl) out.push({ y: v, text: formatValue(m, v, decimals), colour: c.muted, below: key === "lcl" });
   }
   if (isLast) {
-    const target = facet.points.find((p) => p.target !== null)?.target ?? null;
+    // A trajectory is labelled where it ends: the target the last points are judged against.
+    let target: number | null = null;
+    for (let i = facet.points.length - 1; i >= 0 && target === null; i--) target = facet.points[i]!.target;
     if (target !== null) out.push({ y: target, text: `${m.words.target} ${formatValue(m, target, decimals)}`, colour: c.target });
+    // A long label is cut at the line (the legend has it whole): the gutter it sizes is the plot's loss.
+    for (const line of referenceLines(m)) out.push({ y: line.value, text: `${clip(line.label ?? m.words.referenceLine, 14)} ${formatValue(m, line.value, decimals)}`, colour: c.muted });
   }
   return out;
 }

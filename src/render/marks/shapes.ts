@@ -5,6 +5,7 @@
  * @module
  */
 import type { Model, Shape } from "../model.js";
+import type { ReferenceLine, ReferenceLineStyle } from "../../types.js";
 import { n, text } from "../svg.js";
 
 /** The kinds of line a chart draws. */
@@ -43,6 +44,21 @@ export function lineStyle(m: Model, kind: LineKind, colour?: string): string {
 }
 
 /**
+ * Stroke attributes of a reference line (spec `lines`): the muted text colour, dashed by
+ * default, so that it stands apart from the limits (solid grey) and the target (dotted green).
+ *
+ * @example
+ * ```ts
+ * referenceLineStyle(model, "dashed"); // 'stroke="#555555" stroke-width="1.2" stroke-dasharray="7 4" fill="none"'
+ * ```
+ */
+export function referenceLineStyle(m: Model, style: ReferenceLineStyle): string {
+  const { colors: c, lineWidth: lw } = m.o.theme;
+  const dash = style === "dashed" ? ` stroke-dasharray="7 4"` : style === "dotted" ? ` stroke-dasharray="1 3" stroke-linecap="round"` : "";
+  return `stroke="${c.muted}" stroke-width="${+(lw * 0.8).toFixed(1)}"${dash} fill="none"`;
+}
+
+/**
  * A point mark centred on (x, y), with extra attributes and content (a `<title>`) when given.
  *
  * @example
@@ -72,4 +88,16 @@ export function pointShape(m: Model, shape: Shape, x: number, y: number, r: numb
 export function noteMarker(m: Model, x: number, y: number, r: number, number: number): string {
   const c = m.o.theme.colors.note;
   return `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${background(m)}" stroke="${c}"/>${text(x, y + r * 0.45, String(number), ` font-size="${n(r * 1.3)}" text-anchor="middle" fill="${c}"`)}`;
+}
+
+/**
+ * The result's reference lines; none for a result stored before `lines` existed.
+ *
+ * @example
+ * ```ts
+ * referenceLines(model); // [{ value: 95, label: "Krav", style: "dashed" }]
+ * ```
+ */
+export function referenceLines(m: Model): readonly ReferenceLine[] {
+  return Array.isArray(m.result.lines) ? m.result.lines : [];
 }
