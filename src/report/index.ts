@@ -11,3 +11,4 @@
  */
 export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
+export { buildReportPptx, PPTX_FONT, type ReportPptxOptions, type Rasterise } from "./pptx.js";
