@@ -1,6 +1,7 @@
 /**
  * `spc report PLAN… -o report.html`: one self-contained HTML page with every measure of one or
- * several measurement plans (a learning network gets a table of contents).
+ * several measurement plans (a learning network gets a table of contents); `-o report.pptx`
+ * writes the same as PowerPoint slides.
  *
  * A measure whose data cannot be read does not stop the others: the report is written with the
  * problem in place of its chart, the problems are printed, and the exit code says so (1, or 3
@@ -18,9 +19,11 @@ import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
 import { buildReport } from "../../report/build.js";
+import type { Rasterise } from "../../report/pptx-fallback.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
+import { importResvg, svgToPng } from "../png.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt, withMaxBytes } from "./options.js";
@@ -100,9 +103,9 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
+    .description("build one report from one or more measurement plans (YAML or JSON): a self-contained HTML page, or PowerPoint slides with -o FILE.pptx")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the HTML file; - or absent for standard output")
+    .option("-o, --output <file>", "the report: FILE.html, or FILE.pptx for PowerPoint; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -118,6 +121,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
 Examples:
   spc report fall.yaml -o fall.html
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report team-*/plan.yaml -o samling.pptx   # slides: a section per team, editable text
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
 Data files are read from each plan's folder and below; a plan naming a file elsewhere (an
@@ -136,7 +140,7 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
-  checkOutputExtension("report", options.output, ["html", "htm"]);
+  checkOutputExtension("report", options.output, REPORT_FORMATS);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -237,19 +241,20 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
-    // 3. The page.
+    // 3. The page or the deck, by the output's extension.
     done = 0;
-    const html = buildReport(computed, {
+    const common = {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
-    });
+      onProgress: (n: number) => progress.update(n, total, say("progress_drawing", {})),
+    };
+    const content = reportFormat(options.output) === "pptx" ? await buildDeck(computed, common, io) : buildReport(computed, common);
     progress.done();
-    await writeOutput(options.output ?? "-", html, io.stdout);
+    await writeOutput(options.output ?? "-", content, io.stdout);
   } finally {
     progress.done();
   }
@@ -261,6 +266,32 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
   }
+}
+
+/** The extensions `-o` may have: the format is chosen by it. */
+const REPORT_FORMATS = ["html", "htm", "pptx"] as const;
+
+/** The format an output name asks for (standard output gets HTML). */
+function reportFormat(output: string | undefined): "html" | "pptx" {
+  return output !== undefined && /\.pptx$/i.test(output) ? "pptx" : "html";
+}
+
+/**
+ * The PowerPoint deck, its charts' PNG fallbacks drawn with resvg. Without resvg (an optional
+ * package) the deck is still written, SVG only, and the user is told what older PowerPoint lacks.
+ * The PPTX module (and pptxgenjs) is loaded only here.
+ */
+async function buildDeck(computed: ComputedPlan[], options: Parameters<typeof buildReport>[1], io: CliIo): Promise<Uint8Array> {
+  const { buildReportPptx } = await import("../../report/pptx.js");
+  const load = io.loadResvg ?? importResvg;
+  let rasterise: Rasterise | undefined;
+  try {
+    await load();
+    rasterise = (svg) => svgToPng(svg, 2, load);
+  } catch {
+    io.stderr(`${say("pptx_without_png", {})}\n`);
+  }
+  return buildReportPptx(computed, { ...options, ...(rasterise === undefined ? {} : { rasterise }) });
 }
 
 /**
