@@ -12,8 +12,9 @@ import { unzipSync, zipSync, type Zippable } from "fflate";
 /** Draws an SVG document as PNG bytes (in Node, e.g. the CLI's `svgToPng` with resvg). */
 export type Rasterise = (svg: string) => Promise<Uint8Array>;
 
-/** One picture of a slide: the zip entries of its PNG fallback and of its SVG. */
+/** One picture of a slide: the zip entries of the slide, its PNG fallback and its SVG. */
 export interface SvgPicture {
+  slide: string;
   png: string;
   svg: string;
 }
@@ -36,7 +37,7 @@ function resolveTarget(slide: string, target: string): string {
  *
  * @example
  * ```ts
- * svgPictures(unzipSync(bytes)); // [{ png: "ppt/media/image-2-1.png", svg: "ppt/media/image-2-2.svg" }]
+ * svgPictures(unzipSync(bytes)); // [{ slide: "ppt/slides/slide2.xml", png: "ppt/media/image-2-1.png", svg: "ppt/media/image-2-2.svg" }]
  * ```
  */
 export function svgPictures(files: Readonly<Record<string, Uint8Array>>): SvgPicture[] {
@@ -52,7 +53,7 @@ export function svgPictures(files: Readonly<Record<string, Uint8Array>>): SvgPic
     for (const b of xml.matchAll(/<a:blip r:embed="([^"]+)"[^>]*>(?:(?!<\/a:blip>)[\s\S])*?<asvg:svgBlip\b[^>]*?r:embed="([^"]+)"/g)) {
       const png = targets.get(b[1] ?? "");
       const svg = targets.get(b[2] ?? "");
-      if (png !== undefined && svg !== undefined) pictures.push({ png: resolveTarget(name, png), svg: resolveTarget(name, svg) });
+      if (png !== undefined && svg !== undefined) pictures.push({ slide: name, png: resolveTarget(name, png), svg: resolveTarget(name, svg) });
     }
   }
   return pictures;
