@@ -53,6 +53,18 @@ export function wrappedLines(text: string, size: number, width: number): number 
  * ```
  */
 export function fitFontSize(text: string, width: number, height: number, sizes: readonly number[]): number {
-  for (const size of sizes) if (wrappedLines(text, size, width) * size * 1.2 <= height * PT) return size;
+  for (const size of sizes) if (fits(text, width, height, size)) return size;
   return sizes[sizes.length - 1] ?? 10;
+}
+
+/**
+ * Whether `text` fits `width` × `height` inches in `size` pt, lines 1.2 times the size apart.
+ *
+ * @example
+ * ```ts
+ * fits("Kort tekst", 4, 1, 18); // true
+ * ```
+ */
+export function fits(text: string, width: number, height: number, size: number): boolean {
+  return wrappedLines(text, size, width) * size * 1.2 <= height * PT;
 }

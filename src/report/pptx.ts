@@ -11,18 +11,15 @@
  */
 import type PptxGenJS from "pptxgenjs";
 import type { RenderOptions } from "../render/index.js";
-import { chartName } from "../adapters/suggest.js";
-import { formatIssue } from "../errors.js";
-import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
+import type { ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
-import { explain } from "../rules/explain.js";
 import { iconSvg } from "../render/marks/icons.js";
 import type { RenderSvg } from "./build.js";
-import { formatDate, formatNumber } from "./format.js";
+import { buildReportModel, type FacetStatus, type Meaning, type ReportMeasure, type ReportModel, type ReportPlan, type TargetState } from "./model.js";
 import { withPngFallbacks, type Rasterise } from "./pptx-fallback.js";
-import { fitFontSize } from "./pptx-text-fit.js";
+import { pptxStrings, type PptxStrings } from "./pptx-strings.js";
+import { fitFontSize, fits } from "./pptx-text-fit.js";
 import { reportStrings, type ReportStrings } from "./strings.js";
-import { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 
 export type { Rasterise } from "./pptx-fallback.js";
 
@@ -60,7 +57,9 @@ const INK = "1D2733";
 const MUTED = "5B6776";
 const LINE = "D5DBE3";
 const SOFT = "F4F6F9";
-const STATUS_COLOUR: Record<TargetStatus, string> = { met: "1B7A3D", "not-met": "8A5A00", missed: "B3261E", unknown: MUTED };
+const ERROR = "B3261E";
+/** A target's state, coloured as the HTML report colours it. */
+const STATE_COLOUR: Record<TargetState, string> = { met: "1B7A3D", "latest-met": "1B7A3D", "not-met": "8A5A00", missed: ERROR, unknown: MUTED };
 
 type Slide = PptxGenJS.Slide;
 type TextOptions = PptxGenJS.TextPropsOptions;
@@ -82,10 +81,23 @@ function text(slide: Slide, lang: Lang, value: string | PptxGenJS.TextProps[], o
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A colour of the model (`#289DE0`) as the slides write it (`289DE0`). */
+const hex = (colour: string) => colour.replace(/^#/, "").toUpperCase();
+
+/** What one slide-writing function needs besides its slide. */
+interface Context {
+  model: ReportModel;
+  lang: Lang;
+  s: ReportStrings;
+  p: PptxStrings;
+  options: ReportPptxOptions;
+}
+
 /**
- * Builds the deck: PPTX bytes to write to a `.pptx` file (or offer as a download). Each chart is
- * drawn with `options.render`; a measure that could not be computed gets its slide with the
- * problem in place of the chart.
+ * Builds the deck: PPTX bytes to write to a `.pptx` file (or offer as a download). The words are
+ * the report model's (`buildReportModel`), the same as the HTML report's. Each chart is drawn
+ * with `options.render`; a measure that could not be computed keeps its slide, with its problems
+ * in place of the chart. The whole story of each chart (`explain()`) is in its speaker notes.
  *
  * @example
  * ```ts
@@ -97,159 +109,191 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export async function buildReportPptx(plans: readonly ComputedPlan[], options: ReportPptxOptions): Promise<Uint8Array> {
   if (typeof options?.render !== "function") throw new TypeError("buildReportPptx needs options.render, e.g. renderSvg");
+  const model = buildReportModel(plans, {
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.date === undefined ? {} : { date: options.date }),
+  });
   const { default: Pptx } = await import("pptxgenjs");
-  const lang: Lang = options.lang ?? plans[0]?.plan.lang ?? "nb";
-  const s = reportStrings(lang);
-  const several = plans.length > 1;
-  const total = plans.reduce((n, p) => n + p.measures.length, 0);
-  const title = options.title ?? (plans.length === 1 && plans[0] !== undefined ? plans[0].plan.title : s.reportTitle);
+  const lang = model.lang;
+  const ctx: Context = { model, lang, s: reportStrings(lang), p: pptxStrings(lang), options };
+  const several = model.plans.length > 1;
 
   const deck = new Pptx();
   deck.layout = "LAYOUT_WIDE";
-  deck.title = title;
+  deck.title = model.title;
   deck.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
 
-  titleSlide(deck.addSlide(), plans, title, s, lang, options.date);
-  if (several) networkSlide(deck.addSlide(), plans, s, lang);
+  titleSlide(deck.addSlide(), ctx);
+  if (several) networkSlide(deck.addSlide(), ctx);
 
   let done = 0;
-  plans.forEach((p, i) => {
-    const section = several ? `${i + 1}. ${p.plan.team ?? p.plan.title}` : undefined;
+  model.plans.forEach((plan, i) => {
+    const section = several ? `${i + 1}. ${plan.team ?? plan.title}` : undefined;
+    const add = () => deck.addSlide(section === undefined ? {} : { sectionTitle: section });
     if (section !== undefined) {
       deck.addSection({ title: section });
-      planSlide(deck.addSlide({ sectionTitle: section }), p, s, lang);
+      planSlide(add(), plan, ctx);
     }
-    for (const m of p.measures) {
-      measureSlide(deck.addSlide(section === undefined ? {} : { sectionTitle: section }), m, s, lang, options);
-      options.onProgress?.(++done, total);
+    for (const m of plan.measures) {
+      measureSlide(add(), m, ctx);
+      options.onProgress?.(++done, model.measureCount);
     }
-    const changes = p.measures.flatMap((m) => m.annotations.map((a) => ({ ...a, measure: m.measure.name })));
-    if (changes.length > 0) changesSlide(deck, section, changes, s, lang);
+    const tested = plan.measures.flatMap((m) => m.annotations.map((a) => ({ ...a, measure: m.name })));
+    if (tested.length > 0) testedSlide(add(), tested, ctx);
+    if (plan.a3.changes.length > 0) a3ChangesSlide(add(), plan, ctx);
   });
 
   const bytes = (await deck.write({ outputType: "uint8array", compression: true })) as Uint8Array;
   return options.rasterise === undefined ? bytes : withPngFallbacks(bytes, options.rasterise);
 }
 
-function titleSlide(slide: Slide, plans: readonly ComputedPlan[], title: string, s: ReportStrings, lang: Lang, date: string | undefined): void {
+/** A slide's title, at the same place on every content slide. */
+function slideTitle(slide: Slide, title: string, ctx: Context): void {
+  text(slide, ctx.lang, title, { x: M, y: 0.35, w: W - 2 * M, h: 0.75, fontSize: fitFontSize(title, W - 2 * M, 0.75, [28, 24, 20]), bold: true, valign: "bottom" });
+}
+
+function titleSlide(slide: Slide, ctx: Context): void {
+  const { model, s, lang } = ctx;
   slide.background = { color: SOFT };
   slide.addShape("rect", { x: 0, y: 0, w: 0.25, h: H, fill: { color: "1D4F91" }, line: { color: "1D4F91" } });
-  text(slide, lang, title, { x: M + 0.4, y: 1.6, w: W - 2 * M - 0.4, h: 1.6, fontSize: fitFontSize(title, W - 2 * M - 0.4, 1.6, [40, 34, 28, 24]), bold: true, valign: "bottom" });
-  const first = plans.length === 1 ? plans[0] : undefined;
+  const w = W - 2 * M - 0.4;
+  text(slide, lang, model.title, { x: M + 0.4, y: 1.6, w, h: 1.6, fontSize: fitFontSize(model.title, w, 1.6, [40, 34, 28, 24]), bold: true, valign: "bottom" });
+  const first = model.plans.length === 1 ? model.plans[0] : undefined;
   const lines: PptxGenJS.TextProps[] = [];
-  if (first?.plan.team !== undefined) lines.push({ text: `${s.team}: ${first.plan.team}`, options: { fontSize: 22, breakLine: true, paraSpaceAfter: 10 } });
-  if (first?.plan.aim !== undefined) lines.push({ text: `${s.aim}: ${first.plan.aim}`, options: { fontSize: 18, breakLine: true } });
-  if (first === undefined) {
-    const teams = plans.map((p) => p.plan.team ?? p.plan.title).join(" · ");
-    lines.push({ text: teams, options: { fontSize: 18, breakLine: true } });
-  }
-  if (lines.length > 0) text(slide, lang, lines, { x: M + 0.4, y: 3.45, w: W - 2 * M - 0.4, h: 2.4 });
-  const total = plans.reduce((n, p) => n + p.measures.length, 0);
-  const meta = [...(date === undefined ? [] : [s.made(formatDate(date, lang))]), s.counts(plans.length, total)].join(" · ");
-  text(slide, lang, meta, { x: M + 0.4, y: H - 1.1, w: W - 2 * M - 0.4, h: 0.5, fontSize: 14, color: MUTED });
+  if (first?.team != null) lines.push({ text: `${s.team}: ${first.team}`, options: { fontSize: 22, breakLine: true, paraSpaceAfter: 10 } });
+  if (first?.aim != null) lines.push({ text: `${s.aim}: ${first.aim}`, options: { fontSize: 18, breakLine: true } });
+  if (first === undefined) lines.push({ text: model.plans.map((p) => p.team ?? p.title).join(" · "), options: { fontSize: 18, breakLine: true } });
+  if (lines.length > 0) text(slide, lang, lines, { x: M + 0.4, y: 3.45, w, h: 2.4 });
+  const meta = [...(model.date === null ? [] : [s.made(model.date.text)]), s.counts(model.plans.length, model.measureCount)].join(" · ");
+  text(slide, lang, meta, { x: M + 0.4, y: H - 1.1, w, h: 0.5, fontSize: 14, color: MUTED });
 }
 
 /** A section's first slide: the plan's title, team, aim and description. */
-function planSlide(slide: Slide, p: ComputedPlan, s: ReportStrings, lang: Lang): void {
-  text(slide, lang, p.plan.title, { x: M, y: 1.8, w: W - 2 * M, h: 1.3, fontSize: fitFontSize(p.plan.title, W - 2 * M, 1.3, [36, 30, 24]), bold: true, valign: "bottom" });
+function planSlide(slide: Slide, plan: ReportPlan, ctx: Context): void {
+  const { s, lang } = ctx;
+  text(slide, lang, plan.title, { x: M, y: 1.8, w: W - 2 * M, h: 1.3, fontSize: fitFontSize(plan.title, W - 2 * M, 1.3, [36, 30, 24]), bold: true, valign: "bottom" });
   const lines: PptxGenJS.TextProps[] = [];
-  if (p.plan.team !== undefined) lines.push({ text: `${s.team}: ${p.plan.team}`, options: { fontSize: 22, breakLine: true, paraSpaceAfter: 10 } });
-  if (p.plan.aim !== undefined) lines.push({ text: `${s.aim}: ${p.plan.aim}`, options: { fontSize: 18, breakLine: true, paraSpaceAfter: 10 } });
-  if (p.plan.description !== undefined) lines.push({ text: p.plan.description, options: { fontSize: 14, color: MUTED, breakLine: true } });
+  if (plan.team !== null) lines.push({ text: `${s.team}: ${plan.team}`, options: { fontSize: 22, breakLine: true, paraSpaceAfter: 10 } });
+  if (plan.aim !== null) lines.push({ text: `${s.aim}: ${plan.aim}`, options: { fontSize: 18, breakLine: true, paraSpaceAfter: 10 } });
+  if (plan.description !== null) lines.push({ text: plan.description, options: { fontSize: 14, color: MUTED, breakLine: true } });
   if (lines.length > 0) text(slide, lang, lines, { x: M, y: 3.3, w: W - 2 * M, h: 3.4 });
 }
 
-/** The first error's message, in the deck's language. */
-function firstError(m: ComputedMeasure, lang: Lang): string {
-  const error = m.issues.find((i) => i.severity !== "warning");
-  return error === undefined ? "" : formatIssue({ ...error, path: [] }, { lang });
+/** The colour of a meaning, as the charts draw it. */
+const meaningColour = (meaning: Meaning | "common", ctx: Context) => (meaning === "common" ? INK : hex(ctx.model.colours[meaning]));
+
+/**
+ * The right-hand column of a measure's slide: per facet, its signals (each finding in a few
+ * words, coloured by meaning), latest value and centre line, then the target and its state.
+ */
+function statusParagraphs(m: ReportMeasure, ctx: Context): PptxGenJS.TextProps[] {
+  const { s, p } = ctx;
+  const out: PptxGenJS.TextProps[] = [];
+  const head = (t: string) => out.push({ text: t, options: { bold: true, breakLine: true, paraSpaceBefore: out.length === 0 ? 0 : 8 } });
+  const line = (t: string, options: TextOptions = {}) => out.push({ text: t, options: { breakLine: true, ...options } });
+  for (const facet of m.facets) {
+    head(facet.facet ?? p.signals);
+    const groups = m.signals.filter((g) => g.facet === facet.facet);
+    if (groups.length === 0) line(facet.signalsText, { color: meaningColour(facet.meaning, ctx) });
+    for (const g of groups) for (const item of g.items) line(item.text, { color: meaningColour(g.meaning, ctx), bullet: true });
+    if (facet.latest !== null) line(p.latest(facet.latest.yText, facet.latest.xText), { color: MUTED });
+    line(p.centreLine(facet.centreLineText), { color: MUTED });
+  }
+  if (m.target !== null) {
+    head(`${s.targetLabel}: ${m.target.label}`);
+    if (m.target.text !== null) line(m.target.text);
+    for (const facet of m.facets) {
+      const t = facet.target;
+      if (t === null) continue;
+      const who = facet.facet === null ? "" : `${facet.facet}: `;
+      line(`${who}${capitalised(t.text)}${t.assuranceText === null ? "" : `; ${t.assuranceText}`}`, { color: STATE_COLOUR[t.state], bold: t.state === "met" });
+    }
+  }
+  return out;
 }
 
-function targetLine(m: ComputedMeasure, row: MeasureSummary | undefined, s: ReportStrings, lang: Lang): PptxGenJS.TextProps[] {
-  const target = m.measure.target;
-  if (target === undefined) return [];
-  const value = formatNumber(target.value, lang);
-  const goal = target.date === undefined ? value : s.byDate(value, formatDate(target.date, lang));
-  const status = row?.target?.status ?? "unknown";
-  return [
-    { text: `${s.targetLabel}: `, options: { bold: true } },
-    { text: `${goal}${target.text === undefined ? "" : ` – ${target.text}`}: ` },
-    { text: s.status[status], options: { bold: true, color: STATUS_COLOUR[status], breakLine: true } },
-  ];
-}
-
-function signalsLine(row: MeasureSummary, s: ReportStrings): string {
-  const parts: string[] = [];
-  if (row.signals.variation !== null && row.signals.variation !== "common") parts.push(s.variation[row.signals.variation] ?? row.signals.variation);
-  if (row.signals.runs) parts.push(s.runsSignal);
-  if (row.signals.outside > 0) parts.push(s.outside(row.signals.outside));
-  if (parts.length === 0) return row.signals.limits ? s.noSignals : `${s.noSignals}; ${s.noLimits}`;
-  return capitalised(parts.join("; "));
-}
-
-function measureSlide(slide: Slide, m: ComputedMeasure, s: ReportStrings, lang: Lang, options: ReportPptxOptions): void {
-  const measure = m.measure;
-  text(slide, lang, measure.name, { x: M, y: 0.35, w: W - 2 * M, h: 0.75, fontSize: fitFontSize(measure.name, W - 2 * M, 0.75, [28, 24, 20]), bold: true, valign: "bottom" });
-  const chart = m.result?.chart ?? m.spec?.chart;
-  const sub = [s.measureTypes[measure.type], ...(chart === undefined ? [] : [capitalised(chartName(chart, lang))]), s.directions[measure.direction]].join(" · ");
+function measureSlide(slide: Slide, m: ReportMeasure, ctx: Context): void {
+  const { s, lang, options } = ctx;
+  slideTitle(slide, m.name, ctx);
+  const sub = [m.typeLabel, ...(m.chartName === null ? [] : [capitalised(m.chartName)]), m.directionLabel].join(" · ");
   text(slide, lang, sub, { x: M, y: 1.12, w: W - 2 * M, h: 0.35, fontSize: 14, color: MUTED });
   slide.addShape("line", { x: M, y: 1.55, w: W - 2 * M, h: 0, line: { color: LINE, width: 1 } });
 
   const chartBox = { x: M, y: 1.75, w: 8.4, h: 4.0 };
-  const side = { x: chartBox.x + chartBox.w + 0.35, y: chartBox.y, w: W - M - (chartBox.x + chartBox.w + 0.35), h: H - 0.4 - chartBox.y };
+  const side = { x: chartBox.x + chartBox.w + 0.35, y: chartBox.y, w: W - M - (chartBox.x + chartBox.w + 0.35), h: H - 0.35 - chartBox.y };
+  const under = { x: M, y: chartBox.y + chartBox.h + 0.15, w: chartBox.w, h: H - 0.35 - (chartBox.y + chartBox.h + 0.15) };
+  const problem = (lines: string[]) =>
+    text(slide, lang, [{ text: s.failed, options: { bold: true, breakLine: true } }, ...lines.map((l) => ({ text: l, options: { breakLine: true } }))], {
+      ...chartBox,
+      fontSize: fitFontSize([s.failed, ...lines].join("\n"), chartBox.w, chartBox.h, [16, 14, 12, 10]),
+      color: ERROR,
+      valign: "middle",
+    });
   if (m.result === null) {
-    text(slide, lang, [{ text: s.failed, options: { bold: true, breakLine: true } }, { text: firstError(m, lang) }], { ...chartBox, fontSize: 16, color: "B3261E", valign: "middle" });
+    problem(m.errors);
     return;
   }
   try {
     const width = options.width ?? 840;
     const height = options.height ?? 400;
-    const renderOptions: RenderOptions = { lang, width, height, id: `chart-${measure.id}`, title: null };
+    const renderOptions: RenderOptions = { lang, width, height, id: `chart-${m.id}`, title: null };
     if (m.period !== null) renderOptions.period = m.period;
     const svg = options.render(m.result, renderOptions);
     // The picture keeps the chart's proportions inside the box.
     const scale = Math.min(chartBox.w / width, chartBox.h / height);
-    slide.addImage({ data: svgData(svg), x: chartBox.x, y: chartBox.y, w: width * scale, h: height * scale, altText: s.figure(measure.name) });
+    slide.addImage({ data: svgData(svg), x: chartBox.x, y: chartBox.y, w: width * scale, h: height * scale, altText: s.figure(m.name) });
   } catch (e) {
-    text(slide, lang, [{ text: s.failed, options: { bold: true, breakLine: true } }, { text: e instanceof Error ? e.message : String(e) }], { ...chartBox, fontSize: 16, color: "B3261E", valign: "middle" });
+    problem([e instanceof Error ? e.message : String(e)]);
   }
 
-  const rows = summariseMeasure(m);
-  const under: PptxGenJS.TextProps[] = [...targetLine(m, rows[0], s, lang)];
-  for (const row of rows) under.push({ text: `${row.facet === null ? s.columns.signals : row.facet}: ${signalsLine(row, s)}`, options: { breakLine: true } });
-  const underText = under.map((t) => t.text ?? "").join("\n");
-  const underBox = { x: M, y: chartBox.y + chartBox.h + 0.15, w: chartBox.w, h: H - 0.3 - (chartBox.y + chartBox.h + 0.15) };
-  text(slide, lang, under, { ...underBox, fontSize: fitFontSize(underText, underBox.w, underBox.h, [16, 14, 12, 10]) });
-
-  const story = explain(m.result, { lang, hints: false, maxFindings: 4 });
-  const fit = fitFontSize(story, side.w, side.h, [14, 13, 12, 11, 10, 9]);
-  text(slide, lang, story.split("\n").map((line) => ({ text: line, options: { breakLine: true, paraSpaceAfter: 4 } })), { ...side, fontSize: fit });
-  slide.addNotes(explain(m.result, { lang }));
-}
-
-interface Change {
-  date: string;
-  text: string;
-  facet?: string;
-  measure: string;
+  // Under the chart: the story's first paragraphs, as many whole ones as fit at 11 pt (what the
+  // chart is, then its centre line and limits); the whole story is in the speaker notes.
+  const intro: string[] = [];
+  for (const line of m.explanation) {
+    if (intro.length > 0 && !fits([...intro, line].join("\n"), under.w, under.h, 11)) break;
+    intro.push(line);
+  }
+  const introText = intro.join("\n");
+  if (introText !== "") text(slide, lang, intro.map((l) => ({ text: l, options: { breakLine: true, paraSpaceAfter: 3 } })), { ...under, fontSize: fitFontSize(introText, under.w, under.h, [14, 12, 11, 10, 9]), color: MUTED });
+  const status = statusParagraphs(m, ctx);
+  const statusText = status.map((t) => t.text ?? "").join("\n");
+  text(slide, lang, status, { ...side, fontSize: fitFontSize(statusText, side.w - 0.25, side.h, [16, 14, 13, 12, 11, 10, 9]) });
+  slide.addNotes(m.explanation.join("\n"));
 }
 
 /** The plan's changes tested (the measures' annotations), as an editable table, by date. */
-function changesSlide(deck: PptxGenJS, section: string | undefined, changes: Change[], s: ReportStrings, lang: Lang): void {
-  const sorted = [...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const head = (t: string): PptxGenJS.TableCell => ({ text: t, options: { bold: true, fill: { color: SOFT } } });
-  const rows: PptxGenJS.TableRow[] = [[head(lang === "en" ? "Date" : "Dato"), head(s.columns.measure), head(lang === "en" ? "Change" : "Endring")]];
-  for (const c of sorted) rows.push([{ text: formatDate(c.date, lang) }, { text: c.facet === undefined ? c.measure : `${c.measure} (${c.facet})` }, { text: c.text }]);
-  const slide = deck.addSlide(section === undefined ? {} : { sectionTitle: section });
-  text(slide, lang, s.testsOfChange, { x: M, y: 0.35, w: W - 2 * M, h: 0.75, fontSize: 28, bold: true, valign: "bottom" });
+function testedSlide(slide: Slide, tested: (ReportMeasure["annotations"][number] & { measure: string })[], ctx: Context): void {
+  const { s, p } = ctx;
+  const sorted = [...tested].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const rows: PptxGenJS.TableRow[] = [[head(p.date), head(s.columns.measure), head(p.change)]];
+  for (const c of sorted) rows.push([{ text: c.dateText }, { text: c.facet === null ? c.measure : `${c.measure} (${c.facet})` }, { text: c.text }]);
+  slideTitle(slide, s.testsOfChange, ctx);
+  table(slide, rows, [1.8, 4.2, W - 2 * M - 6], ctx);
+}
+
+/** The A3's changes (what, who, when, effect and measurement), when the plan gives them. */
+function a3ChangesSlide(slide: Slide, plan: ReportPlan, ctx: Context): void {
+  const { p } = ctx;
+  const rows: PptxGenJS.TableRow[] = [[head(p.what), head(p.who), head(p.when), head(p.effect)]];
+  for (const c of plan.a3.changes) rows.push([{ text: c.what ?? "" }, { text: c.who ?? "" }, { text: c.when ?? "" }, { text: c.effect ?? "" }]);
+  slideTitle(slide, p.a3Changes, ctx);
+  table(slide, rows, [4.4, 2.2, 1.8, W - 2 * M - 8.4], ctx);
+}
+
+const head = (t: string): PptxGenJS.TableCell => ({ text: t, options: { bold: true, fill: { color: SOFT } } });
+
+/** An editable table under the slide's title; rows that do not fit continue on a new slide, with the head. */
+function table(slide: Slide, rows: PptxGenJS.TableRow[], colW: number[], ctx: Context): void {
   slide.addTable(rows, {
     x: M,
     y: 1.4,
     w: W - 2 * M,
-    colW: [1.8, 4.2, W - 2 * M - 6],
+    colW,
     fontFace: PPTX_FONT,
     fontSize: 14,
     color: INK,
+    lang: ctx.lang === "en" ? "en-GB" : "nb-NO",
     border: { type: "solid", pt: 0.75, color: LINE },
     margin: 0.06,
     autoPage: true,
@@ -258,35 +302,36 @@ function changesSlide(deck: PptxGenJS, section: string | undefined, changes: Cha
   });
 }
 
-/** Several plans: each team with its measures' icons (or their signals, without icons), side by side. */
-function networkSlide(slide: Slide, plans: readonly ComputedPlan[], s: ReportStrings, lang: Lang): void {
-  text(slide, lang, lang === "en" ? "The network at a glance" : "Nettverket i oversikt", { x: M, y: 0.35, w: W - 2 * M, h: 0.75, fontSize: 28, bold: true, valign: "bottom" });
+/** The icons of a facet: variation, and assurance when there is one. */
+function facetIcons(f: FacetStatus, lang: Lang): string[] {
+  return [iconSvg({ variation: f.variation }, 48, lang), ...(f.assurance === null ? [] : [iconSvg({ assurance: f.assurance }, 48, lang)])];
+}
+
+/** Several plans: each team with its measures' Making Data Count icons, side by side. */
+function networkSlide(slide: Slide, ctx: Context): void {
+  const { model, s, p, lang } = ctx;
+  slideTitle(slide, p.network, ctx);
   const top = 1.4;
-  const rowH = Math.min(1.5, (H - top - 0.3) / Math.max(1, plans.length));
+  const rowH = Math.min(1.6, (H - top - 0.3) / Math.max(1, model.network.length));
   const labelW = 3.2;
-  plans.forEach((p, i) => {
+  model.network.forEach((row, i) => {
     const y = top + i * rowH;
     slide.addShape("line", { x: M, y, w: W - 2 * M, h: 0, line: { color: LINE, width: 0.75 } });
-    const team = p.plan.team ?? p.plan.title;
+    const team = row.team ?? row.title;
     text(slide, lang, team, { x: M, y: y + 0.08, w: labelW - 0.1, h: rowH - 0.16, fontSize: fitFontSize(team, labelW - 0.1, rowH - 0.16, [16, 14, 12, 10]), bold: true, valign: "middle" });
-    const cells = p.measures.flatMap((m) => {
-      const rows = summariseMeasure(m);
-      return rows.length === 0 ? [{ m, row: undefined as MeasureSummary | undefined }] : rows.map((row) => ({ m, row }));
-    });
+    const cells = row.measures.flatMap((m) => (m.failed || m.facets.length === 0 ? [{ m, facet: undefined as FacetStatus | undefined }] : m.facets.map((facet) => ({ m, facet }))));
     const cellW = Math.min(2.2, (W - 2 * M - labelW) / Math.max(1, cells.length));
-    const icon = Math.min(0.5, rowH * 0.42, cellW * 0.4);
-    cells.forEach(({ m, row }, j) => {
+    const icon = Math.min(0.5, rowH * 0.4, cellW * 0.4);
+    cells.forEach(({ m, facet }, j) => {
       const x = M + labelW + j * cellW;
-      const icons = row?.icons ?? null;
-      const svgs = icons === null ? [] : [iconSvg({ variation: icons.variation }, 48, lang), ...(icons.assurance === null ? [] : [iconSvg({ assurance: icons.assurance }, 48, lang)])];
+      const svgs = facet === undefined ? [] : facetIcons(facet, lang);
       const iconsW = svgs.length * icon + Math.max(0, svgs.length - 1) * 0.06;
-      svgs.forEach((svg, k) => slide.addImage({ data: svgData(svg), x: x + (cellW - iconsW) / 2 + k * (icon + 0.06), y: y + 0.08, w: icon, h: icon }));
-      const name = row?.facet === null || row === undefined ? m.measure.name : `${m.measure.name} – ${row.facet}`;
-      const status = row === undefined ? s.failed : svgs.length > 0 ? "" : signalsLine(row, s);
-      const label = status === "" ? name : `${name}\n${status}`;
-      const labelY = y + (svgs.length > 0 ? icon + 0.12 : 0.08);
+      svgs.forEach((svg, k) => slide.addImage({ data: svgData(svg), x: x + (cellW - iconsW) / 2 + k * (icon + 0.06), y: y + 0.08, w: icon, h: icon, altText: facet?.variationLabel ?? "" }));
+      const name = facet === undefined || facet.facet === null ? m.name : `${m.name} – ${facet.facet}`;
+      const label = facet === undefined ? `${name}\n${s.failed}` : name;
+      const labelY = y + (svgs.length > 0 ? icon + 0.14 : 0.08);
       const labelH = y + rowH - 0.06 - labelY;
-      text(slide, lang, label, { x: x + 0.04, y: labelY, w: cellW - 0.08, h: labelH, fontSize: fitFontSize(label, cellW - 0.08, labelH, [11, 10, 9, 8, 7]), align: "center", color: row === undefined ? "B3261E" : INK });
+      text(slide, lang, label, { x: x + 0.04, y: labelY, w: cellW - 0.08, h: labelH, fontSize: fitFontSize(label, cellW - 0.08, labelH, [11, 10, 9, 8, 7]), align: "center", color: facet === undefined ? ERROR : INK });
     });
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../src/index.js";
 import { computePlan, type ComputedPlan } from "../../src/plan/compute.js";
 import { parsePlan, validatePlan } from "../../src/plan/load.js";
+import { buildReportModel } from "../../src/report/model.js";
 import { buildReportPptx } from "../../src/report/pptx.js";
 import { fixtureText, planTexts } from "../plan/helpers.js";
 import { entryText, readPptx } from "./read-pptx.js";
@@ -44,14 +45,26 @@ describe("buildReportPptx, one plan", () => {
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg /);
     expect(svg).toContain("Mål 0,60");
     expect(slide.xml).toContain('descr="Diagram: Fall per 1000 liggedøgn"');
-    expect(slide.text).toContain("Resultatmål · U-diagram · Lavere er bedre");
-    expect(slide.text).toContain("Mål: 0,60 innen 31.12.2025 – Halvere fall innen utgangen av 2025: ikke nådd ennå");
-    expect(slide.text).toContain("U-diagram «Fall per 1000 liggedøgn» med 12 punkter");
-    // The whole story, hints included, is in the speaker notes.
+    expect(slide.texts.slice(0, 2)).toEqual(["Fall per 1000 liggedøgn", "Resultatmål · U-diagram · Lavere er bedre"]);
+    // Under the chart, the story's first paragraphs; beside it, the signals and the target.
+    expect(slide.texts[2]).toBe("U-diagram «Fall per 1000 liggedøgn» med 12 punkter (verdier: fall per 1000 liggedøgn). Regler: Anhøjs regler (qicharts2). Lavere er bedre.");
+    const side = slide.texts.slice(slide.texts.indexOf("Signaler"));
+    expect(side).toEqual([
+      "Signaler",
+      "Ingen (tilfeldig variasjon)",
+      "Siste verdi: 0,72 (des. 2024)",
+      "Midtlinje: 0,84",
+      "Mål: 0,60 innen 31.12.2025",
+      "Halvere fall innen utgangen av 2025",
+      "Ikke nådd ennå (1 av de 3 siste verdiene er på målet); prosessen vil nå målet bare av og til",
+    ]);
+    // The whole story is in the speaker notes, every paragraph of it.
     expect(slide.notes).toContain("U-diagram «Fall per 1000 liggedøgn»");
-    expect(slide.notes.length).toBeGreaterThan(slide.text.length / 2);
-    // A faceted measure: one line per facet.
-    expect(deck.slides[2]!.text).toMatch(/Korttidsavdeling: Ingen \(tilfeldig variasjon\).*Langtidsavdeling: Ingen \(tilfeldig variasjon\)/);
+    expect(slide.notes).toContain("Siste punkt (desember 2024)");
+    // A faceted measure: the signals and values of each facet under its name.
+    const facets = deck.slides[2]!.texts;
+    expect(facets.slice(facets.indexOf("Korttidsavdeling"), facets.indexOf("Korttidsavdeling") + 2)).toEqual(["Korttidsavdeling", "Ingen (tilfeldig variasjon); seriediagram uten grenser"]);
+    expect(facets).toContain("Langtidsavdeling");
   });
 
   it("the changes tested: every annotation of the plan in a table, by date", async () => {
@@ -67,7 +80,8 @@ describe("buildReportPptx, one plan", () => {
     expect(deck.slides[0]!.xml).toContain("Falls &lt;&amp; more&gt;");
     expect(deck.slides[0]!.text).toContain("Made 31 Jan 2025 · 1 measurement plan, 4 measures");
     expect(deck.slides[1]!.text).toContain("Outcome measure · U chart · Lower is better");
-    expect(deck.slides[1]!.text).toContain("not met yet");
+    expect(deck.slides[1]!.text).toContain("Target: 0.60 by 31 Dec 2025");
+    expect(deck.slides[1]!.text).toContain("Not met yet (1 of the latest 3 values meet it)");
     expect(deck.slides.at(-1)!.texts[0]).toBe("Tests of change");
     expect(deck.slides[0]!.xml).toContain('lang="en-GB"');
   });
@@ -122,6 +136,23 @@ describe("buildReportPptx, one plan", () => {
     await buildReportPptx([fall()], { render: renderSvg, onProgress: (done, total) => seen.push(`${done}/${total}`) });
     expect(seen).toEqual(["1/4", "2/4", "3/4", "4/4"]);
     await expect(buildReportPptx([fall()], {} as never)).rejects.toThrow(/needs options.render/);
+  });
+
+  it("a signal is said in a few words, in the colour of its meaning as the chart draws it", async () => {
+    const deck = readPptx(await buildReportPptx([infeksjon()], { render: renderSvg }));
+    const slide = deck.slides.find((s) => s.texts[0] === "Korrekt håndhygiene")!;
+    expect(slide.texts).toContain("Bare 1 kryss av midtlinjen (minst 3 ventet), januar–desember 2024");
+    const run = /<a:r><a:rPr [^>]*>(?:(?!<\/a:r>)[\s\S])*?<a:srgbClr val="([0-9A-F]{6})"\/>(?:(?!<\/a:r>)[\s\S])*?<a:t>Bare 1 kryss/.exec(slide.xml);
+    const model = buildReportModel([infeksjon()]);
+    const group = model.plans[0]!.measures.find((m) => m.name === "Korrekt håndhygiene")!.signals[0]!;
+    expect(`#${run?.[1]}`).toBe(model.colours[group.meaning].toUpperCase());
+  });
+
+  it("the A3's changes, when the plan gives them, get a slide of their own", async () => {
+    const plan = parsePlan(`${fixtureText("plans/fall.yaml")}\nendringer:\n  - { hva: Sensorgulv, hvem: Kari, når: mai 2024, effekt: Færre fall om natten }\n`);
+    const deck = readPptx(await buildReportPptx([computePlan(plan, planTexts(plan))], { render: renderSvg }));
+    const a3 = deck.slides.at(-1)!;
+    expect(a3.texts).toEqual(["Endringer i prosjektet", "Hva", "Hvem", "Når", "Effekt og måling", "Sensorgulv", "Kari", "mai 2024", "Færre fall om natten"]);
   });
 });
 
