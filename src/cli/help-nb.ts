@@ -106,10 +106,10 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én selvstendig HTML-rapport fra én eller flere måleplaner (YAML eller JSON)",
+    description: "lag én rapport fra én eller flere måleplaner (YAML eller JSON): en selvstendig HTML-side, eller PowerPoint-lysbilder med -o FIL.pptx",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "HTML-filen; - eller utelatt for standard utdata",
+      "--output": "rapporten: FIL.html, eller FIL.pptx for PowerPoint; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",
@@ -125,6 +125,7 @@ ${EXIT_CHART}`,
 Eksempler:
   spc report fall.yaml -o fall.html
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report team-*/plan.yaml -o samling.pptx   # lysbilder: en del per team, redigerbar tekst
   spc schema plan > plan.schema.json     # for redigeringsprogrammer: autofullføring og kontroll mens du skriver en plan
 
 Datafiler leses fra hver plans mappe og mapper under den; en plan som peker på en fil et annet sted
