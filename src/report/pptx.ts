@@ -46,7 +46,15 @@ export interface ReportPptxOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The font of every text box: the charts' font, whose widths the text is fitted with. */
+/**
+ * The font of every text box: the charts' font, whose widths the text is fitted with (a viewer
+ * without it substitutes a narrower one, so the text still fits).
+ *
+ * @example
+ * ```ts
+ * PPTX_FONT; // "DejaVu Sans"
+ * ```
+ */
 export const PPTX_FONT = "DejaVu Sans";
 
 // 16:9, 13.333 × 7.5 in (PowerPoint's default "Widescreen").
