@@ -106,10 +106,11 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én rapport fra én eller flere måleplaner (YAML eller JSON): en selvstendig HTML-side, eller PowerPoint-lysbilder med -o FIL.pptx",
+    description: "lag én selvstendig rapport (HTML), PowerPoint-lysbilder (-o FIL.pptx) eller læringsnettverkets A3 (--a3) fra én eller flere måleplaner (YAML eller JSON)",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "rapporten: FIL.html, eller FIL.pptx for PowerPoint; - eller utelatt for HTML på standard utdata",
+      "--a3": "læringsnettverkets A3-skjema i stedet for rapporten: én A3-side i liggende format per plan",
+      "--output": "utdatafilen; endelsen bestemmer formatet: .html, .pptx for PowerPoint-lysbilder, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",

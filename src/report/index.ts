@@ -9,9 +9,9 @@
  *
  * @module
  */
-export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
-export { buildReportPptx, PPTX_FONT, type ReportPptxOptions, type Rasterise } from "./pptx.js";
+export { buildReportPptx, pptxFromModel, PPTX_FONT, type ReportPptxOptions, type Rasterise } from "./pptx.js";
 export {
   buildReportModel,
   meaningOfVariation,
@@ -20,6 +20,7 @@ export {
   type ReportModelOptions,
   type ReportPlan,
   type ReportA3,
+  type ReportBaseline,
   type ReportMeasure,
   type SignalGroup,
   type SignalItem,
@@ -31,3 +32,4 @@ export {
   type NetworkRow,
   type Meaning,
 } from "./model.js";
+export { buildA3, a3Html } from "./a3-html.js";

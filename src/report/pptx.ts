@@ -122,6 +122,22 @@ export async function buildReportPptx(plans: readonly ComputedPlan[], options: R
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.date === undefined ? {} : { date: options.date }),
   });
+  return pptxFromModel(model, options);
+}
+
+/**
+ * The deck of a report model already built (as `spc report` builds it once for every format).
+ * Its language, title and date are the model's; `options` gives the renderer, the chart size,
+ * the rasteriser and the progress callback.
+ *
+ * @example
+ * ```ts
+ * const model = buildReportModel([computed], { lang: "en" });
+ * const bytes = await pptxFromModel(model, { render: renderSvg });
+ * ```
+ */
+export async function pptxFromModel(model: ReportModel, options: ReportPptxOptions): Promise<Uint8Array> {
+  if (typeof options?.render !== "function") throw new TypeError("pptxFromModel needs options.render, e.g. renderSvg");
   const { default: Pptx } = await import("pptxgenjs");
   const lang = model.lang;
   const ctx: Context = { model, lang, s: reportStrings(lang), p: pptxStrings(lang), options };

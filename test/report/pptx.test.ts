@@ -54,7 +54,7 @@ describe("buildReportPptx, one plan", () => {
       "Ingen (tilfeldig variasjon)",
       "Siste verdi: 0,72 (des. 2024)",
       "Midtlinje: 0,84",
-      "Mål: 0,60 innen 31.12.2025",
+      "Mål: 0,6 innen 31.12.2025",
       "Halvere fall innen utgangen av 2025",
       "Ikke nådd ennå (1 av de 3 siste verdiene er på målet); prosessen vil nå målet bare av og til",
     ]);
@@ -80,7 +80,7 @@ describe("buildReportPptx, one plan", () => {
     expect(deck.slides[0]!.xml).toContain("Falls &lt;&amp; more&gt;");
     expect(deck.slides[0]!.text).toContain("Made 31 Jan 2025 · 1 measurement plan, 4 measures");
     expect(deck.slides[1]!.text).toContain("Outcome measure · U chart · Lower is better");
-    expect(deck.slides[1]!.text).toContain("Target: 0.60 by 31 Dec 2025");
+    expect(deck.slides[1]!.text).toContain("Target: 0.6 by 31 Dec 2025");
     expect(deck.slides[1]!.text).toContain("Not met yet (1 of the latest 3 values meet it)");
     expect(deck.slides.at(-1)!.texts[0]).toBe("Tests of change");
     expect(deck.slides[0]!.xml).toContain('lang="en-GB"');

@@ -1,7 +1,6 @@
 /**
  * `spc report PLAN… -o report.html`: one self-contained HTML page with every measure of one or
- * several measurement plans (a learning network gets a table of contents); `-o report.pptx`
- * writes the same as PowerPoint slides.
+ * several measurement plans (a learning network gets a table of contents).
  *
  * A measure whose data cannot be read does not stop the others: the report is written with the
  * problem in place of its chart, the problems are printed, and the exit code says so (1, or 3
@@ -18,16 +17,16 @@ import { parsePlan } from "../../plan/load.js";
 import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
-import { buildReport } from "../../report/build.js";
-import type { Rasterise } from "../../report/pptx-fallback.js";
+import type { ReportOptions } from "../../report/build.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
-import { importResvg, svgToPng } from "../png.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt, withMaxBytes } from "./options.js";
-import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { checkReportOutput, reportWriter } from "../report-writers.js";
+import { buildReportModel } from "../../report/model.js";
 import { filesOutsidePlan, planFiles } from "../plan-files.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 import { quoted } from "../../text/for-people.js";
@@ -45,6 +44,7 @@ export interface ReportCommandOptions {
   height?: number;
   allowOutside?: boolean;
   maxBytes?: number;
+  a3?: boolean;
 }
 
 /** Show the progress bar from this many measures on (fewer finish before it would be seen). */
@@ -103,9 +103,9 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one report from one or more measurement plans (YAML or JSON): a self-contained HTML page, or PowerPoint slides with -o FILE.pptx")
+    .description("build one self-contained report (HTML), PowerPoint slides (-o FILE.pptx), or the learning network's A3 (--a3), from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the report: FILE.html, or FILE.pptx for PowerPoint; - or absent for HTML on standard output")
+    .option("-o, --output <file>", "the output file; its extension is the format: .html, .pptx for PowerPoint slides, or .json for the report's content as data; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -114,12 +114,14 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("--a3", "the learning network's A3 form instead of the report: one A3 landscape page per plan")
     .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
       `
 Examples:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # print on A3 landscape
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc report team-*/plan.yaml -o samling.pptx   # slides: a section per team, editable text
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
@@ -140,7 +142,8 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
-  checkOutputExtension("report", options.output, REPORT_FORMATS);
+  // Before any work: the format is the extension of -o (src/cli/report-writers.ts).
+  checkReportOutput(options.output);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -241,20 +244,22 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
-    // 3. The page or the deck, by the output's extension.
+    // 3. The document, in the format -o names.
     done = 0;
-    const common = {
+    const reportOptions: ReportOptions = {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n: number) => progress.update(n, total, say("progress_drawing", {})),
+      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
     };
-    const content = reportFormat(options.output) === "pptx" ? await buildDeck(computed, common, io) : buildReport(computed, common);
+    const model = buildReportModel(computed, reportOptions);
+    const write = await reportWriter(options.output);
+    const document = await write({ computed, model, options: reportOptions, a3: options.a3 === true, io });
     progress.done();
-    await writeOutput(options.output ?? "-", content, io.stdout);
+    await writeOutput(options.output ?? "-", document, io.stdout);
   } finally {
     progress.done();
   }
@@ -266,39 +271,6 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
   }
-}
-
-/** The extensions `-o` may have: the format is chosen by it. */
-const REPORT_FORMATS = ["html", "htm", "pptx"] as const;
-
-/** The format an output name asks for (standard output gets HTML). */
-function reportFormat(output: string | undefined): "html" | "pptx" {
-  return output !== undefined && /\.pptx$/i.test(output) ? "pptx" : "html";
-}
-
-/**
- * The scale of the charts' PNG fallbacks: a 840 px chart becomes 1260 px, the width it fills on a
- * 1080p projector (8.4 of the slide's 13.3 inches). Scale 2, as `spc chart --png`, took half again
- * as long per chart, and drawing the PNGs is most of a deck's time.
- */
-const DECK_PNG_SCALE = 1.5;
-
-/**
- * The PowerPoint deck, its charts' PNG fallbacks drawn with resvg. Without resvg (an optional
- * package) the deck is still written, SVG only, and the user is told what older PowerPoint lacks.
- * The PPTX module (and pptxgenjs) is loaded only here.
- */
-async function buildDeck(computed: ComputedPlan[], options: Parameters<typeof buildReport>[1], io: CliIo): Promise<Uint8Array> {
-  const { buildReportPptx } = await import("../../report/pptx.js");
-  const load = io.loadResvg ?? importResvg;
-  let rasterise: Rasterise | undefined;
-  try {
-    await load();
-    rasterise = (svg) => svgToPng(svg, DECK_PNG_SCALE, load);
-  } catch {
-    io.stderr(`${say("pptx_without_png", {})}\n`);
-  }
-  return buildReportPptx(computed, { ...options, ...(rasterise === undefined ? {} : { rasterise }) });
 }
 
 /**

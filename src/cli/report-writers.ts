@@ -1,0 +1,93 @@
+/**
+ * The one place where `spc report` picks its writer by the extension of `-o`: a map from
+ * extension to a writer loaded only when it is used (the slide and PDF libraries are heavy and
+ * stay off every other path). A writer not yet built is `null`: its extension is refused before
+ * any file is read, with a message that says so.
+ *
+ * To add a writer: set `pdf: () => import("./report-pdf.js").then((m) => m.writePdf)` where
+ * `writePdf(input: ReportWriterInput): Promise<Uint8Array>` (as `pptx` does with report-pptx.ts).
+ *
+ * @module
+ */
+import type { ComputedPlan } from "../plan/compute.js";
+import type { ReportOptions } from "../report/build.js";
+import type { ReportModel } from "../report/model.js";
+import type { CliIo } from "./io.js";
+import { CommandError, EXIT_CODES } from "./command-error.js";
+import { say } from "./messages.js";
+import { checkOutputExtension, outputExtension } from "./output-guard.js";
+
+/** What a report writer gets: the computed plans, their model, the options (renderer, size, progress) and which document. */
+export interface ReportWriterInput {
+  computed: readonly ComputedPlan[];
+  model: ReportModel;
+  options: ReportOptions;
+  /** The learning network's A3 rather than the report. */
+  a3: boolean;
+  /** Where a writer prints a note (stderr), and how it loads resvg for PNG; the CLI's own. */
+  io?: Pick<CliIo, "stderr" | "loadResvg">;
+}
+
+/** Writes one document: text (HTML, JSON) or bytes (PPTX, PDF). */
+export type ReportWriter = (input: ReportWriterInput) => Promise<string | Uint8Array> | string | Uint8Array;
+
+/** Loads a writer when its format is asked for. */
+type LoadWriter = () => Promise<ReportWriter>;
+
+const html: LoadWriter = async () => {
+  const [{ reportHtml }, { a3Html }] = await Promise.all([import("../report/build.js"), import("../report/a3-html.js")]);
+  return ({ model, options, a3 }) => (a3 ? a3Html(model, options) : reportHtml(model, options));
+};
+
+/**
+ * Every extension `spc report -o` knows, to its writer; `null` for one planned but not yet in
+ * this version (refused before any work).
+ */
+export const REPORT_WRITERS: Readonly<Record<string, LoadWriter | null>> = {
+  html,
+  htm: html,
+  // The report's content as data (the model, with each chart's result): for other tools.
+  json: async () => ({ model }) => `${JSON.stringify(model, null, 2)}\n`,
+  // PowerPoint slides (src/cli/report-pptx.ts): pptxgenjs and resvg load only here.
+  pptx: () => import("./report-pptx.js").then((m) => m.writeDeck),
+  pdf: null,
+};
+
+/** The format of an output name: its extension, or `html` for standard output and a name without one. */
+export function reportFormat(output: string | undefined): string {
+  if (output === undefined || output === "-") return "html";
+  return outputExtension(output) ?? "html";
+}
+
+/**
+ * Refuses (exit 2), before any work, an `-o` that `spc report` cannot write: an unknown
+ * extension, or a format not yet in this version.
+ *
+ * @example
+ * ```ts
+ * checkReportOutput("rapport.html"); // fine
+ * checkReportOutput("rapport.pptx"); // throws CommandError (exit 2) while pptx is null
+ * ```
+ */
+export function checkReportOutput(output: string | undefined): void {
+  const ready = Object.keys(REPORT_WRITERS).filter((ext) => REPORT_WRITERS[ext] !== null);
+  const format = reportFormat(output);
+  if (Object.hasOwn(REPORT_WRITERS, format) && REPORT_WRITERS[format] === null) {
+    throw new CommandError(EXIT_CODES.usage, [say("output_not_yet", { command: "report", ext: format, allowed: ready })]);
+  }
+  checkOutputExtension("report", output, ready);
+}
+
+/**
+ * The writer for an output (after {@link checkReportOutput}), loaded.
+ *
+ * @example
+ * ```ts
+ * const write = await reportWriter("rapport.html");
+ * await writeOutput("rapport.html", await write({ computed, model, options, a3: false }), io.stdout);
+ * ```
+ */
+export async function reportWriter(output: string | undefined): Promise<ReportWriter> {
+  const load = REPORT_WRITERS[reportFormat(output)] ?? html;
+  return load();
+}
