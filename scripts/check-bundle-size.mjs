@@ -33,13 +33,15 @@ const BUDGETS = [
   // keyboard and events, and the findings' sentences its tooltips say (9.5 kB when it was added).
   { label: "import { attach } from \"spc-charts/interactive\"", entry: "interactive.js", names: ["attach"], max: 15_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "d3-"] },
   // The HTML report must not pay for the slides: pptxgenjs is behind buildReportPptx's dynamic
-  // import (40.1 kB when this line was added; room for the report's explained content, issue 12).
-  { label: "import { buildReport } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReport"], max: 50_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "pptxgenjs", "jszip"] },
+  // import. 40.1 kB when this line was added, 49.2 kB with the report model (issue 12: findings
+  // described, targets judged, the A3); held at 52 kB.
+  { label: "import { buildReport } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReport"], max: 52_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "pptxgenjs", "jszip"] },
   // The slides (issue 12): what an app loads up front to offer a PPTX download, with pptxgenjs
   // and jszip split off into the chunk its dynamic import loads when the user asks for a deck
   // (`lazy`: bundled with code splitting; the entry is held to `max`, the chunks to `lazyMax`).
-  // 31.6 kB up front and 126.7 kB later when added (pptxgenjs 4.0.1 with jszip is most of it).
-  { label: "import { buildReportPptx } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReportPptx"], max: 50_000, lazy: true, lazyMax: 140_000, forbidden: ["pptxgenjs", "jszip"] },
+  // 56.1 kB up front (the report model with its words, 7 kB of slides) and 126.7 kB later
+  // (pptxgenjs 4.0.1 with jszip is most of it) when added; held at 59 kB.
+  { label: "import { buildReportPptx } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReportPptx"], max: 59_000, lazy: true, lazyMax: 140_000, forbidden: ["pptxgenjs", "jszip"] },
 ];
 
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
