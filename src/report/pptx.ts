@@ -278,6 +278,8 @@ function measureSlide(slide: Slide, m: ReportMeasure, ctx: Context): void {
     if (intro.length > 0 && !fits([...intro, line].join("\n"), under.w, under.h, 11)) break;
     intro.push(line);
   }
+  // A paragraph that announces the next ("Reglene fant 6 signaler:") is not left without them.
+  while (intro.length > 1 && intro[intro.length - 1]!.trimEnd().endsWith(":")) intro.pop();
   const introText = intro.join("\n");
   if (introText !== "") text(slide, lang, intro.map((l) => ({ text: l, options: { breakLine: true, paraSpaceAfter: 3 } })), { ...under, fontSize: fitFontSize(introText, under.w, under.h, [14, 12, 11, 10, 9]), color: MUTED });
   const status = statusParagraphs(m, ctx);

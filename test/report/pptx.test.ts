@@ -156,6 +156,16 @@ describe("buildReportPptx, one plan", () => {
   });
 });
 
+describe("buildReportPptx, a plan of four measures in three units", () => {
+  it("a panel per unit, its signals under its name, and no paragraph left announcing what did not fit", async () => {
+    const deck = readPptx(await buildReportPptx([load("plans/nettverk-fire-maal.yaml")], { render: renderSvg }));
+    const fall = deck.slides[1]!;
+    expect(fall.texts[0]).toBe("Fall per 1000 liggedøgn");
+    for (const unit of ["Post A", "Post B", "Post C"]) expect(fall.texts).toContain(unit);
+    for (const slide of deck.slides) for (const paragraph of slide.texts) expect(paragraph, slide.texts[0]).not.toMatch(/:\s*$/);
+  });
+});
+
 describe("buildReportPptx, several plans (a learning network)", () => {
   it("a section per team, a network summary with every team and measure, then each team's slides", async () => {
     const deck = readPptx(await buildReportPptx([fall(), infeksjon()], { render: renderSvg, date: "2025-11-23" }));
