@@ -9,7 +9,16 @@ import type { Rasterise } from "../report/pptx-fallback.js";
 import { pptxFromModel } from "../report/pptx.js";
 import { say } from "./messages.js";
 import { importResvg, svgToPng } from "./png.js";
-import type { ReportWriterInput } from "./report-writers.js";
+import type { ReportOptions } from "../report/build.js";
+import type { ReportModel } from "../report/model.js";
+import type { CliIo } from "./io.js";
+
+/** What the deck needs of a `ReportWriterInput` (named here, not imported: report-writers.ts loads this module). */
+export interface DeckInput {
+  model: ReportModel;
+  options: ReportOptions;
+  io?: Pick<CliIo, "stderr" | "loadResvg">;
+}
 
 /**
  * The scale of the charts' PNG fallbacks: a 840 px chart becomes 1260 px, the width it fills on a
@@ -27,7 +36,7 @@ export const DECK_PNG_SCALE = 1.5;
  * const bytes = await writeDeck({ computed, model, options, a3: false, io });
  * ```
  */
-export async function writeDeck(input: ReportWriterInput): Promise<Uint8Array> {
+export async function writeDeck(input: DeckInput): Promise<Uint8Array> {
   const load = input.io?.loadResvg ?? importResvg;
   let rasterise: Rasterise | undefined;
   try {

@@ -4,8 +4,8 @@
  * stay off every other path). A writer not yet built is `null`: its extension is refused before
  * any file is read, with a message that says so.
  *
- * To add a writer: set `pdf: () => import("./report-pdf.js").then((m) => m.writePdf)` where
- * `writePdf(input: ReportWriterInput): Promise<Uint8Array>` (as `pptx` does with report-pptx.ts).
+ * To add a writer: set `pdf` to a loader of `writePdf(input: ReportWriterInput): Promise<Uint8Array>`
+ * from its own module, loaded by a dynamic import (as `pptx` loads `writeDeck` from report-pptx.ts).
  *
  * @module
  */
