@@ -106,10 +106,10 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én selvstendig rapport (HTML), eller læringsnettverkets A3 (--a3), fra én eller flere måleplaner (YAML eller JSON)",
+    description: "lag én selvstendig rapport (HTML), PowerPoint-lysbilder (-o FIL.pptx) eller læringsnettverkets A3 (--a3) fra én eller flere måleplaner (YAML eller JSON)",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "filen som skrives; endelsen bestemmer formatet: .html, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
+      "--output": "utdatafilen; endelsen bestemmer formatet: .html, .pptx for PowerPoint-lysbilder, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",
@@ -127,6 +127,7 @@ Eksempler:
   spc report fall.yaml -o fall.html
   spc report fall.yaml --a3 -o fall-a3.html   # skriv ut på A3 liggende
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report team-*/plan.yaml -o samling.pptx   # lysbilder: en del per team, redigerbar tekst
   spc schema plan > plan.schema.json     # for redigeringsprogrammer: autofullføring og kontroll mens du skriver en plan
 
 Datafiler leses fra hver plans mappe og mapper under den; en plan som peker på en fil et annet sted

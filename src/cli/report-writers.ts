@@ -4,14 +4,15 @@
  * stay off every other path). A writer not yet built is `null`: its extension is refused before
  * any file is read, with a message that says so.
  *
- * To add a writer (e.g. PowerPoint): set `pptx` to a function that dynamically imports its module
- * (src/report/pptx.ts) and returns its `writePptx(input: ReportWriterInput): Promise<Uint8Array>`.
+ * To add a writer: set `pdf` to a loader of `writePdf(input: ReportWriterInput): Promise<Uint8Array>`
+ * from its own module, loaded by a dynamic import (as `pptx` loads `writeDeck` from report-pptx.ts).
  *
  * @module
  */
 import type { ComputedPlan } from "../plan/compute.js";
 import type { ReportOptions } from "../report/build.js";
 import type { ReportModel } from "../report/model.js";
+import type { CliIo } from "./io.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 import { say } from "./messages.js";
 import { checkOutputExtension, outputExtension } from "./output-guard.js";
@@ -23,6 +24,8 @@ export interface ReportWriterInput {
   options: ReportOptions;
   /** The learning network's A3 rather than the report. */
   a3: boolean;
+  /** Where a writer prints a note (stderr), and how it loads resvg for PNG; the CLI's own. */
+  io?: Pick<CliIo, "stderr" | "loadResvg">;
 }
 
 /** Writes one document: text (HTML, JSON) or bytes (PPTX, PDF). */
@@ -45,7 +48,8 @@ export const REPORT_WRITERS: Readonly<Record<string, LoadWriter | null>> = {
   htm: html,
   // The report's content as data (the model, with each chart's result): for other tools.
   json: async () => ({ model }) => `${JSON.stringify(model, null, 2)}\n`,
-  pptx: null,
+  // PowerPoint slides (src/cli/report-pptx.ts): pptxgenjs and resvg load only here.
+  pptx: () => import("./report-pptx.js").then((m) => m.writeDeck),
   pdf: null,
 };
 
