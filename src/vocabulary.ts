@@ -214,6 +214,7 @@ export type PlanIssueCode =
   | "empty"
   | "missing_source"
   | "two_sources"
+  | "two_names"
   | "wide_with_y"
   | "wide_with_facet"
   | "chart_for_events"

@@ -42,6 +42,7 @@ export {
   type Target,
   type Annotation,
 } from "./schema.js";
+export { A3_KEYS, a3ChangeSchema, type A3, type A3Change, type A3KeyName } from "./a3.js";
 export { parsePlan, validatePlan, planPosition, type TextPosition } from "./load.js";
 export { planJsonSchema } from "./json-schema.js";
 export { formatLocated, TextLines, type LocatedIssue } from "./diagnostics.js";

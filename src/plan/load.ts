@@ -13,6 +13,7 @@ import type { LocatedIssue } from "./diagnostics.js";
 import { IssueList } from "../chart-spec/issues.js";
 import { planSchema, type Measure, type Plan, type PlanChart } from "./schema.js";
 import { PLAN_MESSAGES, type RequiredKind } from "./messages.js";
+import { A3_NAMES, readA3, type A3KeyName } from "./a3.js";
 import { SPEC_MESSAGES, type ExpectedKind } from "../chart-spec/messages.js";
 import { quoted } from "../text/for-people.js";
 
@@ -342,9 +343,12 @@ export function validatePlan(value: unknown): Plan {
     throw new SpcError(issues.all());
   }
   const measures = checkMeasures(parsed.data, issues);
+  const { a3, aim, clashes } = readA3(parsed.data as Record<string, unknown>, iso);
+  for (const c of clashes) issues.push(PLAN_MESSAGES.issue("two_names", c.path, { en: c.en, nb: c.nb }));
   if (issues.items.length > 0) throw new SpcError(issues.all());
-  const { $schema: _schema, measures: _measures, ...rest } = parsed.data;
-  return { ...rest, measures };
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed.data)) if (key !== "$schema" && key !== "measures" && !A3_NAMES.has(key as A3KeyName)) rest[key] = value;
+  return { ...(rest as Omit<Plan, "measures" | "a3" | "aim">), ...(aim === undefined ? {} : { aim }), a3, measures };
 }
 
 /**

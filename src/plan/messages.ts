@@ -76,6 +76,10 @@ export const PLAN_MESSAGES = /* @__PURE__ */ defineMessages(
       nb: (p) => `ikke gyldig YAML eller JSON: ${p.detail}`,
     },
     empty: { en: () => "the plan is empty", nb: () => "planen er tom" },
+    two_names: {
+      en: (p: { en: string; nb: string }) => `${JSON.stringify(p.en)} and ${JSON.stringify(p.nb)} are the same field in English and bokmål: give only one of them`,
+      nb: (p) => `«${p.en}» og «${p.nb}» er samme felt på engelsk og bokmål: oppgi bare ett av dem`,
+    },
     missing_source: {
       en: () => "needs its data: give data (a table) or events (an event log)",
       nb: () => "mangler data: oppgi data (en tabell) eller events (en hendelseslogg)",

@@ -10,6 +10,7 @@ import * as z from "zod/mini";
 import { DATE_KIND_PERIOD, parseDate, type DateKind } from "../adapters/dates.js";
 import { PERIODS, type Period } from "../calendar.js";
 import { CHART_TYPES, DIRECTIONS, LANGUAGES, type Direction } from "../vocabulary.js";
+import { a3Fields, type A3, type A3KeyName } from "./a3.js";
 
 export { DIRECTIONS, LANGUAGES, type Direction, type Lang } from "../vocabulary.js";
 
@@ -181,7 +182,6 @@ export const planSchema = z.strictObject({
   version: optional(z.literal(1), "plan format version"),
   title: described(text, "title of the plan, e.g. the improvement project"),
   team: optional(z.string(), "team or unit, e.g. «Solsiden sykehjem»"),
-  aim: optional(z.string(), "aim statement: what will improve, by how much, by when"),
   description: optional(z.string(), "anything else the report should say first"),
   lang: optional(z.enum(LANGUAGES), "report language: nb (default) or en"),
   allowOutside: optional(
@@ -189,6 +189,8 @@ export const planSchema = z.strictObject({
     "let the plan read data files outside its own folder (absolute paths, .. and links out); default false: spc report refuses them (see docs/security.md)",
   ),
   measures: described(z.array(measureSchema).check(z.minLength(1, { error: "needs at least one measure" })), "the family of measures"),
+  // The A3 form's fields (aim among them), under their English and bokmål names: src/plan/a3.ts.
+  ...a3Fields(),
 });
 
 /** A plan as written (YAML or JSON), before defaults. */
@@ -218,5 +220,11 @@ export type Measure = Omit<z.output<typeof measureSchema>, "id" | "chart" | "dir
   direction: Direction;
 };
 
-/** A plan after validation (see `parsePlan`). */
-export type Plan = Omit<z.output<typeof planSchema>, "measures" | "$schema"> & { measures: Measure[] };
+/** A plan after validation (see `parsePlan`): the A3 fields, under their English names, in `a3` (`aim` stays the plan's own). */
+export type Plan = Omit<z.output<typeof planSchema>, "measures" | "$schema" | A3KeyName> & {
+  /** Aim statement (`aim` or `mål`). */
+  aim?: string;
+  /** The A3 form's fields that the plan gives (empty when none). */
+  a3: A3;
+  measures: Measure[];
+};

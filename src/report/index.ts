@@ -11,3 +11,22 @@
  */
 export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
+export {
+  buildReportModel,
+  meaningOfVariation,
+  shortSignal,
+  type ReportModel,
+  type ReportModelOptions,
+  type ReportPlan,
+  type ReportA3,
+  type ReportMeasure,
+  type SignalGroup,
+  type SignalItem,
+  type FacetStatus,
+  type FacetTarget,
+  type TargetState,
+  type ReportTarget,
+  type ReportAnnotation,
+  type NetworkRow,
+  type Meaning,
+} from "./model.js";

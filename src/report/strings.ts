@@ -5,6 +5,10 @@
  */
 import type { Direction, Lang, MeasureType } from "../plan/schema.js";
 import type { TargetStatus } from "./summary.js";
+import type { Assurance } from "../rules/types.js";
+
+/** A target's state for the words: the level's status, or the latest value on the target before the level is. */
+type TargetStateWord = TargetStatus | "latest-met";
 
 /** The report's words in one language. */
 export interface ReportStrings {
@@ -25,6 +29,9 @@ export interface ReportStrings {
   chartAuto: (reason: string) => string;
   byDate: (value: string, date: string) => string;
   status: Record<TargetStatus, string>;
+  /** A target's state in words, with how many of the latest points meet it. */
+  targetState: (state: TargetStateWord, latestMet: number, latestCount: number) => string;
+  assurance: Record<Assurance, string>;
   noSignals: string;
   runsSignal: string;
   outside: (n: number) => string;
@@ -58,6 +65,26 @@ const NB: ReportStrings = {
   chartAuto: (reason) => `valgt automatisk: ${reason}`,
   byDate: (value, date) => `${value} innen ${date}`,
   status: { met: "nådd", "not-met": "ikke nådd ennå", missed: "ikke nådd innen fristen", unknown: "kan ikke vurderes" },
+  targetState: (state, met, count) => {
+    const latest = count > 1 ? `${met} av de ${count} siste verdiene er på målet` : met === 1 ? "siste verdi er på målet" : "siste verdi er ikke på målet";
+    switch (state) {
+      case "met":
+        return `nådd: midtlinjen er på målet (${latest})`;
+      case "latest-met":
+        return `siste verdi er på målet (${count > 1 ? `${met} av de ${count} siste` : "1 av 1"}), men ikke midtlinjen ennå`;
+      case "not-met":
+        return `ikke nådd ennå (${latest})`;
+      case "missed":
+        return `ikke nådd innen fristen (${latest})`;
+      case "unknown":
+        return "kan ikke vurderes";
+    }
+  },
+  assurance: {
+    pass: "prosessen vil nå målet hver gang slik den er nå",
+    fail: "prosessen vil ikke nå målet uten en endring",
+    "hit-and-miss": "prosessen vil nå målet bare av og til",
+  },
   noSignals: "Ingen (tilfeldig variasjon)",
   runsSignal: "uvanlig lang serie eller få kryss",
   outside: (n) => `${n} ${n === 1 ? "punkt" : "punkter"} utenfor grensene`,
@@ -99,6 +126,26 @@ const EN: ReportStrings = {
   chartAuto: (reason) => `chosen automatically: ${reason}`,
   byDate: (value, date) => `${value} by ${date}`,
   status: { met: "met", "not-met": "not met yet", missed: "not met by the date", unknown: "cannot be judged" },
+  targetState: (state, met, count) => {
+    const latest = count > 1 ? `${met} of the latest ${count} values meet it` : met === 1 ? "the latest value meets it" : "the latest value does not meet it";
+    switch (state) {
+      case "met":
+        return `met: the centre line is on target (${latest})`;
+      case "latest-met":
+        return `the latest value meets it (${count > 1 ? `${met} of the latest ${count}` : "1 of 1"}), the centre line not yet`;
+      case "not-met":
+        return `not met yet (${latest})`;
+      case "missed":
+        return `not met by the date (${latest})`;
+      case "unknown":
+        return "cannot be judged";
+    }
+  },
+  assurance: {
+    pass: "the process will meet the target every time as it is now",
+    fail: "the process will not meet the target without a change",
+    "hit-and-miss": "the process will meet the target only some of the time",
+  },
   noSignals: "None (common-cause variation)",
   runsSignal: "unusually long run or few crossings",
   outside: (n) => `${n} point${n === 1 ? "" : "s"} outside the limits`,
