@@ -129,6 +129,14 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
       en: () => "spc: PNG export needs the optional package @resvg/resvg-js, which is not installed (npm install @resvg/resvg-js); SVG export works without it",
       nb: () => "spc: PNG-eksport krever tilleggspakken @resvg/resvg-js, som ikke er installert (npm install @resvg/resvg-js); SVG-eksport virker uten den",
     },
+    pdf_needs_fonts: {
+      en: () => "spc report: a PDF embeds the font DejaVu Sans from the optional package dejavu-fonts-ttf, which is not installed (npm install dejavu-fonts-ttf); HTML works without it",
+      nb: () => "spc report: en PDF bygger inn skriften DejaVu Sans fra tilleggspakken dejavu-fonts-ttf, som ikke er installert (npm install dejavu-fonts-ttf); HTML virker uten den",
+    },
+    a3_needs_pdf: {
+      en: () => "spc report: --a3 writes the A3 form as PDF: give -o FILE.pdf",
+      nb: () => "spc report: --a3 skriver A3-skjemaet som PDF: oppgi -o FIL.pdf",
+    },
     stdin_once: {
       en: () => "spc report: standard input (-) can be read only once",
       nb: () => "spc report: standard inndata (-) kan bare leses én gang",

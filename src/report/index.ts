@@ -30,3 +30,5 @@ export {
   type NetworkRow,
   type Meaning,
 } from "./model.js";
+export { buildReportPdf, buildA3Pdf, type PdfReportOptions, type PdfFonts } from "./pdf.js";
+export { PdfFontsMissingError } from "./pdf/fonts.js";

@@ -18,6 +18,8 @@ import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
 import { buildReport } from "../../report/build.js";
+import type { PdfReportOptions } from "../../report/pdf.js";
+import { PdfFontsMissingError } from "../../report/pdf/fonts.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
@@ -42,6 +44,7 @@ export interface ReportCommandOptions {
   height?: number;
   allowOutside?: boolean;
   maxBytes?: number;
+  a3?: boolean;
 }
 
 /** Show the progress bar from this many measures on (fewer finish before it would be seen). */
@@ -102,7 +105,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
   return withMaxBytes(program.command("report"))
     .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the HTML file; - or absent for standard output")
+    .option("-o, --output <file>", "the report: FILE.html, or FILE.pdf for an A4 PDF; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -111,6 +114,7 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
+    .option("--a3", "the learning network's A3 form: one A3 landscape page per plan (with -o FILE.pdf)")
     .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
@@ -118,6 +122,8 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
 Examples:
   spc report fall.yaml -o fall.html
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report plan.yaml -o rapport.pdf          # A4 PDF: charts as vectors, DejaVu Sans embedded
+  spc report plan.yaml --a3 -o a3.pdf          # the A3 form on one A3 landscape page
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
 Data files are read from each plan's folder and below; a plan naming a file elsewhere (an
@@ -136,7 +142,9 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
-  checkOutputExtension("report", options.output, ["html", "htm"]);
+  checkOutputExtension("report", options.output, REPORT_FORMATS);
+  const format = reportFormat(options.output);
+  if (options.a3 === true && format !== "pdf") throw new CommandError(EXIT_CODES.usage, [say("a3_needs_pdf", {})]);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -237,19 +245,20 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
-    // 3. The page.
+    // 3. The page, or the PDF, by the output's extension.
     done = 0;
-    const html = buildReport(computed, {
+    const common = {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
-    });
+      onProgress: (n: number) => progress.update(n, total, say("progress_drawing", {})),
+    };
+    const content = format === "pdf" ? await buildPdf(computed, common, options.a3 === true) : buildReport(computed, common);
     progress.done();
-    await writeOutput(options.output ?? "-", html, io.stdout);
+    await writeOutput(options.output ?? "-", content, io.stdout);
   } finally {
     progress.done();
   }
@@ -260,6 +269,28 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
+  }
+}
+
+/** The extensions `-o` may have: the format is chosen by it. */
+const REPORT_FORMATS = ["html", "htm", "pdf"] as const;
+
+/** The format an output name asks for (standard output gets HTML). */
+function reportFormat(output: string | undefined): "html" | "pdf" {
+  return output !== undefined && /\.pdf$/i.test(output) ? "pdf" : "html";
+}
+
+/**
+ * The PDF: A4 with the report, or the A3 form. The PDF writers (and pdfkit) are loaded only here;
+ * without the fonts (the optional package dejavu-fonts-ttf) nothing is written and exit code 3 says why.
+ */
+async function buildPdf(computed: ComputedPlan[], options: PdfReportOptions, a3: boolean): Promise<Uint8Array> {
+  const { buildA3Pdf, buildReportPdf } = await import("../../report/pdf.js");
+  try {
+    return await (a3 ? buildA3Pdf(computed, options) : buildReportPdf(computed, options));
+  } catch (e) {
+    if (e instanceof PdfFontsMissingError) throw new CommandError(EXIT_CODES.io, [say("pdf_needs_fonts", {})]);
+    throw e;
   }
 }
 

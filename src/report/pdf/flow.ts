@@ -77,13 +77,19 @@ const ICON = 12;
  */
 export class PdfFlow {
   readonly doc: PdfKit;
-  private readonly pdf: OpenPdf;
+  readonly pdf: OpenPdf;
   /** The box text flows in; by default the page within its margins. */
   left: number;
   width: number;
   top: number;
   bottom: number;
   y: number;
+  /** Measure only: move the cursor as drawing would, draw nothing (to find what fits a box). */
+  dry = false;
+  /** Multiplies every text size (an A3 column shrinks its text until it fits). */
+  scale = 1;
+  /** Never start a new page (an A3 is one page): what does not fit runs past the box's bottom. */
+  onePage = false;
 
   constructor(pdf: OpenPdf, box?: { left: number; top: number; width: number; bottom: number }) {
     this.pdf = pdf;
@@ -108,7 +114,7 @@ export class PdfFlow {
 
   /** Starts a new page (none when the cursor is already at the top of an empty one). */
   newPage(): void {
-    if (this.atTop) return;
+    if (this.atTop || this.onePage) return;
     this.doc.addPage();
     this.y = this.top;
   }
@@ -124,7 +130,7 @@ export class PdfFlow {
 
   /** Sets the font and size of a style; returns the line height. */
   private use(style: TextStyle & { bold?: boolean }): number {
-    this.doc.font(style.bold === true ? FONT.bold : FONT.regular).fontSize(style.size ?? BODY);
+    this.doc.font(style.bold === true ? FONT.bold : FONT.regular).fontSize((style.size ?? BODY) * this.scale);
     return this.doc.currentLineHeight(true) + LINE_GAP;
   }
 
@@ -150,6 +156,10 @@ export class PdfFlow {
     const width = style.width ?? this.width - indent;
     const lineHeight = this.use(style);
     this.ensure(lineHeight);
+    if (this.dry) {
+      this.y += this.measure(parts, style, width);
+      return;
+    }
     const doc = this.doc;
     doc.x = this.left + indent;
     doc.y = this.y;
@@ -181,7 +191,7 @@ export class PdfFlow {
     this.ensure(height + keep);
     this.spans([{ text, bold: true }], { size, color: INK.text });
     if (level <= 2) {
-      this.doc.moveTo(this.left, this.y + 1).lineTo(this.left + this.width, this.y + 1).lineWidth(level === 1 ? 1.2 : 0.8).strokeColor(INK.line).stroke();
+      if (!this.dry) this.doc.moveTo(this.left, this.y + 1).lineTo(this.left + this.width, this.y + 1).lineWidth(level === 1 ? 1.2 : 0.8).strokeColor(INK.line).stroke();
       this.space(5);
     } else this.space(2);
   }
@@ -193,7 +203,7 @@ export class PdfFlow {
       const spans = typeof item === "string" ? [{ text: item }] : item;
       const lineHeight = this.use(style);
       this.ensure(lineHeight);
-      this.doc.fillColor(style.color ?? INK.text).text("•", this.left + indent - 9, this.y, { lineBreak: false });
+      if (!this.dry) this.doc.fillColor(style.color ?? INK.text).text("•", this.left + indent - 9, this.y, { lineBreak: false });
       this.spans(spans, { ...style, indent });
       this.space(1.5);
     }
@@ -222,15 +232,23 @@ export class PdfFlow {
    */
   table(columns: readonly Column[], rows: readonly (readonly Cell[])[], style: { size?: number } = {}): void {
     const size = style.size ?? BODY - 0.5;
-    const pad = 4;
+    const pad = 4 * this.scale;
     const total = columns.reduce((n, c) => n + c.share, 0);
     const widths = columns.map((c) => (c.share / total) * this.width);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const cellHeight = (cell: Cell, i: number) => this.measure(cell.spans, { size }, widths[i]! - 2 * pad - (cell.icon === undefined ? 0 : ICON + 3));
+    const cellHeight = (cell: Cell, i: number) => {
+      const width = widths[i]! - 2 * pad - (cell.icon === undefined ? 0 : ICON + 3);
+      if ((cell.align ?? columns[i]?.align) === "right") return cell.spans.reduce((n, span) => n + this.measure([span], { size }, width), 0);
+      return this.measure(cell.spans, { size }, width);
+    };
     const header: Cell[] = columns.map((c) => ({ spans: [{ text: c.header, bold: true }], ...(c.align === undefined ? {} : { align: c.align }) }));
     const rowHeight = (cells: readonly Cell[]) => Math.max(ICON, ...cells.map((c, i) => cellHeight(c, i))) + 2 * pad;
     const drawRow = (cells: readonly Cell[], shaded: boolean) => {
       const height = rowHeight(cells);
+      if (this.dry) {
+        this.y += height;
+        return;
+      }
       if (shaded) this.doc.rect(this.left, this.y, this.width, height).fill(INK.soft);
       cells.forEach((cell, i) => {
         let x = xs[i]! + pad;
@@ -241,6 +259,16 @@ export class PdfFlow {
           width -= ICON + 3;
         }
         const align = cell.align ?? columns[i]?.align ?? "left";
+        if (align === "right") {
+          // pdfkit misplaces right-aligned text continued in another style: each span on its own line.
+          let y = this.y + pad;
+          for (const span of cell.spans.filter((s) => s.text !== "")) {
+            this.use({ size, bold: span.bold === true });
+            this.doc.fillColor(span.color ?? INK.text).text(span.text, x, y, { width, align, lineGap: LINE_GAP });
+            y = this.doc.y;
+          }
+          return;
+        }
         let first = true;
         for (const span of cell.spans.filter((s) => s.text !== "")) {
           this.use({ size, bold: span.bold === true });
@@ -287,7 +315,7 @@ export class PdfFlow {
       height = page;
     }
     this.ensure(height);
-    drawSvg(this.doc, this.pdf.svgToPdf, svg, this.left + (this.width - w) / 2, this.y, w);
+    if (!this.dry) drawSvg(this.doc, this.pdf.svgToPdf, svg, this.left + (this.width - w) / 2, this.y, w);
     this.y += height;
     this.space(6);
   }
