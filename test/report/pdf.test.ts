@@ -9,6 +9,7 @@ import { parsePlan } from "../../src/plan/load.js";
 import { baselineResult } from "../../src/report/baseline.js";
 import { buildA3Pdf, buildReportPdf } from "../../src/report/pdf.js";
 import { PAGE_SIZES } from "../../src/report/pdf/document.js";
+import { resolvePdfFonts } from "../../src/report/pdf/fonts.js";
 import { fixtureText, planTexts } from "../plan/helpers.js";
 import { readPdf } from "../support/read-pdf.js";
 
@@ -66,6 +67,14 @@ describe("buildReportPdf (A4)", () => {
     const a = await buildReportPdf([samling], { render: renderSvg, date: "2024-11-20" });
     const b = await buildReportPdf([samling], { render: renderSvg, date: "2024-11-20" });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("embeds the fonts it is given (as a browser passes them), and refuses what is not font bytes", async () => {
+    const fonts = await resolvePdfFonts(undefined);
+    const pdf = await readPdf(await buildReportPdf([fire], { render: renderSvg, fonts: { regular: fonts.bold, bold: fonts.bold } }));
+    // Both roles given the bold file: one font in the document, embedded.
+    expect(pdf.fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ""))).toEqual(["DejaVuSans-Bold"]);
+    await expect(buildReportPdf([fire], { render: renderSvg, fonts: { regular: "DejaVuSans.ttf", bold: fonts.bold } as never })).rejects.toThrow(/Uint8Array/);
   });
 
   it("needs a renderer", async () => {

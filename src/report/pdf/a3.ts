@@ -13,7 +13,7 @@ import type { RenderOptions } from "../../render/index.js";
 import type { ChartResult } from "../../types.js";
 import { baselineResult } from "../baseline.js";
 import { buildReportModel, type ReportMeasure, type ReportModel, type ReportPlan } from "../model.js";
-import type { PdfReportOptions } from "../pdf.js";
+import type { PdfReportOptions } from "./options.js";
 import { reportStrings } from "../strings.js";
 import { openPdf, type OpenPdf } from "./document.js";
 import { FONT, resolvePdfFonts } from "./fonts.js";

@@ -11,7 +11,7 @@ import type { RenderOptions } from "../../render/index.js";
 import { iconSvg } from "../../render/marks/icons.js";
 import { buildReportModel, type FacetStatus, type ReportMeasure, type ReportModel, type ReportPlan } from "../model.js";
 import { reportStrings, type ReportStrings } from "../strings.js";
-import type { PdfReportOptions } from "../pdf.js";
+import type { PdfReportOptions } from "./options.js";
 import { openPdf } from "./document.js";
 import { FONT, resolvePdfFonts } from "./fonts.js";
 import { INK, PdfFlow, type Cell, type Span } from "./flow.js";

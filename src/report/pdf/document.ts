@@ -6,12 +6,10 @@
  *
  * @module
  */
-import type PDFDocumentClass from "pdfkit";
 import { FONT, type PdfFonts } from "./fonts.js";
-import type { SvgToPdf } from "./svg.js";
+import type { PdfKit, SvgToPdf } from "./pdfkit-types.js";
 
-/** A pdfkit document. */
-export type PdfKit = InstanceType<typeof PDFDocumentClass>;
+export type { PdfKit } from "./pdfkit-types.js";
 
 /** Page sizes in points (1/72 inch): ISO 216. */
 export const PAGE_SIZES = {

@@ -28,6 +28,15 @@ export const FONT = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
 /**
  * Thrown when no fonts were given and they cannot be read (a browser, or `dejavu-fonts-ttf` not
  * installed). The CLI turns it into exit code 3 with a message in the run's language.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await buildReportPdf(plans, { render: renderSvg });
+ * } catch (e) {
+ *   if (e instanceof PdfFontsMissingError) console.error("npm install dejavu-fonts-ttf, or pass options.fonts");
+ * }
+ * ```
  */
 export class PdfFontsMissingError extends Error {
   override readonly name = "PdfFontsMissingError";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { PdfKit } from "./document.js";
+import type { PdfKit, SvgToPdf } from "./pdfkit-types.js";
 import { FONT } from "./fonts.js";
 
 /** The size an SVG document says it has (`width` and `height` of its root), in SVG px. */
@@ -37,8 +37,6 @@ export function splitHaloText(svg: string): string {
   });
 }
 
-/** svg-to-pdfkit's function, loaded with pdfkit (see document.ts). */
-type SvgToPdf = (doc: PdfKit, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
 
 /**
  * Draws `svg` with its top left corner at (x, y) in points, `width` points wide and as high as its
@@ -65,5 +63,3 @@ export function drawSvg(doc: PdfKit, svgToPdf: SvgToPdf, svg: string, x: number,
   });
   return height;
 }
-
-export type { SvgToPdf };
