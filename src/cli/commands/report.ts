@@ -103,7 +103,7 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one self-contained HTML report from one or more measurement plans (YAML or JSON)")
+    .description("build one report from one or more measurement plans (YAML or JSON): a self-contained HTML page, or a PDF with -o FILE.pdf (--a3: the A3 form)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
     .option("-o, --output <file>", "the report: FILE.html, or FILE.pdf for an A4 PDF; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
