@@ -106,10 +106,10 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én rapport fra én eller flere måleplaner (YAML eller JSON): en selvstendig HTML-side, eller en PDF med -o FIL.pdf (--a3: A3-skjemaet)",
+    description: "lag én selvstendig rapport (HTML eller PDF), eller læringsnettverkets A3 (--a3), fra én eller flere måleplaner (YAML eller JSON)",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "rapporten: FIL.html, eller FIL.pdf for en A4-PDF; - eller utelatt for HTML på standard utdata",
+      "--output": "utdatafilen; endelsen er formatet: .html, .pdf (A4, diagrammer som vektorgrafikk), eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",
@@ -118,13 +118,14 @@ ${EXIT_CHART}`,
       "--verbose": "skriv også advarslene for hvert diagram (for få punkter, …), ikke bare linjer som ikke kunne leses",
       "--width": "diagrammenes bredde",
       "--height": "diagrammenes høyde",
-      "--a3": "læringsnettverkets A3-skjema: én A3-side i liggende format per plan (med -o FIL.pdf)",
+      "--a3": "læringsnettverkets A3-skjema i stedet for rapporten: én A3-side i liggende format per plan",
       "--allow-outside": "la planene lese datafiler utenfor sine egne mapper (absolutte stier, .., lenker ut); bare for planer du stoler på",
       "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
     },
     after: `
 Eksempler:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # skriv ut på A3 i liggende format
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc report plan.yaml -o rapport.pdf          # A4-PDF: diagrammer som vektorgrafikk, DejaVu Sans innebygd
   spc report plan.yaml --a3 -o a3.pdf          # A3-skjemaet på én A3-side i liggende format

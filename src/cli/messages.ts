@@ -60,6 +60,11 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
       en: (p: { command: string; ext: string; allowed: string[] }) => `spc ${p.command}: -o: cannot write .${p.ext}; give a file ending in ${orList(p.allowed, "or")}`,
       nb: (p) => `spc ${p.command}: -o: kan ikke skrive .${p.ext}; oppgi en fil som slutter på ${orList(p.allowed, "eller")}`,
     },
+    output_not_yet: {
+      en: (p: { command: string; ext: string; allowed: string[] }) =>
+        `spc ${p.command}: -o: .${p.ext} is not available in this version yet; give a file ending in ${orList(p.allowed, "or")}`,
+      nb: (p) => `spc ${p.command}: -o: .${p.ext} kan ikke lages i denne versjonen ennå; oppgi en fil som slutter på ${orList(p.allowed, "eller")}`,
+    },
     output_is_input: {
       en: (p: { command: string; output: string; input: string }) =>
         `spc ${p.command}: -o ${p.output} is also an input of this command (${p.input}): it would be overwritten. Write to another file.`,
@@ -132,10 +137,6 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
     pdf_needs_fonts: {
       en: () => "spc report: a PDF embeds the font DejaVu Sans from the optional package dejavu-fonts-ttf, which is not installed (npm install dejavu-fonts-ttf); HTML works without it",
       nb: () => "spc report: en PDF bygger inn skriften DejaVu Sans fra tilleggspakken dejavu-fonts-ttf, som ikke er installert (npm install dejavu-fonts-ttf); HTML virker uten den",
-    },
-    a3_needs_pdf: {
-      en: () => "spc report: --a3 writes the A3 form as PDF: give -o FILE.pdf",
-      nb: () => "spc report: --a3 skriver A3-skjemaet som PDF: oppgi -o FIL.pdf",
     },
     stdin_once: {
       en: () => "spc report: standard input (-) can be read only once",

@@ -1,21 +1,19 @@
 /**
  * The HTML report: one self-contained page (inline CSS and SVG, nothing fetched) with every
- * measure's chart, a summary table per plan, and a table of contents when it holds several
- * plans (a learning network).
+ * measure's chart and what it shows in words, a summary table per plan with Making Data Count's
+ * icons, and for a learning network a table of contents and a network summary. Laid out from
+ * the report model (model.ts), so that it says what the slides, the PDF and the A3 say. Prints on
+ * A4 with margins, each measure on its own page.
  *
  * @module
  */
 import type { RenderOptions } from "../render/index.js";
-import { chartName } from "../adapters/suggest.js";
-import { formatLocated, type LocatedIssue } from "../plan/diagnostics.js";
-import { formatIssue } from "../errors.js";
-import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
+import type { ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
 import type { ChartResult } from "../types.js";
-import { formatDate, formatNumber, formatX } from "./format.js";
 import { escapeHtml as esc, scopeSvgIds } from "./html.js";
 import { reportStrings, type ReportStrings } from "./strings.js";
-import { summariseMeasure, type MeasureSummary } from "./summary.js";
+import { buildReportModel, type FacetStatus, type ReportMeasure, type ReportModel, type ReportPlan, type SignalGroup } from "./model.js";
 import { iconSvg } from "../render/marks/icons.js";
 
 /** Options a chart renderer takes (a subset of `renderSvg`'s). */
@@ -41,35 +39,54 @@ export interface ReportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const CSS = `
-:root{--ink:#1d2733;--muted:#5b6776;--line:#d5dbe3;--bg:#fff;--soft:#f4f6f9;--ok:#1b7a3d;--bad:#b3261e;--warn:#8a5a00}
+/** The page's style; the meaning colours come from the model (the charts' own). */
+function css(model: ReportModel): string {
+  const c = model.colours;
+  return `
+:root{--ink:#1d2733;--muted:#5b6776;--line:#d5dbe3;--bg:#fff;--soft:#f4f6f9;--bad:#b3261e;--improvement:${c.improvement};--concern:${c.concern};--neutral:${c.neutral};--common:#5b6776}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:980px;padding:24px 20px 48px;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:var(--bg)}
 h1{font-size:1.8em;margin:0 0 4px}h2{font-size:1.4em;margin:40px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
-h3{font-size:1.15em;margin:32px 0 6px}h4{font-size:1em;margin:16px 0 4px}
-.meta,.team{color:var(--muted);margin:0 0 8px}
+h3{font-size:1.15em;margin:32px 0 6px}h4{font-size:1em;margin:14px 0 4px}
+.meta,.team,.muted{color:var(--muted)}.meta,.team{margin:0 0 8px}
 nav.toc{background:var(--soft);padding:12px 20px;border-radius:6px;margin:16px 0}
 nav.toc h2{border:0;margin:0 0 4px;font-size:1.1em}nav.toc ol{margin:4px 0;padding-left:22px}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.92em}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+tr{break-inside:avoid}
 .badge{display:inline-block;font-size:.75em;font-weight:600;padding:1px 8px;border-radius:10px;margin-left:8px;vertical-align:middle;background:var(--soft);color:var(--muted)}
 .badge.outcome{background:#e3eefc;color:#1d4f91}.badge.process{background:#e5f4ea;color:#1b6b3a}.badge.balancing{background:#fbefdc;color:#7a4b00}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:8px 0}dt{color:var(--muted)}dd{margin:0}
-figure{margin:12px 0}figure svg{max-width:100%;height:auto;display:block}figcaption{color:var(--muted);font-size:.85em}
-.status-met{color:var(--ok);font-weight:600}.status-missed{color:var(--bad);font-weight:600}.status-not-met{color:var(--warn)}
-.signal{color:var(--bad)}
+figure{margin:12px 0;break-inside:avoid}figure svg{max-width:100%;height:auto;display:block}
+.explanation p{margin:4px 0}
+.meaning-improvement{color:var(--improvement)}.meaning-concern{color:var(--concern)}.meaning-neutral{color:var(--neutral)}.meaning-common{color:var(--common)}
+td.meaning-improvement,td.meaning-concern,td.meaning-neutral,li.signal-group>strong{font-weight:600}
+ul.signals{padding-left:0;list-style:none;margin:4px 0}
+li.signal-group{border-left:4px solid currentColor;padding:2px 0 2px 10px;margin:6px 0}
+li.signal-group ul{color:var(--ink);margin:2px 0;padding-left:18px}
+li.signal-group .hint{display:block;color:var(--muted);font-size:.9em}
+.target-met{color:var(--improvement);font-weight:600}.target-latest-met{color:var(--improvement)}.target-missed{color:var(--concern);font-weight:600}.target-not-met,.target-unknown{color:var(--muted)}
 .mdc-icon svg{vertical-align:middle}
 .error{border-left:4px solid var(--bad);background:#fdf0ef;padding:8px 12px;margin:8px 0}
+.failed{color:var(--bad)}
 .error ul,details ul{margin:4px 0;padding-left:20px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
 details{margin:8px 0;color:var(--muted)}
 footer{margin-top:48px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
-@media print{body{max-width:none;padding:0}section.measure{break-inside:avoid}h2{break-before:page}nav.toc{break-after:page}}
+@page{size:A4 portrait;margin:16mm 14mm 16mm 14mm}
+@media print{
+body{max-width:none;padding:0;font-size:9.5pt;line-height:1.4}
+h3{margin:0 0 4px}h4{margin:8px 0 2px}dl{margin:4px 0}figure{margin:6px 0}li.signal-group{margin:3px 0}
+a{color:inherit;text-decoration:none}
+h2,h3,h4{break-after:avoid}
+section.plan{break-before:page}section.plan:first-of-type{break-before:auto}
+section.measure{break-before:page}
+figure,li.signal-group,dl,.target,table.summary thead{break-inside:avoid}
+figure svg{max-height:92mm;width:100%}
+nav.toc{break-after:page}
+details{display:none}
+}
 `.trim();
-
-interface Ids {
-  plan: string;
-  measure: (m: ComputedMeasure) => string;
 }
 
 /**
@@ -77,6 +94,7 @@ interface Ids {
  * `options.render` and touches nothing else. Every text from the plans and data is escaped;
  * SVG ids are prefixed per chart so that several charts can share the page; a chart that fails
  * to draw, or a measure that could not be computed, shows its problems in place of the chart.
+ * The content is {@link buildReportModel}'s.
  *
  * @example
  * ```ts
@@ -87,108 +105,101 @@ interface Ids {
  */
 export function buildReport(plans: readonly ComputedPlan[], options: ReportOptions): string {
   if (typeof options?.render !== "function") throw new TypeError("buildReport needs options.render, e.g. renderSvg");
-  const lang: Lang = options.lang ?? plans[0]?.plan.lang ?? "nb";
-  const s = reportStrings(lang);
-  const total = plans.reduce((n, p) => n + p.measures.length, 0);
-  const title = options.title ?? (plans.length === 1 && plans[0] !== undefined ? plans[0].plan.title : s.reportTitle);
-  const several = plans.length > 1;
-  const ids = plans.map((p, i): Ids => {
-    const plan = `plan-${i + 1}`;
-    return { plan, measure: (m) => (several ? `${plan}-${m.measure.id}` : m.measure.id) };
+  const model = buildReportModel(plans, {
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.date === undefined ? {} : { date: options.date }),
   });
+  return reportHtml(model, options);
+}
 
+/**
+ * Lays out a report model as the HTML page (see {@link buildReport}); `options.lang`, `title`
+ * and `date` are the model's.
+ *
+ * @example
+ * ```ts
+ * const html = reportHtml(buildReportModel(computed, { lang: "en" }), { render: renderSvg });
+ * ```
+ */
+export function reportHtml(model: ReportModel, options: ReportOptions): string {
+  const { lang } = model;
+  const s = reportStrings(lang);
+  const several = model.plans.length > 1;
   const out: string[] = [];
   out.push(`<!doctype html>\n<html lang="${lang === "en" ? "en" : "nb"}">\n<head>\n<meta charset="utf-8">`);
   out.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  out.push(`<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>`);
-  out.push(`<header>\n<h1>${esc(title)}</h1>`);
-  const meta = [...(options.date === undefined ? [] : [s.made(formatDate(options.date, lang))]), s.counts(plans.length, total)];
+  out.push(`<title>${esc(model.title)}</title>\n<style>${css(model)}</style>\n</head>\n<body>`);
+  out.push(`<header>\n<h1>${esc(model.title)}</h1>`);
+  const meta = [...(model.date === null ? [] : [s.made(model.date.text)]), s.counts(model.plans.length, model.measureCount)];
   out.push(`<p class="meta">${esc(meta.join(" · "))}</p>\n</header>`);
 
   if (several) {
     out.push(`<nav class="toc" aria-labelledby="toc-title">\n<h2 id="toc-title">${esc(s.contents)}</h2>\n<ol>`);
-    plans.forEach((p, i) => {
-      const id = ids[i]!;
-      out.push(`<li><a href="#${id.plan}">${esc(p.plan.title)}</a>${p.plan.team === undefined ? "" : ` <span class="team">(${esc(p.plan.team)})</span>`}<ol>`);
-      for (const m of p.measures) out.push(`<li><a href="#${esc(id.measure(m))}">${esc(m.measure.name)}</a></li>`);
+    for (const p of model.plans) {
+      out.push(`<li><a href="#${p.id}">${esc(p.title)}</a>${p.team === null ? "" : ` <span class="team">(${esc(p.team)})</span>`}<ol>`);
+      for (const m of p.measures) out.push(`<li><a href="#${esc(m.id)}">${esc(m.name)}</a></li>`);
       out.push(`</ol></li>`);
-    });
+    }
     out.push(`</ol>\n</nav>`);
+    out.push(networkTable(model, s));
   }
 
   let done = 0;
-  plans.forEach((p, i) => {
-    const id = ids[i]!;
-    out.push(`<section class="plan" id="${id.plan}">`);
+  for (const p of model.plans) {
+    out.push(`<section class="plan" id="${p.id}">`);
     // One plan without a title of its own: the page title is the plan's, so it is not repeated.
-    if (several || options.title !== undefined) out.push(`<h2>${esc(p.plan.title)}</h2>`);
-    if (p.plan.team !== undefined) out.push(`<p class="team">${esc(s.team)}: ${esc(p.plan.team)}</p>`);
-    if (p.plan.aim !== undefined) out.push(`<p class="aim"><strong>${esc(s.aim)}:</strong> ${esc(p.plan.aim)}</p>`);
-    if (p.plan.description !== undefined) out.push(`<p class="description">${esc(p.plan.description)}</p>`);
-    out.push(summaryTable(p, id, s, lang));
+    if (several || options.title !== undefined) out.push(`<h2>${esc(p.title)}</h2>`);
+    if (p.team !== null) out.push(`<p class="team">${esc(s.team)}: ${esc(p.team)}</p>`);
+    if (p.aim !== null) out.push(`<p class="aim"><strong>${esc(s.aim)}:</strong> ${esc(p.aim)}</p>`);
+    if (p.description !== null) out.push(`<p class="description">${esc(p.description)}</p>`);
+    out.push(summaryTable(p, s, lang));
     for (const m of p.measures) {
-      out.push(measureSection(m, id.measure(m), s, lang, options));
+      out.push(measureSection(m, s, lang, options));
       done++;
-      options.onProgress?.(done, total);
+      options.onProgress?.(done, model.measureCount);
     }
     out.push(`</section>`);
-  });
+  }
   out.push(`<footer>${esc(s.footer)}</footer>\n</body>\n</html>\n`);
   return out.join("\n");
 }
 
-function signalsText(row: MeasureSummary, s: ReportStrings): { text: string; signal: boolean } {
-  const parts: string[] = [];
-  if (row.signals.variation !== null && row.signals.variation !== "common") parts.push(s.variation[row.signals.variation] ?? row.signals.variation);
-  if (row.signals.runs) parts.push(s.runsSignal);
-  if (row.signals.outside > 0) parts.push(s.outside(row.signals.outside));
-  if (parts.length === 0) return { text: row.signals.limits ? s.noSignals : `${s.noSignals}; ${s.noLimits}`, signal: false };
-  const text = parts.join("; ");
-  return { text: text.charAt(0).toUpperCase() + text.slice(1), signal: true };
+/** The facet's variation icon and, with a target and limits, its assurance icon. */
+function icons(f: FacetStatus, lang: Lang, size = 22): { variation: string; assurance: string } {
+  return {
+    variation: `<span class="mdc-icon">${iconSvg({ variation: f.variation }, size, lang)}</span>`,
+    assurance: f.assurance === null ? "" : `<span class="mdc-icon">${iconSvg({ assurance: f.assurance }, size, lang)}</span>`,
+  };
 }
 
-function targetText(m: ComputedMeasure, row: MeasureSummary | null, s: ReportStrings, lang: Lang): string {
-  const target = m.measure.target;
-  if (target === undefined) return "–";
-  const value = formatNumber(target.value, lang);
-  const goal = esc(target.date === undefined ? value : s.byDate(value, formatDate(target.date, lang)));
-  const status = row?.target?.status ?? "unknown";
-  return `${goal}: <span class="status-${status}">${esc(s.status[status])}</span>`;
+function targetCell(m: ReportMeasure, f: FacetStatus): string {
+  if (m.target === null || f.target === null) return "–";
+  return `${esc(m.target.label)}: <span class="target-${f.target.state}">${esc(f.target.text)}</span>`;
 }
 
-/** The row's Making Data Count icon of one kind, inline before the cell's text ("" without one). */
-function summaryIcon(row: MeasureSummary, kind: "variation" | "assurance", lang: Lang): string {
-  const icons = row.icons;
-  if (icons === null) return "";
-  if (kind === "variation") return `<span class="mdc-icon">${iconSvg({ variation: icons.variation }, 22, lang)}</span> `;
-  return icons.assurance === null ? "" : `<span class="mdc-icon">${iconSvg({ assurance: icons.assurance }, 22, lang)}</span> `;
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The first error's message, in the report's language (its own words when it has no catalog entry). */
-function firstError(issues: readonly LocatedIssue[], lang: Lang): string {
-  const error = issues.find((i) => i.severity !== "warning");
-  return error === undefined ? "" : formatIssue({ ...error, path: [] }, { lang });
-}
-
-function summaryTable(p: ComputedPlan, id: Ids, s: ReportStrings, lang: Lang): string {
+function summaryTable(p: ReportPlan, s: ReportStrings, lang: Lang): string {
   const c = s.columns;
   const rows: string[] = [];
   for (const m of p.measures) {
-    const link = `<a href="#${esc(id.measure(m))}">${esc(m.measure.name)}</a>`;
-    const type = esc(s.measureTypes[m.measure.type]);
+    const link = `<a href="#${esc(m.id)}">${esc(m.name)}</a>`;
+    const type = esc(m.typeLabel);
     if (m.result === null) {
-      rows.push(`<tr><td>${link}</td><td>${type}</td><td colspan="5" class="signal">${esc(s.failed)} ${esc(firstError(m.issues, lang))}</td></tr>`);
+      rows.push(`<tr><td>${link}</td><td>${type}</td><td colspan="5" class="failed">${esc(s.failed)} ${esc(m.errors[0] ?? "")}</td></tr>`);
       continue;
     }
-    const name = chartName(m.result.chart, lang);
-    const chart = esc(name.charAt(0).toUpperCase() + name.slice(1));
-    for (const row of summariseMeasure(m)) {
-      const name = row.facet === null ? link : `${link} – ${esc(row.facet)}`;
-      const latest = row.latest === null ? esc(s.noData) : `${esc(formatNumber(row.latest.y, lang))} <span class="team">(${esc(formatX(row.latest.x, m.period, lang))})</span>`;
-      const signals = signalsText(row, s);
+    const chart = esc(capitalise(m.chartName ?? ""));
+    for (const f of m.facets) {
+      const name = f.facet === null ? link : `${link} – ${esc(f.facet)}`;
+      const latest = f.latest === null ? esc(s.noData) : `${esc(f.latest.yText)} <span class="team">(${esc(f.latest.xText)})</span>`;
+      const icon = icons(f, lang);
       rows.push(
-        `<tr><td>${name}</td><td>${type}</td><td>${chart}</td><td class="num">${latest}</td><td class="num">${esc(formatNumber(row.centreLine, lang))}</td>` +
-          `<td${signals.signal ? ' class="signal"' : ""}>${summaryIcon(row, "variation", lang)}${esc(signals.text)}</td><td>${summaryIcon(row, "assurance", lang)}${targetText(m, row, s, lang)}</td></tr>`,
+        `<tr><td>${name}</td><td>${type}</td><td>${chart}</td><td class="num">${latest}</td><td class="num">${esc(f.centreLineText)}</td>` +
+          `<td class="meaning-${f.meaning}">${icon.variation} ${esc(f.signalsText)}</td><td>${icon.assurance}${icon.assurance === "" ? "" : " "}${targetCell(m, f)}</td></tr>`,
       );
     }
   }
@@ -198,56 +209,106 @@ function summaryTable(p: ComputedPlan, id: Ids, s: ReportStrings, lang: Lang): s
   );
 }
 
-function measureSection(m: ComputedMeasure, id: string, s: ReportStrings, lang: Lang, options: ReportOptions): string {
+/** Every plan's measures with their icons: the learning network at a glance. */
+function networkTable(model: ReportModel, s: ReportStrings): string {
+  const rows: string[] = [];
+  for (const r of model.network) {
+    const team = `<a href="#${r.plan}">${esc(r.team ?? r.title)}</a>`;
+    r.measures.forEach((m, i) => {
+      const first = i === 0 ? `<td rowspan="${r.measures.length}">${team}</td>` : "";
+      if (m.failed || m.facets.length === 0) {
+        rows.push(`<tr>${first}<td><a href="#${esc(m.id)}">${esc(m.name)}</a></td><td>${esc(m.typeLabel)}</td><td colspan="2" class="failed">${esc(s.failed)}</td></tr>`);
+        return;
+      }
+      const cells = m.facets.map((f) => {
+        const icon = icons(f, model.lang, 20);
+        return `${icon.variation}${icon.assurance}${f.facet === null ? "" : ` <span class="muted">${esc(f.facet)}</span>`}`;
+      });
+      const signal = m.facets.find((f) => f.signal) ?? m.facets[0]!;
+      rows.push(
+        `<tr>${first}<td><a href="#${esc(m.id)}">${esc(m.name)}</a></td><td>${esc(m.typeLabel)}</td><td>${cells.join("<br>")}</td><td class="meaning-${signal.meaning}">${esc(signal.signalsText)}</td></tr>`,
+      );
+    });
+  }
+  return (
+    `<section class="network" aria-labelledby="network-title">\n<h2 id="network-title">${esc(s.network)}</h2>\n<table class="network">\n<thead><tr><th>${esc(s.team)}</th><th>${esc(s.columns.measure)}</th><th>${esc(s.columns.type)}</th>` +
+    `<th>${esc(s.icons)}</th><th>${esc(s.columns.signals)}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`
+  );
+}
+
+function signalList(groups: readonly SignalGroup[], several: boolean, s: ReportStrings): string {
+  const out: string[] = [`<ul class="signals">`];
+  for (const g of groups) {
+    const facet = several && g.facet !== null ? `${g.facet}: ` : "";
+    const meaning = s.meanings[g.meaning];
+    const hint = g.items[g.items.length - 1]?.hint;
+    if (g.items.length === 1) {
+      out.push(`<li class="signal-group meaning-${g.meaning}"><strong>${esc(facet + g.items[0]!.text)}</strong> <span class="muted">(${esc(meaning)})</span>${hint === undefined ? "" : `<span class="hint">${esc(s.whatNext)}: ${esc(hint)}</span>`}</li>`);
+      continue;
+    }
+    out.push(`<li class="signal-group meaning-${g.meaning}"><strong>${esc(facet + g.ruleName)}</strong> <span class="muted">(${esc(meaning)})</span><ul>`);
+    for (const item of g.items) out.push(`<li>${esc(item.text)}</li>`);
+    out.push(`</ul>${hint === undefined ? "" : `<span class="hint">${esc(s.whatNext)}: ${esc(hint)}</span>`}</li>`);
+  }
+  out.push(`</ul>`);
+  return out.join("\n");
+}
+
+function measureSection(m: ReportMeasure, s: ReportStrings, lang: Lang, options: ReportOptions): string {
   const out: string[] = [];
-  const measure = m.measure;
-  out.push(`<section class="measure" id="${esc(id)}">`);
-  out.push(`<h3>${esc(measure.name)}<span class="badge ${measure.type}">${esc(s.measureTypes[measure.type])}</span></h3>`);
+  out.push(`<section class="measure" id="${esc(m.id)}">`);
+  out.push(`<h3>${esc(m.name)}<span class="badge ${m.type}">${esc(m.typeLabel)}</span></h3>`);
   out.push("<dl>");
-  if (measure.definition !== undefined) out.push(`<dt>${esc(s.definition)}</dt><dd>${esc(measure.definition)}</dd>`);
-  out.push(`<dt>${esc(s.direction)}</dt><dd>${esc(s.directions[measure.direction])}</dd>`);
-  if (measure.target !== undefined) {
-    const value = formatNumber(measure.target.value, lang);
-    const goal = measure.target.date === undefined ? value : s.byDate(value, formatDate(measure.target.date, lang));
-    out.push(`<dt>${esc(s.targetLabel)}</dt><dd>${esc(goal)}${measure.target.text === undefined ? "" : ` – ${esc(measure.target.text)}`}</dd>`);
-  }
-  const chart = m.result?.chart ?? m.spec?.chart;
-  if (chart !== undefined) {
-    const why = m.suggestion?.reasons[0]?.[lang];
-    const name = chartName(chart, lang);
-    out.push(`<dt>${esc(s.chartLabel)}</dt><dd>${esc(name.charAt(0).toUpperCase() + name.slice(1))}${why === undefined ? "" : ` (${esc(s.chartAuto(why))})`}</dd>`);
-  }
+  if (m.definition !== null) out.push(`<dt>${esc(s.definition)}</dt><dd>${esc(m.definition)}</dd>`);
+  out.push(`<dt>${esc(s.direction)}</dt><dd>${esc(m.directionLabel)}</dd>`);
+  if (m.target !== null) out.push(`<dt>${esc(s.targetLabel)}</dt><dd>${esc(m.target.label)}${m.target.text === null ? "" : ` – ${esc(m.target.text)}`}</dd>`);
+  if (m.chartName !== null) out.push(`<dt>${esc(s.chartLabel)}</dt><dd>${esc(capitalise(m.chartName))}${m.chartReason === null ? "" : ` (${esc(s.chartAuto(m.chartReason))})`}</dd>`);
   out.push("</dl>");
 
-  const errors = m.issues.filter((i) => i.severity !== "warning");
   if (m.result === null) {
-    out.push(`<div class="error" role="alert"><p>${esc(s.failed)}</p><ul>${errors.map((e) => `<li>${esc(formatLocated(e, { lang }))}</li>`).join("")}</ul></div>`);
+    out.push(`<div class="error" role="alert"><p>${esc(s.failed)}</p><ul>${m.errors.map((e) => `<li>${esc(e)}</li>`).join("")}</ul></div>`);
   } else {
-    let svg: string;
     try {
-      const renderOptions: RenderOptions = { lang, width: options.width ?? 760, height: options.height ?? 360, id: `chart-${id}`, title: null };
+      const renderOptions: RenderOptions = { lang, width: options.width ?? 760, height: options.height ?? 360, id: `chart-${m.id}`, title: null };
       if (m.period !== null) renderOptions.period = m.period;
-      svg = scopeSvgIds(options.render(m.result, renderOptions), id);
-      out.push(`<figure aria-label="${esc(s.figure(measure.name))}">\n${svg}\n</figure>`);
+      const svg = scopeSvgIds(options.render(m.result, renderOptions), m.id);
+      out.push(`<figure aria-label="${esc(s.figure(m.name))}">\n${svg}\n</figure>`);
     } catch (e) {
       out.push(`<div class="error" role="alert"><p>${esc(s.failed)}</p><ul><li>${esc(e instanceof Error ? e.message : String(e))}</li></ul></div>`);
+    }
+    out.push(`<div class="explanation">\n<h4>${esc(s.whatItShows)}</h4>`);
+    for (const line of m.overview) out.push(`<p>${esc(line)}</p>`);
+    out.push(`</div>`);
+    if (m.signals.length > 0) {
+      out.push(`<h4>${esc(s.signalsHeading)}</h4>`);
+      out.push(signalList(m.signals, m.facets.length > 1, s));
+    }
+    if (m.target !== null) {
+      out.push(`<div class="target">\n<h4>${esc(s.targetLabel)}: ${esc(m.target.label)}</h4>\n<ul>`);
+      for (const f of m.facets) {
+        if (f.target === null) continue;
+        const icon = icons(f, lang).assurance;
+        const facet = f.facet === null ? "" : `${esc(f.facet)}: `;
+        const assurance = f.target.assuranceText === null ? "" : ` <span class="muted">– ${esc(f.target.assuranceText)}</span>`;
+        out.push(`<li>${icon}${icon === "" ? "" : " "}${facet}<span class="target-${f.target.state}">${esc(capitalise(f.target.text))}</span>${assurance}</li>`);
+      }
+      out.push(`</ul>\n</div>`);
     }
   }
 
   if (m.annotations.length > 0) {
     out.push(`<h4>${esc(s.testsOfChange)}</h4>\n<ul class="annotations">`);
     for (const a of m.annotations) {
-      const facet = a.facet === undefined ? "" : ` (${esc(a.facet)})`;
+      const facet = a.facet === null ? "" : ` (${esc(a.facet)})`;
       const off = a.x === null ? ` <span class="team">(${esc(s.notOnChart)})</span>` : "";
-      out.push(`<li><strong>${esc(formatDate(a.date, lang))}</strong>${facet}: ${esc(a.text)}${off}</li>`);
+      out.push(`<li><strong>${esc(a.dateText)}</strong>${facet}: ${esc(a.text)}${off}</li>`);
     }
     out.push("</ul>");
   }
 
-  const warnings = m.issues.filter((i) => i.severity === "warning");
-  if (warnings.length > 0) {
+  if (m.warnings.length > 0) {
     const rejected = m.rejectedLines > 0 ? ` – ${s.rejectedLines(m.rejectedLines)}` : "";
-    out.push(`<details><summary>${esc(s.warnings(warnings.length) + rejected)}</summary><ul>${warnings.map((w) => `<li>${esc(formatLocated(w, { lang }))}</li>`).join("")}</ul></details>`);
+    out.push(`<details><summary>${esc(s.warnings(m.warnings.length) + rejected)}</summary><ul>${m.warnings.map((w) => `<li>${esc(w)}</li>`).join("")}</ul></details>`);
   }
   out.push("</section>");
   return out.join("\n");

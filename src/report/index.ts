@@ -9,7 +9,7 @@
  *
  * @module
  */
-export { buildReport, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 export {
   buildReportModel,
@@ -19,6 +19,7 @@ export {
   type ReportModelOptions,
   type ReportPlan,
   type ReportA3,
+  type ReportBaseline,
   type ReportMeasure,
   type SignalGroup,
   type SignalItem,
@@ -30,5 +31,6 @@ export {
   type NetworkRow,
   type Meaning,
 } from "./model.js";
+export { buildA3, a3Html } from "./a3-html.js";
 export { buildReportPdf, buildA3Pdf, type PdfReportOptions, type PdfFonts } from "./pdf.js";
 export { PdfFontsMissingError } from "./pdf/fonts.js";

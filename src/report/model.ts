@@ -9,6 +9,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { compute } from "../compute/compute.js";
 import { formatLocated } from "../plan/diagnostics.js";
 import type { A3Change } from "../plan/a3.js";
 import type { ComputedMeasure, ComputedPlan } from "../plan/compute.js";
@@ -22,7 +23,7 @@ import type { Assurance, Finding, RuleId, Side, Variation } from "../rules/types
 import type { Period } from "../calendar.js";
 import type { ChartResult, ChartType, XValue } from "../types.js";
 import { writeNumber } from "../locale/number.js";
-import { formatDate, formatNumber, formatX } from "./format.js";
+import { decimalsFor, formatDate, formatNumber, formatX } from "./format.js";
 import { reportStrings } from "./strings.js";
 import { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 
@@ -84,6 +85,25 @@ export interface ReportA3 {
   changes: A3Change[];
   tests: string[];
   followUp: string[];
+  /**
+   * The chart for "current situation": the first outcome measure (else the first measure) with a
+   * result, cut to its baseline — the frozen baseline, else the first part, else the subgroups
+   * before the first change tested; `null` when no measure has a result.
+   */
+  baseline: ReportBaseline | null;
+}
+
+/** A measure's baseline as a chart of its own. */
+export interface ReportBaseline {
+  /** The anchor id of the measure it comes from. */
+  measureId: string;
+  name: string;
+  result: ChartResult;
+  period: Period | null;
+  /** «januar 2023–februar 2024». */
+  range: string;
+  /** Why it ends where it does. */
+  cut: "freeze" | "part" | "first-change" | "all";
 }
 
 /** One measure. */
@@ -111,8 +131,13 @@ export interface ReportMeasure {
   result: ChartResult | null;
   /** The period each date x stands for (for writing dates and drawing the axis), or `null`. */
   period: Period | null;
-  /** The chart's story, one paragraph per item (`explain()`). */
+  /** The chart's story, one paragraph per item (`explain()`), every finding told in full. */
   explanation: string[];
+  /**
+   * The story without the numbered findings (they are in `signals`): what the chart shows, its
+   * centre line and limits, how many signals, the last point, the target, the notes.
+   */
+  overview: string[];
   /** The signals, grouped by facet, rule and side, in the order the chart shows them. */
   signals: SignalGroup[];
   /** Per facet (one with `facet: null` when the chart has none): latest value, centre line, icons and target. */
@@ -253,6 +278,7 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
   const several = plans.length > 1;
   const out: ReportPlan[] = plans.map((p, i) => {
     const id = `plan-${i + 1}`;
+    const ids = p.measures.map((m) => (several ? `${id}-${m.measure.id}` : m.measure.id));
     return {
       id,
       title: p.plan.title,
@@ -260,8 +286,8 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
       aim: p.plan.aim ?? null,
       description: p.plan.description ?? null,
       file: p.file ?? null,
-      a3: a3Of(p, lang),
-      measures: p.measures.map((m) => measureOf(m, several ? `${id}-${m.measure.id}` : m.measure.id, lang)),
+      a3: a3Of(p, lang, ids),
+      measures: p.measures.map((m, j) => measureOf(m, ids[j]!, lang)),
     };
   });
   const c = defaultTheme.colors;
@@ -283,7 +309,36 @@ export function buildReportModel(plans: readonly ComputedPlan[], options: Report
 
 const lines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((t) => t.trim()).filter((t) => t !== ""));
 
-function a3Of(p: ComputedPlan, lang: Lang): ReportA3 {
+/** The baseline of a measure (see {@link ReportA3.baseline}), recomputed from its spec's rows in the baseline. */
+function baselineOf(m: ComputedMeasure, id: string, lang: Lang): ReportBaseline | null {
+  const result = m.result;
+  const spec = m.spec;
+  if (result === null || spec === null || !Array.isArray(spec.data)) return null;
+  const first = result.points.filter((p) => p.part === 1);
+  let kept = first.filter((p) => p.baseline);
+  let cut: ReportBaseline["cut"] = kept.length < result.points.length ? (kept.length < first.length ? "freeze" : "part") : "all";
+  const firstChange = m.annotations.map((a) => a.x).find((x) => x !== null);
+  if (cut === "all" && firstChange !== undefined && firstChange !== null) {
+    const before = kept.filter((p) => p.x < firstChange);
+    if (before.length >= 2) {
+      kept = before;
+      cut = "first-change";
+    }
+  }
+  const xs = new Set(kept.map((p) => String(p.x)));
+  let baseline: ChartResult;
+  try {
+    const { freeze: _f, breaks: _b, ...rest } = spec as typeof spec & { freeze?: unknown; breaks?: unknown };
+    baseline = cut === "all" ? result : compute({ ...rest, data: spec.data.filter((row) => xs.has(String((row as { x?: unknown }).x))) } as typeof spec);
+  } catch {
+    return null;
+  }
+  const xf = new XFormatter(kept.filter((p) => p.facet === kept[0]?.facet).map((p) => p.x), result.xType);
+  const n = kept.filter((p) => p.facet === kept[0]?.facet).length;
+  return { measureId: id, name: m.measure.name, result: baseline, period: m.period, range: n === 0 ? "" : xf.range(0, n - 1, lang), cut };
+}
+
+function a3Of(p: ComputedPlan, lang: Lang, ids: readonly string[]): ReportA3 {
   const a = p.plan.a3 ?? {};
   const day = (iso: string | undefined) => (iso === undefined ? null : { iso, text: formatDate(iso, lang) });
   return {
@@ -300,7 +355,18 @@ function a3Of(p: ComputedPlan, lang: Lang): ReportA3 {
     changes: a.changes ?? [],
     tests: lines(a.tests),
     followUp: lines(a.followUp),
+    baseline: baselineFor(p, lang, ids),
   };
+}
+
+function baselineFor(p: ComputedPlan, lang: Lang, ids: readonly string[]): ReportBaseline | null {
+  const order = [...p.measures.keys()].sort((a, b) => Number(p.measures[b]!.measure.type === "outcome") - Number(p.measures[a]!.measure.type === "outcome"));
+  for (const i of order) {
+    const m = p.measures[i]!;
+    if (m.result === null) continue;
+    return baselineOf(m, ids[i]!, lang);
+  }
+  return null;
 }
 
 function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
@@ -309,6 +375,7 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
   const chart = m.result?.chart ?? m.spec?.chart ?? null;
   const target = measure.target;
   const result = m.result;
+  const explanation = result === null ? [] : explain(result, { lang }).split("\n");
   return {
     id,
     measureId: measure.id,
@@ -324,7 +391,8 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
     chartReason: m.suggestion?.reasons[0]?.[lang] ?? null,
     result,
     period: m.period,
-    explanation: result === null ? [] : explain(result, { lang }).split("\n"),
+    explanation,
+    overview: overviewOf(explanation),
     signals: result === null ? [] : signalGroups(result, lang),
     facets: summariseMeasure(m).map((row) => facetStatus(row, result!, m, lang)),
     target:
@@ -341,6 +409,16 @@ function measureOf(m: ComputedMeasure, id: string, lang: Lang): ReportMeasure {
     warnings: m.issues.filter((i) => i.severity === "warning").map((w) => formatLocated(w, { lang })),
     rejectedLines: m.rejectedLines,
   };
+}
+
+/**
+ * explain()'s lines without its numbered findings (`1. 8 punkter …`) and their "… and 3 more":
+ * the signals are shown grouped instead; the line that counts them ends with a full stop.
+ */
+function overviewOf(explanation: readonly string[]): string[] {
+  return explanation
+    .filter((line) => !/^\d+\. /.test(line) && !/^… (og|and) \d/.test(line))
+    .map((line) => (/^(Reglene fant|The rules found) .*:$/.test(line) ? `${line.slice(0, -1)}.` : line));
 }
 
 /** The meaning of a variation class: `common` for none. */
@@ -449,8 +527,15 @@ const SIDE_WORDS: Record<Lang, Record<Side | "rising" | "falling", string>> = {
   en: { high: "high", low: "low", rising: "rising", falling: "falling" },
 };
 
-/** A value as written for people: whole numbers without decimals (a count of 4 is «4», not «4,00»). */
-const valueText = (v: number, lang: Lang): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : undefined);
+/**
+ * A value as written for people, with no more decimals than it has: a count of 4 is «4», a
+ * target of 6.4 is «6,4» (not «4,00», «6,40»); at most as many as its size calls for.
+ */
+function valueText(v: number, lang: Lang): string {
+  let own = 0;
+  while (own < 6 && Math.abs(Number(v.toFixed(own)) - v) > 1e-9 * Math.max(1, Math.abs(v))) own++;
+  return formatNumber(v, lang, Math.min(own, decimalsFor(v)));
+}
 
 /** A finding in a few words, with its x: «8 punkter på rad under midtlinjen, mars–oktober 2024». */
 export function shortSignal(f: Finding, range: string, lang: Lang): string {
@@ -467,7 +552,7 @@ export function shortSignal(f: Finding, range: string, lang: Lang): string {
     case "trend":
       return nb ? `${n(f.count)} punkter på rad ${high ? "stigende" : "synkende"}, ${range}` : `${n(f.count)} points in a row ${high ? "rising" : "falling"}, ${range}`;
     case "crossings":
-      return nb ? `Bare ${n(f.count)} kryss av midtlinjen (minst ${n(f.limit)} ventet), ${range}` : `Only ${n(f.count)} crossings of the centre line (at least ${n(f.limit)} expected), ${range}`;
+      return nb ? `Bare ${n(f.count)} kryss av midtlinjen (minst ${n(f.limit)} ventet), ${range}` : `Only ${n(f.count)} crossing${f.count === 1 ? "" : "s"} of the centre line (at least ${n(f.limit)} expected), ${range}`;
     case "number-of-runs":
       return nb ? `${n(f.count)} serier (grensen er ${n(f.limit)}), ${range}` : `${n(f.count)} runs (the bound is ${n(f.limit)}), ${range}`;
     default: {

@@ -45,6 +45,36 @@ export interface ReportStrings {
   noData: string;
   footer: string;
   figure: (name: string) => string;
+  /** The network summary's heading, and its column of icons. */
+  network: string;
+  icons: string;
+  /** What a signal means, for the words beside its colour. */
+  meanings: Record<"improvement" | "concern" | "neutral", string>;
+  whatNext: string;
+  whatItShows: string;
+  signalsHeading: string;
+  /** The A3 form's headings. */
+  a3: {
+    problem: string;
+    department: string;
+    responsible: string;
+    period: string;
+    aim: string;
+    currentState: string;
+    baseline: (range: string) => string;
+    analysis: string;
+    solution: string;
+    expectedResult: string;
+    changes: string;
+    what: string;
+    who: string;
+    when: string;
+    effect: string;
+    tests: string;
+    results: string;
+    followUp: string;
+    none: string;
+  };
 }
 
 const NB: ReportStrings = {
@@ -106,6 +136,33 @@ const NB: ReportStrings = {
   noData: "ingen data",
   footer: "Laget med spc-charts. Midtlinje og grenser beregnes som i qicharts2; seriesignaler etter Anhøjs regler.",
   figure: (name) => `Diagram: ${name}`,
+  network: "Nettverket samlet",
+  icons: "Variasjon og mål",
+  meanings: { improvement: "forbedring", concern: "bekymring", neutral: "spesiell variasjon" },
+  whatNext: "Hva nå",
+  whatItShows: "Hva diagrammet viser",
+  signalsHeading: "Signaler",
+  a3: {
+    problem: "Idé / problem",
+    department: "Avdeling",
+    responsible: "Ansvarlig",
+    period: "Start – slutt",
+    aim: "Overordnet mål",
+    currentState: "Nåsituasjon (med data og målinger)",
+    baseline: (range) => `Grunnlinje ${range}`,
+    analysis: "Analyse",
+    solution: "Løsning",
+    expectedResult: "Forventet resultat",
+    changes: "Endringer",
+    what: "Hva",
+    who: "Hvem",
+    when: "Når",
+    effect: "Effekt og måling",
+    tests: "Tester (PDSA)",
+    results: "Resultater",
+    followUp: "Plan for implementering og oppfølging",
+    none: "–",
+  },
 };
 
 const EN: ReportStrings = {
@@ -167,6 +224,33 @@ const EN: ReportStrings = {
   noData: "no data",
   footer: "Made with spc-charts. Centre lines and limits are computed as in qicharts2; runs signals by Anhøj's rules.",
   figure: (name) => `Chart: ${name}`,
+  network: "The network at a glance",
+  icons: "Variation and target",
+  meanings: { improvement: "improvement", concern: "concern", neutral: "special cause" },
+  whatNext: "What next",
+  whatItShows: "What the chart shows",
+  signalsHeading: "Signals",
+  a3: {
+    problem: "Idea / problem",
+    department: "Department",
+    responsible: "Responsible",
+    period: "Start – end",
+    aim: "Overall aim",
+    currentState: "Current situation (with data and measurements)",
+    baseline: (range) => `Baseline ${range}`,
+    analysis: "Analysis",
+    solution: "Solution",
+    expectedResult: "Expected result",
+    changes: "Changes",
+    what: "What",
+    who: "Who",
+    when: "When",
+    effect: "Effect and measurement",
+    tests: "Tests (PDSA)",
+    results: "Results",
+    followUp: "Plan for implementation and follow-up",
+    none: "–",
+  },
 };
 
 /**

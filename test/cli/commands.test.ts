@@ -43,7 +43,7 @@ describe("spc report in a terminal", () => {
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(file, "utf8");
     for (let i = 1; i <= 30; i++) expect(html, `Måling ${i}`).toContain(`>Måling ${i}</a>`);
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(30);
+    expect(html.match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(30);
   });
 
   it("data paths are relative to the plan's folder", async () => {

@@ -222,7 +222,7 @@ describe("spc report", () => {
     for (const name of ["Fall per 1000 liggedøgn", "Fall per avdeling", "Dager mellom fall med skade", "Avvik per pasient", "Operasjoner mellom infeksjoner", "Korrekt håndhygiene", "Median ventetid"]) {
       expect(html).toContain(`>${name}</a>`);
     }
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(7);
+    expect(html.match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(7);
     expect(html).not.toMatch(/<script|<link|<img|src=/i);
     // Rejected lines are printed at their place in the data file (relative to where spc runs).
     expect(r.stderr).toContain('test/fixtures/avvik-med-feil.csv:4:12: warning: column "Antall avvik": "to" is not a number (line left out)');
@@ -266,7 +266,7 @@ describe("spc report", () => {
     expect(r.stderr).toContain("spc report: 1 of 2 measures could not be computed; the report shows why");
     const html = read(out(dir, "r.html"));
     expect(html).toContain("cannot read test/fixtures/borte.csv (no such file)");
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(1);
+    expect(html.match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(1); // the other chart: its problem in place of it
   });
 
   it("a plan that cannot be read exits 3", async () => {

@@ -149,7 +149,7 @@ describe("spc suggest and report", () => {
     const html = readFileSync(join(dir, "r.html"), "utf8");
     // The report is in bokmål (its language), and so is the refusal in it.
     expect(html).toContain("ingenting å tegne");
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(1);
+    expect(html.match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(1);
   });
 });
 

@@ -76,7 +76,7 @@ describe("where the table starts", () => {
     const r = await runInProcess(["report", "-", "-o", join(dir, "r.html"), "--no-date"], { stdin: plan });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('trykksar-tittel-uke.csv: skipped line 1 (title "Trykksår Solsiden 2024"), line 2 (blank)');
-    expect(readFileSync(join(dir, "r.html"), "utf8").match(/<svg[\s>]/g)).toHaveLength(1);
+    expect(readFileSync(join(dir, "r.html"), "utf8").match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(1);
   });
 });
 

@@ -33,10 +33,10 @@ describe("buildReport", () => {
     expect(html).toContain("<title>Færre fall på Solsiden sykehjem</title>");
     expect(html).toContain('<p class="meta">Laget 23.11.2025 · 1 måleplan, 4 målinger</p>');
     expect(html).not.toContain('<nav class="toc"');
-    expect(html.match(/<svg /g)).toHaveLength(4);
+    expect(html.match(/<figure /g)).toHaveLength(4);
     expect(html.match(/<tr><td>/g)).toHaveLength(5); // "Fall per avdeling" has two facets
     expect(html).toContain("<td>Lavere er bedre</td>".replace("td>", "dd>").replace("</td", "</dd"));
-    expect(html).toContain('0,60 innen 31.12.2025: <span class="status-not-met">ikke nådd ennå</span>');
+    expect(html).toMatch(/0,6 innen 31\.12\.2025: <span class="target-not-met">ikke nådd ennå \(\d av de 3 siste verdiene er på målet\)<\/span>/);
     expect(html).toContain("<strong>14.05.2024</strong>: Trygg mobilisering PDSA 1");
     expect(html).toContain("test/../avvik-med-feil.csv".replace("test/", "")); // located warnings
     expect(html).toContain("3 linjer i datafilen kunne ikke leses");
@@ -67,7 +67,7 @@ describe("buildReport", () => {
     expect(html).toContain("Made 23 Nov 2025 · 1 measurement plan, 3 measures");
     expect(html).toContain("<th>Centre line</th>");
     expect(html).toContain("Process measure");
-    expect(html).toContain("90.0 by 31 Dec 2024: <span");
+    expect(html).toContain("90 by 31 Dec 2024: <span");
     expect(html).toContain('data-lang="en"'); // the charts are drawn in English too
     expect(html).toMatch(/\(Dec 2024\)/);
   });
@@ -115,7 +115,7 @@ describe("buildReport", () => {
     });
     expect(html).toContain('<div class="error" role="alert"><p>Diagrammet kunne ikke lages:</p><ul><li>measures[0].data.file: innholdet i «nope.csv» ble ikke gitt</li></ul></div>');
     expect(html).toContain("<li>no room for &lt;labels&gt;</li>");
-    expect(html).toContain('<td colspan="5" class="signal">Diagrammet kunne ikke lages:');
+    expect(html).toContain('<td colspan="5" class="failed">Diagrammet kunne ikke lages:');
     // The reasons are in the report's language.
     const english = buildReport([computed], { lang: "en", render: () => "<svg/>" });
     expect(english).toContain("<li>measures[0].data.file: the text of &quot;nope.csv&quot; was not given</li>");
@@ -158,7 +158,9 @@ describe("Making Data Count icons in the summary table", () => {
     expect(html).toContain('aria-label="Spesiell variasjon: forbedring, høye verdier" data-icon="improvement-high"');
     expect(html).toMatch(/data-icon="(pass|fail|hit-and-miss)"/);
   });
-  it("a measure under qicharts2's convention shows none", () => {
-    expect(report(undefined)).not.toContain("mdc-icon\"><svg");
+  it("a measure under qicharts2's convention shows them too: the summary reads the variation of every chart", () => {
+    const html = report(undefined);
+    expect(html).toContain('data-icon="improvement-high"');
+    expect(html).toMatch(/<td class="meaning-improvement"><span class="mdc-icon"><svg/);
   });
 });

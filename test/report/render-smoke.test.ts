@@ -26,7 +26,8 @@ describe.runIf(renderSvg !== null)("the report with renderSvg", () => {
     });
     const html = buildReport(plans, { render: renderSvg!, lang: "en" });
     expect(fits).toBe(true);
-    expect(html.match(/<svg[\s>]/g)).toHaveLength(7);
+    expect(html.match(/<figure /g)).toHaveLength(7);
+    expect(html.match(/<figure [^>]*>\n<svg[\s>]/g)).toHaveLength(7);
     expect(html).not.toContain('class="error"');
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);

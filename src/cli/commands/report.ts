@@ -17,16 +17,16 @@ import { parsePlan } from "../../plan/load.js";
 import { SpcError } from "../../errors.js";
 import { LANGUAGES, type Lang, type Plan } from "../../plan/schema.js";
 import { sourceKey } from "../../plan/source.js";
-import { buildReport } from "../../report/build.js";
-import type { PdfReportOptions } from "../../report/pdf.js";
-import { PdfFontsMissingError } from "../../report/pdf/fonts.js";
+import type { ReportOptions } from "../../report/build.js";
 import type { CliIo } from "../io.js";
 import { CommandError, EXIT_CODES, type ExitCode } from "../command-error.js";
 import { createProgress } from "../progress.js";
 import { besidePlan, readData, readProcessStdin, readText, writeOutput } from "../read-input.js";
 import { defaultToday, type CommandDeps } from "./deps.js";
 import { parsePositiveInt, withMaxBytes } from "./options.js";
-import { checkOutputExtension, refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { refuseOutputOverInput, type CommandInput } from "../output-guard.js";
+import { checkReportOutput, reportWriter } from "../report-writers.js";
+import { buildReportModel } from "../../report/model.js";
 import { filesOutsidePlan, planFiles } from "../plan-files.js";
 import { cliLang, say, sayIssue } from "../messages.js";
 import { quoted } from "../../text/for-people.js";
@@ -103,9 +103,9 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one report from one or more measurement plans (YAML or JSON): a self-contained HTML page, or a PDF with -o FILE.pdf (--a3: the A3 form)")
+    .description("build one self-contained report (HTML or PDF), or the learning network's A3 (--a3), from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the report: FILE.html, or FILE.pdf for an A4 PDF; - or absent for HTML on standard output")
+    .option("-o, --output <file>", "the output file; its extension is the format: .html, .pdf (A4, charts as vectors), or .json for the report's content as data; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -114,13 +114,14 @@ export function registerReport(program: Command, io: CliIo, deps: CommandDeps): 
     .option("--verbose", "also print the warnings of every chart (too few points, …), not only unreadable lines")
     .option("--width <pixels>", "chart width", parsePositiveInt)
     .option("--height <pixels>", "chart height", parsePositiveInt)
-    .option("--a3", "the learning network's A3 form: one A3 landscape page per plan (with -o FILE.pdf)")
+    .option("--a3", "the learning network's A3 form instead of the report: one A3 landscape page per plan")
     .option("--allow-outside", "let the plans read data files outside their own folders (absolute paths, .., links out); only for plans you trust")
     .addHelpText(
       "after",
       `
 Examples:
   spc report fall.yaml -o fall.html
+  spc report fall.yaml --a3 -o fall-a3.html   # print on A3 landscape
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
   spc report plan.yaml -o rapport.pdf          # A4 PDF: charts as vectors, DejaVu Sans embedded
   spc report plan.yaml --a3 -o a3.pdf          # the A3 form on one A3 landscape page
@@ -142,9 +143,8 @@ Problems are printed as FILE:LINE:COLUMN: message.`,
 
 async function runReport(files: string[], options: ReportCommandOptions, io: CliIo, deps: CommandDeps): Promise<void> {
   if (files.filter((f) => f === "-").length > 1) throw new CommandError(EXIT_CODES.usage, [say("stdin_once", {})]);
-  checkOutputExtension("report", options.output, REPORT_FORMATS);
-  const format = reportFormat(options.output);
-  if (options.a3 === true && format !== "pdf") throw new CommandError(EXIT_CODES.usage, [say("a3_needs_pdf", {})]);
+  // Before any work: the format is the extension of -o (src/cli/report-writers.ts).
+  checkReportOutput(options.output);
   const stdin = deps.readStdin ?? readProcessStdin;
   // First: a bad SOURCE_DATE_EPOCH is a usage error before any file is read.
   const date = options.date === false ? undefined : (options.date ?? (deps.today ?? defaultToday)());
@@ -245,20 +245,22 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
       throw new CommandError(exitCode, [...lines, say("strict_nothing_written", {})]);
     }
 
-    // 3. The page, or the PDF, by the output's extension.
+    // 3. The document, in the format -o names.
     done = 0;
-    const common = {
+    const reportOptions: ReportOptions = {
       render: deps.render,
       ...(options.lang === undefined ? {} : { lang: options.lang }),
       ...(options.title === undefined ? {} : { title: options.title }),
       ...(date === undefined ? {} : { date }),
       ...(options.width === undefined ? {} : { width: options.width }),
       ...(options.height === undefined ? {} : { height: options.height }),
-      onProgress: (n: number) => progress.update(n, total, say("progress_drawing", {})),
+      onProgress: (n) => progress.update(n, total, say("progress_drawing", {})),
     };
-    const content = format === "pdf" ? await buildPdf(computed, common, options.a3 === true) : buildReport(computed, common);
+    const model = buildReportModel(computed, reportOptions);
+    const write = await reportWriter(options.output);
+    const document = await write({ computed, model, options: reportOptions, a3: options.a3 === true });
     progress.done();
-    await writeOutput(options.output ?? "-", content, io.stdout);
+    await writeOutput(options.output ?? "-", document, io.stdout);
   } finally {
     progress.done();
   }
@@ -269,28 +271,6 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     }
     const failed = computed.reduce((n, p) => n + p.measures.filter((m) => m.result === null).length, 0);
     throw new CommandError(exitCode, [...lines, say("measures_failed", { failed, total })]);
-  }
-}
-
-/** The extensions `-o` may have: the format is chosen by it. */
-const REPORT_FORMATS = ["html", "htm", "pdf"] as const;
-
-/** The format an output name asks for (standard output gets HTML). */
-function reportFormat(output: string | undefined): "html" | "pdf" {
-  return output !== undefined && /\.pdf$/i.test(output) ? "pdf" : "html";
-}
-
-/**
- * The PDF: A4 with the report, or the A3 form. The PDF writers (and pdfkit) are loaded only here;
- * without the fonts (the optional package dejavu-fonts-ttf) nothing is written and exit code 3 says why.
- */
-async function buildPdf(computed: ComputedPlan[], options: PdfReportOptions, a3: boolean): Promise<Uint8Array> {
-  const { buildA3Pdf, buildReportPdf } = await import("../../report/pdf.js");
-  try {
-    return await (a3 ? buildA3Pdf(computed, options) : buildReportPdf(computed, options));
-  } catch (e) {
-    if (e instanceof PdfFontsMissingError) throw new CommandError(EXIT_CODES.io, [say("pdf_needs_fonts", {})]);
-    throw e;
   }
 }
 
