@@ -32,7 +32,7 @@ describe("spc report to PDF", () => {
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.pages[0]!.width).toBeCloseTo(1190.55, 0);
     expect(pdf.pages[0]!.height).toBeCloseTo(841.89, 0);
-    expect(pdf.pages[0]!.text).toContain("Current situation (data and measurements)");
+    expect(pdf.pages[0]!.text).toContain("Current situation");
     expect(pdf.pages[0]!.text).toContain("Kari Nordmann, fagsykepleier");
   });
 });

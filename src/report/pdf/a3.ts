@@ -11,7 +11,6 @@
 import type { ComputedPlan } from "../../plan/compute.js";
 import type { RenderOptions } from "../../render/index.js";
 import type { ChartResult } from "../../types.js";
-import { baselineResult } from "../baseline.js";
 import { buildReportModel, type ReportMeasure, type ReportModel, type ReportPlan } from "../model.js";
 import type { PdfReportOptions } from "./options.js";
 import { reportStrings } from "../strings.js";
@@ -55,6 +54,7 @@ function a3Page(pdf: OpenPdf, plan: ReportPlan, computed: ComputedPlan, model: R
   const { width, height } = doc.page;
   const inner = width - 2 * MARGIN;
   const a3 = plan.a3;
+  const t = reportStrings(model.lang).a3;
 
   // The top band: the project and its facts.
   const head = new PdfFlow(pdf, { left: MARGIN, top: MARGIN, width: inner * 0.62, bottom: MARGIN + 40 });
@@ -64,10 +64,10 @@ function a3Page(pdf: OpenPdf, plan: ReportPlan, computed: ComputedPlan, model: R
   doc.font(FONT.regular).fontSize(9).fillColor(INK.muted).text(side.join(" · "), MARGIN + inner * 0.62, MARGIN + 6, { width: inner * 0.38, align: "right", lineBreak: false });
   const period = a3.start === null && a3.end === null ? null : `${a3.start?.text ?? "…"} – ${a3.end?.text ?? "…"}`;
   const facts: [string, string | null, number][] = [
-    [p.a3.problem, a3.problem, 4],
-    [p.a3.department, a3.department, 1.5],
-    [p.a3.responsible, a3.responsible, 1.6],
-    [p.a3.period, period, 1.7],
+    [t.problem, a3.problem, 4],
+    [t.department, a3.department, 1.5],
+    [t.responsible, a3.responsible, 1.6],
+    [t.period, period, 1.7],
   ];
   const factsTop = MARGIN + 34;
   const factsHeight = 50;
@@ -80,7 +80,7 @@ function a3Page(pdf: OpenPdf, plan: ReportPlan, computed: ComputedPlan, model: R
     box.onePage = true;
     fit(box, () => {
       box.spans([{ text: label, bold: true, color: INK.muted }], { size: 7.5 });
-      box.spans([{ text: value ?? p.a3.notGiven, ...(value === null ? { color: INK.muted } : {}) }], { size: 10 });
+      box.spans([{ text: value ?? t.none, ...(value === null ? { color: INK.muted } : {}) }], { size: 10 });
     });
     x += w + GUTTER;
   }
@@ -96,41 +96,40 @@ function a3Page(pdf: OpenPdf, plan: ReportPlan, computed: ComputedPlan, model: R
     return flow;
   };
 
-  const baselineMeasure = plan.measures.find((m) => m.type === "outcome" && m.result !== null) ?? plan.measures.find((m) => m.result !== null);
-  const before = baselineMeasure === undefined ? null : baselineResult(computed.measures[plan.measures.indexOf(baselineMeasure)]!);
-  // Without a baseline of its own (one part, nothing frozen) the situation is the whole chart so far.
-  const baseline = before ?? baselineMeasure?.result ?? null;
+  // The model's baseline chart (the first outcome measure cut to its baseline, computed alone).
+  const baseline = a3.baseline;
 
   const first = column(0);
   fit(first, () => {
-    section(first, p.a3.aim, plan.aim === null ? [] : [plan.aim], p);
-    section(first, p.a3.currentState, a3.currentState, p, baseline === null || baselineMeasure === undefined);
-    if (baseline !== null && baselineMeasure !== undefined) {
-      first.spans([{ text: before === null ? baselineMeasure.name : `${baselineMeasure.name} – ${p.a3.baseline.toLowerCase()}`, bold: true }], { size: 8.5 });
-      first.chart(chartSvg(baseline, baselineMeasure, model, options, 640, 330), first.width * Math.min(1, first.scale * 1.15));
+    section(first, t.aim, plan.aim === null ? [] : [plan.aim], t.none);
+    section(first, t.currentState, a3.currentState, t.none, baseline === null);
+    if (baseline !== null) {
+      // The whole chart when it has no baseline of its own: then it is not called one.
+      first.spans([{ text: baseline.cut === "all" ? baseline.name : `${baseline.name} – ${t.baseline(baseline.range)}`, bold: true }], { size: 8.5 });
+      first.chart(chartSvg(baseline.result, { id: `baseline-${baseline.measureId}`, period: baseline.period }, model, options, 640, 330), first.width * Math.min(1, first.scale * 1.15));
     }
-    section(first, p.a3.analysis, a3.analysis, p);
+    section(first, t.analysis, a3.analysis, t.none);
   });
 
   const second = column(1);
   fit(second, () => {
-    section(second, p.a3.solution, a3.solution, p);
-    section(second, p.a3.expectedResult, a3.expectedResult, p);
-    sectionTitle(second, p.a3.changes);
-    if (a3.changes.length === 0) second.paragraph(p.a3.notGiven, { color: INK.muted });
+    section(second, t.solution, a3.solution, t.none);
+    section(second, t.expectedResult, a3.expectedResult, t.none);
+    sectionTitle(second, t.changes);
+    if (a3.changes.length === 0) second.paragraph(t.none, { color: INK.muted });
     else
       second.table(
         [
-          { header: p.a3.what, share: 2.6 },
-          { header: p.a3.who, share: 2 },
-          { header: p.a3.when, share: 1.3 },
-          { header: p.a3.effect, share: 2.8 },
+          { header: t.what, share: 2.6 },
+          { header: t.who, share: 2 },
+          { header: t.when, share: 1.3 },
+          { header: t.effect, share: 2.8 },
         ],
         a3.changes.map((c) => [c.what, c.who, c.when, c.effect].map((t) => ({ spans: [{ text: t ?? "" }] }))),
         { size: 8 },
       );
-    section(second, p.a3.tests, a3.tests, p);
-    section(second, p.a3.followUp, a3.followUp, p);
+    section(second, t.tests, a3.tests, t.none);
+    section(second, t.followUp, a3.followUp, t.none);
   });
 
   results(column(2), plan.measures, model, options, p);
@@ -168,17 +167,17 @@ function sectionTitle(flow: PdfFlow, label: string): void {
 }
 
 /** A field: its band and its text (one paragraph, or bullets for a list); a dash when empty. */
-function section(flow: PdfFlow, label: string, items: readonly string[], p: PdfStrings, showEmpty = true): void {
+function section(flow: PdfFlow, label: string, items: readonly string[], none: string, showEmpty = true): void {
   sectionTitle(flow, label);
   if (items.length === 0) {
-    if (showEmpty) flow.paragraph(p.a3.notGiven, { color: INK.muted });
+    if (showEmpty) flow.paragraph(none, { color: INK.muted });
     return;
   }
   if (items.length === 1) flow.paragraph(items[0]!);
   else flow.bullets(items);
 }
 
-function chartSvg(result: ChartResult, m: ReportMeasure, model: ReportModel, options: PdfReportOptions, width: number, height: number): string {
+function chartSvg(result: ChartResult, m: Pick<ReportMeasure, "id" | "period">, model: ReportModel, options: PdfReportOptions, width: number, height: number): string {
   const render: RenderOptions = { lang: model.lang, width: options.width ?? width, height: options.height ?? height, id: `a3-${m.id}`, title: null, notes: "none" };
   if (m.period !== null) render.period = m.period;
   return options.render(result, render);
@@ -189,7 +188,7 @@ function chartSvg(result: ChartResult, m: ReportMeasure, model: ReportModel, opt
  * they mean, and its target. Four measures or more are set two abreast.
  */
 function results(flow: PdfFlow, measures: readonly ReportMeasure[], model: ReportModel, options: PdfReportOptions, p: PdfStrings): void {
-  sectionTitle(flow, p.a3.results);
+  sectionTitle(flow, reportStrings(model.lang).a3.results);
   const s = reportStrings(model.lang);
   const perRow = measures.length >= 4 ? 2 : 1;
   const rows = Math.max(1, Math.ceil(measures.length / perRow));

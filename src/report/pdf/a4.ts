@@ -174,15 +174,15 @@ function measurePage(flow: PdfFlow, m: ReportMeasure, model: ReportModel, s: Rep
   }
 
   if (m.explanation.length > 0) {
-    flow.heading(p.whatItShows, 4, 24);
+    flow.heading(s.whatItShows, 4, 24);
     for (const line of m.explanation) flow.paragraph(line);
   }
   if (m.signals.length > 0) {
-    flow.heading(p.signals, 4, 24);
+    flow.heading(s.signalsHeading, 4, 24);
     for (const g of m.signals) {
       const colour = model.colours[g.meaning];
       const facet = g.facet === null ? "" : `${g.facet}: `;
-      const meaning = p.meaning[g.meaning];
+      const meaning = s.meanings[g.meaning];
       flow.spans([{ text: `${facet}${g.ruleName}`, bold: true, color: colour }, { text: ` – ${meaning}`, color: colour }]);
       flow.space(1);
       flow.bullets(g.items.map((i) => i.text));
