@@ -4,8 +4,8 @@
  * stay off every other path). A writer not yet built is `null`: its extension is refused before
  * any file is read, with a message that says so.
  *
- * To add a writer: set `pdf` to a loader of `writePdf(input: ReportWriterInput): Promise<Uint8Array>`
- * from its own module, loaded by a dynamic import (as `pptx` loads `writeDeck` from report-pptx.ts).
+ * To add a writer: give its extension a loader that imports its module (with `import()`, never at
+ * the top, as `pptx` and `pdf` do) and returns a function of {@link ReportWriterInput} giving the bytes.
  *
  * @module
  */
@@ -40,6 +40,22 @@ const html: LoadWriter = async () => {
 };
 
 /**
+ * The PDF: A4 with the report, or the A3 form (src/report/pdf.ts; pdfkit is loaded only here).
+ * Without the fonts it embeds (the optional package dejavu-fonts-ttf) nothing is written: exit 3.
+ */
+const pdf: LoadWriter = async () => {
+  const [{ buildA3Pdf, buildReportPdf }, { PdfFontsMissingError }] = await Promise.all([import("../report/pdf.js"), import("../report/pdf/fonts.js")]);
+  return async ({ computed, options, a3 }) => {
+    try {
+      return await (a3 ? buildA3Pdf(computed, options) : buildReportPdf(computed, options));
+    } catch (e) {
+      if (e instanceof PdfFontsMissingError) throw new CommandError(EXIT_CODES.io, [say("pdf_needs_fonts", {})]);
+      throw e;
+    }
+  };
+};
+
+/**
  * Every extension `spc report -o` knows, to its writer; `null` for one planned but not yet in
  * this version (refused before any work).
  */
@@ -50,7 +66,7 @@ export const REPORT_WRITERS: Readonly<Record<string, LoadWriter | null>> = {
   json: async () => ({ model }) => `${JSON.stringify(model, null, 2)}\n`,
   // PowerPoint slides (src/cli/report-pptx.ts): pptxgenjs and resvg load only here.
   pptx: () => import("./report-pptx.js").then((m) => m.writeDeck),
-  pdf: null,
+  pdf,
 };
 
 /** The format of an output name: its extension, or `html` for standard output and a name without one. */

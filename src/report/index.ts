@@ -33,3 +33,5 @@ export {
   type Meaning,
 } from "./model.js";
 export { buildA3, a3Html } from "./a3-html.js";
+export { buildReportPdf, buildA3Pdf, type PdfReportOptions, type PdfFonts } from "./pdf.js";
+export { PdfFontsMissingError } from "./pdf/fonts.js";
