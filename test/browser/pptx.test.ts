@@ -7,14 +7,13 @@
  * "broken image" placeholder. Skipped only when no Chromium binary exists.
  */
 import { existsSync } from "node:fs";
-import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDataFiles } from "../../src/plan/compute.js";
 import { parsePlan } from "../../src/plan/load.js";
 import { fixtureText, planTexts } from "../plan/helpers.js";
 import { entryText, readPptx } from "../report/read-pptx.js";
-import { repoRoot } from "../support/shared.js";
+import { browserBundle } from "../support/dist.js";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
@@ -36,15 +35,7 @@ describe.skipIf(!executable)(title, () => {
   let script: string;
 
   beforeAll(async () => {
-    const out = await build({
-      stdin: { contents: ENTRY, resolveDir: repoRoot, loader: "ts", sourcefile: "pptx-entry.ts" },
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    script = out.outputFiles[0]!.text;
+    script = await browserBundle(ENTRY, "pptx-entry.ts");
     browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"] });
   }, 120_000);
 

@@ -84,3 +84,19 @@ export function ensureBuild(): void {
   const missing = entries.filter((f) => !existsSync(f));
   if (missing.length > 0) throw new Error(`${missing.join(", ")} missing: test/support/global-setup.ts builds dist/ before the tests (run them with vitest, or npm run build)`);
 }
+
+/**
+ * Bundles a small test entry (TypeScript source importing the library's sources) into one
+ * script for a page, as a browser app would ship it: for browser tests of code that the
+ * package's own build does not put in a page (e.g. the PowerPoint writer with pptxgenjs).
+ *
+ * @example
+ * ```ts
+ * const script = await browserBundle('import { compute } from "./src/index.ts"; window.compute = compute;', "entry.ts");
+ * ```
+ */
+export async function browserBundle(contents: string, sourcefile: string): Promise<string> {
+  const { build } = await import("esbuild");
+  const out = await build({ stdin: { contents, resolveDir: repoRoot, loader: "ts", sourcefile }, bundle: true, format: "iife", platform: "browser", write: false, logLevel: "silent" });
+  return out.outputFiles[0]!.text;
+}

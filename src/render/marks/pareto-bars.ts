@@ -52,7 +52,7 @@ export function paretoBars(panel: PanelLayout): string {
   if (d) {
     out.push(`<path role="graphics-symbol" aria-label="${w.cumulative}" ${lineStyle(m, "centre", c.centre)} d="${d}"/>`);
     const dots = cumulative.flatMap(([px, py]) => (py === null ? [] : [`<circle cx="${n(px)}" cy="${n(py)}" r="${n(m.o.theme.pointRadius)}"/>`]));
-    out.push(`<g fill="${c.centre}">`, ...dots, "</g>");
+    out.push(`<g fill="${c.centre}">`, dots.join("\n"), "</g>");
   }
   // The right axis: 0, 25, 50, 75 and 100 % of the total.
   if (Number.isFinite(total) && total > 0) {
@@ -60,7 +60,7 @@ export function paretoBars(panel: PanelLayout): string {
     // A short plot (a phone) has room for 0, 50 and 100 % only.
     const shown = box.h < chart.small * 10 ? QUARTERS.filter((q) => q % 50 === 0) : QUARTERS;
     const labels = shown.map((q) => text(right, y((q / 100) * total) + chart.small * 0.35, percent(q)));
-    out.push(`<g aria-label="${w.cumulative}" font-size="${chart.small}" fill="${c.muted}">`, ...labels, "</g>");
+    out.push(`<g aria-label="${w.cumulative}" font-size="${chart.small}" fill="${c.muted}">`, labels.join("\n"), "</g>");
   }
   return out.join("\n");
 }

@@ -218,7 +218,7 @@ function results(flow: PdfFlow, measures: readonly ReportMeasure[], model: Repor
     return { m, cell, lines, scale, chartRoom: cell.bottom - cell.top - textHeight(scale) };
   });
   // Every chart the same size, so that the results read as one family of measures.
-  const chartRoom = Math.min(...cells.map((c) => c.chartRoom));
+  const chartRoom = cells.reduce((least, c) => Math.min(least, c.chartRoom), Infinity);
   for (const { m, cell, lines, scale } of cells) {
     cell.scale = scale;
     cell.spans([{ text: m.name, bold: true }, { text: ` · ${m.typeLabel}`, color: INK.muted }], { size: 10 });

@@ -242,7 +242,7 @@ export class PdfFlow {
       return this.measure(cell.spans, { size }, width);
     };
     const header: Cell[] = columns.map((c) => ({ spans: [{ text: c.header, bold: true }], ...(c.align === undefined ? {} : { align: c.align }) }));
-    const rowHeight = (cells: readonly Cell[]) => Math.max(ICON, ...cells.map((c, i) => cellHeight(c, i))) + 2 * pad;
+    const rowHeight = (cells: readonly Cell[]) => cells.reduce((most, c, i) => Math.max(most, cellHeight(c, i)), ICON) + 2 * pad;
     const drawRow = (cells: readonly Cell[], shaded: boolean) => {
       const height = rowHeight(cells);
       if (this.dry) {
