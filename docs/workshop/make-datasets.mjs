@@ -116,6 +116,14 @@ export const PARAMETERS = {
     fixed: { 11: 11.6 },
   },
   /**
+   * Solheim, unit 1: the call-bell project's process and balancing measures, weeks 1–20 of 2024
+   * (exercise 14, the measurement plan; the outcome measure is exercise 12's dataset). Calls a week
+   * ~ Poisson(meanCalls), each answered within 5 minutes with p = answeredShare; medicine rounds
+   * interrupted by a call bell ~ Poisson(meanInterrupted) a week. Stable processes: the exercise is
+   * about the plan, not a signal.
+   */
+  callBellFamily: { seed: 1, weeks: 20, meanCalls: 34, answeredShare: 0.55, meanInterrupted: 4 },
+  /**
    * Fjordvik home care, three districts: medication incidents and home visits a month, January
    * 2023 – June 2024 (exercise 13, one chart per unit). Sør starts multidose dispensing
    * (pharmacy-packed pouches) in October 2023; Nord has the highest rate throughout, and no signal.
@@ -311,6 +319,16 @@ function callBellSeries(p = PARAMETERS.callBell) {
   return out;
 }
 
+function callBellFamilySeries(p = PARAMETERS.callBellFamily) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let w = 1; w <= p.weeks; w++) {
+    const calls = poisson(rand, p.meanCalls);
+    out.push({ week: w, date: wednesday2024(w), calls, answered: binomial(rand, calls, p.answeredShare), interrupted: poisson(rand, p.meanInterrupted) });
+  }
+  return out;
+}
+
 function homeCareSeries(p = PARAMETERS.homeCare) {
   const rand = mulberry32(p.seed);
   const out = [];
@@ -453,6 +471,12 @@ export function makeDatasets(parameters = PARAMETERS) {
   files["12-ringesignal-svartid.csv"] = csv(
     ["Uke", "Dato", "Gjennomsnittlig svartid (minutter)"],
     callBellSeries(parameters.callBell).map((c) => [c.week, ddmmyyyy(c.date), nb(c.minutes, 1)]),
+  );
+
+  // 14. The measurement plan: the call-bell project's process and balancing measures.
+  files["14-ringesignal-maalefamilie.csv"] = csv(
+    ["Uke", "Dato", "Ringesignaler", "Besvart innen 5 minutter", "Avbrutte legemiddelrunder"],
+    callBellFamilySeries(parameters.callBellFamily).map((c) => [c.week, ddmmyyyy(c.date), c.calls, c.answered, c.interrupted]),
   );
 
   // 13. One chart per unit: medication incidents and visits in three home-care districts.

@@ -68,6 +68,10 @@ export const HANDOUT_PLACEMENT: Record<string, HandoutPlacement> = {
   "06-u-chart": { sheetAfterTask: 3, why: "task 4 reads the chart, whose lines are what tasks 2 and 3 compute" },
   // Task 4 reads the new centre line; the chart's split is task 3's answer.
   "08-rebaseline/new-baseline": { sheetAfterTask: 3, why: "task 4 reads the new part, and where the chart is split is task 3's answer" },
+  // Exercise 14's charts are what the groups' plan makes; the plan is the task.
+  "14-plan/outcome": { trainerOnly: "it is what the plan of task 3 makes" },
+  "14-plan/process": { trainerOnly: "it is what the plan of task 3 makes" },
+  "14-plan/balancing": { trainerOnly: "it is what the plan of task 3 makes" },
   // The IHI version of the oral-care chart illustrates the answer to task 4.
   "10-tempting/oral-care-ihi": { trainerOnly: "it shows the answer to task 4" },
 };
