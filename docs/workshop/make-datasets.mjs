@@ -124,6 +124,13 @@ export const PARAMETERS = {
    */
   callBellFamily: { seed: 1, weeks: 20, meanCalls: 34, answeredShare: 0.55, meanInterrupted: 4 },
   /**
+   * Fjordvik home care, Sentrum: new users with a medication review within 14 days, monthly,
+   * January 2023 – December 2024 (exercise 15, in the playground). New users a month ~
+   * Poisson(meanNew); each reviewed with p = baselineShare, improvedShare from January 2024,
+   * when a pharmacist joined the team.
+   */
+  medicationReview: { seed: 43, months: 24, meanNew: 22, minNew: 8, baselineShare: 0.5, improvedShare: 0.78, improvedFrom: 13 },
+  /**
    * Fjordvik home care, three districts: medication incidents and home visits a month, January
    * 2023 – June 2024 (exercise 13, one chart per unit). Sør starts multidose dispensing
    * (pharmacy-packed pouches) in October 2023; Nord has the highest rate throughout, and no signal.
@@ -329,6 +336,17 @@ function callBellFamilySeries(p = PARAMETERS.callBellFamily) {
   return out;
 }
 
+function medicationReviewSeries(p = PARAMETERS.medicationReview) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let m = 1; m <= p.months; m++) {
+    const users = Math.max(p.minNew, poisson(rand, p.meanNew));
+    const share = m < p.improvedFrom ? p.baselineShare : p.improvedShare;
+    out.push({ m, users, reviewed: binomial(rand, users, share) });
+  }
+  return out;
+}
+
 function homeCareSeries(p = PARAMETERS.homeCare) {
   const rand = mulberry32(p.seed);
   const out = [];
@@ -477,6 +495,12 @@ export function makeDatasets(parameters = PARAMETERS) {
   files["14-ringesignal-maalefamilie.csv"] = csv(
     ["Uke", "Dato", "Ringesignaler", "Besvart innen 5 minutter", "Avbrutte legemiddelrunder"],
     callBellFamilySeries(parameters.callBellFamily).map((c) => [c.week, ddmmyyyy(c.date), c.calls, c.answered, c.interrupted]),
+  );
+
+  // 15. The playground: a series to paste, with a change to find, split and freeze.
+  files["15-legemiddelgjennomgang.csv"] = csv(
+    ["Måned", "Legemiddelgjennomgang innen 14 dager", "Nye brukere"],
+    medicationReviewSeries(parameters.medicationReview).map((r) => [monthShort(r.m), r.reviewed, r.users]),
   );
 
   // 13. One chart per unit: medication incidents and visits in three home-care districts.

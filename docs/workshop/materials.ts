@@ -72,6 +72,10 @@ export const HANDOUT_PLACEMENT: Record<string, HandoutPlacement> = {
   "14-plan/outcome": { trainerOnly: "it is what the plan of task 3 makes" },
   "14-plan/process": { trainerOnly: "it is what the plan of task 3 makes" },
   "14-plan/balancing": { trainerOnly: "it is what the plan of task 3 makes" },
+  // Exercise 15's charts are what the groups make in the playground; making them is the task.
+  "15-playground/all": { trainerOnly: "making it in the playground is task 1" },
+  "15-playground/split": { trainerOnly: "making it in the playground is task 3" },
+  "15-playground/frozen": { trainerOnly: "making it in the playground is task 4" },
   // The IHI version of the oral-care chart illustrates the answer to task 4.
   "10-tempting/oral-care-ihi": { trainerOnly: "it shows the answer to task 4" },
 };
