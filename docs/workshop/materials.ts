@@ -499,8 +499,8 @@ html,body{margin:0;background:#222;font-family:"DejaVu Sans",Arial,sans-serif;co
 .slide .body{display:flex;gap:24px;align-items:flex-start;font-size:22px;line-height:1.35}
 .slide .body ul,.slide .body ol{margin:0;padding-left:26px}
 .slide .body li{margin-bottom:8px}
-.slide .text{flex:1 1 45%}
-.slide figure{flex:1 1 55%;margin:0}
+.slide .text{flex:1 1 36%}
+.slide figure{flex:0 0 60%;margin:0}
 .slide figure svg{width:100%;height:auto;max-height:400px}
 .slide.title{align-content:center;text-align:center}
 .slide.title h1{font-size:40px}
