@@ -79,6 +79,11 @@ describe.each(LANGS.map((l) => [l] as const))("the three-hour plan (%s)", (lang)
 describe.each(LANGS.map((l) => [l] as const))("the talks (%s)", (lang) => {
   const files = talkFiles(lang);
 
+  it("are each linked from the trainer's plans", () => {
+    const readme = readWorkshopFile(`${lang}/README.md`);
+    for (const file of files) expect(readme, file).toContain(`](${file.slice(lang.length + 1)})`);
+  });
+
   it("are the same talks in both languages", () => {
     expect(files.length).toBe(talkFiles(lang === "nb" ? "en" : "nb").length);
     expect(files.length).toBeGreaterThanOrEqual(3);
