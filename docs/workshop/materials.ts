@@ -177,6 +177,8 @@ figure.chart svg{max-width:100%;height:auto}
 .data.long{columns:2;column-gap:8mm}
 .data.long table{font-size:8pt}
 .answers{border-left:3pt solid #2a6f97;padding-left:8pt}
+pre{background:#f4f4f4;padding:4pt 6pt;font-size:8.5pt;white-space:pre-wrap;overflow-wrap:anywhere;break-inside:avoid}
+code{font-family:"DejaVu Sans Mono",monospace;font-size:.92em}
 .trainer-note{font-size:9pt;color:#2a6f97;font-style:italic}
 a{color:inherit}
 @media screen{body{padding:12mm}}
