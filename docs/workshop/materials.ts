@@ -283,7 +283,7 @@ const CHEAT: Record<Lang, {
       "Grensene er foreløpige under 20 punkter. Frys grunnlinjen før endringene; ny grunnlinje bare etter en varig, forstått endring.",
     ],
     table: ["n", "Anhøj: lengste serie kan være", "Anhøj: signal ved færre kryssinger enn", "IHI: serier, færre enn", "IHI: serier, flere enn"],
-    tableNote: "Regnet ut av spc-charts (anhoejLimits og IHI-tabellen) for n = 10–40.",
+    tableNote: "Regnet ut av spc-charts for n = 10–40: Anhøjs grenser (anhoejLimits) og IHIs grenser for antall serier (tosidig 5 %-test, som tabellen til Perla, Provost og Murray 2011).",
     read: "Slik leser du et diagram",
     readSteps: [
       "Finn midtlinjen og tell de nyttige punktene (n).",
@@ -329,7 +329,7 @@ const CHEAT: Record<Lang, {
       "Limits are provisional below 20 points. Freeze the baseline before the changes; rebaseline only after a lasting, understood change.",
     ],
     table: ["n", "Anhøj: longest run may be", "Anhøj: signal with fewer crossings than", "IHI: runs, fewer than", "IHI: runs, more than"],
-    tableNote: "Computed by spc-charts (anhoejLimits and the IHI table) for n = 10–40.",
+    tableNote: "Computed by spc-charts for n = 10–40: Anhøj's limits (anhoejLimits) and the IHI bounds on the number of runs (a two-sided 5 % test, as the table of Perla, Provost and Murray 2011).",
     read: "How to read a chart",
     readSteps: [
       "Find the centre line and count the useful points (n).",
