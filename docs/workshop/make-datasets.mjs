@@ -102,6 +102,48 @@ export const PARAMETERS = {
     /** April 2024: the month the team worried about (the highest yet, but common-cause). */
     fixed: { 16: 11 },
   },
+  /**
+   * Solheim, unit 1 (long-term): the week's mean minutes from call bell to answer, from the
+   * call system's log, weeks 1–20 of 2024 (exercise 12, the I chart).
+   */
+  callBell: {
+    seed: 105,
+    weeks: 20,
+    /** The week's mean ~ Normal(meanMinutes, sdMinutes), to one decimal. */
+    meanMinutes: 6.5,
+    sdMinutes: 0.8,
+    /** Week 11: norovirus, five of fourteen on the unit's rota off sick (a special cause). */
+    fixed: { 11: 11.6 },
+  },
+  /**
+   * Solheim, unit 1: the call-bell project's process and balancing measures, weeks 1–20 of 2024
+   * (exercise 14, the measurement plan; the outcome measure is exercise 12's dataset). Calls a week
+   * ~ Poisson(meanCalls), each answered within 5 minutes with p = answeredShare; medicine rounds
+   * interrupted by a call bell ~ Poisson(meanInterrupted) a week. Stable processes: the exercise is
+   * about the plan, not a signal.
+   */
+  callBellFamily: { seed: 1, weeks: 20, meanCalls: 34, answeredShare: 0.55, meanInterrupted: 4 },
+  /**
+   * Fjordvik home care, Sentrum: new users with a medication review within 14 days, monthly,
+   * January 2023 – December 2024 (exercise 15, in the playground). New users a month ~
+   * Poisson(meanNew); each reviewed with p = baselineShare, improvedShare from January 2024,
+   * when a pharmacist joined the team.
+   */
+  medicationReview: { seed: 43, months: 24, meanNew: 22, minNew: 8, baselineShare: 0.5, improvedShare: 0.78, improvedFrom: 13 },
+  /**
+   * Fjordvik home care, three districts: medication incidents and home visits a month, January
+   * 2023 – June 2024 (exercise 13, one chart per unit). Sør starts multidose dispensing
+   * (pharmacy-packed pouches) in October 2023; Nord has the highest rate throughout, and no signal.
+   */
+  homeCare: {
+    seed: 14,
+    months: 18,
+    districts: [
+      { name: "Nord", visits: { min: 3300, max: 3800 }, rate: 2.6 },
+      { name: "Sentrum", visits: { min: 4200, max: 4800 }, rate: 1.8 },
+      { name: "Sør", visits: { min: 2600, max: 3100 }, rate: 2.2, improvedRate: 0.9, improvedFrom: 10 },
+    ],
+  },
   /** Åsen omsorgssenter: oral care documented twice daily, weeks 17–22 of 2024 (a new measure). */
   oralCare: {
     firstWeek: 17,
@@ -145,6 +187,12 @@ function binomial(rand, n, p) {
 
 function pick(rand, items) {
   return items[Math.floor(rand() * items.length)];
+}
+
+/** Normal(mean, sd) by the Box–Muller transform. */
+function normal(rand, mean, sd) {
+  const u = 1 - rand();
+  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
 
 /** Exponential waiting time in whole days, at least 1. */
@@ -264,6 +312,50 @@ function skinSeries(p = PARAMETERS.skinInspection) {
     const atRisk = binomial(rand, 62, p.riskShare);
     const share = p.levels.filter((l) => l.fromWeek <= w).at(-1).share;
     out.push({ week: w, date: wednesday2024(w), atRisk, inspected: binomial(rand, atRisk, share), note: p.notes[w] ?? "" });
+  }
+  return out;
+}
+
+function callBellSeries(p = PARAMETERS.callBell) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let w = 1; w <= p.weeks; w++) {
+    const drawn = Math.round(normal(rand, p.meanMinutes, p.sdMinutes) * 10) / 10;
+    out.push({ week: w, date: wednesday2024(w), minutes: p.fixed[w] ?? drawn });
+  }
+  return out;
+}
+
+function callBellFamilySeries(p = PARAMETERS.callBellFamily) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let w = 1; w <= p.weeks; w++) {
+    const calls = poisson(rand, p.meanCalls);
+    out.push({ week: w, date: wednesday2024(w), calls, answered: binomial(rand, calls, p.answeredShare), interrupted: poisson(rand, p.meanInterrupted) });
+  }
+  return out;
+}
+
+function medicationReviewSeries(p = PARAMETERS.medicationReview) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let m = 1; m <= p.months; m++) {
+    const users = Math.max(p.minNew, poisson(rand, p.meanNew));
+    const share = m < p.improvedFrom ? p.baselineShare : p.improvedShare;
+    out.push({ m, users, reviewed: binomial(rand, users, share) });
+  }
+  return out;
+}
+
+function homeCareSeries(p = PARAMETERS.homeCare) {
+  const rand = mulberry32(p.seed);
+  const out = [];
+  for (let m = 1; m <= p.months; m++) {
+    for (const d of p.districts) {
+      const visits = Math.round(d.visits.min + rand() * (d.visits.max - d.visits.min));
+      const rate = d.improvedFrom !== undefined && m >= d.improvedFrom ? d.improvedRate : d.rate;
+      out.push({ m, district: d.name, visits, incidents: poisson(rand, (rate * visits) / 1000) });
+    }
   }
   return out;
 }
@@ -391,6 +483,30 @@ export function makeDatasets(parameters = PARAMETERS) {
   files["11-malefamilie.csv"] = csv(
     ["Måned", "Fall", "Liggedøgn", "Nye beboere", "Risikovurdert innen 48 timer", "Beboere telledag", "Beboere med sengehest"],
     falls.map((f, i) => [monthFirstDay(f.m), f.falls, f.bedDays, risk[i].admissions, risk[i].assessed, rails[i].residents, rails[i].withRails]),
+  );
+
+  // 12. I chart: the week's mean minutes from call bell to answer on unit 1.
+  files["12-ringesignal-svartid.csv"] = csv(
+    ["Uke", "Dato", "Gjennomsnittlig svartid (minutter)"],
+    callBellSeries(parameters.callBell).map((c) => [c.week, ddmmyyyy(c.date), nb(c.minutes, 1)]),
+  );
+
+  // 14. The measurement plan: the call-bell project's process and balancing measures.
+  files["14-ringesignal-maalefamilie.csv"] = csv(
+    ["Uke", "Dato", "Ringesignaler", "Besvart innen 5 minutter", "Avbrutte legemiddelrunder"],
+    callBellFamilySeries(parameters.callBellFamily).map((c) => [c.week, ddmmyyyy(c.date), c.calls, c.answered, c.interrupted]),
+  );
+
+  // 15. The playground: a series to paste, with a change to find, split and freeze.
+  files["15-legemiddelgjennomgang.csv"] = csv(
+    ["Måned", "Legemiddelgjennomgang innen 14 dager", "Nye brukere"],
+    medicationReviewSeries(parameters.medicationReview).map((r) => [monthShort(r.m), r.reviewed, r.users]),
+  );
+
+  // 13. One chart per unit: medication incidents and visits in three home-care districts.
+  files["13-hjemmetjenesten-soner.csv"] = csv(
+    ["Måned", "Sone", "Legemiddelavvik", "Besøk"],
+    homeCareSeries(parameters.homeCare).map((h) => [monthFirstDay(h.m), h.district, h.incidents, nb(h.visits, 0, true)]),
   );
 
   return files;

@@ -104,6 +104,8 @@ export interface Answers {
   lastX?: string;
   /** The x where the first signalling longest run starts (the first point the rule flags). */
   longestRunFrom?: string;
+  /** Per facet of a chart with one chart per unit: any fact above, read on that facet's chart. */
+  facets?: Record<string, Omit<Answers, "facets">>;
   /** Sums over the points: `y` the counts (numerators), `n` the denominators. */
   totals?: { y?: number; n?: number };
   /** The ids of the rules that found something, sorted (exactly these). */
@@ -247,7 +249,7 @@ function totals(result: ChartResult): { y: number; n: number } {
  * `totals.y`, `totals.n` (sums of counts and denominators),
  * `findingRules` (the rules that found something), `findings.trend.count` (a field of a rule's first finding),
  * `parts.2.cl` (any {@link PartFacts} field of part 2), `at.2023-11-01.ucl` (any {@link PointFacts}
- * field of the point at that x).
+ * field of the point at that x), `facets.Sør.parts.1.cl` (any of these on one facet's chart).
  */
 export function computedFact(result: ChartResult, path: string): FactValue {
   const [head, ...rest] = path.split(".");
@@ -288,6 +290,18 @@ export function computedFact(result: ChartResult, path: string): FactValue {
       const part = number === undefined ? undefined : partOf(result, number);
       if (part === undefined || field === undefined || more.length > 0 || !(field in part)) return undefined;
       return (part as unknown as Record<string, FactValue>)[field];
+    }
+    case "facets": {
+      // facets.NAME.PATH: PATH read on the chart of one facet (its points, parts and findings).
+      const [facet, ...more] = rest;
+      if (facet === undefined || more.length === 0 || !result.parts.some((p) => p.facet === facet)) return undefined;
+      const only: ChartResult = {
+        ...result,
+        points: result.points.filter((p) => p.facet === facet),
+        parts: result.parts.filter((p) => p.facet === facet),
+        findings: result.findings.filter((f) => f.facet === facet),
+      };
+      return computedFact(only, more.join("."));
     }
     case "at": {
       // x may itself contain dots? Dates do not; keep the last segment as the field.

@@ -142,7 +142,7 @@ describe("the answer keys in exercises.json", () => {
     expect(a.runsSignal, id).toBeDefined();
     expect(a.warnings, id).toBeDefined();
     for (const part of result.parts) {
-      const facts = a.parts?.[String(part.part)];
+      const facts = (part.facet === null ? a.parts : a.facets?.[part.facet]?.parts)?.[String(part.part)];
       expect(facts?.cl, `${id} part ${part.part}`).toBeDefined();
       expect(facts?.longestRun, `${id} part ${part.part}`).toBeDefined();
       expect(facts?.longestRunMax, `${id} part ${part.part}`).toBeDefined();
@@ -224,7 +224,7 @@ describe.each(exercises.map((e) => [e.id, e] as const))("exercise %s", (_, exerc
       const answerFacts = parseMarkdown(`## x\n${answerText}`, lang).facts;
       for (const c of exercise.charts) {
         for (const part of (results.get(c.id) as ChartResult).parts) {
-          const path = `parts.${part.part}.cl`;
+          const path = part.facet === null ? `parts.${part.part}.cl` : `facets.${part.facet}.parts.${part.part}.cl`;
           const stated = answerFacts.some((f) => f.path === path && (f.chart ?? exercise.charts[0]?.id) === c.id);
           expect(stated, `${c.id} ${path}`).toBe(true);
         }
