@@ -29,8 +29,9 @@ const reviewPlans = [
 ];
 /** The date printed on every output, so the pictures change only when the outputs do. */
 const DATE = "2025-11-23";
-/** Width of the committed pictures, in pixels. */
+/** Width of the committed pictures, in pixels: the HTML and the A3, and the pages set two abreast. */
 const WIDTH = 1000;
+const HALF = 640;
 
 function which(name) {
   try {
@@ -138,10 +139,10 @@ async function docs() {
     // The HTML report: its top (title, summary table, the first measure's chart and explanation).
     await htmlShot(files.html, join(work, "html.png"), WIDTH, 1500);
     keep(join(work, "html.png"), "samling-html.png");
-    // The A4 PDF: the cover page and the first measure's page, each half the width (set side by side in the guide).
-    pdfPages(files.pdf, join(work, "pdf"), WIDTH / 2, 1, 2).forEach((p, i) => keep(p, `samling-pdf-${i + 1}.png`));
+    // The A4 PDF: the cover page and the first measure's page, set side by side in the guide.
+    pdfPages(files.pdf, join(work, "pdf"), HALF, 1, 2).forEach((p, i) => keep(p, `samling-pdf-${i + 1}.png`));
     // The slides as LibreOffice shows them: the title slide and the first measure's slide.
-    pdfPages(officePdf(files.pptx, work), join(work, "slide"), WIDTH / 2, 1, 2).forEach((p, i) => keep(p, `samling-slide-${i + 1}.png`));
+    pdfPages(officePdf(files.pptx, work), join(work, "slide"), HALF, 1, 2).forEach((p, i) => keep(p, `samling-slide-${i + 1}.png`));
     // The A3: the whole form.
     pdfPages(files.a3, join(work, "a3"), WIDTH).forEach((p) => keep(p, "samling-a3.png"));
     let total = 0;
