@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compute, renderSvg } from "../../src/index.js";
 import { openPdf, PAGE_SIZES } from "../../src/report/pdf/document.js";
-import { PdfFlow } from "../../src/report/pdf/flow.js";
+import { fitColumnWidths, PdfFlow } from "../../src/report/pdf/flow.js";
 import { resolvePdfFonts } from "../../src/report/pdf/fonts.js";
 import { splitHaloText, svgSize } from "../../src/report/pdf/svg.js";
 import { readPdf } from "../support/read-pdf.js";
@@ -97,5 +97,23 @@ describe("the PDF's building blocks", () => {
     for (const page of read.pages) expect(page.text.startsWith("Måling Verdi")).toBe(true);
     const all = read.pages.map((p) => p.text).join(" ");
     expect(all).toContain("Måling 90 178");
+  });
+
+  it("never makes a table column narrower than its longest word", async () => {
+    // By shares, then a short column raised to its minimum and the rest shared by the others' shares.
+    expect(fitColumnWidths([1, 1], [10, 80], 100)).toEqual([20, 80]);
+    expect(fitColumnWidths([2.6, 2, 1.3, 2.8], [0, 0, 0, 0], 87).map((w) => Math.round(w * 1e9) / 1e9)).toEqual([26, 20, 13, 28]);
+    expect(fitColumnWidths([1, 1, 1], [50, 50, 50], 100).map((w) => Math.round(w * 100) / 100)).toEqual([33.33, 33.33, 33.33]);
+    // A narrow «Hvem» column (the A3's changes) with a long word: the word stays whole on its line.
+    const { read } = await a4((flow) =>
+      flow.table(
+        [
+          { header: "Hva", share: 6 },
+          { header: "Hvem", share: 1 },
+        ],
+        [[{ spans: [{ text: "Tilsyn hver time om natten" }] }, { spans: [{ text: "Fagutviklingssykepleier" }] }]],
+      ),
+    );
+    expect(read.pages[0]!.text).toContain("Fagutviklingssykepleier");
   });
 });

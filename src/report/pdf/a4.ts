@@ -173,9 +173,11 @@ function measurePage(flow: PdfFlow, m: ReportMeasure, model: ReportModel, s: Rep
     }
   }
 
-  if (m.explanation.length > 0) {
+  // As the HTML report: the story without its numbered findings, which follow grouped by rule
+  // (told in full they repeated the grouped list, a paragraph per point outside the limits).
+  if (m.overview.length > 0) {
     flow.heading(s.whatItShows, 4, 24);
-    for (const line of m.explanation) flow.paragraph(line);
+    for (const line of m.overview) flow.paragraph(line);
   }
   if (m.signals.length > 0) {
     flow.heading(s.signalsHeading, 4, 24);
@@ -186,6 +188,8 @@ function measurePage(flow: PdfFlow, m: ReportMeasure, model: ReportModel, s: Rep
       flow.spans([{ text: `${facet}${g.ruleName}`, bold: true, color: colour }, { text: ` – ${meaning}`, color: colour }]);
       flow.space(1);
       flow.bullets(g.items.map((i) => i.text));
+      const hint = g.items[g.items.length - 1]?.hint;
+      if (hint !== undefined) flow.paragraph(`${s.whatNext}: ${hint}`, { color: INK.muted, size: 9.5 });
     }
   }
   const targets = m.facets.filter((f) => f.target !== null);

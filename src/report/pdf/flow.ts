@@ -134,6 +134,13 @@ export class PdfFlow {
     return this.doc.currentLineHeight(true) + LINE_GAP;
   }
 
+  /** The width of one word set in `style`, in points. */
+  private wordWidth(word: string, style: TextStyle): number {
+    if (word === "") return 0;
+    this.use(style);
+    return this.doc.widthOfString(word);
+  }
+
   /** The height `spans` take wrapped in `width` points. */
   measure(spans: readonly Span[], style: TextStyle = {}, width = this.width - (style.indent ?? 0)): number {
     if (spans.length === 0) return 0;
@@ -233,15 +240,27 @@ export class PdfFlow {
   table(columns: readonly Column[], rows: readonly (readonly Cell[])[], style: { size?: number } = {}): void {
     const size = style.size ?? BODY - 0.5;
     const pad = 4 * this.scale;
-    const total = columns.reduce((n, c) => n + c.share, 0);
-    const widths = columns.map((c) => (c.share / total) * this.width);
+    const header: Cell[] = columns.map((c) => ({ spans: [{ text: c.header, bold: true }], ...(c.align === undefined ? {} : { align: c.align }) }));
+    // Each column at least as wide as its longest word: a narrow column («Hvem») otherwise broke
+    // «Primærsykepleier» inside the word, with no hyphen.
+    const widest = (cells: readonly (Cell | undefined)[]) =>
+      Math.max(
+        0,
+        ...cells.flatMap((cell) =>
+          cell === undefined ? [] : cell.spans.flatMap((span) => span.text.split(/\s+/).map((word) => this.wordWidth(word, { size, bold: span.bold === true }) + (cell.icon === undefined ? 0 : ICON + 3))),
+        ),
+      );
+    const widths = fitColumnWidths(
+      columns.map((c) => c.share),
+      columns.map((_, i) => widest([header[i], ...rows.map((r) => r[i])]) + 2 * pad + 1),
+      this.width,
+    );
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const cellHeight = (cell: Cell, i: number) => {
       const width = widths[i]! - 2 * pad - (cell.icon === undefined ? 0 : ICON + 3);
       if ((cell.align ?? columns[i]?.align) === "right") return cell.spans.reduce((n, span) => n + this.measure([span], { size }, width), 0);
       return this.measure(cell.spans, { size }, width);
     };
-    const header: Cell[] = columns.map((c) => ({ spans: [{ text: c.header, bold: true }], ...(c.align === undefined ? {} : { align: c.align }) }));
     const rowHeight = (cells: readonly Cell[]) => cells.reduce((most, c, i) => Math.max(most, cellHeight(c, i)), ICON) + 2 * pad;
     const drawRow = (cells: readonly Cell[], shaded: boolean) => {
       const height = rowHeight(cells);
@@ -318,5 +337,28 @@ export class PdfFlow {
     if (!this.dry) drawSvg(this.doc, this.pdf.svgToPdf, svg, this.left + (this.width - w) / 2, this.y, w);
     this.y += height;
     this.space(6);
+  }
+}
+
+/**
+ * Column widths that add up to `total`: by `shares`, except that a column narrower than its
+ * `minimum` (its longest word) gets that minimum and the others share what is left by their
+ * shares. When the minimums alone are wider than `total`, the widths follow the minimums.
+ *
+ * @example
+ * fitColumnWidths([1, 1], [10, 80], 100); // [20, 80]
+ */
+export function fitColumnWidths(shares: readonly number[], minimums: readonly number[], total: number): number[] {
+  const needed = minimums.reduce((a, b) => a + b, 0);
+  if (needed >= total) return minimums.map((m) => (needed === 0 ? total / minimums.length : (m / needed) * total));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (;;) {
+    const left = total - [...fixed].reduce((n, i) => n + minimums[i]!, 0);
+    const shareLeft = shares.reduce((n, s, i) => (fixed.has(i) ? n : n + s), 0);
+    widths = shares.map((s, i) => (fixed.has(i) ? minimums[i]! : shareLeft === 0 ? left / (shares.length - fixed.size) : (s / shareLeft) * left));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < minimums[i]!);
+    if (short < 0) return widths;
+    fixed.add(short);
   }
 }
