@@ -185,4 +185,4 @@ export type ChartRowDraft = z.input<typeof rowSchema>;
 
 // The public types a spec is written with are written out, documented field by field for the API
 // reference; test/types/chart-spec-fields.test-d.ts keeps them in step with the schema above.
-export type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions } from "./spec-types.js";
+export type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions, ReferenceLineSpec, RuleWithParameters } from "./spec-types.js";

@@ -17,6 +17,8 @@ import type { ChartNeedingN, ChartType, Convention, Direction, RuleId, RuleSetNa
  * ```ts
  * const row: ChartRow = { x: "2024-01-01", y: 9, n: 12, note: "Ny sjekkliste" };
  * ```
+ *
+ * @interface
  */
 export type ChartRow = {
   /**
@@ -91,6 +93,8 @@ export type ChartRowWithN = ChartRow & {
  * ```ts
  * const options: ChartSpecOptions = { title: "Fall per 1000 liggedøgn", multiply: 1000, freeze: 12, direction: "decrease" };
  * ```
+ *
+ * @interface
  */
 export type ChartSpecOptions = {
   /**
@@ -264,16 +268,7 @@ export type ChartSpecOptions = {
    * const options: ChartSpecOptions = { lines: [{ value: 95, label: "Krav", style: "dotted" }] };
    * ```
    */
-  readonly lines?:
-    | readonly {
-        /** Where the line is, on the plotted scale (as `target`). */
-        readonly value: number;
-        /** Words for the legend and the value label (escaped). Default: "Referanselinje" / "Reference line". */
-        readonly label?: string | undefined;
-        /** `dashed` (default), `dotted` or `solid`. */
-        readonly style?: "dashed" | "dotted" | "solid" | undefined;
-      }[]
-    | undefined;
+  readonly lines?: readonly ReferenceLineSpec[] | undefined;
   /** `false`: clamp lower limits at 0 when no y is negative. Default: `true` (limits may go below 0). */
   readonly yNeg?: boolean | undefined;
   /**
@@ -297,29 +292,7 @@ export type ChartSpecOptions = {
    * const options: ChartSpecOptions = { rules: ["outside-limits", { rule: "shift", n: 7 }, { rule: "trend", n: 6, ties: "skip" }] };
    * ```
    */
-  readonly rules?:
-    | RuleSetName
-    | readonly (
-        | RuleId
-        | {
-            /** The rule's id. */
-            readonly rule: RuleId;
-            /**
-             * Points in a row, 1..1000: shift (from 1), trend (from 2, as PowerBI-SPC),
-             * alternating, stratification and mixture (from 2).
-             */
-            readonly n?: number | undefined;
-            /** Shift: a point on the centre line breaks the run or is skipped. */
-            readonly onLine?: "break" | "skip" | undefined;
-            /** Trend: equal neighbours break the trend or are skipped. */
-            readonly ties?: "break" | "skip" | undefined;
-            /** Stratification: the run needs points on both sides of the centre line (default) or, as qcc's Nelson 7, any side. */
-            readonly sides?: "both" | "any" | undefined;
-            /** Two-of-three, trend: Western Electric / Nelson (`standard`) or Making Data Count (`mdc`). */
-            readonly variant?: "standard" | "mdc" | undefined;
-          }
-      )[]
-    | undefined;
+  readonly rules?: RuleSetName | readonly (RuleId | RuleWithParameters)[] | undefined;
   /**
    * Which points of a pattern carry its signal: all of them (`whole-pattern`, default) or, as
    * qcc, those at which it is complete (`completing-point`: from the n-th point of a run on).
@@ -339,6 +312,57 @@ export type ChartSpecOptions = {
 };
 
 /**
+ * A reference line as a spec asks for it (spec `lines`): a second target, a specification or an
+ * action limit, drawn beside the centre line, limits and target. The result returns it as a
+ * `ReferenceLine`, with `label` and `style` filled in. See docs/chart-spec.md, "Fields".
+ *
+ * @example
+ * ```ts
+ * const line: ReferenceLineSpec = { value: 95, label: "Krav", style: "dotted" };
+ * ```
+ *
+ * @interface
+ */
+export type ReferenceLineSpec = {
+  /** Where the line is, on the plotted scale (after `multiply`, as `target`). */
+  readonly value: number;
+  /** Words for the legend and the value label (escaped). Default: "Referanselinje" / "Reference line". */
+  readonly label?: string | undefined;
+  /** `dashed` (default), `dotted` or `solid`: told apart from the solid limits and the dotted target. */
+  readonly style?: "dashed" | "dotted" | "solid" | undefined;
+};
+
+/**
+ * A rule with parameters, in a spec's `rules` list (a bare rule id takes the defaults). Each rule
+ * reads only the parameters it has (`RULE_INFO[id].params`); the result's `rules` lists every
+ * parameter as applied. See docs/rules.md, "The spec fields".
+ *
+ * @example
+ * ```ts
+ * const rule: RuleWithParameters = { rule: "shift", n: 7, onLine: "skip" };
+ * ```
+ *
+ * @interface
+ */
+export type RuleWithParameters = {
+  /** The rule's id. */
+  readonly rule: RuleId;
+  /**
+   * Points in a row, 1..1000: shift (from 1), trend (from 2, as PowerBI-SPC), alternating,
+   * stratification and mixture (from 2). Default: the rule's own (`RULE_INFO[id].params`).
+   */
+  readonly n?: number | undefined;
+  /** Shift: a point on the centre line breaks the run (`break`) or is skipped (`skip`). */
+  readonly onLine?: "break" | "skip" | undefined;
+  /** Trend: equal neighbours break the trend (`break`) or are skipped (`skip`). */
+  readonly ties?: "break" | "skip" | undefined;
+  /** Stratification: the run needs points on both sides of the centre line (`both`, default) or, as qcc's Nelson 7, any side (`any`). */
+  readonly sides?: "both" | "any" | undefined;
+  /** Two-of-three, trend: Western Electric / Nelson (`standard`) or Making Data Count (`mdc`). */
+  readonly variant?: "standard" | "mdc" | undefined;
+};
+
+/**
  * A chart spec for one chart type `C`: its rows need `n` when the chart does
  * ({@link CHARTS_NEEDING_N}). Every other field: {@link ChartSpecOptions}.
  *
@@ -346,6 +370,8 @@ export type ChartSpecOptions = {
  * ```ts
  * const spec: ChartSpecFor<"p"> = { chart: "p", data: [{ x: "2024-01-01", y: 9, n: 12 }], multiply: 100 };
  * ```
+ *
+ * @interface
  */
 export type ChartSpecFor<C extends ChartType> = ChartSpecOptions & {
   /**
@@ -362,9 +388,11 @@ export type ChartSpecFor<C extends ChartType> = ChartSpecOptions & {
  * A chart spec: the data and every analysis choice, as one object (JSON-serialisable, apart
  * from `Date` values of x). A union of {@link ChartSpecFor} by `chart`, so that a P, P′, U, U′
  * or NP spec without `n` on every row does not type-check, as it does not validate; readonly
- * throughout, so a spec written `as const` is accepted. Its fields: {@link ChartSpecFor} (`chart`,
- * `data`), {@link ChartRow} and {@link ChartSpecOptions}. The zod schema `chartSpecSchema`
- * (`spc-charts/schema`) is the runtime truth; a type test keeps the two in step.
+ * throughout, so a spec written `as const` is accepted.
+ *
+ * **Every field, with its meaning, default and the charts it applies to: {@link ChartSpecFor}**
+ * (the rows: {@link ChartRow}). The zod schema `chartSpecSchema` (`spc-charts/schema`) is the
+ * runtime truth; a type test keeps these types and the schema's input type equal, field by field.
  *
  * @example
  * ```ts
