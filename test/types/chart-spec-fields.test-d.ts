@@ -2,7 +2,7 @@
  * Type tests, checked by `npx tsc --noEmit -p .` (not run by vitest): the documented spec types
  * (src/chart-spec/spec-types.ts, what the API reference shows) and the zod schema's input type
  * (the runtime truth) agree field by field, in both directions. Adding an option, a row field, a
- * nested field or an enum value to one and not the other fails here (a row field by name).
+ * nested field or an enum value to one and not the other fails here, naming the field.
  */
 import type * as z from "zod/mini";
 import type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions } from "../../src/index.js";
@@ -32,19 +32,24 @@ type Canonical<T> = T extends Date
 /** The keys of `T` whose field is optional. */
 type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
 
+/** Fields that `A` has and `B` lacks. */
+type Extra<A, B> = Exclude<keyof A, keyof B>;
+/** Fields optional in `A` but required in `B`. */
+type OptionalOnlyIn<A, B> = Exclude<OptionalKeys<A>, OptionalKeys<B>>;
+/** Fields both have, of a different type (compared canonically, deeply). */
+type Differing<A, B> = keyof { [K in keyof A & keyof B as Equal<Canonical<A[K]>, Canonical<B[K]>> extends true ? never : K]: K };
 /**
  * The fields on which `A` and `B` disagree: missing on one side, optional on one side only, or of
- * a different type (compared canonically, deeply). `never` when they agree.
+ * a different type. `never` when they agree.
  */
-type Disagreements<A, B> =
-  | Exclude<keyof A, keyof B>
-  | Exclude<keyof B, keyof A>
-  | Exclude<OptionalKeys<A>, OptionalKeys<B>>
-  | Exclude<OptionalKeys<B>, OptionalKeys<A>>
-  | { [K in keyof A & keyof B]: Equal<Canonical<A[K]>, Canonical<B[K]>> extends true ? never : K }[keyof A & keyof B];
+type Disagreements<A, B> = Extra<A, B> | Extra<B, A> | OptionalOnlyIn<A, B> | OptionalOnlyIn<B, A> | Differing<A, B>;
 
-// Every option of the spec, field by field.
-export type OptionsAgree = NoDisagreement<Disagreements<ChartSpecOptions, Omit<SchemaSpec, "chart" | "data">>>;
+type SchemaOptions = Omit<SchemaSpec, "chart" | "data">;
+// Every option of the spec, field by field, each check failing with the fields' names.
+export type NoOptionMissingFromTypes = NoDisagreement<Extra<SchemaOptions, ChartSpecOptions>>;
+export type NoOptionMissingFromSchema = NoDisagreement<Extra<ChartSpecOptions, SchemaOptions>>;
+export type OptionsOptionalAlike = NoDisagreement<OptionalOnlyIn<ChartSpecOptions, SchemaOptions> | OptionalOnlyIn<SchemaOptions, ChartSpecOptions>>;
+export type OptionsTypedAlike = NoDisagreement<Differing<ChartSpecOptions, SchemaOptions>>;
 // Every field of a row.
 export type RowsAgree = NoDisagreement<Disagreements<ChartRow, SchemaRow>>;
 // `chart` and `data` of a spec for any chart, with rows as the schema takes them.
@@ -64,8 +69,8 @@ export const schemaFitsRow = (row: SchemaRow): ChartRow => row;
 // The comparison is strict enough to catch drift: one added optional field, one widened enum, one
 // nested field or one field made optional is a disagreement, named.
 export type CatchesExtraField = Assert<Equal<Disagreements<ChartRow & { extra?: string }, SchemaRow>, "extra">>;
-export type CatchesWiderEnum = Assert<Equal<Disagreements<Omit<ChartSpecOptions, "method"> & { method?: "anhoej" | "bestbox" | "cutbox" | "nelson" | undefined }, Omit<SchemaSpec, "chart" | "data">>, "method">>;
+export type CatchesWiderEnum = Assert<Equal<Disagreements<Omit<ChartSpecOptions, "method"> & { method?: "anhoej" | "bestbox" | "cutbox" | "nelson" | undefined }, SchemaOptions>, "method">>;
 export type CatchesNestedField = Assert<
-  Equal<Disagreements<Omit<ChartSpecOptions, "ewma"> & { ewma?: { lambda?: number | undefined; L?: number | undefined; k?: number } | undefined }, Omit<SchemaSpec, "chart" | "data">>, "ewma">
+  Equal<Disagreements<Omit<ChartSpecOptions, "ewma"> & { ewma?: { lambda?: number | undefined; L?: number | undefined; k?: number } | undefined }, SchemaOptions>, "ewma">
 >;
 export type CatchesOptionality = Assert<Equal<Disagreements<Omit<ChartRow, "y"> & { y?: number | null }, SchemaRow>, "y">>;
