@@ -5,7 +5,7 @@
  * nested field or an enum value to one and not the other fails here, naming the field.
  */
 import type * as z from "zod/mini";
-import type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions } from "../../src/index.js";
+import type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions, DeepReadonly } from "../../src/index.js";
 import type { chartSpecSchema, rowSchema } from "../../src/chart-spec/schema.js";
 
 type SchemaSpec = z.input<typeof chartSpecSchema>;
@@ -65,6 +65,21 @@ export const specFitsSchema = (spec: ChartSpec): SchemaSpec => spec as Mutable<C
 export const schemaFitsSpec = (draft: SchemaSpec & { chart: "i" }): ChartSpec => draft;
 export const rowFitsSchema = (row: ChartRow): SchemaRow => row;
 export const schemaFitsRow = (row: SchemaRow): ChartRow => row;
+// The comparison above ignores readonly, so check it here: readonly all the way down (the
+// schema's input made deeply readonly) still fits, as `as const` input must.
+export const readonlyOptionsFit = (options: DeepReadonly<SchemaOptions>): ChartSpecOptions => options;
+export const readonlyRowFits = (row: DeepReadonly<SchemaRow>): ChartRow => row;
+export const constSpec: ChartSpec = {
+  chart: "i",
+  data: [{ x: "A", y: 1, facet: "Avd A", part: "Før", note: null, target: 2 }],
+  xLevels: ["A"],
+  facetLevels: ["Avd A"],
+  breaks: { "Avd A": [12] },
+  exclude: [3],
+  limits: { lcl: 0, ucl: 10 },
+  lines: [{ value: 95, label: "Krav", style: "dotted" }],
+  rules: ["outside-limits", { rule: "shift", n: 7, onLine: "skip" }],
+} as const;
 
 // The comparison is strict enough to catch drift: one added optional field, one widened enum, one
 // nested field or one field made optional is a disagreement, named.
