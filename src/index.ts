@@ -24,7 +24,7 @@ export {
   type OtherIssueCode,
   type SchemaIssueCode,
 } from "./vocabulary.js";
-export type { ChartSpec, ChartRow, ChartRowWithN, ChartSpecFor, ChartSpecOptions, ChartSpecDraft, ChartRowDraft, DeepReadonly } from "./chart-spec/schema.js";
+export type { ChartSpec, ChartRow, ChartRowWithN, ChartSpecFor, ChartSpecOptions, ChartSpecDraft, ChartRowDraft, DeepReadonly, ReferenceLineSpec, RuleWithParameters } from "./chart-spec/schema.js";
 export type { ChartResult, FunnelCurve, Point, Part, Warning, WarningCode, RunsMethod, XValue, ReferenceLine, ReferenceLineStyle } from "./types.js";
 export { renderSvg, defaultTheme, formatNumber, formatDate, chartName } from "./render/index.js";
 export type { RenderOptions, RenderLang, Theme, ThemeColors, ThemeInput } from "./render/index.js";

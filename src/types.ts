@@ -19,9 +19,11 @@ export type ReferenceLineStyle = (typeof REFERENCE_LINE_STYLES)[number];
  * ```
  */
 export interface ReferenceLine {
+  /** Where the line is, on the plotted scale, as the spec gave it (like `target`, not multiplied). */
   value: number;
   /** Words for the legend and the value label, or `null` (then "Referanselinje" / "Reference line"). */
   label: string | null;
+  /** How it is drawn: `dashed` (the default), `dotted` or `solid`. */
   style: ReferenceLineStyle;
 }
 
@@ -84,23 +86,27 @@ export interface Point {
 
 /** One part (a stretch between rebaselines) of one facet, with its runs analysis. */
 export interface Part {
+  /** Facet value, or `null` when the chart is not faceted. */
   facet: string | null;
   /** 1-based part number. */
   part: number;
   /** Part label when the spec gave labels (row `.part`), else `null`. */
   label: string | null;
-  /** 1-based subgroup positions within the facet. */
+  /** 1-based position (within the facet) of the part's first subgroup. */
   first: number;
+  /** 1-based position (within the facet) of the part's last subgroup. */
   last: number;
   /** Included subgroups (missing values counted). */
   nObs: number;
   /** Included subgroups that are not missing and not on the centre line. */
   nUseful: number;
-  /** Longest run on one side of the centre line, and the longest expected by chance. */
+  /** Longest run of points on one side of the centre line; `null` where runs are not analysed. */
   longestRun: number | null;
+  /** The longest run expected by chance for `nUseful` points (Anhøj: `round(log2(nUseful)) + 3`); longer is a signal. */
   longestRunMax: number | null;
-  /** Number of centre-line crossings, and the fewest expected by chance. */
+  /** Number of times the line crosses the centre line; `null` where runs are not analysed. */
   crossings: number | null;
+  /** The fewest crossings expected by chance for `nUseful` points (Anhøj: `qbinom(0.05, nUseful − 1, 0.5)`); fewer is a signal. */
   crossingsMin: number | null;
   /** Unusually long run or unusually few crossings (always false for MR charts and categorical x). */
   runsSignal: boolean;
@@ -110,8 +116,9 @@ export interface Part {
   sigmaSignals: number;
   /** Centre line of the part (after `multiply`), `null` when undefined; the mean of its values where it varies by point (NP chart with varying n). */
   cl: number | null;
-  /** Mean of the part's non-null limits, as qicharts2's summary (`aLCL`, `aUCL`). */
+  /** Mean of the part's non-null lower limits, as qicharts2's summary (`aLCL`); `null` when there are none. */
   meanLcl: number | null;
+  /** Mean of the part's non-null upper limits, as qicharts2's summary (`aUCL`); `null` when there are none. */
   meanUcl: number | null;
   /**
    * The exact probability that `nUseful` random points (no change at all) give a runs signal
@@ -123,14 +130,23 @@ export interface Part {
 
 /** Something a measurement lead should know about a result; the numbers are still computed. */
 export interface Warning {
+  /** What kind of thing it is, e.g. `too-few-points` (docs/chart-spec.md, "The result", lists each). */
   code: WarningCode;
   /** What to know, in English. */
   message: string;
   /** The message's parameters (plain JSON): `formatIssue` and `issueMessage` write it in bokmål with them. */
   params?: MessageParams;
-  /** Where it applies: a facet and part, and/or 1-based subgroup positions. */
-  where: { facet?: string | null; part?: number; points?: number[]; rows?: number[] };
-  // points: 1-based subgroup positions within the facet; rows: 0-based indices into spec.data
+  /** Where it applies: a facet and part, and/or subgroup positions or rows. */
+  where: {
+    /** The facet, or `null` on a chart without facets. */
+    facet?: string | null;
+    /** The 1-based part. */
+    part?: number;
+    /** 1-based subgroup positions within the facet (a point's `index`). */
+    points?: number[];
+    /** 0-based indices into the spec's `data`. */
+    rows?: number[];
+  };
 }
 
 export type { WarningCode } from "./vocabulary.js";
@@ -140,20 +156,27 @@ export type RunsMethod = "anhoej" | "bestbox" | "cutbox";
 
 /** What `compute()` returns: plain JSON, safe to `JSON.stringify`. */
 export interface ChartResult {
+  /** The chart type, as the spec gave it. */
   chart: ChartType;
   /** How x was read. */
   xType: "number" | "date" | "category";
   /** Facet values in order; `[null]` when not faceted. */
   facets: (string | null)[];
+  /** One per subgroup, ordered by facet, then x. */
   points: Point[];
+  /** One per facet and part (a stretch between rebaselines), with its runs analysis. */
   parts: Part[];
+  /** Things a measurement lead should know; they never change the numbers. Empty when there are none. */
   warnings: Warning[];
   /** The multiplier applied to y, centre line and limits. */
   multiply: number;
-  /** The normalised spec's presentation fields, passed through for renderers. */
+  /** The spec's `title`, passed through for renderers; `null` without. */
   title: string | null;
+  /** The spec's `yLabel`, passed through for renderers; `null` without. */
   yLabel: string | null;
+  /** The spec's `xLabel`, passed through for renderers; `null` without. */
   xLabel: string | null;
+  /** The spec's `target`, as given (on the plotted scale); `null` without. Rows' own targets are on the points. */
   target: number | null;
   /** The spec's reference lines (`lines`), in order; empty without. */
   lines: ReferenceLine[];
@@ -186,12 +209,17 @@ export interface ChartResult {
 
 /** A funnel plot's limits at denominators from the smallest unit's to the largest's (after `multiply`). */
 export interface FunnelCurve {
+  /** Facet value, or `null` when the chart is not faceted. */
   facet: string | null;
   /** The denominators, ascending. */
   n: number[];
+  /** Lower 95 % limit at each `n` (`null` where undefined). */
   lcl95: (number | null)[];
+  /** Upper 95 % limit at each `n`. */
   ucl95: (number | null)[];
+  /** Lower 99.8 % limit at each `n`. */
   lcl: (number | null)[];
+  /** Upper 99.8 % limit at each `n`. */
   ucl: (number | null)[];
 }
 

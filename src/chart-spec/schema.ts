@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CHARTS_NEEDING_N, CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES, type ChartNeedingN, type ChartType } from "../vocabulary.js";
+import { CHARTS_NEEDING_N, CONVENTION_NAMES, DIRECTIONS, RULE_IDS, RULE_SET_NAMES, type ChartNeedingN } from "../vocabulary.js";
 import { CENTRES, CHART_TYPES, REFERENCE_LINE_STYLES, SIGMA_SOURCES } from "./chart-types.js";
 
 // The chart spec as a zod/mini schema: the JSON Schema for editors (spc schema) and for
@@ -183,31 +183,6 @@ export type ChartSpecDraft = z.input<typeof chartSpecSchema>;
 /** One observation of a {@link ChartSpecDraft}: mutable. */
 export type ChartRowDraft = z.input<typeof rowSchema>;
 
-/** One observation of a chart spec, as zod's schema takes it (readonly, so `as const` input fits). */
-export type ChartRow = DeepReadonly<z.input<typeof rowSchema>>;
-
-/**
- * One observation of a P, P′, U, U′ or NP chart: `n` is required (the denominator, or the
- * subgroup size of an NP chart); `null` marks it missing.
- */
-export type ChartRowWithN = ChartRow & { readonly n: number | null };
-
-/** The spec's fields other than `chart` and `data`, as zod's schema takes them. */
-export type ChartSpecOptions = DeepReadonly<Omit<z.input<typeof chartSpecSchema>, "chart" | "data">>;
-
-/** A chart spec for one chart type `C`: its rows need `n` when the chart does ({@link CHARTS_NEEDING_N}). */
-export type ChartSpecFor<C extends ChartType> = ChartSpecOptions & {
-  /** Chart type. */
-  readonly chart: C;
-  /** One row per observation. */
-  readonly data: readonly (C extends ChartNeedingN ? ChartRowWithN : ChartRow)[];
-};
-
-/**
- * A chart spec: the data and every analysis choice, as one object (JSON-serialisable, apart
- * from `Date` values of x). A union by `chart`, so that a P, P′, U, U′ or NP spec without `n`
- * on every row does not type-check, as it does not validate; readonly throughout, so a spec
- * written `as const` is accepted. test/types/chart-spec.test-d.ts keeps it in step with
- * {@link chartSpecSchema}, the runtime truth.
- */
-export type ChartSpec = { [C in ChartType]: ChartSpecFor<C> }[ChartType];
+// The public types a spec is written with are written out, documented field by field for the API
+// reference; test/types/chart-spec-fields.test-d.ts keeps them in step with the schema above.
+export type { ChartRow, ChartRowWithN, ChartSpec, ChartSpecFor, ChartSpecOptions, ReferenceLineSpec, RuleWithParameters } from "./spec-types.js";

@@ -75,14 +75,17 @@ export type RuleConfigOf<R extends RuleId> = Extract<RuleConfig, { rule: R }>;
 export interface Finding {
   /** The rule that found it. */
   rule: RuleId;
+  /** Facet value, or `null` when the chart is not faceted. */
   facet: string | null;
   /** The part (1-based) it lies in; a finding never spans parts. */
   part: number;
-  /** First and last position of the stretch the rule looked at (the part, for `crossings` and `number-of-runs`). */
+  /** First position of the stretch the rule looked at (the part's, for `crossings` and `number-of-runs`). */
   first: number;
+  /** Last position of that stretch. */
   last: number;
-  /** The x of the first and last position, as the points hold it (a number, an ISO date or a label). */
+  /** The x at `first`, as the points hold it (a number, an ISO date or a label). */
   xFirst: number | string;
+  /** The x at `last`. */
   xLast: number | string;
   /** Above or below the centre line (rising or falling for `trend`); `null` for rules without a side. */
   side: Side | null;
@@ -119,7 +122,9 @@ export interface Finding {
  * every point it flags: the result's JSON stays linear in size.
  */
 export interface Signal {
+  /** The rule of the finding. */
   rule: RuleId;
+  /** The finding's side (`high` or `low`), `null` for rules without a side. */
   side: Side | null;
   /** Index into `result.findings`. */
   finding: number;
@@ -140,6 +145,7 @@ export const NO_SIGNALS: readonly Signal[] = Object.freeze([]);
 
 /** The variation icon and the assurance icon of one facet, as Making Data Count draws them. */
 export interface Icon {
+  /** Facet value, or `null` when the chart is not faceted. */
   facet: string | null;
   /** The variation of the facet's last point (`common` when the facet has none). */
   variation: Variation;
