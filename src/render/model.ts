@@ -265,9 +265,10 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
       if (Number.isFinite(total) && total > f.hi) f.hi = total;
     }
   }
-  // A standardised P chart plots z-scores, which have no unit.
-  const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp") && result.standardised !== true);
+  // A standardised P chart plots z-scores, which have no unit. A funnel plot multiplied by 100 is
+  // in per cent whether it plots proportions or rates (events per 100): its axis had no "%".
   const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
+  const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp" || (result.chart === "funnel" && multiply === 100)) && result.standardised !== true);
   return {
     result,
     o,

@@ -30,4 +30,14 @@ describe("defaults that say what is measured", () => {
     expect(yTitle(renderSvg(p, { yLabel: "Andel" }))).toBe("Andel");
     expect(yTitle(renderSvg(p, { yLabel: null }))).toBeNull();
   });
+  it("says what an EWMA, a Bernoulli CUSUM and a standardised chart plot, which are not the measurements", () => {
+    const values = months(20).map((x, i) => ({ x, y: 5 + (i % 3) }));
+    expect(yTitle(renderSvg(compute({ chart: "ewma", data: values })))).toBe("Glidende vektet gjennomsnitt (EWMA)");
+    expect(yTitle(renderSvg(compute({ chart: "ewma", data: values }), { lang: "en" }))).toBe("Weighted moving average (EWMA)");
+    const events = Array.from({ length: 40 }, (_, i) => ({ x: i + 1, y: i % 9 === 0 ? 1 : 0 }));
+    expect(yTitle(renderSvg(compute({ chart: "bcusum", bcusum: { p0: 0.1 }, data: events }), { lang: "en" }))).toBe("Cumulative sum (CUSUM)");
+    const z = compute({ chart: "p", standardise: true, data: rates.map((r) => ({ ...r, y: r.y * 10 })) });
+    expect(yTitle(renderSvg(z))).toBe("Standardavvik fra midtlinjen");
+    expect(yTitle(renderSvg(compute({ chart: "ewma", yLabel: "Liggetid", data: values })))).toBe("Liggetid");
+  });
 });
