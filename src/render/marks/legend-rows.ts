@@ -93,6 +93,9 @@ export function legendText(m: Model, kind: LegendKind): string {
       return w.excluded;
     case "line":
       return referenceLines(m)[Number(meaning)]?.label ?? w.referenceLine;
+    case "target":
+      // A per-row target that changes is a trajectory: "Mål" alone read as one fixed value.
+      return new Set(m.result.points.map((p) => p.target).filter((t) => t !== null)).size > 1 ? w.trajectory : w.target;
     default:
       return w[what as "limits" | "sigma2" | "target"];
   }
