@@ -23,6 +23,19 @@ const COUNT_WORDS: Partial<Record<ChartResult["chart"], Record<RenderLang, strin
 const STANDARDISED_WORDS: Record<RenderLang, string> = { nb: "Standardavvik fra midtlinjen", en: "Standard deviations from the centre line" };
 
 /**
+ * Whether a chart plots y/n without being a P or U chart: a funnel plot, or an I′ chart whose
+ * rows have denominators. Multiplied by 100 it is in per cent, by 1000 per 1000.
+ *
+ * @example
+ * ```ts
+ * perDenominator(compute({ chart: "funnel", data })); // true
+ * ```
+ */
+export function perDenominator(result: ChartResult): boolean {
+  return result.chart === "funnel" || (result.chart === "ip" && result.points.some((p) => p.n !== null));
+}
+
+/**
  * The unit of the values: `"%"` for a chart in per cent, `"per 1000"` for a rate multiplied by
  * 1000, `""` otherwise.
  *
@@ -33,8 +46,8 @@ const STANDARDISED_WORDS: Record<RenderLang, string> = { nb: "Standardavvik fra 
  */
 export function unitOf(result: ChartResult, percent: boolean, lang: RenderLang): string {
   if (percent) return "%";
-  // A funnel plot of rates (or proportions) multiplied by 1000 is per 1000 too.
-  const rate = result.chart === "u" || result.chart === "up" || result.chart === "funnel";
+  // A funnel plot or an I′ chart of y/n (rates or proportions) multiplied by 1000 is per 1000 too.
+  const rate = result.chart === "u" || result.chart === "up" || perDenominator(result);
   return rate && Number.isFinite(result.multiply) && result.multiply !== 1 ? `per ${formatNumber(result.multiply, 0, lang)}` : "";
 }
 

@@ -30,6 +30,12 @@ describe("defaults that say what is measured", () => {
     expect(yTitle(renderSvg(p, { yLabel: "Andel" }))).toBe("Andel");
     expect(yTitle(renderSvg(p, { yLabel: null }))).toBeNull();
   });
+  it("an I′ chart of y/n is in per cent multiplied by 100 and per 1000 by 1000, like a P or U chart", () => {
+    const ratios = rates.map((r) => ({ ...r, y: r.y * 30 }));
+    expect(yTitle(renderSvg(compute({ chart: "ip", multiply: 100, data: ratios })))).toBe("Prosent");
+    expect(yTitle(renderSvg(compute({ chart: "ip", multiply: 1000, data: rates })))).toBe("Rate per 1000");
+    expect(yTitle(renderSvg(compute({ chart: "ip", data: ratios })))).toBeNull();
+  });
   it("says what an EWMA, a Bernoulli CUSUM and a standardised chart plot, which are not the measurements", () => {
     const values = months(20).map((x, i) => ({ x, y: 5 + (i % 3) }));
     expect(yTitle(renderSvg(compute({ chart: "ewma", data: values })))).toBe("Glidende vektet gjennomsnitt (EWMA)");
