@@ -85,7 +85,7 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
     chart: "bcusum",
     title: l === "nb" ? "Død innen 30 dager etter operasjon" : "Deaths within 30 days of surgery",
     bcusum: { p0: 0.05 },
-    data: Array.from({ length: 120 }, (_, i) => ({ x: i + 1, y: i === 14 || i === 47 || (i > 80 && i % 7 === 0) || i === 95 ? 1 : 0 })),
+    data: Array.from({ length: 120 }, (_, i) => ({ x: i + 1, y: i === 14 || i === 47 || (i > 80 && i % 5 === 0) || i === 97 ? 1 : 0 })),
   }),
   facets: (l) => ({
     chart: "i",
