@@ -3,7 +3,10 @@
  * (360×240), a report (720×400) and a slide (1280×720) — generated in a loop rather than by hand.
  * Each type appears in bokmål and in English (the language alternates by type and size, so that
  * every type has both without tripling the count), and the I chart also with Making Data Count
- * on (icons, target). Names: `gallery-TYPE-WxH-LANG` (test/output/).
+ * on (icons, target). Features have kinds of their own: Xbar-R, the median I chart, a trajectory
+ * with reference lines, facets, categories, parts with notes and a target, freeze with exclude,
+ * MDC with exclude, and icons off at every size. Names: `gallery-TYPE-WxH-LANG` (test/output/).
+ * `node scripts/contact-sheets.mjs` draws them as PNG pages, one per kind, to look at.
  */
 import { compute, type ChartRow, type ChartRowWithN, type ChartSpec } from "../../src/index.js";
 import type { Case } from "./cases.js";
