@@ -106,10 +106,10 @@ Eksempler:
 ${EXIT_CHART}`,
   },
   report: {
-    description: "lag én selvstendig rapport (HTML), eller læringsnettverkets A3 (--a3), fra én eller flere måleplaner (YAML eller JSON)",
+    description: "lag én selvstendig rapport (HTML eller PDF), PowerPoint-lysbilder (-o FIL.pptx) eller læringsnettverkets A3 (--a3) fra én eller flere måleplaner (YAML eller JSON)",
     arguments: { plans: "filer med måleplaner; - for standard inndata (datafiler leses da fra arbeidsmappen)" },
     options: {
-      "--output": "filen som skrives; endelsen bestemmer formatet: .html, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
+      "--output": "utdatafilen; endelsen bestemmer formatet: .html, .pdf (A4, diagrammer som vektorgrafikk), .pptx for PowerPoint-lysbilder, eller .json for rapportens innhold som data; - eller utelatt for HTML på standard utdata",
       "--lang": "språk for rapporten og meldingene (standard: den første planens lang, ellers nb)",
       "--title": "sidetittel (standard: planens tittel, eller «Måleplaner» for flere)",
       "--date": "dato under tittelen (standard i dag, eller SOURCE_DATE_EPOCH)",
@@ -118,15 +118,18 @@ ${EXIT_CHART}`,
       "--verbose": "skriv også advarslene for hvert diagram (for få punkter, …), ikke bare linjer som ikke kunne leses",
       "--width": "diagrammenes bredde",
       "--height": "diagrammenes høyde",
+      "--a3": "læringsnettverkets A3-skjema i stedet for rapporten: én A3-side i liggende format per plan",
       "--allow-outside": "la planene lese datafiler utenfor sine egne mapper (absolutte stier, .., lenker ut); bare for planer du stoler på",
       "--max-bytes": "største fil som leses, i byte eller med enhet (standard 100MB; f.eks. 500MB, 2GB)",
-      "--a3": "læringsnettverkets A3-skjema i stedet for rapporten: én A3-side i liggende format per plan",
     },
     after: `
 Eksempler:
   spc report fall.yaml -o fall.html
-  spc report fall.yaml --a3 -o fall-a3.html   # skriv ut på A3 liggende
+  spc report fall.yaml --a3 -o fall-a3.html   # skriv ut på A3 i liggende format
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report team-*/plan.yaml -o samling.pptx   # lysbilder: en del per team, redigerbar tekst
+  spc report plan.yaml -o rapport.pdf          # A4-PDF: diagrammer som vektorgrafikk, DejaVu Sans innebygd
+  spc report plan.yaml --a3 -o a3.pdf          # A3-skjemaet på én A3-side i liggende format
   spc schema plan > plan.schema.json     # for redigeringsprogrammer: autofullføring og kontroll mens du skriver en plan
 
 Datafiler leses fra hver plans mappe og mapper under den; en plan som peker på en fil et annet sted

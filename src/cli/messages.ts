@@ -134,6 +134,14 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
       en: () => "spc: PNG export needs the optional package @resvg/resvg-js, which is not installed (npm install @resvg/resvg-js); SVG export works without it",
       nb: () => "spc: PNG-eksport krever tilleggspakken @resvg/resvg-js, som ikke er installert (npm install @resvg/resvg-js); SVG-eksport virker uten den",
     },
+    pptx_without_png: {
+      en: () => "spc report: the slides' charts are SVG only, without the PNG that PowerPoint before 2016 draws, because the optional package @resvg/resvg-js is not installed (npm install @resvg/resvg-js)",
+      nb: () => "spc report: diagrammene i lysbildene er bare SVG, uten PNG-en som PowerPoint eldre enn 2016 viser, fordi tilleggspakken @resvg/resvg-js ikke er installert (npm install @resvg/resvg-js)",
+    },
+    pdf_needs_fonts: {
+      en: () => "spc report: a PDF embeds the font DejaVu Sans from the optional package dejavu-fonts-ttf, which is not installed (npm install dejavu-fonts-ttf); HTML works without it",
+      nb: () => "spc report: en PDF bygger inn skriften DejaVu Sans fra tilleggspakken dejavu-fonts-ttf, som ikke er installert (npm install dejavu-fonts-ttf); HTML virker uten den",
+    },
     stdin_once: {
       en: () => "spc report: standard input (-) can be read only once",
       nb: () => "spc report: standard inndata (-) kan bare leses én gang",

@@ -99,8 +99,15 @@ export function checkPngSize(svg: string, scale: number): void {
   }
 }
 
-/** Imports the optional package; the name is a variable so that bundlers leave it alone. */
-async function importResvg(): Promise<ResvgLike> {
+/**
+ * Imports the optional package; the name is a variable so that bundlers leave it alone.
+ *
+ * @example
+ * ```ts
+ * const { Resvg } = await importResvg(); // rejects when @resvg/resvg-js is not installed
+ * ```
+ */
+export async function importResvg(): Promise<ResvgLike> {
   const name = "@resvg/resvg-js";
   return (await import(name)) as ResvgLike;
 }

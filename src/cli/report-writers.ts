@@ -4,14 +4,15 @@
  * stay off every other path). A writer not yet built is `null`: its extension is refused before
  * any file is read, with a message that says so.
  *
- * To add a writer (e.g. PowerPoint): set `pptx` to a function that dynamically imports its module
- * (src/report/pptx.ts) and returns its `writePptx(input: ReportWriterInput): Promise<Uint8Array>`.
+ * To add a writer: give its extension a loader that imports its module (with `import()`, never at
+ * the top, as `pptx` and `pdf` do) and returns a function of {@link ReportWriterInput} giving the bytes.
  *
  * @module
  */
 import type { ComputedPlan } from "../plan/compute.js";
 import type { ReportOptions } from "../report/build.js";
 import type { ReportModel } from "../report/model.js";
+import type { CliIo } from "./io.js";
 import { CommandError, EXIT_CODES } from "./command-error.js";
 import { say } from "./messages.js";
 import { checkOutputExtension, outputExtension } from "./output-guard.js";
@@ -23,6 +24,8 @@ export interface ReportWriterInput {
   options: ReportOptions;
   /** The learning network's A3 rather than the report. */
   a3: boolean;
+  /** Where a writer prints a note (stderr), and how it loads resvg for PNG; the CLI's own. */
+  io?: Pick<CliIo, "stderr" | "loadResvg">;
 }
 
 /** Writes one document: text (HTML, JSON) or bytes (PPTX, PDF). */
@@ -37,6 +40,22 @@ const html: LoadWriter = async () => {
 };
 
 /**
+ * The PDF: A4 with the report, or the A3 form (src/report/pdf.ts; pdfkit is loaded only here).
+ * Without the fonts it embeds (the optional package dejavu-fonts-ttf) nothing is written: exit 3.
+ */
+const pdf: LoadWriter = async () => {
+  const [{ buildA3Pdf, buildReportPdf }, { PdfFontsMissingError }] = await Promise.all([import("../report/pdf.js"), import("../report/pdf/fonts.js")]);
+  return async ({ computed, options, a3 }) => {
+    try {
+      return await (a3 ? buildA3Pdf(computed, options) : buildReportPdf(computed, options));
+    } catch (e) {
+      if (e instanceof PdfFontsMissingError) throw new CommandError(EXIT_CODES.io, [say("pdf_needs_fonts", {})]);
+      throw e;
+    }
+  };
+};
+
+/**
  * Every extension `spc report -o` knows, to its writer; `null` for one planned but not yet in
  * this version (refused before any work).
  */
@@ -45,8 +64,9 @@ export const REPORT_WRITERS: Readonly<Record<string, LoadWriter | null>> = {
   htm: html,
   // The report's content as data (the model, with each chart's result): for other tools.
   json: async () => ({ model }) => `${JSON.stringify(model, null, 2)}\n`,
-  pptx: null,
-  pdf: null,
+  // PowerPoint slides (src/cli/report-pptx.ts): pptxgenjs and resvg load only here.
+  pptx: () => import("./report-pptx.js").then((m) => m.writeDeck),
+  pdf,
 };
 
 /** The format of an output name: its extension, or `html` for standard output and a name without one. */

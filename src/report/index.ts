@@ -11,6 +11,7 @@
  */
 export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
+export { buildReportPptx, pptxFromModel, PPTX_FONT, type ReportPptxOptions, type Rasterise } from "./pptx.js";
 export {
   buildReportModel,
   meaningOfVariation,
@@ -32,3 +33,5 @@ export {
   type Meaning,
 } from "./model.js";
 export { buildA3, a3Html } from "./a3-html.js";
+export { buildReportPdf, buildA3Pdf, type PdfReportOptions, type PdfFonts } from "./pdf.js";
+export { PdfFontsMissingError } from "./pdf/fonts.js";

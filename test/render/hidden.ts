@@ -33,9 +33,8 @@ export function hiddenCharts(): Record<string, string> {
       const lang = (k + s) % 2 === 0 ? "en" : "nb";
       const spec = gallerySpec(kind, lang);
       out[`hidden-long-title-${kind}-${width}x${height}`] = renderSvg(compute({ ...spec, title: LONG_TITLE }), { lang, width, height, subtitle: SUBTITLE });
-      // Funnel plots and Pareto charts have units, not a time series: no parts (compute refuses them).
-      const units = spec.chart === "funnel" || spec.chart === "pareto";
-      if (!units) out[`hidden-notes-parts-${kind}-${width}x${height}`] = renderSvg(compute(withNotesAndParts(spec)), { lang, width, height });
+      // Funnel and Pareto rows are units and categories, not a time series: no parts to give them.
+      if (spec.chart !== "funnel" && spec.chart !== "pareto") out[`hidden-notes-parts-${kind}-${width}x${height}`] = renderSvg(compute(withNotesAndParts(spec)), { lang, width, height });
     });
   });
   for (const [width, height] of gallerySizes) {

@@ -248,8 +248,8 @@ describe("-o is never one of the command's inputs, nor a format the command cann
     [["render", "examples/specs/falls-nursing-home.json"], "x.pdf", /spc render: -o: cannot write \.pdf; give a file ending in \.svg or \.png/],
     [["render", "examples/specs/falls-nursing-home.json", "--png"], "x.svg", /spc render: -o: cannot write \.svg; give a file ending in \.png/],
     [["chart", "test/fixtures/fall-sykehjem.csv"], "x.csv", /spc chart: -o: cannot write \.csv; give a file ending in \.svg, \.png or \.json/],
-    [["report", "test/fixtures/plans/fall.yaml"], "x.pdf", /spc report: -o: \.pdf is not available in this version yet; give a file ending in \.html, \.htm or \.json/],
-    [["report", "test/fixtures/plans/fall.yaml"], "x.svg", /spc report: -o: cannot write \.svg; give a file ending in \.html, \.htm or \.json/],
+    [["report", "test/fixtures/plans/fall.yaml"], "x.docx", /spc report: -o: cannot write \.docx; give a file ending in \.html, \.htm, \.json, \.pptx or \.pdf/],
+    [["report", "test/fixtures/plans/fall.yaml"], "x.svg", /spc report: -o: cannot write \.svg; give a file ending in \.html, \.htm, \.json, \.pptx or \.pdf/],
     [["report", "test/fixtures/plans/fall.yaml"], "plan.yaml", /spc report: -o: cannot write \.yaml/],
   ])("%j -o %s is refused with exit 2 before anything is read", async (args, out, message) => {
     const dir = mkdtempSync(join(tmpdir(), "spc-ext-"));

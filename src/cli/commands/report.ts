@@ -103,9 +103,9 @@ interface LoadedPlan {
  */
 export function registerReport(program: Command, io: CliIo, deps: CommandDeps): Command {
   return withMaxBytes(program.command("report"))
-    .description("build one self-contained report (HTML), or the learning network's A3 (--a3), from one or more measurement plans (YAML or JSON)")
+    .description("build one self-contained report (HTML or PDF), PowerPoint slides (-o FILE.pptx), or the learning network's A3 (--a3), from one or more measurement plans (YAML or JSON)")
     .argument("<plans...>", "measurement plan files; - for standard input (data paths are then relative to the working folder)")
-    .option("-o, --output <file>", "the output file; its extension is the format: .html, or .json for the report's content as data; - or absent for HTML on standard output")
+    .option("-o, --output <file>", "the output file; its extension is the format: .html, .pdf (A4, charts as vectors), .pptx for PowerPoint slides, or .json for the report's content as data; - or absent for HTML on standard output")
     .addOption(new Option("--lang <lang>", "language of the report and of messages (default: the first plan's lang, else nb)").choices([...LANGUAGES]))
     .option("--title <text>", "page title (default: the plan's title, or «Måleplaner» for several)")
     .option("--date <YYYY-MM-DD>", "date printed under the title (default today, or SOURCE_DATE_EPOCH)", parseDateOption)
@@ -123,6 +123,9 @@ Examples:
   spc report fall.yaml -o fall.html
   spc report fall.yaml --a3 -o fall-a3.html   # print on A3 landscape
   spc report team-*/plan.yaml -o nettverk.html --title "Læringsnettverk fall" --lang nb
+  spc report team-*/plan.yaml -o samling.pptx   # slides: a section per team, editable text
+  spc report plan.yaml -o rapport.pdf          # A4 PDF: charts as vectors, DejaVu Sans embedded
+  spc report plan.yaml --a3 -o a3.pdf          # the A3 form on one A3 landscape page
   spc schema plan > plan.schema.json     # for editors: autocomplete and checks while writing a plan
 
 Data files are read from each plan's folder and below; a plan naming a file elsewhere (an
@@ -256,7 +259,7 @@ async function runReport(files: string[], options: ReportCommandOptions, io: Cli
     };
     const model = buildReportModel(computed, reportOptions);
     const write = await reportWriter(options.output);
-    const document = await write({ computed, model, options: reportOptions, a3: options.a3 === true });
+    const document = await write({ computed, model, options: reportOptions, a3: options.a3 === true, io });
     progress.done();
     await writeOutput(options.output ?? "-", document, io.stdout);
   } finally {

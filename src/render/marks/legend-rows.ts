@@ -117,9 +117,10 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
   let row: LegendRow = [];
   let x = 0;
   // Reference lines come after the target, one entry each (kinds `line:0`, `line:1`, …).
-  const drawn = ORDER.filter((k) => m.kinds.has(k));
+  const standard = ORDER.filter((k) => m.kinds.has(k));
   const lines = [...m.kinds].filter((k) => k.startsWith("line:"));
-  drawn.splice(drawn.filter((k) => ORDER.indexOf(k) <= ORDER.indexOf("target")).length, 0, ...lines);
+  const upToTarget = standard.filter((k) => ORDER.indexOf(k) <= ORDER.indexOf("target")).length;
+  const drawn = standard.slice(0, upToTarget).concat(lines, standard.slice(upToTarget));
   for (const kind of drawn) {
     const label = legendText(m, kind);
     const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
