@@ -62,6 +62,12 @@ export interface Words {
   limits: string;
   sigma2: string;
   target: string;
+  /** A Bernoulli CUSUM's one limit h. */
+  decisionLimit: string;
+  /** A Bernoulli CUSUM's point past h (its signal). */
+  beyondDecisionLimit: string;
+  /** A target that steps from row to row (a per-row `target`). */
+  trajectory: string;
   /** A reference line without a label of its own. */
   referenceLine: string;
   outside: string;
@@ -96,6 +102,9 @@ export const WORDS: Record<RenderLang, Words> = {
     limits: "Kontrollgrenser",
     sigma2: "2-sigma-grenser",
     target: "Mål",
+    trajectory: "Målbane",
+    decisionLimit: "Beslutningsgrense",
+    beyondDecisionLimit: "Utenfor beslutningsgrensen",
     referenceLine: "Referanselinje",
     outside: "Utenfor kontrollgrensene",
     pattern: "Del av signal",
@@ -122,6 +131,9 @@ export const WORDS: Record<RenderLang, Words> = {
     limits: "Control limits",
     sigma2: "2-sigma limits",
     target: "Target",
+    trajectory: "Target trajectory",
+    decisionLimit: "Decision limit",
+    beyondDecisionLimit: "Beyond the decision limit",
     referenceLine: "Reference line",
     outside: "Outside the control limits",
     pattern: "Part of a signal",

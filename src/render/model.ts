@@ -12,7 +12,7 @@ import type { ChartResult, Part, Point } from "../types.js";
 import { chartName, formatDate, formatNumber, WORDS, type Words } from "./locale.js";
 import { MDC_COLOURS } from "./mdc-colours.js";
 import type { Resolved } from "./options.js";
-import { defaultTitle, defaultYLabel } from "./units.js";
+import { defaultTitle, defaultYLabel, perDenominator } from "./units.js";
 import { decimalsOf, inferPeriod } from "./scale.js";
 
 /** Fields another part of the library may add to a point; used when present. */
@@ -265,9 +265,11 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
       if (Number.isFinite(total) && total > f.hi) f.hi = total;
     }
   }
-  // A standardised P chart plots z-scores, which have no unit.
-  const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp") && result.standardised !== true);
+  // A standardised P chart plots z-scores, which have no unit. A funnel plot or an I′ chart of
+  // y/n multiplied by 100 is in per cent whether it plots proportions or rates (events per 100):
+  // their axes had no "%".
   const multiply = Number.isFinite(result.multiply) && result.multiply !== 0 ? result.multiply : 1;
+  const percent = o.percent ?? ((result.chart === "p" || result.chart === "pp" || (perDenominator(result) && multiply === 100)) && result.standardised !== true);
   return {
     result,
     o,

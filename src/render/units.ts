@@ -14,7 +14,26 @@ const COUNT_WORDS: Partial<Record<ChartResult["chart"], Record<RenderLang, strin
   np: { nb: "Antall", en: "Count" },
   g: { nb: "Antall mellom hendelser", en: "Units between events" },
   t: { nb: "Tid mellom hendelser", en: "Time between events" },
+  // The plotted values are not the measurements themselves: say what they are.
+  ewma: { nb: "Glidende vektet gjennomsnitt (EWMA)", en: "Weighted moving average (EWMA)" },
+  bcusum: { nb: "Kumulativ sum (CUSUM)", en: "Cumulative sum (CUSUM)" },
 };
+
+/** The y axis of a standardised chart: z-scores, in standard deviations from the centre line. */
+const STANDARDISED_WORDS: Record<RenderLang, string> = { nb: "Standardavvik fra midtlinjen", en: "Standard deviations from the centre line" };
+
+/**
+ * Whether a chart plots y/n without being a P or U chart: a funnel plot, or an I′ chart whose
+ * rows have denominators. Multiplied by 100 it is in per cent, by 1000 per 1000.
+ *
+ * @example
+ * ```ts
+ * perDenominator(compute({ chart: "funnel", data })); // true
+ * ```
+ */
+export function perDenominator(result: ChartResult): boolean {
+  return result.chart === "funnel" || (result.chart === "ip" && result.points.some((p) => p.n !== null));
+}
 
 /**
  * The unit of the values: `"%"` for a chart in per cent, `"per 1000"` for a rate multiplied by
@@ -27,7 +46,8 @@ const COUNT_WORDS: Partial<Record<ChartResult["chart"], Record<RenderLang, strin
  */
 export function unitOf(result: ChartResult, percent: boolean, lang: RenderLang): string {
   if (percent) return "%";
-  const rate = result.chart === "u" || result.chart === "up";
+  // A funnel plot or an I′ chart of y/n (rates or proportions) multiplied by 1000 is per 1000 too.
+  const rate = result.chart === "u" || result.chart === "up" || perDenominator(result);
   return rate && Number.isFinite(result.multiply) && result.multiply !== 1 ? `per ${formatNumber(result.multiply, 0, lang)}` : "";
 }
 
@@ -49,6 +69,7 @@ export function defaultYLabel(result: ChartResult, percent: boolean, lang: Rende
     if (unit) return label.includes(unit.slice(4)) ? label : `${label} ${unit}`;
     return label;
   }
+  if (result.standardised === true) return STANDARDISED_WORDS[lang];
   if (unit === "%") return lang === "nb" ? "Prosent" : "Per cent";
   if (unit) return `Rate ${unit}`;
   return COUNT_WORDS[result.chart]?.[lang] ?? null;

@@ -25,8 +25,20 @@ describe("rendering a funnel plot", () => {
   it("has no data line, names the x axis and labels every unit with its n on hover", () => {
     expect(svg).not.toContain('aria-label="Measurements"');
     expect(svg).toContain(">Denominator</text>");
-    expect(svg).toContain("<title>Ahus &amp; co (n = 400): 10");
-    expect(svg).toMatch(/<title>Kirkenes \(n = 100\): 30 \(Outside the 99\.8 % limits\)<\/title>/);
+    expect(svg).toContain("<title>Ahus &amp; co (n = 400): 10%");
+    expect(svg).toMatch(/<title>Kirkenes \(n = 100\): 30% \(Outside the 99\.8 % limits\)<\/title>/);
+  });
+
+  it("is in per cent when multiplied by 100: the y axis says so and its ticks carry %", () => {
+    expect(svg).toContain(">Per cent</text>");
+    expect(svg).toMatch(/data-value="10">10%<\/text>/);
+  });
+
+  it("is per 1000 when multiplied by 1000, and has no unit when not multiplied", () => {
+    expect(renderSvg(compute({ chart: "funnel", multiply: 1000, data: hospitals }), { lang: "nb" })).toContain(">Rate per 1000</text>");
+    const plain = renderSvg(compute({ chart: "funnel", data: hospitals }), { lang: "en" });
+    expect(plain).not.toContain(">Per cent</text>");
+    expect(plain).not.toMatch(/\d%<\/text>/);
   });
 });
 

@@ -3,7 +3,10 @@
  * (360×240), a report (720×400) and a slide (1280×720) — generated in a loop rather than by hand.
  * Each type appears in bokmål and in English (the language alternates by type and size, so that
  * every type has both without tripling the count), and the I chart also with Making Data Count
- * on (icons, target). Names: `gallery-TYPE-WxH-LANG` (test/output/).
+ * on (icons, target). Features have kinds of their own: Xbar-R, the median I chart, a trajectory
+ * with reference lines, facets, categories, parts with notes and a target, freeze with exclude,
+ * MDC with exclude, and icons off at every size. Names: `gallery-TYPE-WxH-LANG` (test/output/).
+ * `node scripts/contact-sheets.mjs` draws them as PNG pages, one per kind, to look at.
  */
 import { compute, type ChartRow, type ChartRowWithN, type ChartSpec } from "../../src/index.js";
 import type { Case } from "./cases.js";
@@ -76,6 +79,43 @@ const specs: Record<string, (lang: "nb" | "en") => ChartSpec> = {
     ],
     data: monthly(series(24, 202, 60, 6)).map((row, i) => ({ ...row, target: i < 6 ? null : 60 - 2.5 * Math.floor((i - 6) / 3) * 3 })),
   }),
+  // Chart types and options added to the gallery in the review of issue 15 (appended, so that the
+  // language of the kinds above, which alternates by position, stays as it was).
+  "xbar-range": (l) => ({ chart: "xbar", sigmaFrom: "range", title: l === "nb" ? "Systolisk blodtrykk (Xbar-R)" : "Systolic blood pressure (Xbar-R)", data: subgrouped(24, 4, 204) }),
+  "i-median": (l) => ({ chart: "i", centre: "median", sigmaFrom: "median-moving-range", title: l === "nb" ? "Minutter til antibiotika (median)" : "Minutes to antibiotics (median)", data: monthly(series(24, 202, 60, 6).map((v, i) => (i === 9 ? 110 : i === 15 ? 104 : v))) }),
+  ewma: (l) => ({ chart: "ewma", title: l === "nb" ? "Liggetid etter hofteoperasjon (døgn)" : "Length of stay after hip surgery (days)", data: monthly(series(30, 214, 7.5, 0.8, 18, -0.9)) }),
+  bcusum: (l) => ({
+    chart: "bcusum",
+    title: l === "nb" ? "Død innen 30 dager etter operasjon" : "Deaths within 30 days of surgery",
+    bcusum: { p0: 0.05 },
+    data: Array.from({ length: 120 }, (_, i) => ({ x: i + 1, y: i === 14 || i === 47 || (i > 80 && i % 5 === 0) || i === 97 ? 1 : 0 })),
+  }),
+  facets: (l) => ({
+    chart: "i",
+    title: l === "nb" ? "Minutter til triage per avdeling" : "Minutes to triage by ward",
+    data: ["Akuttmottak", l === "nb" ? "Barneavdeling" : "Children's ward", "Medisinsk"].flatMap((facet, k) => monthly(series(20, 215 + k, 40 + 5 * k, 4, 12, k === 1 ? 7 : 0)).map((r) => ({ ...r, facet }))),
+  }),
+  categories: (l) => ({
+    chart: "p",
+    title: l === "nb" ? "Trykksår etter enhet" : "Pressure ulcers by unit",
+    multiply: 100,
+    xType: "category",
+    data: proportions(8, 216, 0.08, 300, 900).map((r, i) => ({ x: ["Korttidsavdelingen", "Demensavdelingen Solstua", "Langtidsavdeling 2. etasje", "Rehabilitering", "Skjermet enhet", "Bakkehaugen", "Hjemmetjenesten nord", "Hjemmetjenesten sør"][i]!, ...(i === 3 ? { y: Math.round(r.n * 0.17), n: r.n } : r) })),
+  }),
+  "u-parts-notes": (l) => ({
+    chart: "u",
+    title: l === "nb" ? "Fall per 1000 liggedøgn" : "Falls per 1000 bed days",
+    multiply: 1000,
+    direction: "decrease",
+    target: 4,
+    data: rated(24, 208, 0.006, 1500, 2600, 12, 0.0035).map((r, i) => ({
+      ...r,
+      part: i < 12 ? (l === "nb" ? "Før tiltak" : "Before") : l === "nb" ? "Etter fallforebyggende pakke" : "After the falls bundle",
+      ...(i === 5 ? { note: l === "nb" ? "Ny rutine for tilsyn" : "New rounding routine" } : i === 12 ? { note: l === "nb" ? "Tiltakspakke innført" : "Bundle introduced" } : {}),
+    })),
+  }),
+  "run-freeze-exclude": (l) => ({ chart: "run", title: l === "nb" ? "Ventetid til vurdering (dager)" : "Days to assessment", freeze: 12, exclude: [5], data: monthly(series(24, 217, 20, 3, 14, -5).map((v, i) => (i === 4 ? 38 : v))) }),
+  "c-mdc-exclude": (l) => ({ chart: "c", convention: "mdc", direction: "decrease", target: 8, exclude: [8], title: l === "nb" ? "Avvik per måned" : "Incidents per month", data: monthly([11, 13, 9, 12, 14, 10, 12, 29, 11, 8, 9, 7, 8, 6, 7, 9, 6, 5, 7, 6]) }),
 };
 
 /**
@@ -111,3 +151,6 @@ galleryKinds.forEach((kind, k) => {
 });
 // The I chart with MDC also with its icons turned off, at the report size, in both languages.
 for (const lang of ["nb", "en"] as const) gallery[`gallery-i-mdc-icons-off-720x400-${lang}`] = () => ({ result: compute(specs["i-mdc"]!(lang)), options: { lang, width: 720, height: 400, icons: false } });
+// Icons off at the phone and slide sizes too (in the language the icons-on chart of that size does not use).
+gallery["gallery-i-mdc-icons-off-360x240-en"] = () => ({ result: compute(specs["i-mdc"]!("en")), options: { lang: "en", width: 360, height: 240, icons: false } });
+gallery["gallery-i-mdc-icons-off-1280x720-en"] = () => ({ result: compute(specs["i-mdc"]!("en")), options: { lang: "en", width: 1280, height: 720, icons: false } });

@@ -86,13 +86,19 @@ export function legendText(m: Model, kind: LegendKind): string {
     case "runs":
       return meaning === "improvement" || meaning === "concern" ? `${centre}, ${w.runs.replace(/ \(.*/, "")}: ${lower(w[meaning])}` : `${centre}, ${w.runs}`;
     case "diamond":
-      return said(w.outside);
+      return said(m.result.chart === "bcusum" ? w.beyondDecisionLimit : w.outside);
     case "square":
       return patternText(m, meaning ?? "neutral");
     case "hollow":
       return w.excluded;
     case "line":
       return referenceLines(m)[Number(meaning)]?.label ?? w.referenceLine;
+    case "limits":
+      // A Bernoulli CUSUM has one limit, h: crossing it is the signal, not a control limit.
+      return m.result.chart === "bcusum" ? w.decisionLimit : w.limits;
+    case "target":
+      // A per-row target that changes is a trajectory: "Mål" alone read as one fixed value.
+      return new Set(m.result.points.map((p) => p.target).filter((t) => t !== null)).size > 1 ? w.trajectory : w.target;
     default:
       return w[what as "limits" | "sigma2" | "target"];
   }

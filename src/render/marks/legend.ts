@@ -38,6 +38,8 @@ export function legend(chart: ChartLayout, top: number): string {
       const long = n(size * 1.64);
       if (what === "bars") out.push(`<rect x="${n(x + size * 0.3)}" y="${n(cy - size * 0.5)}" width="${n(size)}" height="${n(size)}" fill="${c.data}" fill-opacity="0.35" stroke="${c.data}"/>`);
       else if (what === "cumulative") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "centre", c.centre)}/>`);
+      // A Bernoulli CUSUM has one decision limit, drawn as a line without a band.
+      else if (what === "limits" && m.result.chart === "bcusum") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "limits")}/>`);
       else if (what === "limits") out.push(`<path d="M${n(x)},${n(cy - size * 0.45)}h${long}v${n(size * 0.9)}h-${long}z" fill="${c.band}" ${lineStyle(m, "limits").replace(' fill="none"', "")}/>`);
       else if (what === "diamond" || what === "square") out.push(pointShape(m, what, x + size * 0.82, cy, r, colour));
       else if (what === "hollow") out.push(pointShape(m, "hollow", x + size * 0.82, cy, r, c.excluded));

@@ -49,8 +49,11 @@ export function lineLabels(m: Model, facet: FacetModel, part: PartModel | undefi
     let target: number | null = null;
     for (let i = facet.points.length - 1; i >= 0 && target === null; i--) target = facet.points[i]!.target;
     if (target !== null) out.push({ y: target, text: `${m.words.target} ${formatValue(m, target, decimals)}`, colour: c.target });
-    // A long label is cut at the line (the legend has it whole): the gutter it sizes is the plot's loss.
-    for (const line of referenceLines(m)) out.push({ y: line.value, text: `${clip(line.label ?? m.words.referenceLine, 14)} ${formatValue(m, line.value, decimals)}`, colour: c.muted });
+    // A long label is cut at the line (the legend has it whole): the gutter it sizes is the plot's
+    // loss. A wider chart affords more of it (one character per 45 px, 14 to 28): a fixed 14 cut
+    // "National standard" to "National stan…" on a 1280 px slide with room to spare.
+    const chars = Math.min(28, Math.max(14, Math.floor((m.o.width ?? 720) / 45)));
+    for (const line of referenceLines(m)) out.push({ y: line.value, text: `${clip(line.label ?? m.words.referenceLine, chars)} ${formatValue(m, line.value, decimals)}`, colour: c.muted });
   }
   return out;
 }
