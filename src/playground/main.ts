@@ -668,9 +668,9 @@ function init(): void {
   window.addEventListener("beforeprint", () => {
     for (const d of ui.signalList.querySelectorAll<HTMLDetailsElement>("details.more")) d.open = true;
   });
-  // PowerPoint (#dl-pptx, hidden until then): the report's PPTX export (buildReportPptx in
-  // spc-charts/plan, from the report-pptx branch) is to be wired here, imported on demand like
-  // plan-file.ts, with the workbook's measures as the deck; the page does not make PPTX itself.
+  // No PowerPoint button: the slides come from `spc report plan -o rapport.pptx` on the plan the
+  // page saves. pptxgenjs with jszip (126 kB min+gzip) would take this one offline page (180 kB)
+  // over the 250 kB it is held to (docs/limits.md).
   ui.dlSvg.addEventListener("click", () => current && downloadSvg(current.svg, fileName()));
   ui.dlPng.addEventListener("click", () => {
     if (current) downloadPng(current.svg, fileName()).catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)));

@@ -243,13 +243,15 @@ export class PdfFlow {
     const header: Cell[] = columns.map((c) => ({ spans: [{ text: c.header, bold: true }], ...(c.align === undefined ? {} : { align: c.align }) }));
     // Each column at least as wide as its longest word: a narrow column («Hvem») otherwise broke
     // «Primærsykepleier» inside the word, with no hyphen.
-    const widest = (cells: readonly (Cell | undefined)[]) =>
-      Math.max(
-        0,
-        ...cells.flatMap((cell) =>
-          cell === undefined ? [] : cell.spans.flatMap((span) => span.text.split(/\s+/).map((word) => this.wordWidth(word, { size, bold: span.bold === true }) + (cell.icon === undefined ? 0 : ICON + 3))),
-        ),
-      );
+    const widest = (cells: readonly (Cell | undefined)[]) => {
+      let most = 0;
+      for (const cell of cells) {
+        if (cell === undefined) continue;
+        const icon = cell.icon === undefined ? 0 : ICON + 3;
+        for (const span of cell.spans) for (const word of span.text.split(/\s+/)) most = Math.max(most, this.wordWidth(word, { size, bold: span.bold === true }) + icon);
+      }
+      return most;
+    };
     const widths = fitColumnWidths(
       columns.map((c) => c.share),
       columns.map((_, i) => widest([header[i], ...rows.map((r) => r[i])]) + 2 * pad + 1),
