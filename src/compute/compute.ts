@@ -10,7 +10,7 @@ import { analyseRuns } from "../runs/analysis.js";
 import { normaliseSeries, type FacetSeries } from "../chart-spec/normalise.js";
 import { validateSpec, type ValidSpec } from "../chart-spec/validate.js";
 import { IssueList } from "../chart-spec/issues.js";
-import { ExactSum } from "../stats/exact-mean.js";
+import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { collectWarnings, type PartValues } from "./warnings.js";
 import { CONVENTIONS } from "../rules/conventions.js";
 import { runPartRules, type RulesSetup } from "../rules/engine.js";
@@ -398,15 +398,17 @@ function summariseLimits(parts: Part[], points: Point[], values: PartValues[], c
     const size = part.last - part.first + 1;
     if (clamped && part.meanLcl !== null && part.meanLcl < 0) part.meanLcl = 0;
     if (values[k]!.variableLimits) {
-      const lcl = new ExactSum();
-      const ucl = new ExactSum();
-      for (let i = offset; i < offset + size; i++) {
-        const p = points[i]!;
-        if (p.lcl !== null) lcl.add(p.lcl);
-        if (p.ucl !== null) ucl.add(p.ucl);
-      }
-      part.meanLcl = finiteOrNull(lcl.mean());
-      part.meanUcl = finiteOrNull(ucl.mean());
+      const first = offset;
+      part.meanLcl = finiteOrNull(
+        correctlyRoundedMean((sum) => {
+          for (let i = first; i < first + size; i++) if (points[i]!.lcl !== null) sum.add(points[i]!.lcl!);
+        }),
+      );
+      part.meanUcl = finiteOrNull(
+        correctlyRoundedMean((sum) => {
+          for (let i = first; i < first + size; i++) if (points[i]!.ucl !== null) sum.add(points[i]!.ucl!);
+        }),
+      );
     }
     offset += size;
   });
@@ -414,9 +416,11 @@ function summariseLimits(parts: Part[], points: Point[], values: PartValues[], c
 
 /** The mean of a varying centre line's finite values (the part's summary), null when none is. */
 function meanOfFinite(line: Float64Array): number | null {
-  const sum = new ExactSum();
-  for (let i = 0; i < line.length; i++) if (Number.isFinite(line[i] as number)) sum.add(line[i] as number);
-  return finiteOrNull(sum.mean());
+  return finiteOrNull(
+    correctlyRoundedMean((sum) => {
+      for (let i = 0; i < line.length; i++) if (Number.isFinite(line[i] as number)) sum.add(line[i] as number);
+    }),
+  );
 }
 
 /** Undefined numbers become null; −0 becomes 0 so that the JSON round trip is exact. */

@@ -1,4 +1,4 @@
-import { ExactSum, exactMean } from "./exact-mean.js";
+import { correctlyRoundedMean, exactMean } from "./exact-mean.js";
 
 /**
  * Arithmetic mean as R's `mean()` gives it: R sums in long double and corrects once, which is
@@ -105,10 +105,10 @@ export function sumFinite(values: ArrayLike<number>): number {
  * ```
  */
 export function meanWhere(values: Float64Array, mask: Uint8Array): number {
-  const sum = new ExactSum();
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (mask[i] && Number.isFinite(v)) sum.add(v);
-  }
-  return sum.mean();
+  return correctlyRoundedMean((sum) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (mask[i] && Number.isFinite(v)) sum.add(v);
+    }
+  });
 }
