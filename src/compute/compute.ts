@@ -54,7 +54,8 @@ export function compute(spec: ChartSpec): ChartResult {
   const freeze = valid.freezeEachPart ?? (series.partsGiven && !freezePerPart ? Infinity : (valid.freeze ?? Infinity));
   const excluded = new Set(valid.exclude);
   // Every subgroup is one point: the array is made at its final size rather than grown by copying.
-  const out: ChartOutput = { points: new Array(series.facets.reduce((sum, f) => sum + f.size, 0)), filled: 0, parts: [], values: [], curves: [] };
+  const total = series.facets.reduce((sum, f) => sum + f.size, 0);
+  const out: ChartOutput = { points: new Array(total), valueless: new Uint8Array(total), filled: 0, parts: [], values: [], curves: [] };
   // A funnel's or Pareto chart's rows are units, not a sequence, even when their labels are numbers.
   const categorical = series.xType === "category" || valid.kind.units;
   const rules: RuleState = {
@@ -80,7 +81,7 @@ export function compute(spec: ChartSpec): ChartResult {
   const clamped = !valid.yNeg && valid.chart !== "bcusum" && clampNegativeLowerLimits(points);
   summariseLimits(parts, points, out.values, clamped);
   const facets = series.facets.map((f) => f.facet);
-  const warnings = collectWarnings(valid, series, parts, out.values, points);
+  const warnings = collectWarnings(valid, series, parts, out.values, out.valueless);
   if (valid.chart === "pareto") paretoOrder(points);
   return {
     chart: valid.chart,
@@ -183,6 +184,11 @@ interface PartJob {
 /** What compute() collects over the parts: one entry in `parts` and `values` per part. */
 interface ChartOutput {
   points: Point[];
+  /**
+   * 1 where a point has no value (y null), in the order of `points`: the warnings read this
+   * rather than every point again (a tenth of an I chart of 10^5 points went to those reads).
+   */
+  valueless: Uint8Array;
   /** How many of `points` are made so far. */
   filled: number;
   parts: Part[];
@@ -333,6 +339,7 @@ function computePart(job: PartJob, out: ChartOutput): void {
       else if (y !== values.first) values.allEqual = false;
       values.values++;
     }
+    if (point.y === null) out.valueless[out.filled] = 1;
     points[out.filled++] = point;
   }
   out.values.push(values);
