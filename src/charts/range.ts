@@ -1,6 +1,6 @@
 import { SpcError } from "../errors.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
-import { ExactSum } from "../stats/exact-mean.js";
+import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
 import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
@@ -17,12 +17,12 @@ import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame }
  */
 export function sigmaFromRanges(frame: PartFrame): number {
   checkRangeSizes(frame);
-  const sum = new ExactSum();
-  for (let i = 0; i < frame.yRange.length; i++) {
-    const r = frame.yRange[i] as number;
-    if (frame.base[i] && Number.isFinite(r)) sum.add(r / d2(frame.yLength[i] as number));
-  }
-  return sum.mean();
+  return correctlyRoundedMean((sum) => {
+    for (let i = 0; i < frame.yRange.length; i++) {
+      const r = frame.yRange[i] as number;
+      if (frame.base[i] && Number.isFinite(r)) sum.add(r / d2(frame.yLength[i] as number));
+    }
+  });
 }
 
 /** The range constants are tabled for subgroups of 2 to 25: larger subgroups belong on an S chart. */

@@ -1,7 +1,7 @@
 import { CONVENTIONS } from "../rules/conventions.js";
 import type { NormalisedSeries } from "../chart-spec/normalise.js";
 import type { ValidSpec } from "../chart-spec/validate.js";
-import type { Part, Point, Warning } from "../types.js";
+import type { Part, Warning } from "../types.js";
 
 /** Anhøj's rules need enough points: with fewer than 12 useful points a part's runs analysis says little. */
 export const MIN_USEFUL_POINTS = 12;
@@ -30,7 +30,7 @@ export interface PartValues {
  * Things a measurement lead should know about a result, each with where it applies. They never
  * change the numbers.
  */
-export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[], points: readonly Point[]): Warning[] {
+export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts: Part[], partValues: PartValues[], valueless: Uint8Array): Warning[] {
   const warnings: Warning[] = [];
   const unknown = [...spec.unknownFields, ...spec.rows.unknownFields.map((f) => `data[].${f}`)];
   if (unknown.length > 0) {
@@ -78,7 +78,7 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
       else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
       else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
       // A value that is there but whose point has none overflowed (1e308 / 1e-10, or times multiply).
-      else if (points[pointAt + i]?.y === null) beyond.push(i + 1);
+      else if (valueless[pointAt + i] === 1) beyond.push(i + 1);
     }
     pointAt += facet.size;
     if (beyond.length > 0) {

@@ -3,8 +3,8 @@
  * stepped centre line and limits (`curveStepAfter` through the points where the value changes),
  * and the band between the limits (`area()` on the same steps). Every coordinate is clamped to
  * ±1e9 px (beyond that renderers fail, and d3 would write an exponent) and rounded to 0.1 px in
- * the accessors — what `digits(1)` does, the same bytes on every machine, at two thirds of the
- * time (d3-path's rounding goes through tagged templates).
+ * the accessors — what `digits(1)` does, the same bytes on every machine — and written by a
+ * context of our own with d3-path's bytes (see PathText).
  *
  * @module
  */
@@ -15,42 +15,74 @@ import type { Scale } from "./scale.js";
 export type Vertex = readonly [number, number | null];
 
 const LIMIT = 1e9;
+
 /**
- * A step to the same height (the end of each stretch, the turn of a band) is drawn by d3 as a
- * repeated vertex: written once. One pass over the commands (no regular expression with a
- * back-reference, which was a twentieth of the time of a small chart).
+ * The path text d3-path's `Path` (with `digits(null)`) writes, byte for byte — "M" x "," y, "L" x
+ * "," y, "Z" after anything was drawn — written straight into one string. Why: d3-path appends
+ * through tagged templates (an array of strings per command), a tenth of the time of a small
+ * chart. With `once`, a line to the same point as the line just before it is left out: d3 draws a
+ * step to the same height (the end of each stretch, the turn of a band) as a repeated vertex.
+ * The generators are handed this context with `line().context()`, as d3-shape intends; it is
+ * reset before each path (module state: the generators are made once, not per path).
  */
-function once(d: string | null): string {
-  if (d === null) return "";
-  let out = "";
-  let previous = "";
-  let start = 0;
-  for (let i = 1; i <= d.length; i++) {
-    const c = d.charCodeAt(i);
-    // A new command starts at L (76), M (77), Z (90) or at the end.
-    if (i === d.length || c === 76 || c === 77 || c === 90) {
-      const command = d.slice(start, i);
-      if (!(command.charCodeAt(0) === 76 && command === previous)) out += command;
-      previous = command;
-      start = i;
-    }
+class PathText {
+  d = "";
+  private drawn = false;
+  private afterLine = false;
+  private lastX = 0;
+  private lastY = 0;
+  constructor(private readonly once: boolean) {}
+  /** Empties the text for the next path. */
+  reset(): void {
+    this.d = "";
+    this.drawn = false;
+    this.afterLine = false;
   }
-  return out;
+  moveTo(x: number, y: number): void {
+    this.d += "M" + x + "," + y;
+    this.drawn = true;
+    this.afterLine = false;
+  }
+  lineTo(x: number, y: number): void {
+    if (this.once && this.afterLine && x === this.lastX && y === this.lastY) return;
+    this.d += "L" + x + "," + y;
+    this.drawn = true;
+    this.afterLine = true;
+    this.lastX = x;
+    this.lastY = y;
+  }
+  closePath(): void {
+    if (!this.drawn) return;
+    this.d += "Z";
+    this.afterLine = false;
+  }
 }
+
+/** PathText as the context type d3-shape's typings name (a line or area calls only moveTo, lineTo, closePath). */
+const asContext = (text: PathText): CanvasRenderingContext2D => text as unknown as CanvasRenderingContext2D;
 
 // Rounded to 0.1 px here rather than by d3-path's digits(1), which is the same arithmetic
 // (Math.round(v · 10) / 10) but a third of the time of a small chart through its tagged templates.
 const clamp = (v: number): number => (Number.isNaN(v) ? 0 : Math.round(Math.max(-LIMIT, Math.min(LIMIT, v)) * 10) / 10);
 const defined = (v: Vertex): boolean => v[1] !== null;
 
-const lineThrough = () =>
+const lineThrough = (text: PathText) =>
   line<Vertex>()
     .defined(defined)
     .x((v) => clamp(v[0]))
     .y((v) => clamp(v[1]!))
-    .digits(null);
-const straight = lineThrough();
-const stepped = lineThrough().curve(curveStepAfter);
+    .context(asContext(text));
+const straightText = new PathText(false);
+const straight = lineThrough(straightText);
+const steppedText = new PathText(true);
+const stepped = lineThrough(steppedText).curve(curveStepAfter);
+
+/** The text a generator draws into `text` for `data`. */
+function draw<T>(text: PathText, generator: (data: T[]) => unknown, data: readonly T[]): string {
+  text.reset();
+  generator(data as T[]);
+  return text.d;
+}
 
 /**
  * A polyline through the vertices, with a gap wherever y is `null`.
@@ -61,7 +93,7 @@ const stepped = lineThrough().curve(curveStepAfter);
  * ```
  */
 export function polyline(vertices: readonly Vertex[]): string {
-  return straight(vertices as Vertex[]) ?? "";
+  return draw(straightText, straight, vertices);
 }
 
 /**
@@ -115,19 +147,20 @@ export function stepVertices(xs: readonly number[], vs: readonly (number | null)
  * ```
  */
 export function steps(vertices: readonly Vertex[]): string {
-  return once(stepped(vertices as Vertex[]));
+  return draw(steppedText, stepped, vertices);
 }
 
 /** A vertex of a band: x, top and bottom in px, `null` for a gap. */
 type BandVertex = readonly [number, number | null, number | null];
 
+const bandText = new PathText(true);
 const band = area<BandVertex>()
   .defined((v) => v[1] !== null && v[2] !== null)
   .x((v) => clamp(v[0]))
   .y0((v) => clamp(v[2]!))
   .y1((v) => clamp(v[1]!))
   .curve(curveStepAfter)
-  .digits(null);
+  .context(asContext(bandText));
 
 /**
  * The stepped band between an upper and a lower line, where both are defined.
@@ -142,5 +175,5 @@ export function stepBand(xs: readonly number[], upper: readonly (number | null)[
   const vertices = turns(xs, sx, ext, inside, (a, b) => upper[a] === upper[b] && lower[a] === lower[b]).map(
     ([x, i]): BandVertex => (i === null ? [x, null, null] : [x, sy(upper[i]!), sy(lower[i]!)]),
   );
-  return once(band(vertices));
+  return draw(bandText, band, vertices);
 }

@@ -1,5 +1,5 @@
 import { D4 } from "./control-constants.js";
-import { ExactSum } from "./exact-mean.js";
+import { correctlyRoundedMean, type Summation } from "./exact-mean.js";
 
 /**
  * Absolute differences between neighbours: |v[i] − v[i−1]| for i ≥ 1. A missing value (NaN)
@@ -28,20 +28,15 @@ export function movingRanges(values: ArrayLike<number>): Float64Array {
  * ```
  */
 export function averageMovingRange(ranges: ArrayLike<number>, screen: boolean, factor = D4): number {
-  const all = new ExactSum();
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i] as number;
-    if (Number.isFinite(r)) all.add(r);
-  }
-  const amr = all.mean();
+  const below = (limit: number) => (sum: Summation) => {
+    for (let i = 0; i < ranges.length; i++) {
+      const r = ranges[i] as number;
+      if (Number.isFinite(r) && r < limit) sum.add(r);
+    }
+  };
+  const amr = correctlyRoundedMean(below(Infinity));
   if (!screen || !Number.isFinite(amr)) return amr;
-  const limit = factor * amr;
-  const kept = new ExactSum();
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i] as number;
-    if (Number.isFinite(r) && r < limit) kept.add(r);
-  }
-  return kept.mean();
+  return correctlyRoundedMean(below(factor * amr));
 }
 
 /**
@@ -58,17 +53,14 @@ export function averageMovingRange(ranges: ArrayLike<number>, screen: boolean, f
  * ```
  */
 export function averageMovingRangeWhere(values: Float64Array, mask: Uint8Array, centre: number, screen: boolean, factor = D4): number {
-  const all = new ExactSum();
-  sumRanges(values, mask, centre, Infinity, all);
-  const amr = all.mean();
+  const amr = correctlyRoundedMean((sum) => sumRanges(values, mask, centre, Infinity, sum));
   if (!screen || !Number.isFinite(amr)) return amr;
-  const kept = new ExactSum();
-  sumRanges(values, mask, centre, factor * amr, kept);
-  return kept.mean();
+  const limit = factor * amr;
+  return correctlyRoundedMean((sum) => sumRanges(values, mask, centre, limit, sum));
 }
 
 /** Adds the finite moving ranges below `limit` of the masked, centred values to `into`. */
-function sumRanges(values: Float64Array, mask: Uint8Array, centre: number, limit: number, into: ExactSum): void {
+function sumRanges(values: Float64Array, mask: Uint8Array, centre: number, limit: number, into: Summation): void {
   let previous = Number.NaN;
   let first = true;
   for (let i = 0; i < values.length; i++) {

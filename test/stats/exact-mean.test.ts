@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactMean } from "../../src/stats/exact-mean.js";
+import { ExactSum, FastMeanSum, exactMean } from "../../src/stats/exact-mean.js";
 
 /** x · 2^1100 as an exact BigInt (every finite double is a multiple of 2^−1074). */
 function scaled(x: number): bigint {
@@ -48,3 +48,44 @@ describe("exactMean: the correctly rounded mean (as R's long-double mean())", ()
     expect(exactMean([])).toBeNaN();
   });
 });
+
+describe("FastMeanSum: the fast path gives the exact mean or says it cannot", () => {
+  /** The exact mean the slow way: Shewchuk's expansion only. */
+  const expansionMean = (xs: readonly number[]) => {
+    const sum = new ExactSum();
+    for (const x of xs) sum.add(x);
+    return sum.mean();
+  };
+  it("agrees bit for bit with the exact expansion whenever it answers", () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: 0, max: 1e4 }).map((v) => v / 3),
+      fc.double({ min: -1e300, max: 1e300, noNaN: true }),
+      fc.constantFrom(0, -0, 0.1, 1e16, -1e16, 2 ** -1074, 1 + 2 ** -52),
+    );
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 60 }), (xs) => {
+        const fast = new FastMeanSum();
+        for (const x of xs) fast.add(x);
+        const mean = fast.mean();
+        if (mean !== undefined) {
+          answered++;
+          expect(Object.is(mean, expansionMean(xs))).toBe(true);
+        }
+        expect(Object.is(exactMean(xs), expansionMean(xs))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // The fast path must decide most sums, or it saves nothing.
+    expect(answered).toBeGreaterThan(2000);
+  });
+  it("declines an exact tie and a cancellation it cannot bound, and the exact sum decides", () => {
+    const tie = new FastMeanSum();
+    for (const x of [1, 1 + 2 ** -52]) tie.add(x);
+    expect(tie.mean()).toBeUndefined();
+    expect(exactMean([1, 1 + 2 ** -52])).toBe(1);
+    expect(exactMean([1e300, 1e300, -1e300, -1e300, 3])).toBe(0.6);
+  });
+});
+
