@@ -1,5 +1,7 @@
-// The docs build: copies the guides (docs/*.md) and the workshop (docs/workshop/**) into
-// docs/site/, with every chart and dataset marker replaced by what the library makes of it:
+// The docs build, first step: copies the guides (docs/*.md), the cookbook (docs/cookbook/*.md) and the
+// workshop (docs/workshop/**) into docs/.site-src/, the source VitePress builds into docs/site/ (see
+// docs/.vitepress/config.mts), with every chart and dataset marker replaced by what the library
+// makes of it, and writes the gallery page from docs/gallery/*.json:
 //
 //   <!-- chart: NAME -->   guides: the chart in docs/charts/NAME.json ({ spec, render? });
 //                          workshop pages: chart NAME of exercises.json, in the page's language
@@ -17,6 +19,8 @@ import { casesBetweenEvents, countEvents, daysBetweenEvents, readDelimited, tabl
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DOCS = join(root, "docs");
 export const SITE = join(DOCS, "site");
+/** The pages as VitePress reads them (git-ignored); files other than pages are mirrored into its public/. */
+export const STAGE = join(DOCS, ".site-src");
 const WORKSHOP = join(DOCS, "workshop");
 
 /** Marker kinds the pages may carry; only chart and data are replaced, the others are the workshop test's. */
@@ -78,7 +82,7 @@ function chartImage(svg, pageDir, name) {
   writeFileSync(file, `${svg}\n`);
   const desc = unescapeXml(/<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? name);
   const width = /<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1] ?? "720";
-  return `<img src="${relative(pageDir, file).replaceAll("\\", "/")}" alt="${escapeHtml(desc)}" width="${width}">`;
+  return `<img src="./${relative(pageDir, file).replaceAll("\\", "/")}" alt="${escapeHtml(desc)}" width="${width}">`;
 }
 
 /** A delimited file as a Markdown table (the first MAX_ROWS rows). */
@@ -107,14 +111,14 @@ function pageLang(file) {
  * Replaces the markers of one page. `chartFor(name)` returns { svg } or null for an unknown chart.
  * Markers inside fenced code blocks are left alone (they are documentation of the markers).
  */
-export function replaceMarkers(text, file, outDir, chartFor, lang = "en") {
+export function replaceMarkers(text, file, outDir, chartFor, lang = "en", site = outDir) {
   const problems = [];
   let fenced = false;
   const out = text.split("\n").map((line, i) => {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) return line;
     const m = LINE_MARKER.exec(line.replace(/\r$/, ""));
-    if (m === null) return relinked(line, file, outDir);
+    if (m === null) return relinked(line, file, outDir, site);
     const [, kind, arg] = m;
     const where = `${relative(root, file)}:${i + 1}`;
     if (!KNOWN.has(kind)) {
@@ -137,7 +141,7 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en") {
       }
       return markdownTable(readFileSync(path, "utf8"), lang);
     }
-    return relinked(line, file, outDir);
+    return relinked(line, file, outDir, site);
   });
   // Inline markers of unknown kinds are mistakes too (fact and sum markers stand inline).
   for (const [i, line] of text.split("\n").entries()) {
@@ -150,12 +154,21 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en") {
   return { text: out.join("\n"), problems };
 }
 
-/** Relative links that leave docs/ (to examples/, the README) are rewritten to work from docs/site/. */
-function relinked(line, file, outDir) {
+/**
+ * Relative links that leave docs/ (to examples/, the README) point to a copy of the file under the
+ * site's files/ (the site is served on its own, without the repository around it). `site` is the
+ * root of the pages being written.
+ */
+function relinked(line, file, outDir, site) {
   return line.replace(/\]\((?![a-z]+:|#|\/)([^)\s#]+)(#[^)\s]*)?\)/gi, (whole, target, hash = "") => {
     const path = resolve(dirname(file), target);
     if (!relative(DOCS, path).startsWith("..")) return whole;
-    return `](${relative(outDir, path).replaceAll("\\", "/")}${hash})`;
+    const rel = relative(root, path);
+    if (rel.startsWith("..") || !existsSync(path) || statSync(path).isDirectory()) return whole;
+    const copy = join(site, "files", rel);
+    mkdirSync(dirname(copy), { recursive: true });
+    cpSync(path, copy);
+    return `](${relative(outDir, copy).replaceAll("\\", "/")}${hash})`;
   });
 }
 
@@ -176,8 +189,66 @@ function walk(dir) {
   });
 }
 
-/** Builds docs/site/; returns the pages written and the charts drawn, or throws DocsError listing every problem. */
-export function buildDocs({ site = SITE } = {}) {
+/** A spec as the gallery shows it: data rows one to a line, so that the fields stay in view. */
+export function compactJson(value) {
+  const rows = (a) => `[\n${a.map((r) => `    ${JSON.stringify(r)}`).join(",\n")}\n  ]`;
+  const fields = Object.entries(value).map(([k, v]) => `  ${JSON.stringify(k)}: ${k === "data" && Array.isArray(v) ? rows(v) : JSON.stringify(v)}`);
+  return `{\n${fields.join(",\n")}\n}`;
+}
+
+/** The gallery page: each docs/gallery/*.json entry drawn by the library, its spec beside it. */
+export function galleryPage(dir = join(DOCS, "gallery"), chartFor) {
+  const entries = readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => ({ name: f.slice(0, -5).replace(/^\d+-/, ""), ...JSON.parse(readFileSync(join(dir, f), "utf8")) }));
+  const out = [
+    "# Gallery",
+    "",
+    "Every chart type and feature of spc-charts, each drawn by the library when this site was built, with the spec that made it",
+    "(pass it to `compute()`, or save it as a file for `npx spc compute spec.json`) and a link to the guide that explains it.",
+    "The data are made up.",
+    "",
+  ];
+  let group = "";
+  for (const e of entries) {
+    if (e.group !== group) out.push(`## ${e.group}`, "");
+    group = e.group;
+    out.push(
+      `### ${e.title} {#${e.name}}`,
+      "",
+      `${e.about} Guide: [${e.guide.replace(/\.md.*$/, "").replace(/^cookbook\//, "cookbook: ")}](${e.guide}).`,
+      "",
+      '<div class="gallery-item">',
+      `<div class="gallery-chart">${chartFor(e.name, e.spec, e.render ?? {})}</div>`,
+      '<div class="gallery-spec">',
+      "",
+      "```json",
+      compactJson(e.spec),
+      "```",
+      "",
+      "</div>",
+      "</div>",
+      "",
+    );
+  }
+  return { text: out.join("\n"), count: entries.length };
+}
+
+function walkMd(dir) {
+  return existsSync(dir) ? walk(dir).filter((f) => f.endsWith(".md")).sort() : [];
+}
+
+/** Mirrors every file that is not a page into public/, where VitePress copies it as it is. */
+function mirrorAssets(site) {
+  const pub = join(site, "public");
+  for (const file of walk(site)) {
+    const rel = relative(site, file);
+    if (file.endsWith(".md") || rel.startsWith(`public`)) continue;
+    mkdirSync(dirname(join(pub, rel)), { recursive: true });
+    cpSync(file, join(pub, rel));
+  }
+}
+
+/** Builds docs/.site-src/; returns the pages written and the charts drawn, or throws DocsError listing every problem. */
+export function buildDocs({ site = STAGE } = {}) {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   const problems = [];
@@ -191,16 +262,35 @@ export function buildDocs({ site = SITE } = {}) {
     if (chart !== null) charts++;
     return chart;
   };
-  for (const name of readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort()) {
-    const file = join(DOCS, name);
-    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, site, guideChartFor);
+  const guideFiles = [
+    ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort().map((f) => join(DOCS, f)),
+    ...walkMd(join(DOCS, "cookbook")),
+  ];
+  for (const file of guideFiles) {
+    const outFile = join(site, relative(DOCS, file));
+    mkdirSync(dirname(outFile), { recursive: true });
+    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), guideChartFor, "en", site);
     problems.push(...found);
-    writeFileSync(join(site, name), text);
+    writeFileSync(outFile, text);
     pages++;
   }
   // Unused chart files are probably a typo in a marker.
   for (const name of existsSync(join(DOCS, "charts")) ? readdirSync(join(DOCS, "charts")) : []) {
     if (name.endsWith(".json") && !guideCharts.has(name.slice(0, -5))) problems.push(`docs/charts/${name}: no guide shows it`);
+  }
+
+  if (existsSync(join(DOCS, "gallery"))) {
+    const gallery = galleryPage(join(DOCS, "gallery"), (name, spec, render) => {
+      charts++;
+      try {
+        return chartImage(renderSvg(compute(spec), render), site, `gallery/${name}`);
+      } catch (error) {
+        problems.push(`docs/gallery/*-${name}.json: ${error?.message ?? error}`);
+        return "";
+      }
+    });
+    writeFileSync(join(site, "gallery.md"), gallery.text);
+    pages++;
   }
 
   const workshop = JSON.parse(readFileSync(join(WORKSHOP, "exercises.json"), "utf8"));
@@ -217,11 +307,14 @@ export function buildDocs({ site = SITE } = {}) {
       // The exercise's unit labels the axis: weekly data on Wednesdays would otherwise read as days (month ticks).
       return { svg: renderSvg(compute(workshopChartSpec(chart, lang)), { lang, period: chart.xUnit }) };
     };
-    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), chartFor, lang);
+    const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), chartFor, lang, site);
     problems.push(...found);
     writeFileSync(outFile, text);
     pages++;
   }
+  // The playground is one self-contained HTML file: served as it is.
+  if (existsSync(join(DOCS, "playground", "index.html"))) cpSync(join(DOCS, "playground"), join(site, "playground"), { recursive: true });
+  mirrorAssets(site);
   if (problems.length > 0) throw new DocsError(`the docs build found ${problems.length} problem(s):\n  ${problems.join("\n  ")}`);
   return { pages, charts };
 }
@@ -231,7 +324,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
   try {
     const { pages, charts } = buildDocs();
     const ms = Math.round(performance.now() - started);
-    console.log(`docs/site: ${pages} pages, ${charts} charts drawn by the library (${ms} ms)`);
+    console.log(`docs/.site-src: ${pages} pages, ${charts} charts drawn by the library (${ms} ms)`);
   } catch (error) {
     console.error(`build-docs: ${error instanceof DocsError ? error.message : (error?.stack ?? error)}`);
     process.exit(1);

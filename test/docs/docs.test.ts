@@ -67,8 +67,9 @@ describe("the docs build", () => {
     expect(readFileSync(join(site, "workshop", "en", "05-p-chart.md"), "utf8")).toMatch(/alt="P chart/);
   });
 
-  it("rewrites links that leave docs/ so that they work from docs/site/", () => {
-    expect(readFileSync(join(site, "getting-started.md"), "utf8")).toContain("](../../examples/node-render.mjs)");
+  it("copies files that pages link outside docs/ into the site, so that the links work where the site is served alone", () => {
+    expect(readFileSync(join(site, "getting-started.md"), "utf8")).toContain("](files/examples/node-render.mjs)");
+    expect(readFileSync(join(site, "files", "examples", "node-render.mjs"), "utf8")).toContain("renderSvg");
   });
 
   it("draws each guide chart from docs/charts/NAME.json, and every chart file is used", () => {
