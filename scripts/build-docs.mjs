@@ -168,6 +168,10 @@ function relinked(line, file, outDir, site) {
     const copy = join(site, "files", rel);
     mkdirSync(dirname(copy), { recursive: true });
     cpSync(path, copy);
+    // An example page loads the built package from ../dist/: the site carries the browser entries.
+    if (path.endsWith(".html")) {
+      cpSync(join(root, "dist"), join(site, "files", "dist"), { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) && !/cli/.test(relative(join(root, "dist"), f)) });
+    }
     return `](${relative(outDir, copy).replaceAll("\\", "/")}${hash})`;
   });
 }
@@ -236,6 +240,15 @@ function walkMd(dir) {
   return existsSync(dir) ? walk(dir).filter((f) => f.endsWith(".md")).sort() : [];
 }
 
+/**
+ * VitePress makes index.md a folder's page: README.md pages are written as index.md, and links to
+ * them follow.
+ */
+function readmeAsIndex(text) {
+  return text.replace(/(\]\((?![a-z]+:)[^)\s]*?)README\.md/gi, "$1index.md");
+}
+const outName = (file) => file.replace(/README\.md$/, "index.md");
+
 /** Mirrors every file that is not a page into public/, where VitePress copies it as it is. */
 function mirrorAssets(site) {
   const pub = join(site, "public");
@@ -271,7 +284,7 @@ export function buildDocs({ site = STAGE } = {}) {
     mkdirSync(dirname(outFile), { recursive: true });
     const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), guideChartFor, "en", site);
     problems.push(...found);
-    writeFileSync(outFile, text);
+    writeFileSync(outFile, readmeAsIndex(text));
     pages++;
   }
   // Unused chart files are probably a typo in a marker.
@@ -309,7 +322,8 @@ export function buildDocs({ site = STAGE } = {}) {
     };
     const { text, problems: found } = replaceMarkers(readFileSync(file, "utf8"), file, dirname(outFile), chartFor, lang, site);
     problems.push(...found);
-    writeFileSync(outFile, text);
+    writeFileSync(outName(outFile), readmeAsIndex(text));
+    if (outName(outFile) !== outFile) rmSync(outFile);
     pages++;
   }
   // The playground is one self-contained HTML file: served as it is.

@@ -80,6 +80,8 @@ export default defineConfig({
   description: "Statistical process control charts for health-care improvement, in TypeScript",
   lang: "en",
   srcDir: ".site-src",
+  // typedoc copies the README and guides it links into public/api/media/: files, not pages.
+  srcExclude: ["public/**"],
   outDir: "site",
   cacheDir: ".vitepress/cache",
   // The API reference (typedoc) and the playground are plain HTML copied from public/: not VitePress pages.
