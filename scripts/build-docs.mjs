@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compute, renderSvg } from "../dist/index.js";
 import { casesBetweenEvents, countEvents, daysBetweenEvents, readDelimited, tableToSpec } from "../dist/adapters.js";
+import { planJsonSchema } from "../dist/plan.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DOCS = join(root, "docs");
@@ -24,7 +25,7 @@ export const STAGE = join(DOCS, ".site-src");
 const WORKSHOP = join(DOCS, "workshop");
 
 /** Marker kinds the pages may carry; only chart and data are replaced, the others are the workshop test's. */
-const KNOWN = new Set(["chart", "data", "fact", "sum"]);
+const KNOWN = new Set(["chart", "data", "fact", "sum", "fields"]);
 const LINE_MARKER = /^<!--\s*([A-Za-z][\w-]*)\s*:\s*(\S+)\s*-->\s*$/;
 /** How many rows of a dataset a page shows (the first ones; a note says how many more there are). */
 const MAX_ROWS = 40;
@@ -85,6 +86,29 @@ function chartImage(svg, pageDir, name) {
   return `<img src="./${relative(pageDir, file).replaceAll("\\", "/")}" alt="${escapeHtml(desc)}" width="${width}">`;
 }
 
+/**
+ * Every field of a JSON Schema as a Markdown table (path and description), so that a guide lists
+ * the fields the schema has today: `<!-- fields: plan -->` is the measurement plan's.
+ */
+export function schemaFieldTable(schema) {
+  const rows = new Map();
+  const alternatives = (node) => [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
+  const visit = (node, path) => {
+    if (node === null || typeof node !== "object") return;
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const at = path === "" ? key : `${path}.${key}`;
+      const description = child.description ?? alternatives(child).map((a) => a.description).find(Boolean) ?? "";
+      if (!rows.has(at)) rows.set(at, description);
+      visit(child, at);
+    }
+    if (node.items !== undefined) visit(node.items, `${path}[]`);
+    for (const a of alternatives(node)) visit(a, path);
+  };
+  visit(schema, "");
+  const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return ["| field | meaning |", "|---|---|", ...[...rows].map(([path, d]) => `| \`${path}\` | ${cell(d)} |`)].join("\n");
+}
+
 /** A delimited file as a Markdown table (the first MAX_ROWS rows). */
 export function markdownTable(text, lang = "en") {
   const table = readDelimited(text);
@@ -122,7 +146,7 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en", site =
     const [, kind, arg] = m;
     const where = `${relative(root, file)}:${i + 1}`;
     if (!KNOWN.has(kind)) {
-      problems.push(`${where}: unknown marker <!-- ${kind}: … --> (known: chart, data, fact, sum)`);
+      problems.push(`${where}: unknown marker <!-- ${kind}: … --> (known: chart, data, fact, sum, fields)`);
       return line;
     }
     if (kind === "chart") {
@@ -132,6 +156,13 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en", site =
         return line;
       }
       return chartImage(chart.svg, outDir, arg);
+    }
+    if (kind === "fields") {
+      if (arg !== "plan") {
+        problems.push(`${where}: unknown field table "${arg}" (known: plan)`);
+        return line;
+      }
+      return schemaFieldTable(planJsonSchema());
     }
     if (kind === "data") {
       const path = resolve(dirname(file), arg);

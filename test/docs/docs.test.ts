@@ -73,7 +73,8 @@ describe("the docs build", () => {
   });
 
   it("draws each guide chart from docs/charts/NAME.json, and every chart file is used", () => {
-    const used = new Set(guides.flatMap((g) => [...readFileSync(join(docsDir, g), "utf8").matchAll(/^<!-- chart: (\S+) -->$/gm)].map((m) => m[1])));
+    const pages = [...guides, ...readdirSync(join(docsDir, "cookbook")).map((f) => join("cookbook", f))];
+    const used = new Set(pages.flatMap((g) => [...readFileSync(join(docsDir, g), "utf8").matchAll(/^<!-- chart: (\S+) -->$/gm)].map((m) => m[1])));
     const files = readdirSync(join(docsDir, "charts")).map((f) => f.replace(/\.json$/, ""));
     expect([...used].sort()).toEqual(files.sort());
   });
@@ -88,7 +89,7 @@ describe("the docs build", () => {
     );
     expect(problems).toEqual([
       'docs/example.md:2: unknown chart "nowhere"',
-      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum)",
+      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum, fields)",
       "docs/example.md:4: no dataset missing.csv",
     ]);
   });
