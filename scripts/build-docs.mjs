@@ -226,7 +226,8 @@ function walk(dir) {
 
 /** A spec as the gallery shows it: data rows one to a line, so that the fields stay in view. */
 export function compactJson(value) {
-  const rows = (a) => `[\n${a.map((r) => `    ${JSON.stringify(r)}`).join(",\n")}\n  ]`;
+  const row = (r) => (r !== null && typeof r === "object" && !Array.isArray(r) ? `{ ${Object.entries(r).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")} }` : JSON.stringify(r));
+  const rows = (a) => `[\n${a.map((r) => `    ${row(r)}`).join(",\n")}\n  ]`;
   const fields = Object.entries(value).map(([k, v]) => `  ${JSON.stringify(k)}: ${k === "data" && Array.isArray(v) ? rows(v) : JSON.stringify(v)}`);
   return `{\n${fields.join(",\n")}\n}`;
 }
@@ -234,7 +235,17 @@ export function compactJson(value) {
 /** The gallery page: each docs/gallery/*.json entry drawn by the library, its spec beside it. */
 export function galleryPage(dir = join(DOCS, "gallery"), chartFor) {
   const entries = readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => ({ name: f.slice(0, -5).replace(/^\d+-/, ""), ...JSON.parse(readFileSync(join(dir, f), "utf8")) }));
+  // A guide is named by its own first heading.
+  const guideTitle = (guide) => {
+    const file = join(DOCS, guide.replace(/#.*$/, ""));
+    return (existsSync(file) && /^# (.+)$/m.exec(readFileSync(file, "utf8"))?.[1]) || guide;
+  };
   const out = [
+    "---",
+    "pageClass: gallery-page",
+    "aside: false",
+    "---",
+    "",
     "# Gallery",
     "",
     "Every chart type and feature of spc-charts, each drawn by the library when this site was built, with the spec that made it",
@@ -249,7 +260,7 @@ export function galleryPage(dir = join(DOCS, "gallery"), chartFor) {
     out.push(
       `### ${e.title} {#${e.name}}`,
       "",
-      `${e.about} Guide: [${e.guide.replace(/\.md.*$/, "").replace(/^cookbook\//, "cookbook: ")}](${e.guide}).`,
+      `${e.about} Guide: [${guideTitle(e.guide).replaceAll("`", "").split(":")[0]}](${e.guide}).`,
       "",
       '<div class="gallery-item">',
       `<div class="gallery-chart">${chartFor(e.name, e.spec, e.render ?? {})}</div>`,
@@ -327,7 +338,7 @@ export function buildDocs({ site = STAGE } = {}) {
     const gallery = galleryPage(join(DOCS, "gallery"), (name, spec, render) => {
       charts++;
       try {
-        return chartImage(renderSvg(compute(spec), render), site, `gallery/${name}`);
+        return chartImage(renderSvg(compute(spec), { lang: "en", ...render }), site, `gallery/${name}`);
       } catch (error) {
         problems.push(`docs/gallery/*-${name}.json: ${error?.message ?? error}`);
         return "";

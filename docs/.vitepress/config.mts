@@ -6,26 +6,31 @@
 // chart marker replaced by an SVG drawn by the library, into docs/.site-src/ (git-ignored), and
 // typedoc writes the API reference into docs/.site-src/public/api/. VitePress builds that into
 // docs/site/.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type DefaultTheme } from "vitepress";
 
 // Links to example shell scripts are files to download, not pages (VitePress would add .html).
 process.env.VITE_EXTRA_EXTENSIONS = "sh";
 
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The workshop's pages in a language, read from docs/workshop/LANG/ (titled by their first heading). */
 const workshop = (lang: "nb" | "en"): DefaultTheme.SidebarItem[] => {
-  const pages =
-    lang === "nb"
-      ? ["01-grunnlinje", "02-smart-mal", "03-seriediagram", "04-pdsa-notater", "05-p-diagram", "06-u-diagram", "07-frys-grunnlinjen", "08-ny-grunnlinje", "09-sjeldne-hendelser", "10-fristende-konklusjoner", "11-malefamilie"]
-      : ["01-baseline", "02-smart-target", "03-run-chart", "04-pdsa-notes", "05-p-chart", "06-u-chart", "07-freeze-the-baseline", "08-rebaseline", "09-rare-events", "10-tempting-conclusions", "11-family-of-measures"];
+  const dir = join(here, "..", "workshop", lang);
+  const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort() : [];
+  const title = (file: string) => /^# (.+)$/m.exec(readFileSync(join(dir, file), "utf8"))?.[1] ?? file.replace(/\.md$/, "");
   return [
     {
       text: lang === "nb" ? "Verksted (bokmål)" : "Workshop (English)",
       items: [
         { text: lang === "nb" ? "Kursholderens plan" : "The trainer's plan", link: `/workshop/${lang}/` },
-        ...pages.map((p) => ({ text: p.replace(/^\d+-/, (d) => `${Number.parseInt(d, 10)}. `).replaceAll("-", " "), link: `/workshop/${lang}/${p}` })),
+        ...pages.map((p) => ({ text: title(p), link: `/workshop/${lang}/${p.replace(/\.md$/, "")}` })),
       ],
     },
     { text: lang === "nb" ? "In English" : "På norsk", link: lang === "nb" ? "/workshop/en/" : "/workshop/nb/" },
-    { text: "About the workshop", link: "/workshop/" },
+    { text: lang === "nb" ? "Om verkstedet" : "About the workshop", link: "/workshop/" },
   ];
 };
 
