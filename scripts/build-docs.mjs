@@ -24,8 +24,8 @@ export const SITE = join(DOCS, "site");
 export const STAGE = join(DOCS, ".site-src");
 const WORKSHOP = join(DOCS, "workshop");
 
-/** Marker kinds the pages may carry; only chart and data are replaced, the others are the workshop test's. */
-const KNOWN = new Set(["chart", "data", "fact", "sum", "fields"]);
+/** Marker kinds the pages may carry; chart, data and fields are replaced; fact and sum are the workshop test's, example the code-block test's (test/docs/code-blocks.test.ts). */
+const KNOWN = new Set(["chart", "data", "fact", "sum", "fields", "example"]);
 const LINE_MARKER = /^<!--\s*([A-Za-z][\w-]*)\s*:\s*(\S+)\s*-->\s*$/;
 /** How many rows of a dataset a page shows (the first ones; a note says how many more there are). */
 const MAX_ROWS = 40;
@@ -146,7 +146,7 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en", site =
     const [, kind, arg] = m;
     const where = `${relative(root, file)}:${i + 1}`;
     if (!KNOWN.has(kind)) {
-      problems.push(`${where}: unknown marker <!-- ${kind}: … --> (known: chart, data, fact, sum, fields)`);
+      problems.push(`${where}: unknown marker <!-- ${kind}: … --> (known: chart, data, fact, sum, fields, example)`);
       return line;
     }
     if (kind === "chart") {

@@ -89,7 +89,7 @@ describe("the docs build", () => {
     );
     expect(problems).toEqual([
       'docs/example.md:2: unknown chart "nowhere"',
-      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum, fields)",
+      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum, fields, example)",
       "docs/example.md:4: no dataset missing.csv",
     ]);
   });
