@@ -105,12 +105,10 @@ export default defineConfig({
       };
     },
   },
-  transformPageData(page) {
-    // Bokmål pages say so to the browser (screen readers, hyphenation).
-    if (/^workshop\/nb\//.test(page.relativePath) || page.relativePath === "excel-til-diagram.md") {
-      page.frontmatter.head ??= [];
-      page.frontmatter.lang = "nb";
-    }
+  // Bokmål pages say so to the browser (screen readers, hyphenation): the workshop in bokmål and
+  // the Norwegian Excel guide. (Loaded pages; VitePress's client navigation keeps the site's lang.)
+  transformHtml(html, _id, { pageData }) {
+    if (/^workshop\/nb\//.test(pageData.relativePath) || pageData.relativePath === "excel-til-diagram.md") return html.replace(/<html lang="en"/, '<html lang="nb"');
   },
   themeConfig: {
     search: { provider: "local" },
