@@ -51,13 +51,13 @@ export const entries: [string, GalleryEntry][] = [
     {
       group: "Chart types",
       title: "Bernoulli CUSUM",
-      about: "Case by case: each patient with or without the event, summed against an expected risk.",
+      about: "Case by case: each patient with or without the event, summed against an expected risk; here the infections of the last cases cross the limit.",
       guide: "charts-more.md",
       spec: {
         chart: "bcusum",
         title: "Surgical site infections, case by case",
         bcusum: { p0: 0.05, oddsRatio: 2, limit: 3.5, side: "upper" },
-        data: Array.from({ length: 120 }, (_, i) => ({ x: i + 1, y: [7, 23, 41, 58, 71, 80, 88, 93, 99, 104, 110, 116].includes(i) ? 1 : 0 })),
+        data: Array.from({ length: 120 }, (_, i) => ({ x: i + 1, y: [7, 23, 41, 58, 71, 80, 88, 93, 99, 104, 108, 112, 115, 118].includes(i) ? 1 : 0 })),
       },
     },
   ],
