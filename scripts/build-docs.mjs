@@ -193,7 +193,10 @@ export function replaceMarkers(text, file, outDir, chartFor, lang = "en", site =
 function relinked(line, file, outDir, site) {
   return line.replace(/\]\((?![a-z]+:|#|\/)([^)\s#]+)(#[^)\s]*)?\)/gi, (whole, target, hash = "") => {
     const path = resolve(dirname(file), target);
-    if (!relative(DOCS, path).startsWith("..")) return whole;
+    // An HTML file (slides, a handout, the playground) is not a VitePress page: the browser must
+    // load it itself rather than VitePress's router, which would show its 404 page.
+    const self = path.endsWith(".html") && existsSync(path) ? '{target="_self"}' : "";
+    if (!relative(DOCS, path).startsWith("..")) return `${whole}${self}`;
     const rel = relative(root, path);
     if (rel.startsWith("..") || !existsSync(path) || statSync(path).isDirectory()) return whole;
     const copy = join(site, "files", rel);
@@ -203,7 +206,7 @@ function relinked(line, file, outDir, site) {
     if (path.endsWith(".html")) {
       cpSync(join(root, "dist"), join(site, "files", "dist"), { recursive: true, filter: (f) => !/\.(map|d\.ts)$/.test(f) && !/cli/.test(relative(join(root, "dist"), f)) });
     }
-    return `](${relative(outDir, copy).replaceAll("\\", "/")}${hash})`;
+    return `](${relative(outDir, copy).replaceAll("\\", "/")}${hash})${self}`;
   });
 }
 

@@ -107,6 +107,12 @@ export default defineConfig({
   },
   // Bokmål pages say so to the browser (screen readers, hyphenation): the workshop in bokmål and
   // the Norwegian Excel guide. (Loaded pages; VitePress's client navigation keeps the site's lang.)
+  // The pager's next/previous links skip the API reference: it is typedoc's HTML, which
+  // VitePress's router cannot show (the sidebar links it with target="_self").
+  transformPageData(page) {
+    if (page.relativePath === "cli.md") page.frontmatter.next ??= { text: "Coming from qicharts2", link: "/qicharts2" };
+    if (page.relativePath === "qicharts2.md") page.frontmatter.prev ??= { text: "Command line", link: "/cli" };
+  },
   transformHtml(html, _id, { pageData }) {
     if (/^workshop\/nb\//.test(pageData.relativePath) || pageData.relativePath === "excel-til-diagram.md") return html.replace(/<html lang="en"/, '<html lang="nb"');
   },

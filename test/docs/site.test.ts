@@ -88,18 +88,21 @@ afterAll(async () => {
 const htmlFiles = () => files(site).filter((f) => f.endsWith(".html"));
 const isApi = (f: string) => relative(site, f).startsWith("api");
 
-/** Internal link targets of a page: [href, file or null, anchor]. */
-function internalLinks(page: string): { href: string; file: string | null; anchor: string }[] {
+/** Internal link targets of a page: [href, file or null, anchor, whether the browser loads it itself]. */
+function internalLinks(page: string): { href: string; file: string | null; anchor: string; self: boolean }[] {
   const html = readFileSync(page, "utf8");
   const base = `/${relative(site, page).replaceAll("\\", "/")}`;
-  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)]
-    .map((m) => m[1]!.replaceAll("&amp;", "&"))
-    .filter((href) => !/^(?:[a-z]+:|\/\/)/i.test(href))
-    .map((href) => {
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>/g)]
+    .map((m) => ({ href: m[1]!.replaceAll("&amp;", "&"), self: /\btarget="_(self|blank)"/.test(m[0]) }))
+    .filter(({ href }) => !/^(?:[a-z]+:|\/\/)/i.test(href))
+    .map(({ href, self }) => {
       const url = new URL(href, `http://x${base}`);
-      return { href, file: fileFor(url.pathname), anchor: decodeURIComponent(url.hash.slice(1)) };
+      return { href, file: fileFor(url.pathname), anchor: decodeURIComponent(url.hash.slice(1)), self };
     });
 }
+
+/** A page VitePress made (its router handles links to it); typedoc's and copied HTML are not. */
+const isVitePress = (file: string) => readFileSync(file, "utf8").includes('<div id="app">');
 
 describe("the docs site", () => {
   it("has the pages a developer looks for", () => {
@@ -121,6 +124,8 @@ describe("the docs site", () => {
     for (const page of pages) {
       for (const link of internalLinks(page)) {
         if (link.file === null) broken.push(`${relative(site, page)}: ${link.href}`);
+        // VitePress's router would fetch a plain HTML file as a page and show its 404 instead.
+        else if (isVitePress(page) && link.file.endsWith(".html") && !link.self && !isVitePress(link.file)) broken.push(`${relative(site, page)}: ${link.href} (an HTML file, not a page: needs target="_self")`);
         // Typedoc's anchors are made by its script; VitePress's are in the HTML.
         else if (link.anchor !== "" && link.file.endsWith(".html") && !isApi(link.file) && !idsOf(link.file).has(link.anchor)) broken.push(`${relative(site, page)}: ${link.href} (no such anchor)`);
       }
