@@ -67,12 +67,14 @@ describe("the docs build", () => {
     expect(readFileSync(join(site, "workshop", "en", "05-p-chart.md"), "utf8")).toMatch(/alt="P chart/);
   });
 
-  it("rewrites links that leave docs/ so that they work from docs/site/", () => {
-    expect(readFileSync(join(site, "getting-started.md"), "utf8")).toContain("](../../examples/node-render.mjs)");
+  it("copies files that pages link outside docs/ into the site, so that the links work where the site is served alone", () => {
+    expect(readFileSync(join(site, "getting-started.md"), "utf8")).toContain("](files/examples/node-render.mjs)");
+    expect(readFileSync(join(site, "files", "examples", "node-render.mjs"), "utf8")).toContain("renderSvg");
   });
 
   it("draws each guide chart from docs/charts/NAME.json, and every chart file is used", () => {
-    const used = new Set(guides.flatMap((g) => [...readFileSync(join(docsDir, g), "utf8").matchAll(/^<!-- chart: (\S+) -->$/gm)].map((m) => m[1])));
+    const pages = [...guides, ...readdirSync(join(docsDir, "cookbook")).map((f) => join("cookbook", f))];
+    const used = new Set(pages.flatMap((g) => [...readFileSync(join(docsDir, g), "utf8").matchAll(/^<!-- chart: (\S+) -->$/gm)].map((m) => m[1])));
     const files = readdirSync(join(docsDir, "charts")).map((f) => f.replace(/\.json$/, ""));
     expect([...used].sort()).toEqual(files.sort());
   });
@@ -87,7 +89,7 @@ describe("the docs build", () => {
     );
     expect(problems).toEqual([
       'docs/example.md:2: unknown chart "nowhere"',
-      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum)",
+      "docs/example.md:3: unknown marker <!-- chrat: … --> (known: chart, data, fact, sum, fields, example)",
       "docs/example.md:4: no dataset missing.csv",
     ]);
   });
