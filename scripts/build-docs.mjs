@@ -371,6 +371,8 @@ export function buildDocs({ site = STAGE } = {}) {
     if (outName(outFile) !== outFile) rmSync(outFile);
     pages++;
   }
+  // Pictures the guides show (docs/images, docs/report-pdf): copied beside the pages that link them.
+  for (const folder of ["images", "report-pdf"]) if (existsSync(join(DOCS, folder))) cpSync(join(DOCS, folder), join(site, folder), { recursive: true });
   // The playground is one self-contained HTML file: served as it is.
   if (existsSync(join(DOCS, "playground", "index.html"))) cpSync(join(DOCS, "playground"), join(site, "playground"), { recursive: true });
   mirrorAssets(site);

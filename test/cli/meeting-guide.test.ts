@@ -94,7 +94,7 @@ describe("the meeting guides' commands on their example plan", () => {
   });
 
   it("the guides show the same pictures, which exist and stay small", () => {
-    const pictures = (text: string) => [...text.matchAll(/(?:\]\(|src=")(images\/[^)"]+\.png)/g)].map((m) => m[1]!).sort();
+    const pictures = (text: string) => [...text.matchAll(/(?:\]\(|src=")(?:\.\/)?(images\/[^)"]+\.png)/g)].map((m) => m[1]!).sort();
     const nb = pictures(guideText("nb"));
     expect(nb).toEqual(pictures(guideText("en")));
     // The HTML report, two PDF pages, two slides, the A3.
