@@ -11,9 +11,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { transformSync } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
-import { ensureBuild } from "../support/dist.js";
+import { ensureBuild, transpile } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
 interface Block {
@@ -56,9 +55,9 @@ const work = mkdtempSync(join(repoRoot, "out", "code-blocks-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The block as an ES module on dist/: `spc-charts` and its entries resolve to the built files. */
-function runnable(block: Block): string {
+async function runnable(block: Block): Promise<string> {
   const loader = block.lang.startsWith("ts") || block.lang === "typescript" ? (block.lang === "tsx" ? "tsx" : "ts") : block.lang === "jsx" ? "jsx" : "js";
-  const js = transformSync(block.code, { loader, format: "esm", target: "node20" }).code;
+  const js = await transpile(block.code, loader);
   return js.replace(/from\s+["']spc-charts(?:\/([a-z]+))?["']/g, (_, entry: string | undefined) => `from ${JSON.stringify(pathToFileURL(join(repoRoot, "dist", `${entry ?? "index"}.js`)).href)}`);
 }
 
@@ -102,11 +101,11 @@ describe("code blocks in the docs", () => {
     for (const b of all.filter((b) => b.fragment !== null)) expect(b.fragment!.length, `${b.file}:${b.line}`).toBeGreaterThan(8);
   });
 
-  it.each(all.filter((b) => b.fragment === null).map((b) => [`${b.file}:${b.line}`, b] as const))("%s runs against the built package", (_, block) => {
+  it.each(all.filter((b) => b.fragment === null).map((b) => [`${b.file}:${b.line}`, b] as const))("%s runs against the built package", async (_, block) => {
     ensureBuild();
     mkdirSync(join(repoRoot, "out"), { recursive: true });
     const file = join(work, `${block.file.replace(/[/.]/g, "_")}-${block.line}.mjs`);
-    writeFileSync(file, runnable(block));
+    writeFileSync(file, await runnable(block));
     let error = "";
     try {
       execFileSync(process.execPath, [file], { cwd: repoRoot, stdio: "pipe", encoding: "utf8", timeout: 60_000 });

@@ -100,3 +100,17 @@ export async function browserBundle(contents: string, sourcefile: string): Promi
   const out = await build({ stdin: { contents, resolveDir: repoRoot, loader: "ts", sourcefile }, bundle: true, format: "iife", platform: "browser", write: false, logLevel: "silent" });
   return out.outputFiles[0]!.text;
 }
+
+/**
+ * Turns TypeScript (or JSX) source into an ES module for Node 20, as the docs' code blocks are
+ * run: types stripped, nothing bundled.
+ *
+ * @example
+ * ```ts
+ * const js = await transpile("const n: number = 1; console.log(n);", "ts");
+ * ```
+ */
+export async function transpile(code: string, loader: "ts" | "tsx" | "js" | "jsx"): Promise<string> {
+  const { transform } = await import("esbuild");
+  return (await transform(code, { loader, format: "esm", target: "node20" })).code;
+}
