@@ -9,8 +9,7 @@
  * @module
  */
 import { describeFinding, type ChartResult, type Finding } from "../index.js";
-import { facetXWords } from "../rules/describe.js";
-import { XFormatter } from "../rules/locale.js";
+import { facetWords } from "../rules/describe.js";
 import type { XWords } from "../rules/sentences.js";
 import { RULE_TITLES, STRINGS, type UiLang } from "./i18n.js";
 
@@ -31,23 +30,9 @@ export function groupByRule(findings: readonly Finding[]): SignalGroup[] {
   return [...groups.values()];
 }
 
-/** The words of each facet's x ("uke 5", "mars 2024"), made once per drawing (one pass over the points). */
+/** The words of each facet's x ("uke 5", "mars 2024"): describeFinding's own, kept per result. */
 export function wordsOf(result: ChartResult): (facet: string | null) => XWords {
-  const xs = new Map<string | null, { x: (number | string)[]; offset: number }>();
-  for (const p of result.points) {
-    let entry = xs.get(p.facet);
-    if (!entry) xs.set(p.facet, (entry = { x: [], offset: p.index - 1 }));
-    entry.x.push(p.x);
-  }
-  const made = new Map<string | null, XWords>();
-  return (facet) => {
-    let w = made.get(facet);
-    if (!w) {
-      const entry = xs.get(facet) ?? { x: [], offset: 0 };
-      made.set(facet, (w = facetXWords(new XFormatter(entry.x, result.xType), entry.offset)));
-    }
-    return w;
-  };
+  return (facet) => facetWords(result, facet);
 }
 
 /** Cards shown open per rule; the rest of a long group is folded (one more is never folded alone). */

@@ -109,7 +109,15 @@ export function facetXWords(xf: XFormatter, offset: number): XWords {
  */
 const wordsByResult = new WeakMap<ChartResult, { xs: Map<string | null, { x: (number | string)[]; offset: number }>; words: Map<string | null, XWords> }>();
 
-function facetWords(result: ChartResult, facet: string | null): XWords {
+/**
+ * The words of x ("uke 5", "mars 2024") for one facet of a result, made once per result and facet.
+ *
+ * @example
+ * ```ts
+ * facetWords(result, null).range(0, 7, "nb"); // "uke 1–8"
+ * ```
+ */
+export function facetWords(result: ChartResult, facet: string | null): XWords {
   let cache = wordsByResult.get(result);
   if (!cache) {
     const xs = new Map<string | null, { x: (number | string)[]; offset: number }>();
