@@ -15,6 +15,7 @@ import { buildA3 } from "../../src/report/a3-html.js";
 import { buildReport } from "../../src/report/build.js";
 import { renderSvg } from "../../src/render/index.js";
 import { repoRoot } from "../support/shared.js";
+import { pdfPages } from "../support/pdf-pages.js";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
@@ -26,15 +27,6 @@ function planAt(file: string): ComputedPlan {
   const plan = parsePlan(readFileSync(path, "utf8"));
   const dir = join(path, "..");
   return computePlan(plan, Object.fromEntries(planDataFiles(plan).map((f) => [f, readFileSync(join(dir, f), "utf8")])));
-}
-
-/** The pages of a PDF and each page's size in millimetres, read from its page objects. */
-function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  const text = pdf.toString("latin1");
-  const pages = [...text.matchAll(/\/Type\s*\/Page\b[^s]/g)].length;
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({ width: (Number(m[1]) * 25.4) / 72, height: (Number(m[2]) * 25.4) / 72 }));
-  expect(boxes).toHaveLength(pages);
-  return boxes;
 }
 
 describe.skipIf(!executable)(title, () => {

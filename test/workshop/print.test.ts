@@ -10,19 +10,11 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cheatSheetHtml, handoutHtml } from "../../docs/workshop/materials.js";
 import { LANGS, loadWorkshop } from "../../docs/workshop/workshop.js";
+import { pdfPages } from "../support/pdf-pages.js";
 
 const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
 const title = executable ? "the workshop's print-outs in Chromium" : "the workshop's print-outs in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
-
-/** The size of each page of a PDF in millimetres, read from its page objects. */
-function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  const text = pdf.toString("latin1");
-  const pages = [...text.matchAll(/\/Type\s*\/Page\b[^s]/g)].length;
-  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({ width: (Number(m[1]) * 25.4) / 72, height: (Number(m[2]) * 25.4) / 72 }));
-  expect(boxes).toHaveLength(pages);
-  return boxes;
-}
 
 describe.skipIf(!executable)(title, () => {
   let browser: Browser;
