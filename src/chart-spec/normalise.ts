@@ -111,7 +111,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`, { expected: "number_x", got: typeof v === "string" ? quoted(v) : (JSON.stringify(v) ?? String(v)) });
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${quoted(v as string)}`, { expected: "number_x", got: quoted(v as string) });
       else keys[i] = v;
     }
     return { xType, keys };
@@ -124,7 +124,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (Number.isNaN(day)) {
         const hint = dateHintParams(v);
         const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
-        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
+        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : v} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
