@@ -5,6 +5,7 @@ import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
 import type { SubgroupColumns } from "../charts/part-frame.js";
 import { quoted } from "../text/for-people.js";
+import { largest, smallest } from "../extremes.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
 export interface FacetSeries extends SubgroupColumns {
@@ -412,12 +413,5 @@ function aggregateValues(values: Float64Array, aggregate: "mean" | "median" | "s
 
 /** max − min of the values, NaN for fewer than two (a range needs two observations, as an SD does). */
 function rangeOf(values: Float64Array): number {
-  if (values.length < 2) return Number.NaN;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const v of values) {
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  return high - low;
+  return values.length < 2 ? Number.NaN : largest(values) - smallest(values);
 }
