@@ -5,6 +5,7 @@ import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
 import type { SubgroupColumns } from "../charts/part-frame.js";
 import { quoted } from "../text/for-people.js";
+import { largest, smallest } from "../extremes.js";
 
 /** The subgroups of one facet, sorted by x, aggregated as qicharts2's `qic.agg()` does. */
 export interface FacetSeries extends SubgroupColumns {
@@ -111,7 +112,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     for (let i = 0; i < length; i++) {
       const v = x[i];
       if (v === null) continue;
-      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)}`, { expected: "number_x", got: typeof v === "string" ? quoted(v) : (JSON.stringify(v) ?? String(v)) });
+      if (typeof v !== "number") issues.add(["data", i, "x"], "invalid_type", `must be a number (xType "number"), not ${quoted(v as string)}`, { expected: "number_x", got: quoted(v as string) });
       else keys[i] = v;
     }
     return { xType, keys };
@@ -124,7 +125,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
       if (Number.isNaN(day)) {
         const hint = dateHintParams(v);
         const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
-        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : JSON.stringify(v) ?? String(v)} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
+        issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : v} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
       keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
     }
@@ -412,12 +413,5 @@ function aggregateValues(values: Float64Array, aggregate: "mean" | "median" | "s
 
 /** max − min of the values, NaN for fewer than two (a range needs two observations, as an SD does). */
 function rangeOf(values: Float64Array): number {
-  if (values.length < 2) return Number.NaN;
-  let low = Infinity;
-  let high = -Infinity;
-  for (const v of values) {
-    if (v < low) low = v;
-    if (v > high) high = v;
-  }
-  return high - low;
+  return values.length < 2 ? Number.NaN : largest(values) - smallest(values);
 }
