@@ -5,6 +5,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { centreIsMedian } from "../median-centre.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { writeNumber } from "../locale/number.js";
@@ -193,7 +194,7 @@ function groupByFacet(findings: readonly Finding[]): Map<string | null, Finding[
 function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: ChartResult, lang: Lang): string {
   const nb = lang === "nb";
   const runsRules = usesAnhoejRuns(result.rules);
-  const isMedian = result.chart === "run";
+  const isMedian = centreIsMedian(result);
   const offset = points[0]!.index - 1;
   return parts
     .map((part) => {
@@ -202,7 +203,7 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const range = xf.range(first, last, lang);
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
-      const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
+      const centre = isMedian ? "median" : nb ? "midtlinje" : "centre line";
       // An NP chart with varying n has a centre line per point: part.cl is their mean.
       const stretch = points.slice(first, last + 1);
       const clVaries = stretch.some((p) => p.cl !== stretch[0]!.cl);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { centreIsMedian } from "../../median-centre.js";
 import { RULES } from "../../rules/registry.js";
 import { RULE_IDS } from "../../rules/types.js";
 import type { Meaning, Model } from "../model.js";
@@ -72,7 +73,7 @@ function patternText(m: Model, meaning: Meaning): string {
  */
 export function legendText(m: Model, kind: LegendKind): string {
   const w = m.words;
-  const centre = m.result.chart === "run" ? w.median : w.centre;
+  const centre = centreIsMedian(m.result) ? w.median : w.centre;
   const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
   // A funnel's limits are 99.8 % and 95 %, not 3- and 2-sigma.
   const funnel = m.result.chart === "funnel" ? w.funnel : null;
