@@ -14,8 +14,8 @@ import { clip } from "../text.js";
 import { referenceLines } from "./shapes.js";
 
 /**
- * A kind of legend entry: a line (`centre`, `runs:improvement`, `limits`, `sigma2`, `target`) or
- * a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
+ * A kind of legend entry: a line (`data` on an EWMA or CUSUM chart, `centre`, `runs:improvement`,
+ * `limits`, `sigma2`, `target`) or a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
  */
 export type LegendKind = string;
 
@@ -31,6 +31,7 @@ export type LegendRow = LegendEntry[];
 
 const MEANINGS: readonly Meaning[] = ["neutral", "improvement", "concern"];
 const ORDER: readonly LegendKind[] = [
+  "data",
   "bars",
   "cumulative",
   "centre",
@@ -73,11 +74,13 @@ function patternText(m: Model, meaning: Meaning): string {
  */
 export function legendText(m: Model, kind: LegendKind): string {
   const w = m.words;
-  const centre = centreIsMedian(m.result) ? w.median : w.centre;
+  const centre = centreIsMedian(m.result) ? w.median : m.result.chart === "bcusum" ? w.cusumStart : w.centre;
   const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
   // A funnel's limits are 99.8 % and 95 %, not 3- and 2-sigma.
   const funnel = m.result.chart === "funnel" ? w.funnel : null;
   if (what === "bars" || what === "cumulative") return w.pareto[what];
+  if (what === "data") return m.result.chart === "bcusum" ? w.madeLine.bcusum : w.madeLine.ewma;
+  if (funnel && what === "centre") return funnel.centre;
   if (funnel && (what === "limits" || what === "sigma2")) return funnel[what];
   if (funnel && what === "diamond") return meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(funnel.outside)}` : funnel.outside;
   const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
