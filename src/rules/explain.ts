@@ -103,7 +103,9 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   // A standardised chart plots z-scores: say so, or "centre line 0" reads as a rate of 0.
   const name = result.standardised ? (nb ? `Standardisert ${plainName} (z-verdier)` : `Standardised ${plainName} (z-scores)`) : plainName;
   const total = result.points.length;
-  const ruleNames = result.ruleSet !== null ? RULE_SET_TITLES[result.ruleSet][lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
+  // A CUSUM's one rule is its decision limit, not control limits.
+  const cusumRule = result.chart === "bcusum" && result.ruleSet === null && result.rules.length === 1 && result.rules[0]!.rule === "outside-limits";
+  const ruleNames = cusumRule ? (nb ? "summen når beslutningsgrensen" : "the sum reaches the decision limit") : result.ruleSet !== null ? RULE_SET_TITLES[result.ruleSet][lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =
     result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
   const title = result.title ? ` «${result.title}»` : "";
@@ -146,7 +148,7 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
     } else {
       lines.push(nb ? `Reglene fant ${findings.length} ${plural(findings.length, ["signal", "signaler"])}:` : `The rules found ${findings.length} ${plural(findings.length, ["signal", "signals"])}:`);
       findings.slice(0, maxFindings).forEach((f, k) => {
-        const texts = explainFinding(f, words);
+        const texts = explainFinding(f, words, result.chart);
         const hint = hints ? ` ${nb ? "Hva nå" : "What next"}: ${texts.hint[lang]}` : "";
         lines.push(`${k + 1}. ${texts.explanation[lang]}${hint}`);
       });
@@ -203,7 +205,9 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const range = xf.range(first, last, lang);
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
-      const centre = isMedian ? "median" : nb ? "midtlinje" : "centre line";
+      const cusum = result.chart === "bcusum";
+      // A CUSUM's 0 is where the sum starts, not a centre of the data.
+      const centre = isMedian ? "median" : cusum ? (nb ? "startverdi" : "start value") : nb ? "midtlinje" : "centre line";
       // An NP chart with varying n has a centre line per point: part.cl is their mean.
       const stretch = points.slice(first, last + 1);
       const clVaries = stretch.some((p) => p.cl !== stretch[0]!.cl);
@@ -214,7 +218,7 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
         const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];
         // A one-sided chart (a Bernoulli CUSUM) has one limit: name it rather than print a dash.
         if (!limits.varying && (limits.lcl === null) !== (limits.ucl === null)) {
-          bits.push(limits.ucl !== null ? (nb ? `øvre grense ${hi}` : `upper limit ${hi}`) : nb ? `nedre grense ${lo}` : `lower limit ${lo}`);
+          bits.push(cusum ? (nb ? `beslutningsgrense ${limits.ucl !== null ? hi : lo}` : `decision limit ${limits.ucl !== null ? hi : lo}`) : limits.ucl !== null ? (nb ? `øvre grense ${hi}` : `upper limit ${hi}`) : nb ? `nedre grense ${lo}` : `lower limit ${lo}`);
         } else bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
       }
       let sentence = capitalise(`${label}${bits.join(", ")}.`);

@@ -44,4 +44,11 @@ describe("legend entries", () => {
     expect(swatch(renderSvg(compute(gallerySpec("ewma", "en")), { lang: "en" }))).toContain("<circle");
     expect(swatch(renderSvg(compute(gallerySpec("bcusum", "en")), { lang: "en" }))).not.toContain("<circle");
   });
+
+  it("a funnel's centre is the pooled value by default and a comparison value when cl is given", () => {
+    const spec = gallerySpec("funnel", "nb");
+    expect(legendWords(renderSvg(compute(spec), { lang: "nb" }), "nb")[0]).toBe("Samlet verdi");
+    expect(legendWords(renderSvg(compute({ ...spec, cl: 0.1 }), { lang: "nb" }), "nb")[0]).toBe("Sammenligningsverdi");
+    expect(legendWords(renderSvg(compute({ ...spec, cl: 0.1 }), { lang: "en" }), "en")[0]).toBe("Comparison value");
+  });
 });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { funnelCentreIsPooled } from "../../funnel-centre.js";
 import { centreIsMedian } from "../../median-centre.js";
 import { RULES } from "../../rules/registry.js";
 import { RULE_IDS } from "../../rules/types.js";
@@ -80,7 +81,7 @@ export function legendText(m: Model, kind: LegendKind): string {
   const funnel = m.result.chart === "funnel" ? w.funnel : null;
   if (what === "bars" || what === "cumulative") return w.pareto[what];
   if (what === "data") return m.result.chart === "bcusum" ? w.madeLine.bcusum : w.madeLine.ewma;
-  if (funnel && what === "centre") return funnel.centre;
+  if (funnel && what === "centre") return funnelCentreIsPooled(m.result.points) ? funnel.centre : funnel.comparison;
   if (funnel && (what === "limits" || what === "sigma2")) return funnel[what];
   if (funnel && what === "diamond") return meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(funnel.outside)}` : funnel.outside;
   const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
