@@ -5,6 +5,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { MIN_USEFUL_POINTS } from "../compute/warnings.js";
 import { centreIsMedian } from "../median-centre.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Part, Point } from "../types.js";
@@ -192,6 +193,28 @@ function groupByFacet(findings: readonly Finding[]): Map<string | null, Finding[
   return out;
 }
 
+/**
+ * What the runs analysis of a part can say: how often it cries wolf; with too few points for a
+ * rule to fire (5 or fewer useful points), that it cannot signal at all rather than "0,0 %"; and
+ * with fewer than MIN_USEFUL_POINTS, that it rarely finds a change.
+ */
+function runsAnalysisSentence(nUseful: number, falseAlarm: number, lang: Lang): string {
+  const nb = lang === "nb";
+  const min = MIN_USEFUL_POINTS;
+  if (falseAlarm === 0) {
+    const points = nb ? `${nUseful} ${plural(nUseful, ["nyttig punkt", "nyttige punkter"])}` : `${nUseful} useful ${plural(nUseful, ["point", "points"])}`;
+    return nb
+      ? `Med bare ${points} kan seriereglene ikke gi signal: serieanalysen trenger minst ${min} punkter.`
+      : `With only ${points} the runs rules cannot signal: runs analysis needs at least ${min} points.`;
+  }
+  const percent = writeNumber(100 * falseAlarm, lang, 1);
+  const rate = nb
+    ? `Med ${nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
+    : `With ${nUseful} useful points the runs rules give a false alarm ${percent}% of the time when the process is stable.`;
+  if (nUseful >= min) return rate;
+  return `${rate} ${nb ? `Med færre enn ${min} punkter finner serieanalysen sjelden en endring.` : `With fewer than ${min} points runs analysis rarely finds a change.`}`;
+}
+
 /** One sentence per part: its stretch, centre line and limits, and the runs rules' false-alarm rate. */
 function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: ChartResult, lang: Lang): string {
   const nb = lang === "nb";
@@ -222,12 +245,7 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
         } else bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
       }
       let sentence = capitalise(`${label}${bits.join(", ")}.`);
-      if (runsRules && part.nUseful >= 2) {
-        const percent = writeNumber(100 * part.runsFalseAlarm, lang, 1);
-        sentence += nb
-          ? ` Med ${part.nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
-          : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent}% of the time when the process is stable.`;
-      }
+      if (runsRules && part.nUseful >= 1) sentence += ` ${runsAnalysisSentence(part.nUseful, part.runsFalseAlarm, lang)}`;
       return sentence;
     })
     .join(" ");
