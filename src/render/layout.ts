@@ -77,6 +77,8 @@ export interface ChartLayout {
   titleLines: string[];
   subtitleLines: string[];
   yLabel: string | null | undefined;
+  /** Lines the y axis title may take: 2 when it is longer than the plots are high (a short chart), else 1. */
+  yLabelLines: 1 | 2;
   xLabel: string | null | undefined;
   faceted: boolean;
   /** Y of the first baselines of the title and subtitle, and of the top of the notes under them. */
@@ -300,7 +302,11 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))), 0);
   const decimals = o.decimals ?? Math.min(4, tickDecimals + 1);
   const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small))), 0) + 8;
-  const yTitleW = yLabel ? Math.round(f * 1.5) : 0;
+  // A y title longer than the plots are high (a short chart: a phone's, an A3's) takes a second
+  // line rather than being cut to "trykksår per 1000 liggedø…"; the room as titles.ts measures it.
+  const yRoom = rows * plotH + (rows - 1) * (chrome + gapY) + 2 * small;
+  const yLabelLines = yLabel && textWidth(yLabel, f) > yRoom && fitLines(yLabel, yRoom, f).length > 1 ? 2 : 1;
+  const yTitleW = yLabel ? Math.round(f * (yLabelLines === 2 ? 2.7 : 1.5)) : 0;
 
   // Value labels at the right end of each facet's last part decide the right gutter.
   const endLabels = m.facets.map((fm) => (o.labels ? lineLabels(m, fm, fm.parts[fm.parts.length - 1], decimals, true) : []));
@@ -323,6 +329,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     titleLines,
     subtitleLines,
     yLabel,
+    yLabelLines,
     xLabel,
     faceted,
     titleY,
