@@ -289,7 +289,10 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   // least five lines of text high — room for a note marker between two rows of points — and
   // 40 px wide): everything drawn stays inside the viewBox.
   const chrome = stripH + partStrip + xAxis.height;
-  const minPlot = Math.round(small * 5.5);
+  // A single plot also keeps at least 35 % of the height asked for: on a phone (360×240) a title
+  // of two lines, icons and a legend of three rows left it 50 px high; the chart grows taller
+  // instead, which a phone's page scrolls.
+  const minPlot = Math.max(Math.round(small * 5.5), rows === 1 && o.height !== undefined ? Math.round(o.height * 0.35) : 0);
   const height = Math.max(o.height ?? (faceted ? top + bottomH + rows * 200 + (rows - 1) * gapY : 400), top + bottomH + rows * (chrome + minPlot) + (rows - 1) * gapY);
   const rowH = (height - top - bottomH - (rows - 1) * gapY) / rows;
   const plotH = rowH - chrome;

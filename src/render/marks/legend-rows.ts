@@ -109,8 +109,22 @@ export function legendText(m: Model, kind: LegendKind): string {
   }
 }
 
+/** Kinds whose words end in an explanation in brackets that a crowded legend can drop. */
+const EXPLAINED: readonly string[] = ["runs", "data"];
+
 /**
- * The legend's entries in rows of at most `width` px.
+ * The short form of an entry for a crowded legend: "Median, seriesignal" for "Median,
+ * seriesignal (lang serie eller få kryssinger)", "EWMA" for "EWMA (vektet gjennomsnitt)". A
+ * reference line's label is the user's and kept as written.
+ */
+function shortText(kind: LegendKind, text: string): string {
+  return EXPLAINED.includes(kind.split(":")[0]!) ? text.replace(/ \([^()]*\)$/, "") : text;
+}
+
+/**
+ * The legend's entries in rows of at most `width` px. A legend of more than two rows (a phone's)
+ * takes the plot's height: its entries then drop their explanations in brackets, which explain()
+ * and wider charts still give.
  *
  * @example
  * ```ts
@@ -118,16 +132,23 @@ export function legendText(m: Model, kind: LegendKind): string {
  * ```
  */
 export function legendRows(m: Model, width: number, size: number): LegendRow[] {
-  const rows: LegendRow[] = [];
-  let row: LegendRow = [];
-  let x = 0;
   // Reference lines come after the target, one entry each (kinds `line:0`, `line:1`, …).
   const standard = ORDER.filter((k) => m.kinds.has(k));
   const lines = [...m.kinds].filter((k) => k.startsWith("line:"));
   const upToTarget = standard.filter((k) => ORDER.indexOf(k) <= ORDER.indexOf("target")).length;
   const drawn = standard.slice(0, upToTarget).concat(lines, standard.slice(upToTarget));
-  for (const kind of drawn) {
-    const label = legendText(m, kind);
+  const labels = drawn.map((kind) => legendText(m, kind));
+  const rows = packRows(drawn, labels, width, size);
+  return rows.length > 2 ? packRows(drawn, labels.map((label, i) => shortText(drawn[i]!, label)), width, size) : rows;
+}
+
+/** The entries placed in rows left to right, a new row where the next does not fit. */
+function packRows(kinds: LegendKind[], labels: string[], width: number, size: number): LegendRow[] {
+  const rows: LegendRow[] = [];
+  let row: LegendRow = [];
+  let x = 0;
+  kinds.forEach((kind, i) => {
+    const label = labels[i]!;
     const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
     const entryWidth = swatch(size) + textWidth(shown, size) + size * 1.5;
     if (x + entryWidth > width && row.length > 0) {
@@ -137,8 +158,7 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
     }
     row.push({ kind, x, text: shown });
     x += entryWidth;
-  }
+  });
   if (row.length > 0) rows.push(row);
   return rows;
 }
-
