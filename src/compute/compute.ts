@@ -103,6 +103,8 @@ export function compute(spec: ChartSpec): ChartResult {
     findings: rules.findings,
     icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
     ...(valid.standardise ? { standardised: true as const } : {}),
+    // A given cl overrides the median (median-individuals.ts): then the line is not the median.
+    ...(valid.centre === "median" && valid.cl === undefined ? { centre: "median" as const } : {}),
     ...(valid.chart === "funnel" ? { funnel: out.curves } : {}),
   };
 }

@@ -13,6 +13,7 @@ import type PptxGenJS from "pptxgenjs";
 import type { RenderOptions } from "../render/index.js";
 import type { ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
+import { centreIsMedian } from "../median-centre.js";
 import { iconSvg } from "../render/marks/icons.js";
 import type { ReportWriterOptions } from "./build.js";
 import { buildReportModel, type FacetStatus, type Meaning, type ReportMeasure, type ReportModel, type ReportPlan, type TargetState } from "./model.js";
@@ -209,7 +210,7 @@ function statusParagraphs(m: ReportMeasure, ctx: Context): PptxGenJS.TextProps[]
     if (groups.length === 0) line(facet.signalsText, { color: meaningColour(facet.meaning, ctx) });
     for (const g of groups) for (const item of g.items) line(item.text, { color: meaningColour(g.meaning, ctx), bullet: true });
     if (facet.latest !== null) line(p.latest(facet.latest.yText, facet.latest.xText), { color: MUTED });
-    line(p.centreLine(facet.centreLineText), { color: MUTED });
+    line((m.result && centreIsMedian(m.result) ? p.median : p.centreLine)(facet.centreLineText), { color: MUTED });
   }
   if (m.target !== null) {
     head(`${s.targetLabel}: ${m.target.label}`);
