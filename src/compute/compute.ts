@@ -66,12 +66,11 @@ export function compute(spec: ChartSpec): ChartResult {
 
   for (const [k, facet] of series.facets.entries()) {
     const facetParts = series.facetParts[k]!;
-    const partOf = assignParts(facetParts.breaks, facet.size);
+    const cuts = partStarts(facetParts.breaks, facet.size);
     let start = 0;
-    while (start < facet.size) {
-      let end = start;
-      while (end < facet.size && partOf[end] === partOf[start]) end++;
-      computePart({ spec: valid, facet, start, end, part: partOf[start]!, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
+    for (let k = 0; start < facet.size; k++) {
+      const end = k < cuts.length ? cuts[k]! : facet.size;
+      computePart({ spec: valid, facet, start, end, part: k + 1, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
       start = end;
     }
   }
@@ -115,20 +114,14 @@ interface RuleState {
   freezePerPart: boolean;
 }
 
-/** Part number (1-based) of each subgroup: a new part starts after each break position. */
-function assignParts(breaks: number[], size: number): Int32Array {
-  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < size).sort((a, b) => a - b);
-  const partOf = new Int32Array(size);
-  let part = 1;
-  let next = 0;
-  for (let i = 0; i < size; i++) {
-    if (next < cuts.length && i === cuts[next]) {
-      part++;
-      next++;
-    }
-    partOf[i] = part;
-  }
-  return partOf;
+/**
+ * Where each part after the first starts (0-based, ascending, each once): the break positions
+ * within the facet. Part k + 1 runs from the k-th start to the next; a list rather than a part
+ * number per subgroup, which cost a typed array and a pass over every point.
+ */
+function partStarts(breaks: number[], size: number): number[] {
+  if (breaks.length === 0) return breaks;
+  return [...new Set(breaks)].filter((b) => b > 0 && b < size).sort((a, b) => a - b);
 }
 
 /** Positions in breaks, freeze and exclude count subgroups within a facet: they must exist. */
@@ -215,14 +208,17 @@ function computePart(job: PartJob, out: ChartOutput): void {
     include[i] = kept;
     base[i] = kept && i < baselineEnd ? 1 : 0;
   }
+  // A part that is the whole facet (the common case) reads the facet's columns themselves: seven
+  // views a part are seven objects of garbage in every small chart.
+  const whole = start === 0 && end === facet.size;
   const frame: PartFrame = {
-    y: facet.y.subarray(start, end),
-    n: facet.n.subarray(start, end),
-    ySum: facet.ySum.subarray(start, end),
-    yLength: facet.yLength.subarray(start, end),
-    yMean: facet.yMean.subarray(start, end),
-    ySd: facet.ySd.subarray(start, end),
-    yRange: facet.yRange.subarray(start, end),
+    y: whole ? facet.y : facet.y.subarray(start, end),
+    n: whole ? facet.n : facet.n.subarray(start, end),
+    ySum: whole ? facet.ySum : facet.ySum.subarray(start, end),
+    yLength: whole ? facet.yLength : facet.yLength.subarray(start, end),
+    yMean: whole ? facet.yMean : facet.yMean.subarray(start, end),
+    ySd: whole ? facet.ySd : facet.ySd.subarray(start, end),
+    yRange: whole ? facet.yRange : facet.yRange.subarray(start, end),
     base,
     hasN: spec.rows.n !== null,
     categorical: job.categorical,
