@@ -68,9 +68,9 @@ export function compute(spec: ChartSpec): ChartResult {
     const facetParts = series.facetParts[k]!;
     const cuts = partStarts(facetParts.breaks, facet.size);
     let start = 0;
-    for (let k = 0; start < facet.size; k++) {
-      const end = k < cuts.length ? cuts[k]! : facet.size;
-      computePart({ spec: valid, facet, start, end, part: k + 1, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
+    for (let part = 1; start < facet.size; part++) {
+      const end = part <= cuts.length ? cuts[part - 1]! : facet.size;
+      computePart({ spec: valid, facet, start, end, part, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
       start = end;
     }
   }
@@ -116,7 +116,7 @@ interface RuleState {
 
 /**
  * Where each part after the first starts (0-based, ascending, each once): the break positions
- * within the facet. Part k + 1 runs from the k-th start to the next; a list rather than a part
+ * within the facet. Part p + 1 runs from the p-th start to the next; a list rather than a part
  * number per subgroup, which cost a typed array and a pass over every point.
  */
 function partStarts(breaks: number[], size: number): number[] {
