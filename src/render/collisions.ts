@@ -34,6 +34,23 @@ const COLUMN = 32;
  */
 export class Occupied {
   private readonly columns = new Map<number, Rect[]>();
+  private fill: ((occupied: Occupied) => void) | null;
+
+  /**
+   * @param fill - Takes what is taken from the start (a panel's point marks), run on first use:
+   *   most panels place no label or marker inside the plot, and filing every point of 10,000
+   *   small charts was a fifth of their layout.
+   */
+  constructor(fill: ((occupied: Occupied) => void) | null = null) {
+    this.fill = fill;
+  }
+
+  private filled(): void {
+    const fill = this.fill;
+    if (fill === null) return;
+    this.fill = null;
+    fill(this);
+  }
 
   private span(rect: Rect): [number, number] {
     const first = Math.floor(rect.x / COLUMN);
@@ -43,6 +60,7 @@ export class Occupied {
 
   /** Takes a rectangle. */
   add(rect: Rect): void {
+    this.filled();
     if (!(rect.w >= 0 && rect.h >= 0 && Number.isFinite(rect.x))) return;
     const [first, last] = this.span(rect);
     for (let k = first; k <= last; k++) {
@@ -54,6 +72,7 @@ export class Occupied {
 
   /** Whether `rect` overlaps nothing taken. */
   free(rect: Rect): boolean {
+    this.filled();
     const [first, last] = this.span(rect);
     for (let k = first; k <= last; k++) for (const taken of this.columns.get(k) ?? []) if (overlaps(rect, taken)) return false;
     return true;
