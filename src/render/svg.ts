@@ -56,6 +56,36 @@ export function n(value: number): string {
   return `${tenths < 0 ? "-" : ""}${whole}${digit === 0 ? "" : `.${digit}`}`;
 }
 
+/** 10^d for the decimals {@link valueText} tries (exact doubles). */
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * A value for a `data-value` attribute: at most 12 significant digits, so that floating-point
+ * noise (0.30000000000000004) reads 0.3 — the text of `+v.toPrecision(12)`, byte for byte.
+ * Why: toPrecision was an eighth of drawing a panel's axes. A value that is k / 10^d for an
+ * integer k below 10^12 and d ≤ 6 (what ticks are) has that decimal as its shortest text,
+ * with no more than 12 digits: written from k here; anything else goes through toPrecision.
+ *
+ * @example
+ * ```ts
+ * valueText(0.1 + 0.2); // "0.3"
+ * valueText(-12.5); // "-12.5"
+ * ```
+ */
+export function valueText(v: number): string {
+  for (let d = 0; d < POWERS.length; d++) {
+    const k = Math.round(v * POWERS[d]!);
+    if (!(Math.abs(k) < 1e12)) break;
+    if (k / POWERS[d]! !== v) continue;
+    const digits = String(Math.abs(k));
+    const sign = k < 0 ? "-" : "";
+    if (d === 0) return sign + digits;
+    const padded = digits.length > d ? digits : "0".repeat(d + 1 - digits.length) + digits;
+    return `${sign}${padded.slice(0, padded.length - d)}.${padded.slice(padded.length - d)}`;
+  }
+  return String(+v.toPrecision(12));
+}
+
 /** `<text>` at (x, y) with escaped content and extra attributes (already formatted). */
 export function text(x: number, y: number, content: string, attrs = ""): string {
   return `<text x="${n(x)}" y="${n(y)}"${attrs}>${escapeXml(content)}</text>`;
