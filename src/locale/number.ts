@@ -43,31 +43,19 @@ export function numberParts(value: number, decimals: number, trim: boolean): Num
   return { negative: value < 0 && nonZero, whole, fraction };
 }
 
-/** 10^d for the decimals {@link fixed} writes itself (exact doubles). */
-const SCALES = [1, 10, 100, 1000, 10000, 100000, 1000000];
-
 /**
  * `magnitude.toFixed(decimals)`, the same text. Why: toFixed works on the exact decimal
  * expansion of the double and was the costliest step of writing a chart's labels and point
- * titles. Below 10^9 (scaled) the product magnitude · 10^d is off by less than 10^-6, so
- * rounding it gives toFixed's digits unless it lies within 10^-6 of a half, where toFixed decides.
+ * titles. Below 10^9 (scaled) the product magnitude · 10^d (d ≤ 6) is off by less than 10^-6,
+ * so rounding it gives toFixed's digits unless it lies within 10^-6 of a half, where toFixed decides.
  */
 function fixed(magnitude: number, decimals: number): string {
-  const scale = SCALES[decimals];
-  if (scale !== undefined) {
-    const scaled = magnitude * scale;
-    if (scaled < 1e9) {
-      const whole = Math.floor(scaled);
-      const rest = scaled - whole;
-      if (Math.abs(rest - 0.5) > 1e-6) {
-        const digits = String(rest > 0.5 ? whole + 1 : whole);
-        if (decimals === 0) return digits;
-        const padded = digits.length > decimals ? digits : "0".repeat(decimals + 1 - digits.length) + digits;
-        return `${padded.slice(0, padded.length - decimals)}.${padded.slice(padded.length - decimals)}`;
-      }
-    }
-  }
-  return magnitude.toFixed(decimals);
+  const scaled = magnitude * 10 ** decimals;
+  const whole = Math.floor(scaled);
+  const rest = scaled - whole;
+  if (decimals > 6 || !(scaled < 1e9) || Math.abs(rest - 0.5) <= 1e-6) return magnitude.toFixed(decimals);
+  const digits = String(rest > 0.5 ? whole + 1 : whole).padStart(decimals + 1, "0");
+  return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { explain } from "../rules/explain.js";
-import { IdHash } from "./hash.js";
+import { idHash } from "./hash.js";
 import { layout, type ChartLayout, type PanelLayout } from "./layout.js";
 import { axes } from "./marks/axes.js";
 import { centreLine } from "./marks/centre-line.js";
@@ -30,14 +30,16 @@ const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, ico
 /** An id from everything that changes the drawing, so that two charts on one page rarely share ids. */
 function chartId(m: Model, title: string): string {
   const o = m.o;
-  if (o.id !== undefined) return o.id;
   // The language changes the legend's height, the order of the values the line.
-  const h = new IdHash().text(title).text(o.lang).number(o.width).number(o.height);
+  if (o.id) return o.id;
+  const texts = [title, o.lang];
+  const values = [o.width, o.height];
   for (const fm of m.facets) {
-    h.text(fm.facet ?? "\u0000");
-    for (const p of fm.points) h.number(p.y);
+    texts.push(fm.facet ?? "");
+    values.push(fm.points.length);
+    for (const p of fm.points) values.push(p.y ?? undefined);
   }
-  return `spc-${h.toString()}`;
+  return `spc-${idHash(texts, values)}`;
 }
 
 function panel(p: PanelLayout): string {

@@ -6,6 +6,7 @@
  */
 
 import { measureText } from "./font-metrics.js";
+import { numberParts } from "../locale/number.js";
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab, newline and carriage return;
 // U+FFFE/U+FFFF): they are dropped, since no escape makes them legal. (A lone surrogate becomes
@@ -56,9 +57,6 @@ export function n(value: number): string {
   return `${tenths < 0 ? "-" : ""}${whole}${digit === 0 ? "" : `.${digit}`}`;
 }
 
-/** 10^d for the decimals {@link valueText} tries (exact doubles). */
-const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
-
 /**
  * A value for a `data-value` attribute: at most 12 significant digits, so that floating-point
  * noise (0.30000000000000004) reads 0.3 — the text of `+v.toPrecision(12)`, byte for byte.
@@ -73,15 +71,13 @@ const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
  * ```
  */
 export function valueText(v: number): string {
-  for (let d = 0; d < POWERS.length; d++) {
-    const k = Math.round(v * POWERS[d]!);
+  for (let d = 0; d < 7; d++) {
+    const scale = 10 ** d;
+    const k = Math.round(v * scale);
     if (!(Math.abs(k) < 1e12)) break;
-    if (k / POWERS[d]! !== v) continue;
-    const digits = String(Math.abs(k));
-    const sign = k < 0 ? "-" : "";
-    if (d === 0) return sign + digits;
-    const padded = digits.length > d ? digits : "0".repeat(d + 1 - digits.length) + digits;
-    return `${sign}${padded.slice(0, padded.length - d)}.${padded.slice(padded.length - d)}`;
+    if (k / scale !== v) continue;
+    const p = numberParts(v, d, false);
+    return `${p.negative ? "-" : ""}${p.whole}${d > 0 ? `.${p.fraction}` : ""}`;
   }
   return String(+v.toPrecision(12));
 }
