@@ -29,7 +29,7 @@ export interface NumberParts {
 export function numberParts(value: number, decimals: number, trim: boolean): NumberParts {
   // toFixed switches to exponent notation from 1e21, where every double is a whole number.
   const magnitude = Math.abs(value);
-  const text = magnitude >= 1e21 ? `${BigInt(magnitude)}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}` : magnitude.toFixed(decimals);
+  const text = magnitude >= 1e21 ? `${BigInt(magnitude)}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}` : fixed(magnitude, decimals);
   const dot = text.indexOf(".");
   const whole = dot < 0 ? text : text.slice(0, dot);
   let fraction = dot < 0 ? "" : text.slice(dot + 1);
@@ -41,6 +41,21 @@ export function numberParts(value: number, decimals: number, trim: boolean): Num
   let nonZero = whole !== "0";
   for (let i = 0; !nonZero && i < fraction.length; i++) nonZero = fraction.charCodeAt(i) !== 48;
   return { negative: value < 0 && nonZero, whole, fraction };
+}
+
+/**
+ * `magnitude.toFixed(decimals)`, the same text. Why: toFixed works on the exact decimal
+ * expansion of the double and was the costliest step of writing a chart's labels and point
+ * titles. Below 10^9 (scaled) the product magnitude · 10^d (d ≤ 6) is off by less than 10^-6,
+ * so rounding it gives toFixed's digits unless it lies within 10^-6 of a half, where toFixed decides.
+ */
+function fixed(magnitude: number, decimals: number): string {
+  const scaled = magnitude * 10 ** decimals;
+  const whole = Math.floor(scaled);
+  const rest = scaled - whole;
+  if (decimals > 6 || !(scaled < 1e9) || Math.abs(rest - 0.5) <= 1e-6) return magnitude.toFixed(decimals);
+  const digits = String(rest > 0.5 ? whole + 1 : whole).padStart(decimals + 1, "0");
+  return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { explain } from "../rules/explain.js";
-import { hash } from "./hash.js";
+import { idHash } from "./hash.js";
 import { layout, type ChartLayout, type PanelLayout } from "./layout.js";
 import { axes } from "./marks/axes.js";
 import { centreLine } from "./marks/centre-line.js";
@@ -31,7 +31,15 @@ const PANEL_MARKS: readonly ((panel: PanelLayout) => string)[] = [facetName, ico
 function chartId(m: Model, title: string): string {
   const o = m.o;
   // The language changes the legend's height, the order of the values the line.
-  return o.id ?? `spc-${hash([title, o.lang, o.width, o.height, ...m.facets.map((fm) => `${fm.facet}:${fm.points.map((p) => p.y).join(",")}`)].join("|"))}`;
+  if (o.id) return o.id;
+  const texts = [title, o.lang];
+  const values = [o.width, o.height];
+  for (const fm of m.facets) {
+    texts.push(fm.facet ?? "");
+    values.push(fm.points.length);
+    for (const p of fm.points) values.push(p.y ?? undefined);
+  }
+  return `spc-${idHash(texts, values)}`;
 }
 
 function panel(p: PanelLayout): string {

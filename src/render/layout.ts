@@ -367,9 +367,8 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     const x = bands ? bands.scale : linear(m.x0, m.x1, box.x + inset, box.x + box.w - inset);
     const y = linear(axis.lo, axis.hi, box.y + box.h, box.y);
     const drawn = drawnPoints(m, facet, box.w, radius);
-    const occupied = new Occupied();
     const reach = markReach(radius);
-    facet.points.forEach((p, i) => drawn[i] && occupied.add({ x: x(facet.xs[i]!) - reach, y: y(p.y!) - reach, w: 2 * reach, h: 2 * reach }));
+    const occupied = new Occupied((taken) => facet.points.forEach((p, i) => drawn[i] && taken.add({ x: x(facet.xs[i]!) - reach, y: y(p.y!) - reach, w: 2 * reach, h: 2 * reach })));
     chart.panels.push({
       chart,
       facet,

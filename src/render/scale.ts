@@ -28,11 +28,12 @@ export function linear(d0: number, d1: number, r0: number, r1: number): Scale {
   const k = (r1 - r0) / (d1 / 2 - d0 / 2);
   return (v) => r0 + (v / 2 - d0 / 2) * k;
 }
-/** Fewest decimals that show every value exactly (at most 6). */
-export function decimalsOf(values: readonly number[]): number {
+/** Fewest decimals that show every value exactly (at most `most`, 6 by default). */
+export function decimalsOf(values: readonly number[], most = 6): number {
   // Plain loops, no closures: the renderer asks this once per point title (360,000 times for
-  // 10,000 charts of 36 points), and a value with many decimals tries all six counts.
-  for (let d = 0; d < 6; d++) {
+  // 10,000 charts of 36 points), and a value with many decimals tries every count up to `most`
+  // (a point title asks for no more than its labels show: two tries, not six).
+  for (let d = 0; d < most; d++) {
     const f = POWERS_OF_TEN[d]!;
     let exact = true;
     for (let i = 0; i < values.length && exact; i++) {
@@ -41,7 +42,7 @@ export function decimalsOf(values: readonly number[]): number {
     }
     if (exact) return d;
   }
-  return 6;
+  return most;
 }
 
 /** 10 ** d for the decimal counts decimalsOf() tries (exact doubles). */

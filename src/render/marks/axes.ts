@@ -9,7 +9,7 @@ import { CATEGORY_CHARS, categoryLines, type PanelLayout } from "../layout.js";
 import { formatDate, formatNumber } from "../locale.js";
 import { decimalsOf } from "../scale.js";
 import { dateTicks, niceTicks, type DateTick } from "../ticks.js";
-import { escapeXml, n, text, textWidth } from "../svg.js";
+import { escapeXml, n, text, textWidth, valueText } from "../svg.js";
 import { clip, fitLines } from "../text.js";
 
 /** One x tick: where, its label (one or two lines) and the value it stands for. */
@@ -85,7 +85,7 @@ export function axes(panel: PanelLayout): string {
   if (panel.showY) {
     out.push(`<g text-anchor="end">`);
     axis.ticks.forEach((v, i) => {
-      if (v >= axis.lo && v <= axis.hi) out.push(text(box.x - 6, y(v) + small * 0.35, axis.labels[i]!, ` data-value="${+v.toPrecision(12)}"`));
+      if (v >= axis.lo && v <= axis.hi) out.push(text(box.x - 6, y(v) + small * 0.35, axis.labels[i]!, ` data-value="${valueText(v)}"`));
     });
     out.push("</g>");
   }

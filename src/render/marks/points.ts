@@ -23,7 +23,7 @@ function pointTitle(m: Model, p: Point, x: number, decimals: number, shape: stri
   const meaning = shape === "diamond" ? (m.result.chart === "funnel" ? w.funnel.outside : w.outside) : shape === "square" ? w.pattern : shape === "hollow" ? w.excluded : "";
   const where = p.facet === null ? formatX(m, p, x) : `${p.facet}, ${formatX(m, p, x)}`;
   // A count reads "4", not "4,0": no more decimals than the value has, nor than the labels show.
-  const shown = Math.min(decimals, decimalsOf([p.y! * m.scale]));
+  const shown = decimalsOf([p.y! * m.scale], decimals);
   return `${where}: ${formatValue(m, p.y!, shown)}${meaning && ` (${meaning})`}`;
 }
 
