@@ -178,6 +178,20 @@ export function clampLine(line: Line, low: number, high: number): Line {
   return out;
 }
 
+/**
+ * A line whose values are all equal, as one number: the points of the part then share it (one
+ * number rather than one per point), and its mean is that number.
+ *
+ * @example
+ * ```ts
+ * constantLine(Float64Array.of(5, 5, 5)); // 5
+ * ```
+ */
+export function constantLine(line: Line): Line {
+  if (typeof line === "number") return line;
+  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
+}
+
 /** Applies f to each value of a line. */
 export function mapLine(line: Line, f: (v: number) => number): Line {
   if (typeof line === "number") return f(line);

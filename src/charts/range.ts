@@ -2,7 +2,7 @@ import { SpcError } from "../errors.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
-import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { constantLine, mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
 /**
  * Sigma from the subgroup ranges, as qcc's default (`UWAVE-R`): the mean of Rᵢ / d2(nᵢ) over the
@@ -61,7 +61,7 @@ export const rangeChart: ChartFunction = (frame) => {
   if (known !== undefined) {
     checkRangeSizes(frame);
     sigma = known;
-    cl = frame.givenCl ?? constantOr(mapLine(sizes, (k) => d2(k) * known));
+    cl = frame.givenCl ?? constantLine(mapLine(sizes, (k) => d2(k) * known));
   } else {
     sigma = sigmaFromRanges(frame);
     cl = frame.givenCl ?? weightedMeanRange(frame);
@@ -98,10 +98,4 @@ function combine(cl: Line, sizes: Float64Array, f: (c: number, size: number) => 
   const out = new Float64Array(sizes.length);
   for (let i = 0; i < sizes.length; i++) out[i] = f(typeof cl === "number" ? cl : (cl[i] as number), sizes[i] as number);
   return out;
-}
-
-/** A line whose values are all equal, as one number. */
-function constantOr(line: Line): Line {
-  if (typeof line === "number") return line;
-  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
 }
