@@ -2,7 +2,7 @@ import { SpcError } from "../errors.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
-import { constantLine, mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { constantLine, lineBySize, mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
 /**
  * Sigma from the subgroup ranges, as qcc's default (`UWAVE-R`): the mean of Rᵢ / d2(nᵢ) over the
@@ -67,8 +67,8 @@ export const rangeChart: ChartFunction = (frame) => {
     cl = frame.givenCl ?? weightedMeanRange(frame);
   }
   const band = (k: number) => ({
-    lower: combine(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
-    upper: combine(cl, sizes, (c, size) => c + k * d3(size) * sigma),
+    lower: lineBySize(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
+    upper: lineBySize(cl, sizes, (c, size) => c + k * d3(size) * sigma),
   });
   return {
     y: frame.yRange,
@@ -89,13 +89,4 @@ function weightedMeanRange(frame: PartFrame): number {
     total.push(size);
   }
   return sumFinite(weighted) / sumFinite(total);
-}
-
-/** f(cl, size) per subgroup; one number when both are constant over the part. */
-function combine(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
-  const constantSize = sizes.every((v) => v === sizes[0]);
-  if (typeof cl === "number" && constantSize) return f(cl, sizes[0] as number);
-  const out = new Float64Array(sizes.length);
-  for (let i = 0; i < sizes.length; i++) out[i] = f(typeof cl === "number" ? cl : (cl[i] as number), sizes[i] as number);
-  return out;
 }

@@ -1,7 +1,7 @@
 import { a3, b3, b4, c4, c5 } from "../stats/control-constants.js";
 import { sigmaFromRanges } from "./range.js";
 import { finiteValues, mean, sumFinite } from "../stats/mean.js";
-import { constantLine, lineAt, mapLine, selectWhere, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { constantLine, lineBySize, mapLine, selectWhere, linesFromBand, type ChartFunction, type PartFrame } from "./part-frame.js";
 
 /**
  * The pooled standard deviation s̄ of a part's baseline subgroups (Montgomery 6.29 / 6.31):
@@ -89,8 +89,8 @@ export const sChart: ChartFunction = (frame) => {
     const sizes = frame.yLength;
     const cl = frame.givenCl ?? constantLine(mapLine(sizes, (k) => c4(k) * known));
     const band = (k: number) => ({
-      lower: lineOf(cl, sizes, (c, size) => (size > 1 ? Math.max(0, c - k * c5(size) * known) : Number.NaN)),
-      upper: lineOf(cl, sizes, (c, size) => (size > 1 ? c + k * c5(size) * known : Number.NaN)),
+      lower: lineBySize(cl, sizes, (c, size) => (size > 1 ? Math.max(0, c - k * c5(size) * known) : Number.NaN)),
+      upper: lineBySize(cl, sizes, (c, size) => (size > 1 ? c + k * c5(size) * known : Number.NaN)),
     });
     return {
       y: frame.ySd,
@@ -110,10 +110,3 @@ export const sChart: ChartFunction = (frame) => {
     oneSigma: () => ({ ucl1: mapLine(sizes, (k) => b4(k, 1) * cl), lcl1: mapLine(sizes, (k) => b3(k, 1) * cl) }),
   };
 };
-
-/** f(cl, size) per subgroup, one number when every subgroup has the same size and cl is one number. */
-function lineOf(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
-  if (typeof cl === "number" && sizes.every((v) => v === sizes[0])) return f(cl, sizes[0] as number);
-  return sizes.map((size, i) => f(lineAt(cl, i), size));
-}
-
