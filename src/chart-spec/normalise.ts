@@ -2,7 +2,6 @@ import { SpcError } from "../errors.js";
 import { compensatedSum, mean, median, sampleSd, sumFinite } from "../stats/mean.js";
 import { exactMean, FastMeanSum } from "../stats/exact-mean.js";
 import { IssueList } from "./issues.js";
-import { labelIndex } from "./label-index.js";
 import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
 import type { SubgroupColumns } from "../charts/part-frame.js";
@@ -133,8 +132,7 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
     return { xType, keys };
   }
   const levels = spec.xLevels ? [...spec.xLevels] : [];
-  const levelIndex = labelIndex();
-  levels.forEach((label, i) => levelIndex.set(label, i));
+  const levelIndex = new Map(levels.map((label, i) => [label, i]));
   for (let i = 0; i < length; i++) {
     if (x[i] === null) continue;
     const label = String(x[i]);
