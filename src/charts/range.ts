@@ -79,14 +79,16 @@ export const rangeChart: ChartFunction = (frame) => {
 
 /** Σ nᵢRᵢ / Σ nᵢ over the baseline subgroups with a range (qcc's R̄). */
 function weightedMeanRange(frame: PartFrame): number {
-  const weighted: number[] = [];
-  const total: number[] = [];
+  // Typed arrays: sumFinite copies a plain array of 10⁵ numbers before summing it, not a Float64Array.
+  const weighted = new Float64Array(frame.yRange.length);
+  const total = new Float64Array(frame.yRange.length);
+  let count = 0;
   for (let i = 0; i < frame.yRange.length; i++) {
     const r = frame.yRange[i] as number;
     if (!frame.base[i] || !Number.isFinite(r)) continue;
     const size = frame.yLength[i] as number;
-    weighted.push(size * r);
-    total.push(size);
+    weighted[count] = size * r;
+    total[count++] = size;
   }
-  return sumFinite(weighted) / sumFinite(total);
+  return sumFinite(weighted.subarray(0, count)) / sumFinite(total.subarray(0, count));
 }
