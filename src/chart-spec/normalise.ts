@@ -258,10 +258,16 @@ function sortedOrder(keys: Float64Array, facet: Int32Array, withoutX: number[]):
   const order = new Int32Array(keys.length - skip.size);
   let sorted = true;
   let k = 0;
+  // The previous row's facet and key in locals: two reads a row rather than six (5·10⁵ rows for an Xbar chart of 10⁵ subgroups).
+  let lastFacet = -1;
+  let lastKey = 0;
   for (let i = 0; i < keys.length; i++) {
     if (skip.size > 0 && skip.has(i)) continue;
-    const previous = k > 0 ? order[k - 1]! : -1;
-    if (previous >= 0 && (facet[previous]! > facet[i]! || (facet[previous] === facet[i] && keys[previous]! > keys[i]!))) sorted = false;
+    const f = facet[i]!;
+    const key = keys[i]!;
+    if (f < lastFacet || (f === lastFacet && key < lastKey)) sorted = false;
+    lastFacet = f;
+    lastKey = key;
     order[k++] = i;
   }
   if (sorted) return order;
@@ -297,7 +303,12 @@ function aggregateFacet(
   // Subgroup boundaries: runs of equal keys in sorted order.
   const starts = new Int32Array(order.length + 1);
   let size = 0;
-  for (let i = 0; i < order.length; i++) if (i === 0 || keys[order[i]!] !== keys[order[i - 1]!]) starts[size++] = i;
+  let previous = Number.NaN; // unequal to every key: the first row starts a subgroup, as a NaN key always did
+  for (let i = 0; i < order.length; i++) {
+    const key = keys[order[i]!]!;
+    if (key !== previous) starts[size++] = i;
+    previous = key;
+  }
   starts[size] = order.length;
 
   const x: (number | string)[] = new Array(size);
