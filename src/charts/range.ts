@@ -1,4 +1,5 @@
 import { SpcError } from "../errors.js";
+import { largest } from "../extremes.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
@@ -27,13 +28,13 @@ export function sigmaFromRanges(frame: PartFrame): number {
 
 /** The range constants are tabled for subgroups of 2 to 25: larger subgroups belong on an S chart. */
 function checkRangeSizes(frame: PartFrame): void {
-  const largest = frame.yLength.reduce((a, b) => Math.max(a, b), 0);
-  if (largest > MAX_RANGE_SUBGROUP) {
+  const most = largest(frame.yLength, 0);
+  if (most > MAX_RANGE_SUBGROUP) {
     throw new SpcError([
       {
         code: "subgroup_too_large_for_range",
         path: ["data"],
-        message: `a subgroup has ${largest} values; ranges are for subgroups of 2 to ${MAX_RANGE_SUBGROUP} (use an S chart, or sigmaFrom "sd")`,
+        message: `a subgroup has ${most} values; ranges are for subgroups of 2 to ${MAX_RANGE_SUBGROUP} (use an S chart, or sigmaFrom "sd")`,
       },
     ]);
   }
