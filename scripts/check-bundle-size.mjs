@@ -29,28 +29,33 @@ const BUDGETS = [
   // and reference lines then took it to 30.4 kB. The rest is the core itself (hand validation and
   // its English messages, which compute must throw synchronously, ~6 kB; the runs maths; every
   // chart type, since a spec's type is known only at run time); issue 16's proven fast exact mean
-  // then added 0.4 kB (30.8 kB). Held at 31.5 kB so that it cannot grow back: a known overrun of
-  // the 25 kB asked (docs/rendering.md says why).
-  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 31_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
+  // then added 0.4 kB (30.8 kB). A size pass over the spec's checks took back 0.1 kB (30.7 kB): their
+  // code is already written the way gzip likes (tables of the same shapes), so helpers that fold it
+  // measured larger, not smaller; their English words are about 2 kB of it. Held at 31.4 kB so that it
+  // cannot grow back: a known overrun of the 25 kB asked (docs/rendering.md says why).
+  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 31_400, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
   // 55 kB asked (issue 15); 54.7 kB before funnel and Pareto charts, whose curves, bars and second
   // axis the renderer draws and explain() tells: 61.9 kB; 62.8 kB with the gallery review's units
-  // and the speed work (fast exact mean, own path writer); held at 63.5 kB (a known overrun).
-  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 63_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs"], required: ["d3-scale", "d3-shape"] },
+  // and the speed work (fast exact mean, own path writer); 64.2 kB with issue 17's words (a funnel's
+  // and a CUSUM's own sentences and legend entries in two languages, the runs analysis of too few
+  // points, the phone legend's short forms); held at 64.5 kB (a known overrun).
+  { label: "import { compute, renderSvg, explain }", entry: "index.js", names: ["compute", "renderSvg", "explain"], max: 64_500, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs"], required: ["d3-scale", "d3-shape"] },
   // The interactive layer on its own (an app that draws also pays for renderSvg above): tooltips,
   // keyboard and events, and the findings' sentences its tooltips say (9.5 kB when it was added).
   { label: "import { attach } from \"spc-charts/interactive\"", entry: "interactive.js", names: ["attach"], max: 15_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "d3-"] },
   // The HTML report must not pay for the slides: pptxgenjs is behind buildReportPptx's dynamic
   // import. 40.1 kB when this line was added, 49.2 kB with the report model (issue 12: findings
   // described, targets judged, the A3); 54.5 kB with the funnel and Pareto charts it can draw
-  // (the render trio's +7 kB); held at 55 kB.
-  { label: "import { buildReport } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReport"], max: 55_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "pptxgenjs", "jszip"] },
+  // (the render trio's +7 kB); 55.8 kB with issue 17's words (the render trio's +1.4 kB); held at 56 kB.
+  { label: "import { buildReport } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReport"], max: 56_000, forbidden: ["xlsx", "exceljs", "read-excel-file", "pptxgenjs", "jszip"] },
   // The slides (issue 12): what an app loads up front to offer a PPTX download, with pptxgenjs
   // and jszip split off into the chunk its dynamic import loads when the user asks for a deck
   // (`lazy`: bundled with code splitting; the entry is held to `max`, the chunks to `lazyMax`).
   // 56.1 kB up front (the report model with its words, 7 kB of slides) and 126.7 kB later
   // (pptxgenjs 4.0.1 with jszip is most of it) when added. Up front now counts the chunks the
-  // entry imports statically, not the entry file alone: 63.7 kB with funnel and Pareto; held at 64.5 kB.
-  { label: "import { buildReportPptx } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReportPptx"], max: 64_500, lazy: true, lazyMax: 140_000, forbidden: ["pptxgenjs", "jszip"] },
+  // entry imports statically, not the entry file alone: 63.7 kB with funnel and Pareto; 65.1 kB
+  // with issue 17's words; held at 65.5 kB.
+  { label: "import { buildReportPptx } from \"spc-charts/plan\"", entry: "plan.js", names: ["buildReportPptx"], max: 65_500, lazy: true, lazyMax: 140_000, forbidden: ["pptxgenjs", "jszip"] },
 ];
 
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;

@@ -201,6 +201,12 @@ export interface ChartResult {
    */
   standardised?: true;
   /**
+   * Present (`"median"`) only on an I chart whose centre line is the median of its baseline
+   * (`centre: "median"` without a given `cl`), so that a legend or a sentence names the line it
+   * draws ("Median") rather than a mean's "centre line".
+   */
+  centre?: "median";
+  /**
    * Funnel plot only: its 95 % and 99.8 % limits as curves over the denominator, one per facet,
    * for drawing (the points carry the limits at their own n).
    */

@@ -193,8 +193,9 @@ export function checkTopLevel(input: unknown, issues: IssueList): input is Recor
   const spec = input as Record<string, unknown>;
   oneOf(CHART_TYPES)(spec.chart, ["chart"], issues);
   if (!Array.isArray(spec.data)) issues.add(["data"], "invalid_type", `must be a list, not ${describeValue(spec.data)}`, { expected: "list", got: describeValue(spec.data) });
-  for (const [field, check] of Object.entries(OPTIONAL)) {
-    if (spec[field] !== undefined) check(spec[field], [field], issues);
+  // for…in rather than Object.entries(): the same order, without a pair array per field on every compute().
+  for (const field in OPTIONAL) {
+    if (spec[field] !== undefined) OPTIONAL[field]!(spec[field], [field], issues);
   }
   return issues.items.length === 0;
 }

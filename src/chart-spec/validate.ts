@@ -322,10 +322,7 @@ function readRows(data: unknown[], kind: ChartKind, issues: IssueList): RowColum
     const yv = row.y;
     let yNum = Number.NaN;
     if (yv === undefined) issues.add(at(i, "y"), "missing_y", "required (use null for a missing value)", {});
-    else if (yv === null) yNum = Number.NaN;
-    else if (typeof yv !== "number") issues.add(at(i, "y"), "invalid_type", `must be a number or null, not ${describeValue(yv)}`, { expected: "number_or_null", got: describeValue(yv) });
-    else if (!Number.isFinite(yv)) issues.add(at(i, "y"), "not_finite", `must be a finite number, not ${describeValue(yv)}`, { got: describeValue(yv) });
-    else yNum = yv;
+    else yNum = numberOrNull(yv, i, "y", issues);
     y[i] = yNum;
     // n
     let nNum = Number.NaN;

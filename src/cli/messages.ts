@@ -60,11 +60,6 @@ export const CLI_MESSAGES = /* @__PURE__ */ defineMessages(
       en: (p: { command: string; ext: string; allowed: string[] }) => `spc ${p.command}: -o: cannot write .${p.ext}; give a file ending in ${orList(p.allowed, "or")}`,
       nb: (p) => `spc ${p.command}: -o: kan ikke skrive .${p.ext}; oppgi en fil som slutter på ${orList(p.allowed, "eller")}`,
     },
-    output_not_yet: {
-      en: (p: { command: string; ext: string; allowed: string[] }) =>
-        `spc ${p.command}: -o: .${p.ext} is not available in this version yet; give a file ending in ${orList(p.allowed, "or")}`,
-      nb: (p) => `spc ${p.command}: -o: .${p.ext} kan ikke lages i denne versjonen ennå; oppgi en fil som slutter på ${orList(p.allowed, "eller")}`,
-    },
     output_is_input: {
       en: (p: { command: string; output: string; input: string }) =>
         `spc ${p.command}: -o ${p.output} is also an input of this command (${p.input}): it would be overwritten. Write to another file.`,

@@ -55,11 +55,8 @@ const pdf: LoadWriter = async () => {
   };
 };
 
-/**
- * Every extension `spc report -o` knows, to its writer; `null` for one planned but not yet in
- * this version (refused before any work).
- */
-export const REPORT_WRITERS: Readonly<Record<string, LoadWriter | null>> = {
+/** Every extension `spc report -o` knows, to its writer (loaded when used). */
+export const REPORT_WRITERS: Readonly<Record<string, LoadWriter>> = {
   html,
   htm: html,
   // The report's content as data (the model, with each chart's result): for other tools.
@@ -76,22 +73,17 @@ export function reportFormat(output: string | undefined): string {
 }
 
 /**
- * Refuses (exit 2), before any work, an `-o` that `spc report` cannot write: an unknown
- * extension, or a format not yet in this version.
+ * Refuses (exit 2), before any work, an `-o` that `spc report` cannot write: an extension
+ * without a writer.
  *
  * @example
  * ```ts
  * checkReportOutput("rapport.html"); // fine
- * checkReportOutput("rapport.pptx"); // throws CommandError (exit 2) while pptx is null
+ * checkReportOutput("rapport.docx"); // throws CommandError (exit 2): .html, .htm, .json, .pptx or .pdf
  * ```
  */
 export function checkReportOutput(output: string | undefined): void {
-  const ready = Object.keys(REPORT_WRITERS).filter((ext) => REPORT_WRITERS[ext] !== null);
-  const format = reportFormat(output);
-  if (Object.hasOwn(REPORT_WRITERS, format) && REPORT_WRITERS[format] === null) {
-    throw new CommandError(EXIT_CODES.usage, [say("output_not_yet", { command: "report", ext: format, allowed: ready })]);
-  }
-  checkOutputExtension("report", output, ready);
+  checkOutputExtension("report", output, Object.keys(REPORT_WRITERS));
 }
 
 /**

@@ -5,7 +5,8 @@ import { scaleLines } from "../charts/scaled-lines.js";
 import { withFixedLimits } from "../charts/fixed-limits.js";
 import { funnelCurve } from "../charts/funnel.js";
 import { paretoOrder } from "../charts/pareto.js";
-import { newPoint, type PointFields } from "./point.js";
+import { newPoint } from "./point.js";
+import { NO_SIGNALS, type Finding, type Variation } from "../rules/types.js";
 import { analyseRuns } from "../runs/analysis.js";
 import { normaliseSeries, type FacetSeries } from "../chart-spec/normalise.js";
 import { validateSpec, type ValidSpec } from "../chart-spec/validate.js";
@@ -15,7 +16,6 @@ import { collectWarnings, type PartValues } from "./warnings.js";
 import { CONVENTIONS } from "../rules/conventions.js";
 import { runPartRules, type RulesSetup } from "../rules/engine.js";
 import { falseAlarmProbability } from "../runs/false-alarm-probability.js";
-import type { Finding } from "../rules/types.js";
 import { facetIcons } from "../rules/variation.js";
 import type { ChartResult, ChartSpec, FunnelCurve, Part, Point } from "../types.js";
 
@@ -66,12 +66,11 @@ export function compute(spec: ChartSpec): ChartResult {
 
   for (const [k, facet] of series.facets.entries()) {
     const facetParts = series.facetParts[k]!;
-    const partOf = assignParts(facetParts.breaks, facet.size);
+    const cuts = partStarts(facetParts.breaks, facet.size);
     let start = 0;
-    while (start < facet.size) {
-      let end = start;
-      while (end < facet.size && partOf[end] === partOf[start]) end++;
-      computePart({ spec: valid, facet, start, end, part: partOf[start]!, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
+    for (let part = 1; start < facet.size; part++) {
+      const end = part <= cuts.length ? cuts[part - 1]! : facet.size;
+      computePart({ spec: valid, facet, start, end, part, freeze, excluded, categorical, partLabels: facetParts.labels, rules }, out);
       start = end;
     }
   }
@@ -103,6 +102,8 @@ export function compute(spec: ChartSpec): ChartResult {
     findings: rules.findings,
     icons: facetIcons(points, facets, valid.direction, valid.target ?? null, valid.kind.hasLimits),
     ...(valid.standardise ? { standardised: true as const } : {}),
+    // A given cl overrides the median (median-individuals.ts): then the line is not the median.
+    ...(valid.centre === "median" && valid.cl === undefined ? { centre: "median" as const } : {}),
     ...(valid.chart === "funnel" ? { funnel: out.curves } : {}),
   };
 }
@@ -115,20 +116,14 @@ interface RuleState {
   freezePerPart: boolean;
 }
 
-/** Part number (1-based) of each subgroup: a new part starts after each break position. */
-function assignParts(breaks: number[], size: number): Int32Array {
-  const cuts = [...new Set(breaks)].filter((b) => b > 0 && b < size).sort((a, b) => a - b);
-  const partOf = new Int32Array(size);
-  let part = 1;
-  let next = 0;
-  for (let i = 0; i < size; i++) {
-    if (next < cuts.length && i === cuts[next]) {
-      part++;
-      next++;
-    }
-    partOf[i] = part;
-  }
-  return partOf;
+/**
+ * Where each part after the first starts (0-based, ascending, each once): the break positions
+ * within the facet. Part p + 1 runs from the p-th start to the next; a list rather than a part
+ * number per subgroup, which cost a typed array and a pass over every point.
+ */
+function partStarts(breaks: number[], size: number): number[] {
+  if (breaks.length === 0) return breaks;
+  return [...new Set(breaks)].filter((b) => b > 0 && b < size).sort((a, b) => a - b);
 }
 
 /** Positions in breaks, freeze and exclude count subgroups within a facet: they must exist. */
@@ -215,14 +210,17 @@ function computePart(job: PartJob, out: ChartOutput): void {
     include[i] = kept;
     base[i] = kept && i < baselineEnd ? 1 : 0;
   }
+  // A part that is the whole facet (the common case) reads the facet's columns themselves: seven
+  // views a part are seven objects of garbage in every small chart.
+  const whole = start === 0 && end === facet.size;
   const frame: PartFrame = {
-    y: facet.y.subarray(start, end),
-    n: facet.n.subarray(start, end),
-    ySum: facet.ySum.subarray(start, end),
-    yLength: facet.yLength.subarray(start, end),
-    yMean: facet.yMean.subarray(start, end),
-    ySd: facet.ySd.subarray(start, end),
-    yRange: facet.yRange.subarray(start, end),
+    y: whole ? facet.y : facet.y.subarray(start, end),
+    n: whole ? facet.n : facet.n.subarray(start, end),
+    ySum: whole ? facet.ySum : facet.ySum.subarray(start, end),
+    yLength: whole ? facet.yLength : facet.yLength.subarray(start, end),
+    yMean: whole ? facet.yMean : facet.yMean.subarray(start, end),
+    ySd: whole ? facet.ySd : facet.ySd.subarray(start, end),
+    yRange: whole ? facet.yRange : facet.yRange.subarray(start, end),
     base,
     hasN: spec.rows.n !== null,
     categorical: job.categorical,
@@ -274,74 +272,71 @@ function computePart(job: PartJob, out: ChartOutput): void {
   const nOut = lines.n ?? frame.n;
   const yOut = scaled.y;
   const notes = facet.note;
-  // One record for every point of the part: newPoint copies it (no object per point besides the point).
-  const fields: PointFields = {
-    facet: facet.facet,
-    x: 0,
-    index: 0,
-    part: partNumber,
-    y: null,
-    n: null,
-    rows: 0,
-    count: 0,
-    cl,
-    lcl: lclShared,
-    ucl: uclShared,
-    lcl95: lcl95Shared,
-    ucl95: ucl95Shared,
-    target: spec.target ?? null,
-    baseline: false,
-    excluded: false,
-    note: null,
-  };
+  const facetX = facet.x;
+  const rowCount = facet.rowCount;
+  const yLength = facet.yLength;
+  const facetTarget = facet.target;
+  const givenTarget = spec.target ?? null;
+  const constantLcl = typeof lclLine === "number";
+  const constantUcl = typeof uclLine === "number";
   const points = out.points;
-  const values: PartValues = { values: 0, first: null, allEqual: true, anyLimit: false, variableLimits: typeof lclLine !== "number" || typeof uclLine !== "number" };
+  const valueless = out.valueless;
+  let filled = out.filled;
+  const values: PartValues = { values: 0, first: null, allEqual: true, anyLimit: false, variableLimits: !constantLcl || !constantUcl };
   let sigmaSignals = 0;
   for (let i = 0; i < size; i++) {
     const at = start + i;
     const y = finiteOrNull(yOut[i] as number);
-    const lcl = typeof lclLine === "number" ? lclShared : finiteOrNull(lclLine[i] as number);
-    const ucl = typeof uclLine === "number" ? uclShared : finiteOrNull(uclLine[i] as number);
+    const lcl = constantLcl ? lclShared : finiteOrNull(lclLine[i] as number);
+    const ucl = constantUcl ? uclShared : finiteOrNull(uclLine[i] as number);
     const n = nOut[i] as number;
-    fields.x = facet.x[at]!;
-    fields.index = at + 1;
-    fields.y = y;
-    fields.n = Number.isNaN(n) ? null : n;
-    fields.rows = facet.rowCount[at]!;
-    // A count is a small integer: `| 0` stores it as one, not as a boxed double in every point.
-    fields.count = facet.yLength[at]! | 0;
-    fields.lcl = lcl;
-    fields.ucl = ucl;
-    if (typeof clLine !== "number") fields.cl = finiteOrNull(clLine[i] as number);
-    if (typeof lcl95Line !== "number") fields.lcl95 = finiteOrNull(lcl95Line[i] as number);
-    if (typeof ucl95Line !== "number") fields.ucl95 = finiteOrNull(ucl95Line[i] as number);
-    fields.baseline = i < baselineEnd;
-    fields.excluded = !include[i];
-    fields.note = notes === null ? null : (notes[at] ?? null);
-    if (facet.target) fields.target = finiteOrNull(facet.target[at]!) ?? spec.target ?? null;
-    const point = newPoint(fields);
     const sigmaSignal = y !== null && ((ucl !== null && y > ucl) || (lcl !== null && y < lcl));
-    if (sigmaSignal) {
-      point.sigmaSignal = true;
-      sigmaSignals++;
-    }
-    point.runsSignal = runsSignal;
+    if (sigmaSignal) sigmaSignals++;
+    let signals = NO_SIGNALS;
+    let variation: Variation = "common";
     if (ruled !== null) {
       const k = ruled.slot[i]! - 1;
       if (k >= 0) {
-        point.signals = ruled.signals[k]!;
-        point.variation = ruled.variation[k]!;
+        signals = ruled.signals[k]!;
+        variation = ruled.variation[k]!;
       }
     }
+    // Every field is known before the point is made, so that it is written once: a store into a
+    // point after it is made goes through the garbage collector's write barrier (the points are
+    // allocated in the old generation), which cost a tenth of a 10^6-point chart.
+    points[filled] = newPoint(
+      facet.facet,
+      facetX[at]!,
+      at + 1,
+      partNumber,
+      y,
+      Number.isNaN(n) ? null : n,
+      rowCount[at]!,
+      // A count is a small integer: `| 0` stores it as one, not as a boxed double in every point.
+      yLength[at]! | 0,
+      typeof clLine === "number" ? cl : finiteOrNull(clLine[i] as number),
+      lcl,
+      ucl,
+      typeof lcl95Line === "number" ? lcl95Shared : finiteOrNull(lcl95Line[i] as number),
+      typeof ucl95Line === "number" ? ucl95Shared : finiteOrNull(ucl95Line[i] as number),
+      facetTarget ? (finiteOrNull(facetTarget[at]!) ?? givenTarget) : givenTarget,
+      i < baselineEnd,
+      !include[i],
+      sigmaSignal,
+      runsSignal,
+      notes === null ? null : (notes[at] ?? null),
+      signals,
+      variation,
+    );
     if (lcl !== null || ucl !== null) values.anyLimit = true;
     if (y !== null) {
       if (values.values === 0) values.first = y;
       else if (y !== values.first) values.allEqual = false;
       values.values++;
-    }
-    if (point.y === null) out.valueless[out.filled] = 1;
-    points[out.filled++] = point;
+    } else valueless[filled] = 1;
+    filled++;
   }
+  out.filled = filled;
   out.values.push(values);
   out.parts.push({
     facet: facet.facet,

@@ -67,16 +67,19 @@ export function collectWarnings(spec: ValidSpec, series: NormalisedSeries, parts
   const facetLabel = (facet: string | null) => (facet === null ? "" : ` of facet "${facet}"`);
 
   let pointAt = 0;
+  // Read once, not for every point: the loop below runs over every subgroup of the chart.
+  const hasN = spec.rows.n !== null;
   for (const facet of series.facets) {
     const zero: number[] = [];
     const missing: number[] = [];
     const beyond: number[] = [];
+    const { yLength, y, n } = facet;
     for (let i = 0; i < facet.size; i++) {
       // A missing numerator or denominator leaves no (y, n) pair (R's complete cases), and the n
       // of no pairs sums to 0: that is a missing value, not a zero denominator.
-      if (facet.yLength[i] === 0 || (spec.rows.n === null && Number.isNaN(facet.y[i]))) missing.push(i + 1);
-      else if (spec.rows.n !== null && facet.n[i] === 0) zero.push(i + 1);
-      else if (Number.isNaN(facet.y[i])) missing.push(i + 1);
+      if (yLength[i] === 0 || (!hasN && Number.isNaN(y[i]))) missing.push(i + 1);
+      else if (hasN && n[i] === 0) zero.push(i + 1);
+      else if (Number.isNaN(y[i])) missing.push(i + 1);
       // A value that is there but whose point has none overflowed (1e308 / 1e-10, or times multiply).
       else if (valueless[pointAt + i] === 1) beyond.push(i + 1);
     }

@@ -7,6 +7,7 @@
  * @module
  */
 import { SpcError, type SpcIssue } from "../errors.js";
+import { centreIsMedian } from "../median-centre.js";
 import { formatNumber } from "../render/locale.js";
 import { decimalsOf } from "../render/scale.js";
 import { describeFinding } from "../rules/describe.js";
@@ -116,7 +117,7 @@ export function describePoint(point: Point, result: ChartResult, options?: Descr
   const heading = point.facet === null ? x : `${point.facet}, ${x}`;
   const lines: string[] = [];
   lines.push(`${w.value}: ${point.y === null ? "–" : value(point.y)}`);
-  if (point.cl !== null) lines.push(`${result.chart === "run" ? w.median : w.centre}: ${value(point.cl)}`);
+  if (point.cl !== null) lines.push(`${centreIsMedian(result) ? w.median : w.centre}: ${value(point.cl)}`);
   if (point.lcl !== null && point.ucl !== null) lines.push(`${w.limits}: ${value(point.lcl)}–${value(point.ucl)}`);
   else if (point.ucl !== null) lines.push(`${w.upper}: ${value(point.ucl)}`);
   else if (point.lcl !== null) lines.push(`${w.lower}: ${value(point.lcl)}`);

@@ -42,7 +42,7 @@ const nb = {
   auto: "auto (foreslått)",
   suggested: "Forslag",
   chartTitle: "Tittel",
-  freeze: "Lås midtlinjen på punktene til og med",
+  freeze: "Frys grunnlinjen: punktene til og med",
   breaks: "Del diagrammet etter punkt",
   exclude: "Utelat punkt",
   listHint: "tall skilt med komma",
@@ -77,12 +77,12 @@ const nb = {
   pointActions: (i: number, label: string) => `Punkt ${i} (${label})`,
   splitHere: "Del diagrammet etter dette punktet",
   splitAfter: (where: string) => `Del diagrammet etter ${where}`,
-  freezeHere: "Lås midtlinjen til punktene hit",
+  freezeHere: "Frys grunnlinjen til og med dette punktet",
   excludeHere: "Utelat punktet / ta det med igjen",
   unsplit: "Fjern delingen her",
-  unfreeze: "Lås opp midtlinjen",
+  unfreeze: "Opphev den frosne grunnlinjen",
   close: "Lukk",
-  clickHint: "Trykk på et punkt for å dele diagrammet der, låse midtlinjen eller utelate punktet. Med tastatur: Tab til diagrammet, piltastene mellom punktene, Enter for å velge.",
+  clickHint: "Trykk på et punkt for å dele diagrammet der, fryse grunnlinjen eller utelate punktet. Med tastatur: Tab til diagrammet, piltastene mellom punktene, Enter for å velge.",
   download: "Lagre og del",
   downloadSvg: "Lagre diagrammet (SVG)",
   print: "Skriv ut",
@@ -137,7 +137,7 @@ const en: Strings = {
   auto: "auto (suggested)",
   suggested: "Suggestion",
   chartTitle: "Title",
-  freeze: "Fix the centre line on points up to",
+  freeze: "Freeze the baseline: points up to",
   breaks: "Split the chart after point",
   exclude: "Exclude point",
   listHint: "numbers separated by commas",
@@ -172,12 +172,12 @@ const en: Strings = {
   pointActions: (i, label) => `Point ${i} (${label})`,
   splitHere: "Split the chart after this point",
   splitAfter: (where) => `Split the chart after ${where}`,
-  freezeHere: "Fix the centre line on the points up to here",
+  freezeHere: "Freeze the baseline up to this point",
   excludeHere: "Exclude / include the point",
   unsplit: "Remove the split here",
-  unfreeze: "Unfix the centre line",
+  unfreeze: "Unfreeze the baseline",
   close: "Close",
-  clickHint: "Tap a point to split the chart there, fix the centre line or leave the point out. With a keyboard: Tab to the chart, arrow keys between points, Enter to choose.",
+  clickHint: "Tap a point to split the chart there, freeze the baseline or leave the point out. With a keyboard: Tab to the chart, arrow keys between points, Enter to choose.",
   download: "Save and share",
   downloadSvg: "Save the chart (SVG)",
   print: "Print",
@@ -199,18 +199,22 @@ const en: Strings = {
 
 export const STRINGS: Record<UiLang, Strings> = { nb, en };
 
-/** Short names of the rules, for the signal list's headings. */
+/**
+ * Short names of the rules, for the signal list's headings: each begins with the rule's name in
+ * RULE_NAMES (src/rules/rule-names.ts), the word the glossary and explain() use, then says what it
+ * looks like.
+ */
 export const RULE_TITLES: Record<RuleId, Record<UiLang, string>> = {
   "outside-limits": { nb: "Punkt utenfor kontrollgrensene", en: "Point outside the control limits" },
-  shift: { nb: "Forskyvning (mange punkter på rad på én side)", en: "Shift (many points in a row on one side)" },
+  shift: { nb: "Skift (mange punkter på rad på én side)", en: "Shift (many points in a row on one side)" },
   trend: { nb: "Trend (punkter som stiger eller synker)", en: "Trend (points rising or falling)" },
   "two-of-three": { nb: "To av tre nær en grense", en: "Two of three near a limit" },
   "four-of-five": { nb: "Fire av fem utenfor én sigma", en: "Four of five beyond one sigma" },
-  alternating: { nb: "Sagtann (punkter som veksler opp og ned)", en: "Alternating (points zigzagging)" },
-  stratification: { nb: "Lagdeling (punkter klemt mot midtlinjen)", en: "Stratification (points hugging the centre line)" },
+  alternating: { nb: "Vekselvis opp og ned (punkter i sagtann)", en: "Alternating (points zigzagging)" },
+  stratification: { nb: "Stratifisering (punkter klemt mot midtlinjen)", en: "Stratification (points hugging the centre line)" },
   mixture: { nb: "Blanding (punkter unngår midtlinjen)", en: "Mixture (points avoiding the centre line)" },
   "longest-run": { nb: "For lang serie på én side av midtlinjen", en: "Too long a run on one side of the centre line" },
   crossings: { nb: "For få kryssinger av midtlinjen", en: "Too few crossings of the centre line" },
   astronomical: { nb: "Astronomisk punkt", en: "Astronomical point" },
-  "number-of-runs": { nb: "Uvanlig antall serier", en: "Unusual number of runs" },
+  "number-of-runs": { nb: "For få eller for mange serier", en: "Too few or too many runs" },
 };

@@ -77,6 +77,8 @@ export interface ChartLayout {
   titleLines: string[];
   subtitleLines: string[];
   yLabel: string | null | undefined;
+  /** Lines the y axis title may take: 2 when it is longer than the plots are high (a short chart), else 1. */
+  yLabelLines: 1 | 2;
   xLabel: string | null | undefined;
   faceted: boolean;
   /** Y of the first baselines of the title and subtitle, and of the top of the notes under them. */
@@ -287,7 +289,10 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   // least five lines of text high — room for a note marker between two rows of points — and
   // 40 px wide): everything drawn stays inside the viewBox.
   const chrome = stripH + partStrip + xAxis.height;
-  const minPlot = Math.round(small * 5.5);
+  // A single plot also keeps at least 35 % of the height asked for: on a phone (360×240) a title
+  // of two lines, icons and a legend of three rows left it 50 px high; the chart grows taller
+  // instead, which a phone's page scrolls.
+  const minPlot = Math.max(Math.round(small * 5.5), rows === 1 && o.height !== undefined ? Math.round(o.height * 0.35) : 0);
   const height = Math.max(o.height ?? (faceted ? top + bottomH + rows * 200 + (rows - 1) * gapY : 400), top + bottomH + rows * (chrome + minPlot) + (rows - 1) * gapY);
   const rowH = (height - top - bottomH - (rows - 1) * gapY) / rows;
   const plotH = rowH - chrome;
@@ -300,7 +305,11 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
   const tickDecimals = largest(axes.map((a) => decimalsOf(a.ticks.map((v) => v * m.scale))), 0);
   const decimals = o.decimals ?? Math.min(4, tickDecimals + 1);
   const axisW = largest(axes.flatMap((a) => a.labels.map((l) => textWidth(l, small))), 0) + 8;
-  const yTitleW = yLabel ? Math.round(f * 1.5) : 0;
+  // A y title longer than the plots are high (a short chart: a phone's, an A3's) takes a second
+  // line rather than being cut to "trykksår per 1000 liggedø…"; the room as titles.ts measures it.
+  const yRoom = rows * plotH + (rows - 1) * (chrome + gapY) + 2 * small;
+  const yLabelLines = yLabel && textWidth(yLabel, f) > yRoom && fitLines(yLabel, yRoom, f).length > 1 ? 2 : 1;
+  const yTitleW = yLabel ? Math.round(f * (yLabelLines === 2 ? 2.7 : 1.5)) : 0;
 
   // Value labels at the right end of each facet's last part decide the right gutter.
   const endLabels = m.facets.map((fm) => (o.labels ? lineLabels(m, fm, fm.parts[fm.parts.length - 1], decimals, true) : []));
@@ -323,6 +332,7 @@ export function layout(m: Model, id: (title: string) => string): ChartLayout {
     titleLines,
     subtitleLines,
     yLabel,
+    yLabelLines,
     xLabel,
     faceted,
     titleY,

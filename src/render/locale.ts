@@ -86,8 +86,12 @@ export interface Words {
   parts: string;
   /** The group of Making Data Count icons. */
   icons: string;
-  /** Funnel plot: its limits and its x axis. */
-  funnel: { limits: string; sigma2: string; outside: string; denominator: string };
+  /** The line of a chart that plots something made from the measurements: EWMA, Bernoulli CUSUM. */
+  madeLine: { ewma: string; bcusum: string };
+  /** A Bernoulli CUSUM's line at 0: where the sum starts and starts again, not a centre of the data. */
+  cusumStart: string;
+  /** Funnel plot: its centre (the pooled value, or a given `cl`), its limits and its x axis. */
+  funnel: { centre: string; comparison: string; limits: string; sigma2: string; outside: string; denominator: string };
   /** Pareto chart: the bars and the cumulative line. */
   pareto: { bars: string; cumulative: string };
   /** Said under a chart with more facets than MAX_PANELS: only the first ones are drawn. */
@@ -122,7 +126,9 @@ export const WORDS: Record<RenderLang, Words> = {
     labels: "Verdier for linjene",
     parts: "Deler",
     icons: "Making Data Count-ikoner",
-    funnel: { limits: "99,8 %-grenser", sigma2: "95 %-grenser", outside: "Utenfor 99,8 %-grensene", denominator: "Nevner" },
+    madeLine: { ewma: "EWMA (vektet gjennomsnitt)", bcusum: "CUSUM (kumulativ sum)" },
+    cusumStart: "Startverdi 0",
+    funnel: { centre: "Samlet verdi", comparison: "Sammenligningsverdi", limits: "99,8 %-grenser", sigma2: "95 %-grenser", outside: "Utenfor 99,8 %-grensene", denominator: "Nevner" },
     pareto: { bars: "Antall", cumulative: "Kumulativ prosent" },
   },
   en: {
@@ -151,7 +157,9 @@ export const WORDS: Record<RenderLang, Words> = {
     labels: "Values of the lines",
     parts: "Parts",
     icons: "Making Data Count icons",
-    funnel: { limits: "99.8 % limits", sigma2: "95 % limits", outside: "Outside the 99.8 % limits", denominator: "Denominator" },
+    madeLine: { ewma: "EWMA (weighted mean)", bcusum: "CUSUM (cumulative sum)" },
+    cusumStart: "Start value 0",
+    funnel: { centre: "Pooled value", comparison: "Comparison value", limits: "99.8 % limits", sigma2: "95 % limits", outside: "Outside the 99.8 % limits", denominator: "Denominator" },
     pareto: { bars: "Count", cumulative: "Cumulative per cent" },
   },
 };

@@ -221,6 +221,8 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     if (mark && !(pareto && !mark.signal)) kinds.add(mark.signal ? `${mark.shape}:${meaning}` : mark.shape);
     const rule = (p as PointExtras).signals?.[0]?.rule;
     if (mark?.shape === "square" && typeof rule === "string") patternRules[meaning].add(rule);
+    // An EWMA's or a CUSUM's line is not the measurements but made from them: the legend says what it is.
+    if ((result.chart === "ewma" || result.chart === "bcusum") && p.y !== null) kinds.add("data");
     if (p.lcl !== null || p.ucl !== null) kinds.add("limits");
     // A funnel plot always draws its 95 % limits: they are half of what it shows.
     if ((o.show95 || funnel) && (p.lcl95 !== null || p.ucl95 !== null)) kinds.add("sigma2");

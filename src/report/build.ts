@@ -13,7 +13,7 @@ import type { Lang } from "../plan/schema.js";
 import type { ChartResult } from "../types.js";
 import { escapeHtml as esc, scopeSvgIds } from "./html.js";
 import { reportStrings, type ReportStrings } from "./strings.js";
-import { buildReportModel, type FacetStatus, type ReportMeasure, type ReportModel, type ReportPlan, type SignalGroup } from "./model.js";
+import { buildReportModel, type ReportModelOptions, type FacetStatus, type ReportMeasure, type ReportModel, type ReportPlan, type SignalGroup } from "./model.js";
 import { iconSvg } from "../render/marks/icons.js";
 
 /** Options a chart renderer takes (a subset of `renderSvg`'s). */
@@ -22,22 +22,22 @@ export type { RenderOptions };
 /** A function that draws a computed chart as an SVG document, such as `renderSvg`. */
 export type RenderSvg = (result: ChartResult, options?: RenderOptions) => string;
 
-/** Options of {@link buildReport}. */
-export interface ReportOptions {
+/**
+ * What every report writer takes (HTML, A3, PDF, PPTX): how to draw a chart, the words, the size.
+ * Each writer adds its own options to these.
+ */
+export interface ReportWriterOptions extends ReportModelOptions {
   /** Draws each chart (e.g. `renderSvg`). */
   render: RenderSvg;
-  /** Language of the report's words and charts; default the first plan's `lang`, else `"nb"`. */
-  lang?: Lang;
-  /** Page title; default the plan's title (one plan) or «Måleplaner» / "Measurement plans". */
-  title?: string;
-  /** The date the report is made, `YYYY-MM-DD`, shown under the title; none when absent (for reproducible output). */
-  date?: string;
-  /** Chart size passed to `render`; default 760 × 360. */
+  /** Chart size in px passed to `render`; each writer's default fits its page (HTML and PDF 760 × 360, PPTX 840 × 400). */
   width?: number;
   height?: number;
   /** Called after each measure is drawn (e.g. for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
+
+/** Options of {@link buildReport}: those of every writer; the date is shown under the title. */
+export type ReportOptions = ReportWriterOptions;
 
 /** The page's style; the meaning colours come from the model (the charts' own). */
 function css(model: ReportModel): string {

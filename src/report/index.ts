@@ -9,7 +9,7 @@
  *
  * @module
  */
-export { buildReport, reportHtml, type ReportOptions, type RenderSvg, type RenderOptions } from "./build.js";
+export { buildReport, reportHtml, type ReportOptions, type ReportWriterOptions, type RenderSvg, type RenderOptions } from "./build.js";
 export { summariseMeasure, type MeasureSummary, type TargetStatus } from "./summary.js";
 export { buildReportPptx, pptxFromModel, PPTX_FONT, type ReportPptxOptions, type Rasterise } from "./pptx.js";
 export {

@@ -13,6 +13,8 @@ export interface PptxStrings {
   signals: string;
   latest: (value: string, x: string) => string;
   centreLine: (value: string) => string;
+  /** The centre line of a run chart (or a median I chart), which is the median. */
+  median: (value: string) => string;
   /** Heads of the A3's table of changes. */
   a3Changes: string;
   what: string;
@@ -28,6 +30,7 @@ const NB: PptxStrings = {
   signals: "Signaler",
   latest: (value, x) => `Siste verdi: ${value} (${x})`,
   centreLine: (value) => `Midtlinje: ${value}`,
+  median: (value) => `Median: ${value}`,
   a3Changes: "Endringer i prosjektet",
   what: "Hva",
   who: "Hvem",
@@ -42,6 +45,7 @@ const EN: PptxStrings = {
   signals: "Signals",
   latest: (value, x) => `Latest value: ${value} (${x})`,
   centreLine: (value) => `Centre line: ${value}`,
+  median: (value) => `Median: ${value}`,
   a3Changes: "The project's changes",
   what: "What",
   who: "Who",

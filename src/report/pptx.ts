@@ -13,8 +13,9 @@ import type PptxGenJS from "pptxgenjs";
 import type { RenderOptions } from "../render/index.js";
 import type { ComputedPlan } from "../plan/compute.js";
 import type { Lang } from "../plan/schema.js";
+import { centreIsMedian } from "../median-centre.js";
 import { iconSvg } from "../render/marks/icons.js";
-import type { RenderSvg } from "./build.js";
+import type { ReportWriterOptions } from "./build.js";
 import { buildReportModel, type FacetStatus, type Meaning, type ReportMeasure, type ReportModel, type ReportPlan, type TargetState } from "./model.js";
 import { withPngFallbacks, type Rasterise } from "./pptx-fallback.js";
 import { pptxStrings, type PptxStrings } from "./pptx-strings.js";
@@ -23,27 +24,14 @@ import { reportStrings, type ReportStrings } from "./strings.js";
 
 export type { Rasterise } from "./pptx-fallback.js";
 
-/** Options of {@link buildReportPptx}. */
-export interface ReportPptxOptions {
-  /** Draws each chart (e.g. `renderSvg`). */
-  render: RenderSvg;
+/** Options of {@link buildReportPptx}: those of every writer (chart size default 840 × 400, the slide's chart box of 8.4 × 4 in), and the PNG fallback. */
+export interface ReportPptxOptions extends ReportWriterOptions {
   /**
    * Draws an SVG as PNG, the fallback picture for viewers without SVG (PowerPoint before 2016).
    * In Node pass one (the CLI uses resvg); without it the fallback is pptxgenjs's placeholder.
    * In the browser leave it out: pptxgenjs draws the fallback with a canvas.
    */
   rasterise?: Rasterise;
-  /** Language of the deck's words and charts; default the first plan's `lang`, else `"nb"`. */
-  lang?: Lang;
-  /** Title of the deck; default the plan's title (one plan) or «Måleplaner» / "Measurement plans". */
-  title?: string;
-  /** The date the deck is made, `YYYY-MM-DD`, on the title slide; none when absent. */
-  date?: string;
-  /** Chart size in px passed to `render`; default 840 × 400 (the slide's chart box, 8.4 × 4 in). */
-  width?: number;
-  height?: number;
-  /** Called after each measure is drawn (e.g. for a progress bar). */
-  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -222,7 +210,7 @@ function statusParagraphs(m: ReportMeasure, ctx: Context): PptxGenJS.TextProps[]
     if (groups.length === 0) line(facet.signalsText, { color: meaningColour(facet.meaning, ctx) });
     for (const g of groups) for (const item of g.items) line(item.text, { color: meaningColour(g.meaning, ctx), bullet: true });
     if (facet.latest !== null) line(p.latest(facet.latest.yText, facet.latest.xText), { color: MUTED });
-    line(p.centreLine(facet.centreLineText), { color: MUTED });
+    line((m.result && centreIsMedian(m.result) ? p.median : p.centreLine)(facet.centreLineText), { color: MUTED });
   }
   if (m.target !== null) {
     head(`${s.targetLabel}: ${m.target.label}`);

@@ -7,6 +7,7 @@
  */
 import { fromIsoDate } from "../calendar.js";
 import { SpcError, type SpcIssue } from "../errors.js";
+import type { ChartType } from "../chart-spec/chart-types.js";
 import type { ChartResult } from "../types.js";
 import { XFormatter } from "./locale.js";
 import { SENTENCES, type Explained, type XWords } from "./sentences.js";
@@ -60,21 +61,22 @@ export function describeFinding(finding: Finding, options?: DescribeFindingOptio
   if (saved) return { explanation: saved.explanation[lang], hint: saved.hint[lang] };
   checkFinding(finding);
   const words = result ? facetWords(result, finding.facet) : ownWords(finding);
-  const texts = explainFinding(finding, words);
+  const texts = explainFinding(finding, words, result?.chart ?? null);
   return { explanation: texts.explanation[lang], hint: texts.hint[lang] };
 }
 
 /**
- * A finding's sentences in both languages, with x written by `words`: for explain(), which has
- * the facet's words at hand.
+ * A finding's sentences in both languages, with x written by `words` and the limit named for
+ * `chart` (a funnel's 99.8 % limit, a CUSUM's decision limit): for explain(), which has the
+ * facet's words at hand.
  *
  * @example
  * ```ts
  * explainFinding(finding, facetXWords(new XFormatter(xs, "date"), 0)).explanation.en;
  * ```
  */
-export function explainFinding(finding: Finding, words: XWords): Explained {
-  return savedWords(finding) ?? SENTENCES[finding.rule](finding, words);
+export function explainFinding(finding: Finding, words: XWords, chart: ChartType | null = null): Explained {
+  return savedWords(finding) ?? SENTENCES[finding.rule](finding, words, chart);
 }
 
 /** A finding saved before findings were data carries its words (and lacks the numbers to write them). */

@@ -237,6 +237,8 @@ function sequenceOf(y: Float64Array, include: Uint8Array, missing: "skip" | "bre
     gap = false;
     k++;
   }
+  // Every point usable (the common case): the views as they are, not two more.
+  if (k === y.length) return { seq: all, starts };
   return { seq: all.subarray(0, k), starts: starts.subarray(0, k) };
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { funnelCentreIsPooled } from "../funnel-centre.js";
 import { writeNumber } from "../locale/number.js";
 import type { ChartResult, Point } from "../types.js";
 import type { Lang } from "./types.js";
@@ -31,8 +32,8 @@ export function explainUnits(result: ChartResult, lang: Lang, hints: boolean): s
   lines.push(
     funnel
       ? nb
-        ? "Hver enhet sammenlignes med målet ved sin egen nevner: 95 %- og 99,8 %-grensene blir smalere jo større nevneren er. Enhetene er ikke en tidsserie, så seriereglene brukes ikke."
-        : "Each unit is compared with the target at its own denominator: the 95 % and 99.8 % limits narrow as the denominator grows. The units are not a time series, so the runs rules do not apply."
+        ? "Hver enhet sammenlignes med midtlinjen ved sin egen nevner: 95 %- og 99,8 %-grensene blir smalere jo større nevneren er. Enhetene er ikke en tidsserie, så seriereglene brukes ikke."
+        : "Each unit is compared with the centre line at its own denominator: the 95 % and 99.8 % limits narrow as the denominator grows. The units are not a time series, so the runs rules do not apply."
       : nb
         ? "Stolpene er sortert fra den største kategorien og ned; linjen viser kumulativ prosent av totalen."
         : "The bars are sorted from the largest category down; the line shows the cumulative per cent of the total.",
@@ -58,7 +59,7 @@ function funnelFacet(points: Point[], lang: Lang, hints: boolean): string {
   const valued = points.filter((p) => p.y !== null && !p.excluded);
   const outside998 = valued.filter((p) => p.sigmaSignal);
   const outside95 = valued.filter((p) => !p.sigmaSignal && ((p.ucl95 !== null && p.y! > p.ucl95) || (p.lcl95 !== null && p.y! < p.lcl95)));
-  const bits = [cl === null ? (nb ? "Ingen målverdi." : "No target.") : `${nb ? "Mål (samlet verdi)" : "Target (pooled value)"} ${writeNumber(cl, lang)}.`];
+  const bits = [cl === null ? (nb ? "Ingen sammenligningsverdi." : "No comparison value.") : `${funnelCentreIsPooled(points) ? (nb ? "Samlet verdi for alle enheter" : "Pooled value of all units") : nb ? "Sammenligningsverdi" : "Comparison value"} ${writeNumber(cl, lang)}.`];
   bits.push(outside998.length > 0 ? `${nb ? "Utenfor 99,8 %-grensene" : "Outside the 99.8 % limits"}: ${unitList(outside998, lang)}.` : nb ? "Ingen enhet er utenfor 99,8 %-grensene." : "No unit is outside the 99.8 % limits.");
   if (outside95.length > 0) bits.push(`${nb ? "Bare utenfor 95 %-grensene" : "Outside the 95 % limits only"}: ${unitList(outside95, lang)}.`);
   if (hints && outside998.length > 0) {

@@ -5,6 +5,8 @@
  * @module
  */
 import { chartName } from "../chart-names.js";
+import { MIN_USEFUL_POINTS } from "../compute/warnings.js";
+import { centreIsMedian } from "../median-centre.js";
 import { SpcError, type SpcIssue } from "../errors.js";
 import type { ChartResult, Part, Point } from "../types.js";
 import { writeNumber } from "../locale/number.js";
@@ -102,7 +104,9 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
   // A standardised chart plots z-scores: say so, or "centre line 0" reads as a rate of 0.
   const name = result.standardised ? (nb ? `Standardisert ${plainName} (z-verdier)` : `Standardised ${plainName} (z-scores)`) : plainName;
   const total = result.points.length;
-  const ruleNames = result.ruleSet !== null ? RULE_SET_TITLES[result.ruleSet][lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
+  // A CUSUM's one rule is its decision limit, not control limits.
+  const cusumRule = result.chart === "bcusum" && result.ruleSet === null && result.rules.length === 1 && result.rules[0]!.rule === "outside-limits";
+  const ruleNames = cusumRule ? (nb ? "summen når beslutningsgrensen" : "the sum reaches the decision limit") : result.ruleSet !== null ? RULE_SET_TITLES[result.ruleSet][lang] : result.rules.length === 0 ? (nb ? "ingen" : "none") : result.rules.map((r) => RULES[r.rule].name[lang].toLowerCase()).join(", ");
   const direction =
     result.direction === "increase" ? (nb ? " Høyere er bedre." : " Higher is better.") : result.direction === "decrease" ? (nb ? " Lavere er bedre." : " Lower is better.") : "";
   const title = result.title ? ` «${result.title}»` : "";
@@ -145,7 +149,7 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
     } else {
       lines.push(nb ? `Reglene fant ${findings.length} ${plural(findings.length, ["signal", "signaler"])}:` : `The rules found ${findings.length} ${plural(findings.length, ["signal", "signals"])}:`);
       findings.slice(0, maxFindings).forEach((f, k) => {
-        const texts = explainFinding(f, words);
+        const texts = explainFinding(f, words, result.chart);
         const hint = hints ? ` ${nb ? "Hva nå" : "What next"}: ${texts.hint[lang]}` : "";
         lines.push(`${k + 1}. ${texts.explanation[lang]}${hint}`);
       });
@@ -189,11 +193,33 @@ function groupByFacet(findings: readonly Finding[]): Map<string | null, Finding[
   return out;
 }
 
+/**
+ * What the runs analysis of a part can say: how often it cries wolf; with too few points for a
+ * rule to fire (5 or fewer useful points), that it cannot signal at all rather than "0,0 %"; and
+ * with fewer than MIN_USEFUL_POINTS, that it rarely finds a change.
+ */
+function runsAnalysisSentence(nUseful: number, falseAlarm: number, lang: Lang): string {
+  const nb = lang === "nb";
+  const min = MIN_USEFUL_POINTS;
+  if (falseAlarm === 0) {
+    const points = nb ? `${nUseful} ${plural(nUseful, ["nyttig punkt", "nyttige punkter"])}` : `${nUseful} useful ${plural(nUseful, ["point", "points"])}`;
+    return nb
+      ? `Med bare ${points} kan seriereglene ikke gi signal: serieanalysen trenger minst ${min} punkter.`
+      : `With only ${points} the runs rules cannot signal: runs analysis needs at least ${min} points.`;
+  }
+  const percent = writeNumber(100 * falseAlarm, lang, 1);
+  const rate = nb
+    ? `Med ${nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
+    : `With ${nUseful} useful points the runs rules give a false alarm ${percent}% of the time when the process is stable.`;
+  if (nUseful >= min) return rate;
+  return `${rate} ${nb ? `Med færre enn ${min} punkter finner serieanalysen sjelden en endring.` : `With fewer than ${min} points runs analysis rarely finds a change.`}`;
+}
+
 /** One sentence per part: its stretch, centre line and limits, and the runs rules' false-alarm rate. */
 function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: ChartResult, lang: Lang): string {
   const nb = lang === "nb";
   const runsRules = usesAnhoejRuns(result.rules);
-  const isMedian = result.chart === "run";
+  const isMedian = centreIsMedian(result);
   const offset = points[0]!.index - 1;
   return parts
     .map((part) => {
@@ -202,7 +228,9 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
       const range = xf.range(first, last, lang);
       const label = parts.length > 1 ? `${nb ? "Del" : "Part"} ${part.label ? `«${part.label}»` : part.part} (${range}): ` : `${range}: `;
       const bits: string[] = [];
-      const centre = isMedian ? (nb ? "median" : "median") : nb ? "midtlinje" : "centre line";
+      const cusum = result.chart === "bcusum";
+      // A CUSUM's 0 is where the sum starts, not a centre of the data.
+      const centre = isMedian ? "median" : cusum ? (nb ? "startverdi" : "start value") : nb ? "midtlinje" : "centre line";
       // An NP chart with varying n has a centre line per point: part.cl is their mean.
       const stretch = points.slice(first, last + 1);
       const clVaries = stretch.some((p) => p.cl !== stretch[0]!.cl);
@@ -213,16 +241,11 @@ function describeParts(parts: Part[], points: Point[], xf: XFormatter, result: C
         const [lo, hi] = [limits.lcl === null ? "–" : writeNumber(limits.lcl, lang), limits.ucl === null ? "–" : writeNumber(limits.ucl, lang)];
         // A one-sided chart (a Bernoulli CUSUM) has one limit: name it rather than print a dash.
         if (!limits.varying && (limits.lcl === null) !== (limits.ucl === null)) {
-          bits.push(limits.ucl !== null ? (nb ? `øvre grense ${hi}` : `upper limit ${hi}`) : nb ? `nedre grense ${lo}` : `lower limit ${lo}`);
+          bits.push(cusum ? (nb ? `beslutningsgrense ${limits.ucl !== null ? hi : lo}` : `decision limit ${limits.ucl !== null ? hi : lo}`) : limits.ucl !== null ? (nb ? `øvre grense ${hi}` : `upper limit ${hi}`) : nb ? `nedre grense ${lo}` : `lower limit ${lo}`);
         } else bits.push(limits.varying ? (nb ? `kontrollgrenser i snitt ${lo} og ${hi}` : `control limits ${lo} and ${hi} on average`) : nb ? `kontrollgrenser ${lo} og ${hi}` : `control limits ${lo} and ${hi}`);
       }
       let sentence = capitalise(`${label}${bits.join(", ")}.`);
-      if (runsRules && part.nUseful >= 2) {
-        const percent = writeNumber(100 * part.runsFalseAlarm, lang, 1);
-        sentence += nb
-          ? ` Med ${part.nUseful} nyttige punkter gir seriereglene falsk alarm i ${percent} % av tilfellene når prosessen er stabil.`
-          : ` With ${part.nUseful} useful points the runs rules give a false alarm ${percent}% of the time when the process is stable.`;
-      }
+      if (runsRules && part.nUseful >= 1) sentence += ` ${runsAnalysisSentence(part.nUseful, part.runsFalseAlarm, lang)}`;
       return sentence;
     })
     .join(" ");

@@ -8,6 +8,7 @@
  */
 import { writeNumber } from "../locale/number.js";
 import { formatPair } from "./locale.js";
+import type { ChartType } from "../chart-spec/chart-types.js";
 import type { Finding, Lang, RuleId, Texts } from "./types.js";
 
 /**
@@ -26,8 +27,8 @@ export interface Explained {
 }
 
 /**
- * Every rule's sentences: `SENTENCES[finding.rule](finding, words)` writes the finding in both
- * languages.
+ * Every rule's sentences: `SENTENCES[finding.rule](finding, words, chart)` writes the finding in
+ * both languages; with the chart type a funnel's or a CUSUM's limit is named as what it is.
  *
  * @example
  * ```ts
@@ -36,10 +37,36 @@ export interface Explained {
  * // "9 punkter på rad over midtlinjen (punkt 3–11); regelen slår til ved 8. …"
  * ```
  */
-export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords) => Explained } = {
-  "outside-limits"(d, e) {
+export const SENTENCES: { readonly [R in RuleId]: (d: Finding, e: XWords, chart?: ChartType | null) => Explained } = {
+  "outside-limits"(d, e, chart) {
     const high = d.side === "high";
     const { nb: [vnb, lnb], en: [ven, len] } = formatPair(d.value ?? Number.NaN, d.limit);
+    // A funnel's limits are 99.8 % limits around the pooled value, and its points are units.
+    if (chart === "funnel") {
+      return {
+        explanation: {
+          nb: `${e.at(d.first, "nb")} ligger ${high ? "over øvre" : "under nedre"} 99,8 %-grense (${vnb} mot grensen ${lnb} ved sin nevner). Tilfeldig variasjon gir sjelden en enhet så langt fra den samlede verdien, så enheten skiller seg trolig ut.`,
+          en: `${e.at(d.first, "en")} lies ${high ? "above the upper" : "below the lower"} 99.8 % limit (${ven} against the limit ${len} at its denominator). Chance alone rarely puts a unit that far from the pooled value, so the unit probably stands out.`,
+        },
+        hint: {
+          nb: `Se på pasientsammensetning og datakvalitet for ${e.at(d.first, "nb")} før en vurderer behandlingen.`,
+          en: `Check the case mix and data quality of ${e.at(d.first, "en")} before judging its care.`,
+        },
+      };
+    }
+    // A Bernoulli CUSUM has one decision limit h: reaching it is the signal.
+    if (chart === "bcusum") {
+      return {
+        explanation: {
+          nb: `Summen har nådd beslutningsgrensen (${e.at(d.first, "nb")}: ${vnb} mot grensen ${lnb}). Det skjer sjelden når risikoen er som forventet, så andelen hendelser har trolig endret seg.`,
+          en: `The sum has reached the decision limit (${e.at(d.first, "en")}: ${ven} against the limit ${len}). That rarely happens when the risk is as expected, so the event rate has probably changed.`,
+        },
+        hint: {
+          nb: `Gå gjennom hendelsene fram til ${e.at(d.first, "nb")} og finn ut hva som endret seg.`,
+          en: `Go through the events up to ${e.at(d.first, "en")} and find out what changed.`,
+        },
+      };
+    }
     return {
       explanation: {
         nb: `Ett punkt ligger ${high ? "over øvre" : "under nedre"} kontrollgrense (${e.at(d.first, "nb")}: ${vnb} mot grensen ${lnb}). Tilfeldig variasjon gir sjelden et punkt så langt ute, så noe spesielt har trolig skjedd.`,

@@ -116,10 +116,10 @@ describe("Bernoulli CUSUM (bcusum)", () => {
     const nb = explain(r, { lang: "nb" });
     const en = explain(r, { lang: "en" });
     expect(nb).toMatch(/^Bernoulli-CUSUM-diagram med 7 punkter/);
-    expect(nb).toContain("øvre grense 3,5");
+    expect(nb).toContain("beslutningsgrense 3,5");
     expect(nb).toContain("starter på nytt fra 0");
     expect(en).toMatch(/^Bernoulli-CUSUM chart with 7 points/);
-    expect(en).toContain("upper limit 3.5");
+    expect(en).toContain("decision limit 3.5");
     expect(en).not.toContain("control limits –");
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compute, type ChartSpec } from "../../src/index.js";
+import { compute, explain, renderSvg, type ChartSpec } from "../../src/index.js";
+import { describePoint } from "../../src/interactive/describe-point.js";
 import { computeIssues as issuesOf } from "../support/compute-issues.js";
 
 // I charts with a median centre line (Wheeler; PowerBI-SPC i_m and i_mm), worked by hand.
@@ -102,5 +103,22 @@ describe("I chart with a median centre line", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("names its centre line the median in the legend, the point text and explain(), in bokmål and English", () => {
+    const r = compute({ chart: "i", centre: "median", data: rows(MONTHS) });
+    expect(r.centre).toBe("median");
+    for (const [lang, median, centre] of [["nb", "Median", "Midtlinje"], ["en", "Median", "Centre line"]] as const) {
+      const svg = renderSvg(r, { lang });
+      const legend = svg.slice(svg.indexOf(`<g aria-label="${lang === "nb" ? "Tegnforklaring" : "Legend"}"`));
+      expect(legend).toContain(`>${median}</text>`);
+      expect(legend).not.toContain(`>${centre}</text>`);
+      expect(describePoint(r.points[0]!, r, { lang }).lines.join("\n")).toContain(`${median}: 14`);
+      expect(explain(r, { lang })).toMatch(/: median 14, /);
+    }
+    // With a given cl the line is that value, not the median: the result says nothing of a median.
+    const given = compute({ chart: "i", centre: "median", cl: 15, data: rows(MONTHS) });
+    expect(given.centre).toBeUndefined();
+    expect(explain(given, { lang: "en" })).toMatch(/: centre line 15, /);
   });
 });

@@ -37,8 +37,7 @@ describe("the format of -o by its extension", () => {
     expect(reportFormat("ut/rapport")).toBe("html");
     expect(reportFormat("ut/Rapport.PPTX")).toBe("pptx");
     expect(Object.keys(REPORT_WRITERS).sort()).toEqual(["htm", "html", "json", "pdf", "pptx"]);
-    expect(REPORT_WRITERS.pptx).not.toBeNull();
-    expect(REPORT_WRITERS.pdf).not.toBeNull();
+    for (const ext of Object.keys(REPORT_WRITERS)) expect(typeof REPORT_WRITERS[ext], ext).toBe("function");
   });
 
   it(".json writes the report model: plans, measures, grouped signals", async () => {

@@ -63,7 +63,6 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   period_needs_year: { kind: "weeks", line: 4 },
   wrong_decimal: { kind: "written_with", used: ".", expected: "," },
   output_extension: { command: "chart", allowed: ["svg", "png", "json"] },
-  output_not_yet: { command: "report", ext: "pdf", allowed: ["html", "htm", "json", "pptx"] },
   output_is_input: { command: "render", output: "spec.json", input: "spec.json" },
   not_regular: { what: "fifo" },
   outside_plan: { why: "escapes", folder: "team" },

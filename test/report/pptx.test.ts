@@ -65,6 +65,9 @@ describe("buildReportPptx, one plan", () => {
     const facets = deck.slides[2]!.texts;
     expect(facets.slice(facets.indexOf("Korttidsavdeling"), facets.indexOf("Korttidsavdeling") + 2)).toEqual(["Korttidsavdeling", "Ingen (tilfeldig variasjon); seriediagram uten grenser"]);
     expect(facets).toContain("Langtidsavdeling");
+    // A run chart's centre line is its median, and the slide says so (a U chart's is "Midtlinje").
+    expect(facets.filter((t) => t.startsWith("Median: "))).toHaveLength(2);
+    expect(facets.some((t) => t.startsWith("Midtlinje"))).toBe(false);
   });
 
   it("the changes tested: every annotation of the plan in a table, by date", async () => {

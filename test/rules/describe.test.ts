@@ -172,3 +172,45 @@ describe("explain() and describeFinding() are linear in facets", () => {
     expect(points.reads()).toBe(base.points.length);
   });
 });
+
+describe("a finding names the limit its chart draws (issue 17)", () => {
+  // 6 hospitals of 100–600 patients; F's rate is four times the others'.
+  const units = [40, 70, 25, 55, 60, 90].map((y, i) => ({ x: `Sykehus ${"ABCDEF"[i]}`, y: i === 5 ? y * 4 : y, n: [400, 700, 250, 550, 600, 900][i]! }));
+  const funnel = compute({ chart: "funnel", multiply: 100, data: units });
+  const cusum = compute({ chart: "bcusum", bcusum: { p0: 0.05 }, data: Array.from({ length: 60 }, (_, i) => ({ x: i + 1, y: i > 30 && i % 3 === 0 ? 1 : 0 })) });
+
+  it("a funnel's unit outside is outside the 99.8 % limit, not a control limit, in nb and en", () => {
+    const f = funnel.findings.find((x) => x.rule === "outside-limits" && x.side === "high")!;
+    expect(f).toBeDefined();
+    const nb = describeFinding(f, { lang: "nb", result: funnel }).explanation;
+    const en = describeFinding(f, { lang: "en", result: funnel }).explanation;
+    expect(nb).toMatch(/^«Sykehus F» ligger over øvre 99,8 %-grense/);
+    expect(en).toMatch(/^«Sykehus F» lies above the upper 99\.8 % limit/);
+    for (const text of [nb, en, explain(funnel, { lang: "nb" }), explain(funnel, { lang: "en" })]) expect(text).not.toMatch(/kontrollgrense|control limit|[Mm]ål \(|Target \(/);
+    expect(explain(funnel, { lang: "nb" })).toContain("Samlet verdi for alle enheter");
+  });
+
+  it("a funnel with a given centre calls it a comparison value, not the pooled value", () => {
+    const given = compute({ chart: "funnel", multiply: 100, cl: 0.1, data: units });
+    expect(explain(given, { lang: "nb" })).toContain("Sammenligningsverdi 10.");
+    expect(explain(given, { lang: "en" })).toContain("Comparison value 10.");
+  });
+
+  it("a Bernoulli CUSUM's signal is the sum reaching its decision limit, and its 0 is the start value", () => {
+    const f = cusum.findings.find((x) => x.rule === "outside-limits")!;
+    expect(f).toBeDefined();
+    expect(describeFinding(f, { lang: "nb", result: cusum }).explanation).toMatch(/^Summen har nådd beslutningsgrensen \(punkt \d+: /);
+    expect(describeFinding(f, { lang: "en", result: cusum }).explanation).toMatch(/^The sum has reached the decision limit \(point \d+: /);
+    const nb = explain(cusum, { lang: "nb" });
+    const en = explain(cusum, { lang: "en" });
+    expect(nb).toContain("Regler: summen når beslutningsgrensen.");
+    expect(nb).toMatch(/: startverdi 0, beslutningsgrense \d/);
+    expect(en).toMatch(/: start value 0, decision limit \d/);
+    for (const text of [nb, en]) expect(text).not.toMatch(/kontrollgrense|control limit|midtlinje|centre line/);
+  });
+
+  it("without the result a finding keeps the general words (the chart type is not known)", () => {
+    const f = funnel.findings.find((x) => x.rule === "outside-limits")!;
+    expect(describeFinding(f, { lang: "en" }).explanation).toContain("control limit");
+  });
+});

@@ -187,3 +187,25 @@ describe("suggestBreaks()", () => {
     expect(s).toMatchObject({ after: 12, rule: "longest-run" });
   });
 });
+
+describe("explain(): a runs analysis of too few points (issue 17)", () => {
+  // Facets of 2, 3 and 8 points: the first two cannot signal, the last can but rarely does.
+  const data = [3, 5, 4, 6, 2, 1, 2, 3, 4, 5, 6, 7, 8].map((y, i) => ({ x: i + 1, y, facet: i < 2 ? "A" : i < 5 ? "B" : "C" }));
+  const r = compute({ chart: "run", data });
+
+  it("says the rules cannot signal with 5 or fewer useful points, instead of a false-alarm rate of 0,0 %", () => {
+    const nb = explain(r, { lang: "nb" });
+    const en = explain(r, { lang: "en" });
+    expect(nb).not.toContain("0,0 %");
+    expect(en).not.toContain("0.0%");
+    expect(nb).toMatch(/^A: .*Med bare 2 nyttige punkter kan seriereglene ikke gi signal: serieanalysen trenger minst 12 punkter\.$/m);
+    expect(en).toMatch(/^B: .*With only 2 useful points the runs rules cannot signal: runs analysis needs at least 12 points\.$/m);
+  });
+
+  it("with 6 to 11 useful points gives the rate and says the analysis rarely finds a change; from 12 the rate alone", () => {
+    expect(explain(r, { lang: "nb" })).toMatch(/^C: .*Med 8 nyttige punkter gir seriereglene falsk alarm i 2,3 % .*stabil\. Med færre enn 12 punkter finner serieanalysen sjelden en endring\.$/m);
+    const long = explain(compute({ chart: "run", data: [3, 7, 2, 9, 4, 8, 1, 6, 5, 10, 0, 11].map((y) => ({ y })) }), { lang: "en" });
+    expect(long).toMatch(/With 12 useful points the runs rules give a false alarm [\d.]+% of the time when the process is stable\.\n/);
+    expect(long).not.toContain("rarely finds");
+  });
+});

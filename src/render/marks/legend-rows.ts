@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { funnelCentreIsPooled } from "../../funnel-centre.js";
+import { centreIsMedian } from "../../median-centre.js";
 import { RULES } from "../../rules/registry.js";
 import { RULE_IDS } from "../../rules/types.js";
 import type { Meaning, Model } from "../model.js";
@@ -13,8 +15,8 @@ import { clip } from "../text.js";
 import { referenceLines } from "./shapes.js";
 
 /**
- * A kind of legend entry: a line (`centre`, `runs:improvement`, `limits`, `sigma2`, `target`) or
- * a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
+ * A kind of legend entry: a line (`data` on an EWMA or CUSUM chart, `centre`, `runs:improvement`,
+ * `limits`, `sigma2`, `target`) or a mark with its meaning (`diamond:concern`, `square:neutral`, `hollow`) — one per thing drawn.
  */
 export type LegendKind = string;
 
@@ -30,6 +32,7 @@ export type LegendRow = LegendEntry[];
 
 const MEANINGS: readonly Meaning[] = ["neutral", "improvement", "concern"];
 const ORDER: readonly LegendKind[] = [
+  "data",
   "bars",
   "cumulative",
   "centre",
@@ -72,11 +75,13 @@ function patternText(m: Model, meaning: Meaning): string {
  */
 export function legendText(m: Model, kind: LegendKind): string {
   const w = m.words;
-  const centre = m.result.chart === "run" ? w.median : w.centre;
+  const centre = centreIsMedian(m.result) ? w.median : m.result.chart === "bcusum" ? w.cusumStart : w.centre;
   const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
   // A funnel's limits are 99.8 % and 95 %, not 3- and 2-sigma.
   const funnel = m.result.chart === "funnel" ? w.funnel : null;
   if (what === "bars" || what === "cumulative") return w.pareto[what];
+  if (what === "data") return m.result.chart === "bcusum" ? w.madeLine.bcusum : w.madeLine.ewma;
+  if (funnel && what === "centre") return funnelCentreIsPooled(m.result.points) ? funnel.centre : funnel.comparison;
   if (funnel && (what === "limits" || what === "sigma2")) return funnel[what];
   if (funnel && what === "diamond") return meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(funnel.outside)}` : funnel.outside;
   const said = (text: string) => (meaning === "improvement" || meaning === "concern" ? `${w[meaning]}: ${lower(text)}` : text);
@@ -104,8 +109,22 @@ export function legendText(m: Model, kind: LegendKind): string {
   }
 }
 
+/** Kinds whose words end in an explanation in brackets that a crowded legend can drop. */
+const EXPLAINED: readonly string[] = ["runs", "data"];
+
 /**
- * The legend's entries in rows of at most `width` px.
+ * The short form of an entry for a crowded legend: "Median, seriesignal" for "Median,
+ * seriesignal (lang serie eller få kryssinger)", "EWMA" for "EWMA (vektet gjennomsnitt)". A
+ * reference line's label is the user's and kept as written.
+ */
+function shortText(kind: LegendKind, text: string): string {
+  return EXPLAINED.includes(kind.split(":")[0]!) ? text.replace(/ \([^()]*\)$/, "") : text;
+}
+
+/**
+ * The legend's entries in rows of at most `width` px. A legend of more than two rows (a phone's)
+ * takes the plot's height: its entries then drop their explanations in brackets, which explain()
+ * and wider charts still give.
  *
  * @example
  * ```ts
@@ -113,16 +132,23 @@ export function legendText(m: Model, kind: LegendKind): string {
  * ```
  */
 export function legendRows(m: Model, width: number, size: number): LegendRow[] {
-  const rows: LegendRow[] = [];
-  let row: LegendRow = [];
-  let x = 0;
   // Reference lines come after the target, one entry each (kinds `line:0`, `line:1`, …).
   const standard = ORDER.filter((k) => m.kinds.has(k));
   const lines = [...m.kinds].filter((k) => k.startsWith("line:"));
   const upToTarget = standard.filter((k) => ORDER.indexOf(k) <= ORDER.indexOf("target")).length;
   const drawn = standard.slice(0, upToTarget).concat(lines, standard.slice(upToTarget));
-  for (const kind of drawn) {
-    const label = legendText(m, kind);
+  const labels = drawn.map((kind) => legendText(m, kind));
+  const rows = packRows(drawn, labels, width, size);
+  return rows.length > 2 ? packRows(drawn, labels.map((label, i) => shortText(drawn[i]!, label)), width, size) : rows;
+}
+
+/** The entries placed in rows left to right, a new row where the next does not fit. */
+function packRows(kinds: LegendKind[], labels: string[], width: number, size: number): LegendRow[] {
+  const rows: LegendRow[] = [];
+  let row: LegendRow = [];
+  let x = 0;
+  kinds.forEach((kind, i) => {
+    const label = labels[i]!;
     const shown = clip(label, Math.floor(((width - swatch(size)) / textWidth(label, size)) * label.length));
     const entryWidth = swatch(size) + textWidth(shown, size) + size * 1.5;
     if (x + entryWidth > width && row.length > 0) {
@@ -132,8 +158,7 @@ export function legendRows(m: Model, width: number, size: number): LegendRow[] {
     }
     row.push({ kind, x, text: shown });
     x += entryWidth;
-  }
+  });
   if (row.length > 0) rows.push(row);
   return rows;
 }
-

@@ -6,7 +6,7 @@
  */
 import type { ChartLayout } from "../layout.js";
 import { PAD } from "../layout.js";
-import { meaningColour, type Meaning } from "../model.js";
+import { markOf, meaningColour, type Meaning } from "../model.js";
 import { n, text } from "../svg.js";
 import { swatch } from "./legend-rows.js";
 import { lineStyle, pointShape, referenceLines, referenceLineStyle, type LineKind } from "./shapes.js";
@@ -36,7 +36,9 @@ export function legend(chart: ChartLayout, top: number): string {
       const [what, meaning] = kind.split(":") as [string, Meaning | undefined];
       const colour = meaningColour(m, meaning ?? "neutral");
       const long = n(size * 1.64);
-      if (what === "bars") out.push(`<rect x="${n(x + size * 0.3)}" y="${n(cy - size * 0.5)}" width="${n(size)}" height="${n(size)}" fill="${c.data}" fill-opacity="0.35" stroke="${c.data}"/>`);
+      // The data line as drawn, with a point on it where the chart draws points.
+      if (what === "data") out.push(`<path d="M${n(x)},${n(cy)}h${long}" stroke="${c.data}" stroke-width="${t.lineWidth}" fill="none"/>${drawsCircles(chart) ? pointShape(m, "circle", x + size * 0.82, cy, r, c.data).replace("<circle", `<circle fill="${c.data}"`) : ""}`);
+      else if (what === "bars") out.push(`<rect x="${n(x + size * 0.3)}" y="${n(cy - size * 0.5)}" width="${n(size)}" height="${n(size)}" fill="${c.data}" fill-opacity="0.35" stroke="${c.data}"/>`);
       else if (what === "cumulative") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "centre", c.centre)}/>`);
       // A Bernoulli CUSUM has one decision limit, drawn as a line without a band.
       else if (what === "limits" && m.result.chart === "bcusum") out.push(`<path d="M${n(x)},${n(cy)}h${long}" ${lineStyle(m, "limits")}/>`);
@@ -51,4 +53,9 @@ export function legend(chart: ChartLayout, top: number): string {
   });
   out.push("</g>");
   return out.join("\n");
+}
+
+/** Whether a panel draws a plain point (a dense series draws only the marked ones): the data line's swatch then has one. */
+function drawsCircles(chart: ChartLayout): boolean {
+  return chart.panels.some((panel) => panel.drawn.some((drawn, i) => drawn && markOf(panel.facet.points[i]!, chart.model.o)?.shape === "circle"));
 }

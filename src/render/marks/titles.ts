@@ -53,8 +53,11 @@ export function yTitle(chart: ChartLayout): string {
         : 0;
   const centre = (top + bottom) / 2;
   const room = 2 * Math.min(centre - headerBottom - 1, bottom + chart.small - centre);
-  const label = fitLines(chart.yLabel, room, chart.fontSize, false, 1)[0] ?? chart.yLabel;
-  return `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * 0.9)}" text-anchor="middle" fill="${c.muted}">${escapeXml(label)}</text>`;
+  // Two lines where the layout made room for them (layout.ts), the second 1.2 sizes further right.
+  const lines = fitLines(chart.yLabel, room, chart.fontSize, false, chart.yLabelLines);
+  return (lines.length > 0 ? lines : [chart.yLabel])
+    .map((line, i) => `<text transform="rotate(-90)" x="${n(-(top + bottom) / 2)}" y="${n(PAD + chart.fontSize * (0.9 + 1.2 * i))}" text-anchor="middle" fill="${c.muted}">${escapeXml(line)}</text>`)
+    .join("\n");
 }
 
 /**
