@@ -1,5 +1,6 @@
 import { SpcError } from "../errors.js";
-import { mean, median, sampleSd, sumFinite } from "../stats/mean.js";
+import { compensatedSum, mean, median, sampleSd, sumFinite } from "../stats/mean.js";
+import { exactMean, FastMeanSum } from "../stats/exact-mean.js";
 import { IssueList } from "./issues.js";
 import { floorToPeriod, fromIsoDate, toIsoDate } from "../calendar.js";
 import type { ValidSpec } from "./validate.js";
@@ -258,10 +259,16 @@ function sortedOrder(keys: Float64Array, facet: Int32Array, withoutX: number[]):
   const order = new Int32Array(keys.length - skip.size);
   let sorted = true;
   let k = 0;
+  // The previous row's facet and key in locals: two reads a row rather than six (5·10⁵ rows for an Xbar chart of 10⁵ subgroups).
+  let lastFacet = -1;
+  let lastKey = 0;
   for (let i = 0; i < keys.length; i++) {
     if (skip.size > 0 && skip.has(i)) continue;
-    const previous = k > 0 ? order[k - 1]! : -1;
-    if (previous >= 0 && (facet[previous]! > facet[i]! || (facet[previous] === facet[i] && keys[previous]! > keys[i]!))) sorted = false;
+    const f = facet[i]!;
+    const key = keys[i]!;
+    if (f < lastFacet || (f === lastFacet && key < lastKey)) sorted = false;
+    lastFacet = f;
+    lastKey = key;
     order[k++] = i;
   }
   if (sorted) return order;
@@ -300,7 +307,12 @@ function aggregateFacet(
   const integers = new Int32Array(3 * order.length + 1);
   const starts = integers.subarray(0, order.length + 1);
   let size = 0;
-  for (let i = 0; i < order.length; i++) if (i === 0 || keys[order[i]!] !== keys[order[i - 1]!]) starts[size++] = i;
+  let previous = Number.NaN; // unequal to every key: the first row starts a subgroup, as a NaN key always did
+  for (let i = 0; i < order.length; i++) {
+    const key = keys[order[i]!]!;
+    if (key !== previous) starts[size++] = i;
+    previous = key;
+  }
   starts[size] = order.length;
 
   const x: (number | string)[] = new Array(size);
@@ -329,6 +341,11 @@ function aggregateFacet(
   const target = rows.target ? new Float64Array(size).fill(Number.NaN) : null;
   let yScratch = new Float64Array(0);
   let nScratch = new Float64Array(0);
+  // Views of the scratch buffers by length, made once per length (and again when they grow): a
+  // view costs as much as a subgroup of five's arithmetic; two per subgroup were a fifth of an
+  // Xbar chart of 10⁵ subgroups of 5.
+  let yViews: Float64Array[] = [];
+  let nViews: Float64Array[] = [];
 
   for (let g = 0; g < size; g++) {
     const from = starts[g]!;
@@ -364,32 +381,39 @@ function aggregateFacet(
     if (to - from > yScratch.length) {
       yScratch = new Float64Array(2 * (to - from));
       nScratch = new Float64Array(2 * (to - from));
+      yViews = [];
+      nViews = [];
     }
     let yCount = 0;
     let nCount = 0;
     const notes: string[] | null = note ? [] : null;
+    // The exact mean is the dear part of a subgroup: its fast proof sums as the values are read.
+    const exact = new FastMeanSum();
     for (let i = from; i < to; i++) {
       const r = order[i]!;
       let yv = rows.y[r]!;
       let nv = hasN ? rows.n![r]! : Number.NaN;
       if (hasN && (Number.isNaN(yv) || Number.isNaN(nv))) yv = nv = Number.NaN;
-      if (!Number.isNaN(yv)) yScratch[yCount++] = yv;
+      if (!Number.isNaN(yv)) {
+        yScratch[yCount++] = yv;
+        exact.add(yv);
+      }
       if (!Number.isNaN(nv)) nScratch[nCount++] = nv;
       const text = rows.note?.[r];
       if (notes && text && !notes.includes(text)) notes.push(text);
       if (target && Number.isNaN(target[g]!)) target[g] = rows.target![r]!;
     }
-    const ys = yScratch.subarray(0, yCount);
-    const ns = nScratch.subarray(0, nCount);
-    const total = sumFinite(ys);
+    const ys = (yViews[yCount] ??= yScratch.subarray(0, yCount));
+    // y is finite or missing (validated): the values kept are all finite.
+    const total = compensatedSum(ys);
     ySum[g] = total; // several rows: missing values are dropped (a lone missing row stays missing above)
     yLength[g] = ys.length;
-    // The exact mean is the dear part of a subgroup: compute it once for the mean, SD and y.
-    const centre = mean(ys);
+    // Computed once for the mean, SD and y; exactly, when the fast proof cannot tell.
+    const centre = exact.mean() ?? exactMean(ys);
     yMean[g] = centre;
     ySd[g] = sampleSd(ys, centre);
     yRange[g] = rangeOf(ys);
-    n[g] = hasN ? sumFinite(ns) : Number.NaN;
+    n[g] = hasN ? sumFinite((nViews[nCount] ??= nScratch.subarray(0, nCount))) : Number.NaN;
     y[g] = hasN ? total / n[g]! : aggregate === "mean" ? centre : aggregateValues(ys, aggregate);
     if (note) note[g] = notes!.length > 0 ? notes!.join(" | ") : null;
   }

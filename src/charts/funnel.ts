@@ -121,16 +121,31 @@ function variance(theta: number, proportion: boolean): number {
 /**
  * Σ z² after winsorising: scores below the `trim` quantile raised to it, those above the 1 − `trim`
  * quantile lowered to it (R's default type-7 quantiles, as FunnelPlotR). A unit with no events on
- * the log scale has z = −∞: it takes the lower bound, computed from the finite scores.
+ * the log scale has z = −∞: it takes the lower bound, computed from the finite scores. The four
+ * order statistics the two quantiles need are selected rather than sorted for: a sort of 10⁵
+ * scores was a sixth of an additive funnel's time.
+ *
+ * @example
+ * ```ts
+ * sumOfSquaresWinsorised(Float64Array.of(-9, -1, 0, 1, 9), 0.25); // 1 + 1 + 0 + 1 + 1 = 4
+ * ```
  */
-function sumOfSquaresWinsorised(z: Float64Array, trim: number): number {
-  const sorted = z.filter(Number.isFinite).sort();
-  if (sorted.length === 0) return 0;
+export function sumOfSquaresWinsorised(z: Float64Array, trim: number): number {
+  const finite = new Float64Array(z.length);
+  let size = 0;
+  for (let i = 0; i < z.length; i++) if (Number.isFinite(z[i])) finite[size++] = z[i] as number;
+  if (size === 0) return 0;
   const quantile = (q: number) => {
-    const h = (sorted.length - 1) * q;
+    const h = (size - 1) * q;
     const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
+    const at = selectInPlace(finite, lo, size);
+    // Selection leaves the larger scores after lo: the next order statistic is their least.
+    let next = at;
+    if (lo + 1 < size) {
+      next = Infinity;
+      for (let i = lo + 1; i < size; i++) if ((finite[i] as number) < next) next = finite[i] as number;
+    }
+    return at + (h - lo) * (next - at);
   };
   const low = quantile(trim);
   const high = quantile(1 - trim);
@@ -141,6 +156,33 @@ function sumOfSquaresWinsorised(z: Float64Array, trim: number): number {
     sum += w * w;
   }
   return sum;
+}
+
+/**
+ * The k-th smallest (0-based) of the first `size` values, which it rearranges so that none before
+ * position k is larger and none after it smaller (Hoare's selection, expected linear time).
+ */
+function selectInPlace(values: Float64Array, k: number, size: number): number {
+  let from = 0;
+  let to = size - 1;
+  while (from < to) {
+    const pivot = values[(from + to) >> 1] as number;
+    let i = from;
+    let j = to;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) to = j;
+    else if (k >= i) from = i;
+    else break;
+  }
+  return values[k] as number;
 }
 
 /**

@@ -178,6 +178,26 @@ export function clampLine(line: Line, low: number, high: number): Line {
   return out;
 }
 
+/**
+ * A line whose values are all equal, as one number: the points of the part then share it (one
+ * number rather than one per point), and its mean is that number.
+ *
+ * @example
+ * ```ts
+ * constantLine(Float64Array.of(5, 5, 5)); // 5
+ * ```
+ */
+export function constantLine(line: Line): Line {
+  if (typeof line === "number") return line;
+  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
+}
+
+/** f(cl, size) per subgroup; one number when the centre line is one and every subgroup has one size. */
+export function lineBySize(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
+  if (typeof cl === "number" && sizes.every((v) => v === sizes[0])) return f(cl, sizes[0] as number);
+  return sizes.map((size, i) => f(lineAt(cl, i), size));
+}
+
 /** Applies f to each value of a line. */
 export function mapLine(line: Line, f: (v: number) => number): Line {
   if (typeof line === "number") return f(line);

@@ -1,8 +1,9 @@
 import { SpcError } from "../errors.js";
+import { largest } from "../extremes.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
-import { mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { constantLine, lineBySize, mapLine, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
 
 /**
  * Sigma from the subgroup ranges, as qcc's default (`UWAVE-R`): the mean of Rᵢ / d2(nᵢ) over the
@@ -27,13 +28,13 @@ export function sigmaFromRanges(frame: PartFrame): number {
 
 /** The range constants are tabled for subgroups of 2 to 25: larger subgroups belong on an S chart. */
 function checkRangeSizes(frame: PartFrame): void {
-  const largest = frame.yLength.reduce((a, b) => Math.max(a, b), 0);
-  if (largest > MAX_RANGE_SUBGROUP) {
+  const most = largest(frame.yLength, 0);
+  if (most > MAX_RANGE_SUBGROUP) {
     throw new SpcError([
       {
         code: "subgroup_too_large_for_range",
         path: ["data"],
-        message: `a subgroup has ${largest} values; ranges are for subgroups of 2 to ${MAX_RANGE_SUBGROUP} (use an S chart, or sigmaFrom "sd")`,
+        message: `a subgroup has ${most} values; ranges are for subgroups of 2 to ${MAX_RANGE_SUBGROUP} (use an S chart, or sigmaFrom "sd")`,
       },
     ]);
   }
@@ -61,14 +62,14 @@ export const rangeChart: ChartFunction = (frame) => {
   if (known !== undefined) {
     checkRangeSizes(frame);
     sigma = known;
-    cl = frame.givenCl ?? constantOr(mapLine(sizes, (k) => d2(k) * known));
+    cl = frame.givenCl ?? constantLine(mapLine(sizes, (k) => d2(k) * known));
   } else {
     sigma = sigmaFromRanges(frame);
     cl = frame.givenCl ?? weightedMeanRange(frame);
   }
   const band = (k: number) => ({
-    lower: combine(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
-    upper: combine(cl, sizes, (c, size) => c + k * d3(size) * sigma),
+    lower: lineBySize(cl, sizes, (c, size) => Math.max(0, c - k * d3(size) * sigma)),
+    upper: lineBySize(cl, sizes, (c, size) => c + k * d3(size) * sigma),
   });
   return {
     y: frame.yRange,
@@ -79,29 +80,16 @@ export const rangeChart: ChartFunction = (frame) => {
 
 /** Σ nᵢRᵢ / Σ nᵢ over the baseline subgroups with a range (qcc's R̄). */
 function weightedMeanRange(frame: PartFrame): number {
-  const weighted: number[] = [];
-  const total: number[] = [];
+  // Typed arrays: sumFinite copies a plain array of 10⁵ numbers before summing it, not a Float64Array.
+  const weighted = new Float64Array(frame.yRange.length);
+  const total = new Float64Array(frame.yRange.length);
+  let count = 0;
   for (let i = 0; i < frame.yRange.length; i++) {
     const r = frame.yRange[i] as number;
     if (!frame.base[i] || !Number.isFinite(r)) continue;
     const size = frame.yLength[i] as number;
-    weighted.push(size * r);
-    total.push(size);
+    weighted[count] = size * r;
+    total[count++] = size;
   }
-  return sumFinite(weighted) / sumFinite(total);
-}
-
-/** f(cl, size) per subgroup; one number when both are constant over the part. */
-function combine(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
-  const constantSize = sizes.every((v) => v === sizes[0]);
-  if (typeof cl === "number" && constantSize) return f(cl, sizes[0] as number);
-  const out = new Float64Array(sizes.length);
-  for (let i = 0; i < sizes.length; i++) out[i] = f(typeof cl === "number" ? cl : (cl[i] as number), sizes[i] as number);
-  return out;
-}
-
-/** A line whose values are all equal, as one number. */
-function constantOr(line: Line): Line {
-  if (typeof line === "number") return line;
-  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
+  return sumFinite(weighted.subarray(0, count)) / sumFinite(total.subarray(0, count));
 }

@@ -1,7 +1,7 @@
 import { a3, b3, b4, c4, c5 } from "../stats/control-constants.js";
 import { sigmaFromRanges } from "./range.js";
 import { finiteValues, mean, sumFinite } from "../stats/mean.js";
-import { lineAt, mapLine, selectWhere, linesFromBand, type ChartFunction, type Line, type PartFrame } from "./part-frame.js";
+import { constantLine, lineBySize, mapLine, selectWhere, linesFromBand, type ChartFunction, type PartFrame } from "./part-frame.js";
 
 /**
  * The pooled standard deviation s̄ of a part's baseline subgroups (Montgomery 6.29 / 6.31):
@@ -10,9 +10,9 @@ import { lineAt, mapLine, selectWhere, linesFromBand, type ChartFunction, type L
  * and missing SDs drop out of the numerator only.
  */
 function pooledSd(frame: PartFrame): number {
-  const sizes = new Set(frame.yLength);
+  const sizes = frame.yLength;
   const sd = selectWhere(frame.ySd, frame.base);
-  if (sizes.size <= 1) return mean(finiteValues(sd));
+  if (sizes.every((v) => v === sizes[0])) return mean(finiteValues(sd));
   const n = selectWhere(frame.yLength, frame.base);
   const weighted = new Float64Array(n.length);
   const df = new Float64Array(n.length);
@@ -42,7 +42,8 @@ export const xbarChart: ChartFunction = (frame) => {
   const means = selectWhere(frame.yMean, frame.base);
   for (let i = 0; i < n.length; i++) weighted[i] = (n[i] as number) * (means[i] as number);
   const cl = frame.givenCl ?? sumFinite(weighted) / sumFinite(n);
-  const sizes = frame.yLength;
+  // Subgroups of one size (the usual case) give limits that are one number for the whole part.
+  const sizes = constantLine(frame.yLength);
   if (frame.givenSigma !== undefined || frame.sigmaFrom === "range") {
     const sigma = frame.givenSigma ?? sigmaFromRanges(frame);
     const at = (k: number) => mapLine(sizes, (size) => (size >= 1 ? (k * sigma) / Math.sqrt(size) : Number.NaN));
@@ -83,13 +84,13 @@ export const xbarChart: ChartFunction = (frame) => {
  * ```
  */
 export const sChart: ChartFunction = (frame) => {
-  const sizes = frame.yLength;
   const known = frame.givenSigma;
   if (known !== undefined) {
-    const cl = frame.givenCl ?? oneNumberIfConstant(mapLine(sizes, (k) => c4(k) * known));
+    const sizes = frame.yLength;
+    const cl = frame.givenCl ?? constantLine(mapLine(sizes, (k) => c4(k) * known));
     const band = (k: number) => ({
-      lower: lineOf(cl, sizes, (c, size) => (size > 1 ? Math.max(0, c - k * c5(size) * known) : Number.NaN)),
-      upper: lineOf(cl, sizes, (c, size) => (size > 1 ? c + k * c5(size) * known : Number.NaN)),
+      lower: lineBySize(cl, sizes, (c, size) => (size > 1 ? Math.max(0, c - k * c5(size) * known) : Number.NaN)),
+      upper: lineBySize(cl, sizes, (c, size) => (size > 1 ? c + k * c5(size) * known : Number.NaN)),
     });
     return {
       y: frame.ySd,
@@ -98,6 +99,7 @@ export const sChart: ChartFunction = (frame) => {
     };
   }
   const cl = frame.givenCl ?? pooledSd(frame);
+  const sizes = constantLine(frame.yLength);
   return {
     y: frame.ySd,
     cl,
@@ -108,15 +110,3 @@ export const sChart: ChartFunction = (frame) => {
     oneSigma: () => ({ ucl1: mapLine(sizes, (k) => b4(k, 1) * cl), lcl1: mapLine(sizes, (k) => b3(k, 1) * cl) }),
   };
 };
-
-/** f(cl, size) per subgroup, one number when every subgroup has the same size and cl is one number. */
-function lineOf(cl: Line, sizes: Float64Array, f: (c: number, size: number) => number): Line {
-  if (typeof cl === "number" && sizes.every((v) => v === sizes[0])) return f(cl, sizes[0] as number);
-  return sizes.map((size, i) => f(lineAt(cl, i), size));
-}
-
-/** A line whose values are all equal, as one number. */
-function oneNumberIfConstant(line: Line): Line {
-  if (typeof line === "number") return line;
-  return line.every((v) => Object.is(v, line[0])) ? (line[0] as number) : line;
-}

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compute, explain, formatIssue, type ChartSpec } from "../../src/index.js";
 import { computeIssues as issuesOf } from "../support/compute-issues.js";
+import { sumOfSquaresWinsorised } from "../../src/charts/funnel.js";
 
 // Funnel plots (Spiegelhalter 2005; FunnelPlotR 0.5). Each row is a unit; y/n is compared with
 // the 95 % (lcl95, ucl95) and 99.8 % (lcl, ucl) limits at the unit's own denominator.
@@ -219,5 +220,48 @@ describe("funnel plot: properties", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("sumOfSquaresWinsorised (the over-dispersion's winsorised Σz²)", () => {
+  /** The implementation it replaced: a full sort of the finite scores, kept here to prove the selection equal. */
+  function sortedWinsorised(z: Float64Array, trim: number): number {
+    const sorted = z.filter(Number.isFinite).sort();
+    if (sorted.length === 0) return 0;
+    const quantile = (q: number) => {
+      const h = (sorted.length - 1) * q;
+      const lo = Math.floor(h);
+      const hi = Math.min(sorted.length - 1, lo + 1);
+      return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+    };
+    const low = quantile(trim);
+    const high = quantile(1 - trim);
+    let sum = 0;
+    for (const v of z) {
+      const w = v < low ? low : v > high ? high : v;
+      sum += w * w;
+    }
+    return sum;
+  }
+
+  it("equals the sort-based winsorising to the last bit (property: ties, zeros, −∞, any trim)", () => {
+    const score = fc.oneof(
+      { weight: 6, arbitrary: fc.double({ min: -50, max: 50, noNaN: true }) },
+      { weight: 2, arbitrary: fc.constantFrom(0, -0, 1, -1, 2.5) },
+      { weight: 1, arbitrary: fc.constant(-Infinity) },
+    );
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 300 }), fc.double({ min: 0, max: 0.4999, noNaN: true }), (values, trim) => {
+        const z = Float64Array.from(values);
+        expect(sumOfSquaresWinsorised(z.slice(), trim)).toBe(sortedWinsorised(z, trim));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("leaves the scores it is given as they were", () => {
+    const z = Float64Array.of(3, -1, 2, -Infinity, 0);
+    sumOfSquaresWinsorised(z, 0.1);
+    expect(Array.from(z)).toEqual([3, -1, 2, -Infinity, 0]);
   });
 });
