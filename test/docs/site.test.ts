@@ -15,8 +15,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, relative } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser } from "../support/chromium.js";
 import { ensureBuild } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -76,8 +77,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const executable = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-  browser = await chromium.launch({ executablePath: executable, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  browser = await openBrowser();
 }, 900_000);
 
 afterAll(async () => {
