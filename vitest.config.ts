@@ -7,7 +7,7 @@ export default defineConfig({
     // Builds dist/ and the playground page once, before any test (tests never build).
     globalSetup: ["test/support/global-setup.ts"],
     // One fast-check seed per run (FAST_CHECK_SEED to change it): CI never flakes on a property.
-    setupFiles: ["test/support/fast-check-seed.ts"],
+    setupFiles: ["test/support/fast-check-seed.ts", "test/support/fresh-globals.ts"],
     // Vitest's default (one worker fewer than the cores) runs one file at a time on two cores, yet
     // the slowest files mostly wait for Chromium and child processes: two at a time overlap that
     // waiting with the computing files (measured: 62 s → 43 s for those files on a loaded 2-core machine).
