@@ -7,8 +7,9 @@
  * checked for links on disk, and its index is visited. Screenshots of the home page, the gallery,
  * a cookbook page and the API page go to artifacts/docs-site/ (git-ignored; CI keeps them).
  *
- * When docs/site/ is missing or older than its sources, the test builds it first (a fresh clone's
- * `npm test`); CI runs `npm run docs` before the tests, so it is built once.
+ * When docs/site/ is missing or was built from other inputs than today's (a content hash stamped
+ * beside it, test/support/site-stamp.ts), the test builds it first (a fresh clone's `npm test`);
+ * CI runs `npm run docs` and stamps the site before the tests, so it is built once.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -20,34 +21,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "../support/chromium.js";
 import { ensureBuild } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
+import { inputsHash, siteDir as site, siteStamp, writeSiteStamp } from "../support/site-stamp.js";
 
-const site = join(repoRoot, "docs", "site");
 const artifacts = join(repoRoot, "artifacts", "docs-site");
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
 }
 
-/** The newest source the site is built from: pages, gallery specs, the config, the library. */
-function newestSource(): number {
-  const docs = join(repoRoot, "docs");
-  const sources = [
-    ...readdirSync(docs).filter((f) => f.endsWith(".md")).map((f) => join(docs, f)),
-    ...["cookbook", "gallery", "charts", "workshop", ".vitepress/theme"].flatMap((d) => (existsSync(join(docs, d)) ? files(join(docs, d)) : [])),
-    join(docs, ".vitepress", "config.mts"),
-    join(repoRoot, "scripts", "build-docs.mjs"),
-    ...files(join(repoRoot, "src")),
-  ];
-  return Math.max(...sources.map((f) => statSync(f).mtimeMs));
-}
-
+/** Builds the site when it is missing or was built from other inputs than today's (site-stamp.ts). */
 function ensureSite(): void {
-  const index = join(site, "index.html");
-  if (existsSync(index) && existsSync(join(site, "api", "index.html")) && statSync(index).mtimeMs >= newestSource()) return;
+  const inputs = inputsHash();
+  if (existsSync(join(site, "index.html")) && existsSync(join(site, "api", "index.html")) && siteStamp() === inputs) return;
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: repoRoot, stdio: "pipe", encoding: "utf8" });
   run(process.execPath, ["scripts/build-docs.mjs"]);
   run(process.execPath, ["node_modules/typedoc/bin/typedoc"]);
   run(process.execPath, ["node_modules/vitepress/bin/vitepress.js", "build", "docs"]);
+  writeSiteStamp(inputs);
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".woff2": "font/woff2" };
