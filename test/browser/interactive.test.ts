@@ -9,28 +9,17 @@
  * console error. axe-core checks the page (charts attached and not) for serious or critical
  * violations. Skipped only when no Chromium binary exists (CI installs one).
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { compute, describeFinding, renderSvg, type ChartResult } from "../../src/index.js";
 import { monthly, series } from "../render/fixtures.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { ensureBuild } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
-function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  try {
-    const found = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-    if (found) return found;
-  } catch {
-    // not on PATH: try the usual places
-  }
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
-}
-const executable = findChromium();
 /** Screenshots of the tooltip and the focus ring (git-ignored; CI keeps them). */
 const artifacts = join(repoRoot, "artifacts", "interactive");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -72,16 +61,14 @@ document.body.dataset.ready = "true";
 </script></body></html>`;
 }
 
-const title = executable ? "spc-charts/interactive in Chromium" : "spc-charts/interactive in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("spc-charts/interactive in Chromium"), () => {
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
 
   beforeAll(async () => {
     ensureBuild();
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"] });
+    browser = await openBrowser();
   }, 60_000);
 
   afterAll(async () => {

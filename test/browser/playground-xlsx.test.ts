@@ -7,29 +7,18 @@
  * global setup builds (test/support/dist.ts); screenshots go to artifacts/playground-xlsx/.
  * Skipped only when no Chromium binary exists.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
-const which = (() => {
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    return "";
-  }
-})();
-const candidates = [process.env.CHROMIUM_PATH, which, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const executable = candidates.find((p): p is string => typeof p === "string" && p !== "" && existsSync(p));
 const artifacts = join(repoRoot, "artifacts", "playground-xlsx");
 const fixture = (name: string) => join(repoRoot, "test", "fixtures", name);
 
-const title = executable ? "playground reads a dropped .xlsx in Chromium" : "playground reads a dropped .xlsx in Chromium (skipped: no chromium binary found)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("playground reads a dropped .xlsx in Chromium"), () => {
   let browser: Browser;
   const errors: string[] = [];
 
@@ -59,7 +48,7 @@ describe.skipIf(!executable)(title, () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await openBrowser();
   }, 120_000);
 
   afterAll(async () => {

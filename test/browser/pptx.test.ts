@@ -6,18 +6,15 @@
  * test reads the deck back and checks that the fallbacks are real PNGs of the charts, not its
  * "broken image" placeholder. Skipped only when no Chromium binary exists.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDataFiles } from "../../src/plan/compute.js";
 import { parsePlan } from "../../src/plan/load.js";
 import { fixtureText, planTexts } from "../plan/helpers.js";
 import { entryText, readPptx } from "../report/read-pptx.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { browserBundle } from "../support/dist.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-const title = executable ? "buildReportPptx in Chromium" : "buildReportPptx in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
 
 const ENTRY = `
 import { renderSvg } from "./src/index.ts";
@@ -30,13 +27,13 @@ window.makeDeck = async (planText, texts) => {
 };
 `;
 
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("buildReportPptx in Chromium"), () => {
   let browser: Browser;
   let script: string;
 
   beforeAll(async () => {
     script = await browserBundle(ENTRY, "pptx-entry.ts");
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"] });
+    browser = await openBrowser();
   }, 120_000);
 
   afterAll(async () => {

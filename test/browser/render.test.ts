@@ -7,24 +7,21 @@
  * line and limits sit at their values. Screenshots go to artifacts/browser/ (git-ignored; CI keeps
  * them). Skipped only when no Chromium binary exists (CI installs one: apt-get install chromium).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromIsoDate } from "../../src/calendar.js";
 import type { ChartResult } from "../../src/index.js";
 import { renderSvg } from "../../src/render/index.js";
 import { cases } from "../render/cases.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { repoRoot } from "../support/shared.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
 const artifacts = join(repoRoot, "artifacts", "browser");
 const shown = ["i-signals-en", "p-varying-n", "u-parts-notes", "run-weekly", "category-funnel", "facets-shared", "escaping", "missing-values"];
 
-const title = executable ? "renderSvg in Chromium" : "renderSvg in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("renderSvg in Chromium"), () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -39,7 +36,7 @@ describe.skipIf(!executable)(title, () => {
     const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>spc-charts</title><style>body{margin:8px;font-family:sans-serif}figure{margin:0 0 16px}svg{display:block}</style></head><body>${figures.join("\n")}</body></html>`;
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, "index.html"), html);
-    browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));

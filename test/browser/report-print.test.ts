@@ -5,21 +5,19 @@
  * with no box whose text runs past its edge; the report prints on A4 with each measure starting
  * a page. Skipped only when no Chromium binary exists (CI installs one: apt-get install chromium).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computePlan, planDataFiles, type ComputedPlan } from "../../src/plan/compute.js";
 import { parsePlan } from "../../src/plan/load.js";
 import { buildA3 } from "../../src/report/a3-html.js";
 import { buildReport } from "../../src/report/build.js";
 import { renderSvg } from "../../src/render/index.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { repoRoot } from "../support/shared.js";
 import { pdfPages } from "../support/pdf-pages.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-const title = executable ? "the report and the A3 printed in Chromium" : "the report and the A3 printed in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
 
 /** A plan file beside its data, computed. */
 function planAt(file: string): ComputedPlan {
@@ -29,13 +27,13 @@ function planAt(file: string): ComputedPlan {
   return computePlan(plan, Object.fromEntries(planDataFiles(plan).map((f) => [f, readFileSync(join(dir, f), "utf8")])));
 }
 
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("the report and the A3 printed in Chromium"), () => {
   let browser: Browser;
   const workshop = () => planAt("docs/workshop/datasets/11-maleplan.yaml");
   const fourMeasures = () => planAt("test/fixtures/plans/nettverk-fire-maal.yaml");
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await openBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

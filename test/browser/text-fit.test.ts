@@ -10,16 +10,14 @@
  * titles, notes and parts, facets, categories at each size) are measured the same way. Skipped only when no Chromium binary exists
  * (CI installs one: apt-get install chromium).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hiddenCharts } from "../render/hidden.js";
 import { outputDir } from "../render/snapshot.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-const title = executable ? "snapshot text in Chromium (getBBox)" : "snapshot text in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
 
 /**
  * How far (SVG units) two boxes may overlap before it counts. A text box from getBBox spans the
@@ -110,7 +108,7 @@ function measureAll(slack: number): Record<string, { texts: number; points: numb
   return problems;
 }
 
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("snapshot text in Chromium (getBBox)"), () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
@@ -119,7 +117,7 @@ describe.skipIf(!executable)(title, () => {
     const svgs = [...snapshots.map((name) => [name, readFileSync(join(outputDir, `${name}.svg`), "utf8")] as const), ...Object.entries(hidden)];
     const figures = svgs.map(([name, svg]) => `<figure id="${name}">${svg}</figure>`);
     const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>spc-charts snapshots</title><style>body{margin:0}figure{margin:0}svg{display:block}</style></head><body>${figures.join("\n")}</body></html>`;
-    browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (e) => errors.push(e.message));
     await page.setContent(html, { waitUntil: "load" });

@@ -10,8 +10,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { promisify } from "node:util";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { ensureBuild } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -54,11 +55,9 @@ describe("examples", () => {
   }, 60_000);
 });
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
 const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json", ".map": "application/json" };
 
-describe.skipIf(!executable)(executable ? "browser.html in Chromium" : "browser.html in Chromium (skipped: no chromium binary; apt-get install -y chromium, or set CHROMIUM_PATH)", () => {
+describe.skipIf(!chromiumPath)(browserTitle("browser.html in Chromium"), () => {
   let server: Server;
   let browser: Browser;
   let base = "";
@@ -75,7 +74,7 @@ describe.skipIf(!executable)(executable ? "browser.html in Chromium" : "browser.
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await openBrowser();
   }, 60_000);
 
   afterAll(async () => {

@@ -9,22 +9,21 @@
  * Every test fails on a console error. Screenshots go to artifacts/playground-flows/.
  * Skipped only when no Chromium binary exists.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec } from "../../src/index.js";
 import { computePlan, parsePlan } from "../../src/plan/index.js";
 import { DEFAULT_STATE, encodeState } from "../../src/playground/state.js";
 import { unzipSync } from "fflate";
+import { browserTitle, chromiumPath, downloadBytes, openBrowser } from "../support/chromium.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
 const artifacts = join(repoRoot, "artifacts", "playground-flows");
 const url = `file://${built}`;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -41,9 +40,7 @@ const falls = `Måned\tFall\n${[5, 7, 4, 6, 8, 5, 6, 4, 7, 5, 6, 3].map((v, i) =
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
-const title = executable ? "playground flows in Chromium" : "playground flows in Chromium (skipped: no chromium binary found)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () => {
   let browser: Browser;
   let errors: string[] = [];
 
@@ -63,7 +60,7 @@ describe.skipIf(!executable)(title, () => {
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await openBrowser();
   }, 120_000);
 
   afterEach(async () => {
@@ -198,8 +195,8 @@ describe.skipIf(!executable)(title, () => {
     await page.fill("#exclude", "5"); // read by the save button itself, without waiting for the page
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-plan")]);
     expect(download.suggestedFilename()).toBe("maleplan.zip");
-    const zipPath = (await download.path())!;
-    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const zip = await downloadBytes(download);
+    const files = unzipSync(new Uint8Array(zip));
     const text = (name: string) => new TextDecoder().decode(files[name]);
     expect(Object.keys(files).sort()).toEqual(["data/fall.csv", "data/ventetid.csv", "maleplan.yaml"]);
     const plan = parsePlan(text("maleplan.yaml"));
@@ -217,7 +214,7 @@ describe.skipIf(!executable)(title, () => {
 
     // Opened in another browser: both measures come back with their data and choices.
     const other = await open(LAPTOP);
-    await other.setInputFiles("#open-plan", zipPath);
+    await other.setInputFiles("#open-plan", { name: download.suggestedFilename(), mimeType: "application/zip", buffer: zip });
     await expect.poll(() => other.locator("#measure option").allTextContents()).toEqual(["Måling 1 (uten navn)", "Ventetid", "Fall"]);
     expect(await other.textContent("#measures-status")).toContain("2 målinger lagt til");
     expect(await other.inputValue("#paste")).toBe(weekly);
@@ -352,9 +349,9 @@ describe.skipIf(!executable)(title, () => {
     await page.screenshot({ path: join(artifacts, "hostile-link-390.png") });
     await paste(page, weekly);
     const [svg] = await Promise.all([page.waitForEvent("download"), page.locator("#dl-svg").tap()]);
-    expect(readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect((await downloadBytes(svg)).toString("utf8")).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#dl-png").tap()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect((await downloadBytes(png)).subarray(1, 4).toString("latin1")).toBe("PNG");
   });
 
   it("prints the chart and its signals (the print button asks the browser)", async () => {

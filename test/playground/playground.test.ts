@@ -12,16 +12,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync, gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec, type ChartType } from "../../src/index.js";
 import { decodeState } from "../../src/playground/state.js";
+import { browserTitle, chromiumPath, downloadBytes, openBrowser } from "../support/chromium.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
 const artifacts = join(built, "..");
 const committed = join(repoRoot, "docs", "playground", "index.html");
 const url = `file://${built}`;
@@ -38,9 +37,7 @@ function expected(chart: ChartType, extra: Partial<ChartSpec> = {}) {
   return compute({ ...spec, chart, ...extra } as ChartSpec);
 }
 
-const title = executable ? "playground in Chromium" : "playground in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("playground in Chromium"), () => {
   let browser: Browser;
   let errors: string[] = [];
 
@@ -63,7 +60,7 @@ describe.skipIf(!executable)(title, () => {
   }
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: executable!, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    browser = await openBrowser();
   }, 120_000);
 
   afterEach(async () => {
@@ -151,7 +148,7 @@ describe.skipIf(!executable)(title, () => {
     await paste(page, pasted);
     const [svgDownload] = await Promise.all([page.waitForEvent("download"), page.click("#dl-svg")]);
     expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
-    const svg = readFileSync((await svgDownload.path())!, "utf8");
+    const svg = (await downloadBytes(svgDownload)).toString("utf8");
     const parsed = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, "image/svg+xml");
       return { error: doc.querySelector("parsererror")?.textContent ?? "", root: doc.documentElement.nodeName, points: doc.querySelectorAll("g[aria-label='Punkter'] > *").length };
@@ -159,7 +156,7 @@ describe.skipIf(!executable)(title, () => {
     expect(parsed).toEqual({ error: "", root: "svg", points: 24 });
     const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.click("#dl-png")]);
     expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
-    const png = readFileSync((await pngDownload.path())!);
+    const png = await downloadBytes(pngDownload);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width, drawn at twice the SVG's size
   });

@@ -5,21 +5,17 @@
  * nothing cut at the page's edge; the handout prints on A4 with each exercise from a new page.
  * Skipped only when no Chromium binary exists (CI installs one: apt-get install chromium).
  */
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cheatSheetHtml, handoutHtml } from "../../docs/workshop/materials.js";
 import { LANGS, loadWorkshop } from "../../docs/workshop/workshop.js";
+import { browserTitle, chromiumPath, openBrowser } from "../support/chromium.js";
 import { pdfPages } from "../support/pdf-pages.js";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-const executable = candidates.find((p): p is string => typeof p === "string" && existsSync(p));
-const title = executable ? "the workshop's print-outs in Chromium" : "the workshop's print-outs in Chromium (skipped: no chromium binary found; apt-get install -y chromium, or set CHROMIUM_PATH)";
-
-describe.skipIf(!executable)(title, () => {
+describe.skipIf(!chromiumPath)(browserTitle("the workshop's print-outs in Chromium"), () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: executable!, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await openBrowser();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
