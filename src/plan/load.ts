@@ -177,12 +177,15 @@ function required(path: (string | number)[], need: RequiredKind, more: { chart?:
   return PLAN_MESSAGES.issue("required", path, { need, chart: more.chart ?? "", values: more.values ?? [] });
 }
 
+/** The message of an issue the schema did not word itself (see the safeParse call). */
+const NO_OWN_WORDS = "\u0000spc:no-own-words";
+
 /** zod's issues in words a measurement lead can act on, with the path as given. */
 function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, into: IssueList): void {
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const value = valueAt(input, path);
-    const custom = issue.message !== "Invalid input" ? issue.message : null;
+    const custom = issue.message !== NO_OWN_WORDS ? issue.message : null;
     switch (issue.code) {
       case "unrecognized_keys":
         for (const k of issue.keys) {
@@ -337,7 +340,9 @@ export function validatePlan(value: unknown): Plan {
     // counting every row), so it is refused by name.
     throw new SpcError([{ code: "reserved_name", path: reserved, message: '"__proto__" cannot be used as a name (JavaScript reserves it): rename the column or field' }]);
   }
-  const parsed = planSchema.safeParse(value);
+  // Every issue without the schema's own words gets NO_OWN_WORDS, whatever zod's global
+  // configuration says (an app may have set an English locale with z.config): our catalog words it.
+  const parsed = planSchema.safeParse(value, { error: () => NO_OWN_WORDS });
   if (!parsed.success) {
     fromZod(parsed.error.issues, value, issues);
     throw new SpcError(issues.all());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as zod from "zod";
 import { formatLocated } from "../../src/plan/diagnostics.js";
 import { planJsonSchema } from "../../src/plan/json-schema.js";
 import { parsePlan, planPosition, validatePlan } from "../../src/plan/load.js";
@@ -162,5 +163,18 @@ describe("planJsonSchema", () => {
     expect(Object.keys(measureProps)).toEqual(expect.arrayContaining(["name", "type", "definition", "data", "events", "chart", "direction", "target", "annotations", "freeze", "breaks"]));
     for (const [key, prop] of Object.entries(measureProps)) expect(prop.description, key).toBeTruthy();
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
+  it("keeps its own words when the app has set zod's English messages globally", () => {
+    // An app that uses zod itself may call z.config(z.locales.en()); zod keeps that on globalThis,
+    // shared with the zod/mini the plan schema is built on.
+    zod.config(zod.locales.en());
+    try {
+      const messages = issuesOf(() => validatePlan(plan(measure({ freeze: 0, unit: 3 })))).map((i) => `${i.path.join(".")}: ${i.message}`);
+      expect(messages).toContain("measures.0.freeze: must be at least 1");
+      expect(messages.join("\n")).not.toMatch(/Too small|Invalid input|expected/);
+    } finally {
+      zod.config({ localeError: undefined });
+    }
   });
 });
