@@ -395,7 +395,12 @@ export function parsePlan(text: string): Plan {
       issue.column = at.col;
       return issue;
     });
-    throw new SpcError(issues);
+    // The parser may report one stack overflow (or one bad token) more than once: say it once.
+    const seen = new Set<string>();
+    throw new SpcError(issues.filter((i) => {
+      const key = `${i.code} ${i.line}:${i.column} ${i.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    }));
   }
   const limit = beyondLimits(parsed);
   if (limit !== null) throw new SpcError([limit]);
