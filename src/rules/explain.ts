@@ -145,7 +145,7 @@ export function explain(result: ChartResult, options?: ExplainOptions | null): s
     const findings = findingsOf.get(facet) ?? [];
     const words = facetXWords(xf, points[0]!.index - 1);
     if (findings.length === 0) {
-      if (result.rules.length > 0) lines.push(nb ? "Reglene fant ingen signaler: variasjonen ser tilfeldig ut." : "The rules found no signals: the variation looks random.");
+      if (result.rules.length > 0) lines.push(noSignalSentence(points, lang));
     } else {
       lines.push(nb ? `Reglene fant ${findings.length} ${plural(findings.length, ["signal", "signaler"])}:` : `The rules found ${findings.length} ${plural(findings.length, ["signal", "signals"])}:`);
       findings.slice(0, maxFindings).forEach((f, k) => {
@@ -191,6 +191,20 @@ function groupByFacet(findings: readonly Finding[]): Map<string | null, Finding[
     else out.set(f.facet, [f]);
   }
   return out;
+}
+
+/**
+ * No signal found. With enough points that reads as common-cause variation; with fewer than
+ * MIN_USEFUL_POINTS (a panel of 2 or 3 points) no rule had a fair chance, so it says so instead.
+ */
+function noSignalSentence(points: readonly Point[], lang: Lang): string {
+  const nb = lang === "nb";
+  let measured = 0;
+  for (const p of points) if (p.y !== null && !p.excluded) measured++;
+  if (measured >= MIN_USEFUL_POINTS) return nb ? "Reglene fant ingen signaler: variasjonen ser tilfeldig ut." : "The rules found no signals: the variation looks random.";
+  return nb
+    ? `Reglene fant ingen signaler, men med ${measured} ${plural(measured, ["punkt", "punkter"])} er det for tidlig å si at variasjonen er tilfeldig.`
+    : `The rules found no signals, but with ${measured} ${plural(measured, ["point", "points"])} it is too early to call the variation random.`;
 }
 
 /**

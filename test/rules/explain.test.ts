@@ -133,7 +133,12 @@ describe("explain(): the chart's story", () => {
   });
   it("says when the rules find nothing, counts what it leaves out, and handles facets and parts", () => {
     const quiet = compute({ chart: "run", data: [3, 5, 4, 6, 2, 5].map((y) => ({ y })) });
-    expect(explain(quiet, { lang: "en" })).toContain("The rules found no signals: the variation looks random.");
+    // Six points: no signal, but too few to call the variation random.
+    expect(explain(quiet, { lang: "en" })).toContain("The rules found no signals, but with 6 points it is too early to call the variation random.");
+    expect(explain(quiet, { lang: "nb" })).toContain("Reglene fant ingen signaler, men med 6 punkter er det for tidlig å si at variasjonen er tilfeldig.");
+    const quietLonger = compute({ chart: "run", data: [3, 5, 4, 6, 2, 5, 4, 3, 5, 4, 6, 3].map((y) => ({ y })) });
+    expect(quietLonger.findings).toEqual([]);
+    expect(explain(quietLonger, { lang: "en" })).toContain("The rules found no signals: the variation looks random.");
     const noisy = compute({ chart: "i", data: [1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9].map((y) => ({ y })), rules: "nelson" });
     expect(explain(noisy, { lang: "en", maxFindings: 0 })).toMatch(/… and \d+ more signals?\./);
     const faceted = compute({ chart: "i", data: [...ys.map((y, i) => ({ x: i + 1, y, facet: "A" })), ...ys.map((y, i) => ({ x: i + 1, y, facet: "B" }))], breaks: [12] });
