@@ -9,6 +9,7 @@
  */
 import { CHART_TYPES, compute, explain, formatNumber, renderSvg, type ChartResult, type ChartSpec, type ChartType, type Point } from "../index.js";
 import { suggestBreaks } from "../rules/index.js";
+import { noSignalSentence } from "../rules/explain.js";
 import { chartName, parseNorwegianNumber, suggestFromData } from "../adapters/index.js";
 import { readPasted, type Reading } from "./data.js";
 import { loadFile } from "./file.js";
@@ -213,7 +214,8 @@ function renderSignals(result: ChartResult): void {
   const s = t();
   const lang = state.lang;
   const items: HTMLElement[] = signalCards(result, lang, highlight);
-  if (items.length === 0) items.push(el("p", { className: "none", textContent: s.noSignals }));
+  // The same words as explain(): with few points, too early to call the variation random.
+  if (items.length === 0) items.push(el("p", { className: "none", textContent: noSignalSentence(result.points, lang) }));
   const breaks = suggestBreaks(result);
   const words = wordsOf(result);
   for (const b of breaks.slice(0, 2)) {

@@ -197,7 +197,7 @@ function groupByFacet(findings: readonly Finding[]): Map<string | null, Finding[
  * No signal found. With enough points that reads as common-cause variation; with fewer than
  * MIN_USEFUL_POINTS (a panel of 2 or 3 points) no rule had a fair chance, so it says so instead.
  */
-function noSignalSentence(points: readonly Point[], lang: Lang): string {
+export function noSignalSentence(points: readonly Point[], lang: Lang): string {
   const nb = lang === "nb";
   let measured = 0;
   for (const p of points) if (p.y !== null && !p.excluded) measured++;
