@@ -13,14 +13,14 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec } from "../../src/index.js";
 import { computePlan, parsePlan } from "../../src/plan/index.js";
 import { DEFAULT_STATE, encodeState } from "../../src/playground/state.js";
 import { unzipSync } from "fflate";
-import { browserTitle, chromiumPath, downloadBytes, openBrowser } from "../support/chromium.js";
+import { browserTitle, checkedBrowser, chromiumPath, downloadBytes } from "../support/chromium.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -41,13 +41,11 @@ const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
 describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () => {
-  let browser: Browser;
-  let errors: string[] = [];
+  const chrome = checkedBrowser();
 
   async function open(viewport: { width: number; height: number }): Promise<Page> {
-    const page = await browser.newPage({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(e.message));
+    const page = await chrome.browser.newPage({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
+    chrome.watch(page);
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']");
     return page;
@@ -58,21 +56,10 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
     await page.waitForFunction((n) => document.querySelector("#svg-host svg")?.getAttribute("data-points") === String(n), text.trim().split("\n").length - 1);
   }
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(artifacts, { recursive: true });
-    browser = await openBrowser();
-  }, 120_000);
-
-  afterEach(async () => {
-    for (const context of browser.contexts()) await context.close();
-    const seen = errors;
-    errors = [];
-    expect(seen, "console errors").toEqual([]);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   for (const viewport of [LAPTOP, PHONE]) {
     const size = `${viewport.width}×${viewport.height}`;
@@ -158,9 +145,9 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
   }
 
   it("a shared link opens as a measure of the workbook already kept, once", async () => {
-    const context = await browser.newContext();
+    const context = await chrome.browser.newContext();
     const first = await context.newPage();
-    first.on("pageerror", (e) => errors.push(e.message));
+    chrome.watch(first);
     await first.goto(url);
     await first.waitForSelector("body[data-ready='true']");
     await paste(first, falls);
@@ -170,7 +157,7 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
     for (let tab = 0; tab < 2; tab++) {
       // A new tab each time (a link from an e-mail), so that the hash is not the tab's own.
       const page = await context.newPage();
-      page.on("pageerror", (e) => errors.push(e.message));
+      chrome.watch(page);
       await page.goto(link);
       await page.waitForSelector("body[data-ready='true']");
       await page.waitForFunction(() => document.querySelector("#svg-host svg")?.getAttribute("data-points") === "37");
@@ -337,9 +324,8 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
   it("on a phone: a hostile link is refused with a message, and SVG and PNG still download", async () => {
     const json = JSON.stringify({ text: "1\n".repeat(200_000) });
     const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    const page = await browser.newPage({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(e.message));
+    const page = await chrome.browser.newPage({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
+    chrome.watch(page);
     await page.goto(`${url}#z${hash}`);
     await page.waitForSelector("body[data-ready='true']");
     await expect.poll(() => page.textContent("#measures-status")).toMatch(/verktøyet åpner lenker med inntil 10[\s\u00a0]000 rader/);

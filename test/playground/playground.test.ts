@@ -12,12 +12,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync, gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readDelimited, tableToSpec } from "../../src/adapters/index.js";
 import { compute, describeFinding, explain, type ChartSpec, type ChartType } from "../../src/index.js";
 import { decodeState } from "../../src/playground/state.js";
-import { browserTitle, chromiumPath, downloadBytes, openBrowser } from "../support/chromium.js";
+import { browserTitle, checkedBrowser, chromiumPath, downloadBytes } from "../support/chromium.js";
 import { builtPlayground as built } from "../support/dist.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -38,16 +38,14 @@ function expected(chart: ChartType, extra: Partial<ChartSpec> = {}) {
 }
 
 describe.skipIf(!chromiumPath)(browserTitle("playground in Chromium"), () => {
-  let browser: Browser;
-  let errors: string[] = [];
+  const chrome = checkedBrowser();
 
   // Each page in a context of its own: the workbook a test leaves in localStorage is not the next one's.
   async function open(viewport = { width: 1280, height: 800 }, address = url): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await chrome.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.setViewportSize(viewport);
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    page.on("pageerror", (e) => errors.push(e.message));
+    chrome.watch(page);
     await page.goto(address);
     await page.waitForSelector("body[data-ready='true']");
     return page;
@@ -59,20 +57,7 @@ describe.skipIf(!chromiumPath)(browserTitle("playground in Chromium"), () => {
     await page.waitForSelector("#svg-host svg");
   }
 
-  beforeAll(async () => {
-    browser = await openBrowser();
-  }, 120_000);
 
-  afterEach(async () => {
-    for (const context of browser.contexts()) await context.close();
-    const seen = errors;
-    errors = [];
-    expect(seen, "console errors").toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it("the committed page is a fresh build and stays under 250 kB gzip", () => {
     const fresh = readFileSync(built, "utf8");

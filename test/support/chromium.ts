@@ -10,8 +10,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Download } from "playwright-core";
-import { inject } from "vitest";
+import { chromium, type Browser, type Download, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -86,4 +86,46 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * The browser of a describe block whose tests fail on any console error or page error: opened
+ * before its tests, each test's contexts closed after it and the errors of the pages it watched
+ * checked, closed after the block. Call it inside `describe`.
+ *
+ * @example
+ * ```ts
+ * const chrome = checkedBrowser();
+ * it("draws", async () => {
+ *   const page = chrome.watch(await chrome.browser.newPage());
+ *   await page.goto(url);
+ * });
+ * ```
+ */
+export function checkedBrowser(): { readonly browser: Browser; watch(page: Page): Page } {
+  let browser: Browser | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    browser = await openBrowser();
+  }, 120_000);
+  afterEach(async () => {
+    for (const context of browser?.contexts() ?? []) await context.close();
+    const seen = errors;
+    errors = [];
+    expect(seen, "console errors").toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (browser === undefined) throw new Error("checkedBrowser: the browser opens in beforeAll; use it inside a test");
+      return browser;
+    },
+    watch(page: Page): Page {
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      page.on("pageerror", (e) => errors.push(e.message));
+      return page;
+    },
+  };
 }
