@@ -142,7 +142,7 @@ export class FastMeanSum implements Summation {
       const magnitude = Math.abs(q);
       // Dekker's product below needs no overflow or underflow.
       if (!(magnitude > 2 ** -900 && magnitude < 2 ** 900)) return undefined;
-      // n·q = p + pe exactly.
+      // n·q = p + pe exactly (twoProduct, inlined: no pair allocated on this hot path).
       const p = n * q;
       let t = SPLITTER * n;
       const nh = t - (t - n);
