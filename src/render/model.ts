@@ -14,6 +14,7 @@ import { MDC_COLOURS } from "./mdc-colours.js";
 import type { Resolved } from "./options.js";
 import { defaultTitle, defaultYLabel, perDenominator } from "./units.js";
 import { decimalsOf, inferPeriod } from "./scale.js";
+import { pointX } from "../locale/point-x.js";
 
 /** Fields another part of the library may add to a point; used when present. */
 export interface PointExtras {
@@ -300,12 +301,12 @@ function byDenominator(points: readonly Point[]): Point[] {
   return [...points].sort((a, b) => facetOrder.get(a.facet)! - facetOrder.get(b.facet)! || (a.n ?? 0) - (b.n ?? 0));
 }
 
-/** The x of a point as a reader would say it: `jan. 2024`, `12`, `Sykehus A`. */
+/** The x of a point as a reader would say it: `jan. 2024`, `punkt 12`, `Sykehus A`. */
 export function formatX(m: Model, p: Point, x: number): string {
   if (m.xKind === "category") return String(p.x);
   if (m.result.chart === "funnel") return `${String(p.x)} (n = ${formatNumber(x, decimalsOf([x]), m.o.lang)})`;
   if (m.xKind === "date" && typeof p.x === "string" && fromIsoDate(p.x) !== null) return formatDate(x, m.period, m.o.lang);
-  return formatNumber(x, decimalsOf([x]), m.o.lang);
+  return pointX(x, m.o.lang);
 }
 
 /** A y value in label units: `12,3`, `15,3 %` (nb) or `15.3%` (en). */

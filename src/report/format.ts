@@ -7,6 +7,7 @@
 import { writeNumber } from "../locale/number.js";
 import { fromIsoDate, type Period } from "../calendar.js";
 import { formatNumericDate, formatPeriod } from "../locale/date.js";
+import { pointX } from "../locale/point-x.js";
 import type { Lang } from "../vocabulary.js";
 
 /**
@@ -46,7 +47,8 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
 /**
  * An ISO date as its period, as the chart's axis writes it (src/locale/date.ts): `mar. 2024` /
  * `Mar 2024` for months, `uke 9 2024` / `week 9 2024`, `1. kv. 2024` / `Q1 2024`, `2024`, or the
- * day `01.03.2024` / `1 Mar 2024`. Other x (numbers, labels) are written as they are.
+ * day `01.03.2024` / `1 Mar 2024`; a number x `punkt 12` / `point 12`, as explain() says it;
+ * a label as it is.
  *
  * @example
  * ```ts
@@ -56,7 +58,7 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
  * ```
  */
 export function formatX(x: string | number, period: Period | null, lang: Lang): string {
-  if (typeof x === "number") return formatNumber(x, lang, Number.isInteger(x) ? 0 : undefined);
+  if (typeof x === "number") return pointX(x, lang);
   const days = /^\d{4}-\d{2}-\d{2}$/.test(x) ? fromIsoDate(x) : null;
   if (days === null) return x;
   const p = period ?? "day";

@@ -145,7 +145,7 @@ export function facetWords(result: ChartResult, facet: string | null): XWords {
 function ownWords(f: Finding): XWords {
   const one = f.first === f.last;
   const xs = one ? [f.xFirst] : [f.xFirst, f.xLast];
-  const xf = new XFormatter(xs, xTypeOf(xs), one ? [f.first] : [f.first, f.last]);
+  const xf = new XFormatter(xs, xTypeOf(xs));
   const index = (p: number) => (p === f.first ? 0 : xs.length - 1);
   return { at: (p, lang) => xf.at(index(p), lang), range: (a, b, lang) => xf.range(index(a), index(b), lang) };
 }

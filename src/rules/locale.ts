@@ -9,6 +9,7 @@ import { civilFromDays, fromIsoDate, isoWeekOf } from "../calendar.js";
 import type { Lang } from "./types.js";
 import { numberParts, significantDecimals, writeParts } from "../locale/number.js";
 import { MONTHS } from "../locale/date.js";
+import { pointX, pointXRange } from "../locale/point-x.js";
 
 
 /**
@@ -40,8 +41,8 @@ type XKind = "week" | "month" | "quarter" | "year" | "day" | "number" | "categor
  * Writes the x of one facet's subgroups in words: "uke 12" / "week 12" for a weekly series
  * (every step a whole number of weeks), "mars 2024" / "March 2024" for a monthly one (every date
  * the 1st of a month), quarters and years likewise, "3. mars 2024" / "3 March 2024" for
- * other dates, "punkt 12" / "point 12" where a number x is the point's position (as when the
- * spec has no x), the number itself otherwise ("2019"), and «label» for categories.
+ * other dates, "punkt 12" / "point 12" for a number x (src/locale/point-x.ts: the same words
+ * as the chart's notes and the report), and «label» for categories.
  *
  * @example
  * ```ts
@@ -57,13 +58,10 @@ export class XFormatter {
   /**
    * @param xs - The facet's subgroup keys in order (ISO dates for date x).
    * @param xType - How x was read.
-   * @param positions - The 1-based positions of `xs` in their facet, when `xs` is not the whole
-   *   facet (a finding's first and last x): a number x equal to its position reads "punkt 7".
    */
   constructor(
     private readonly xs: readonly (number | string)[],
     xType: "number" | "date" | "category",
-    private readonly positions: readonly number[] | null = null,
   ) {
     this.days = null;
     this.multiYear = false;
@@ -95,26 +93,14 @@ export class XFormatter {
    * ```
    */
   at(i: number, lang: Lang): string {
-    const nb = lang === "nb";
     switch (this.kind) {
       case "category":
         return `«${String(this.xs[i])}»`;
       case "number":
-        return this.xs[i] === this.position(i) ? `${nb ? "punkt" : "point"} ${this.position(i)}` : this.numberText(i, lang);
+        return pointX(Number(this.xs[i]), lang);
       default:
         return this.dateText(i, lang, true);
     }
-  }
-
-  /** The 1-based position of subgroup i in its facet. */
-  private position(i: number): number {
-    return this.positions ? this.positions[i]! : i + 1;
-  }
-
-  private numberText(i: number, lang: Lang): string {
-    // As written in the data: no digit groups, so that x = 2019 stays "2019".
-    const v = Number(this.xs[i]);
-    return writeParts(numberParts(v, decimalsOf(v), false), lang, false);
   }
 
   /**
@@ -129,13 +115,11 @@ export class XFormatter {
    */
   range(i: number, j: number, lang: Lang): string {
     if (i === j) return this.at(i, lang);
-    const nb = lang === "nb";
     switch (this.kind) {
       case "category":
         return `${this.at(i, lang)}–${this.at(j, lang)}`;
       case "number":
-        if (this.xs[i] === this.position(i) && this.xs[j] === this.position(j)) return `${nb ? "punkt" : "points"} ${this.position(i)}–${this.position(j)}`;
-        return `${this.numberText(i, lang)}–${this.numberText(j, lang)}`;
+        return pointXRange(Number(this.xs[i]), Number(this.xs[j]), lang);
       default:
         return this.dateRange(i, j, lang);
     }
@@ -179,13 +163,6 @@ export class XFormatter {
     const sameYear = civilFromDays(a).year === civilFromDays(b).year;
     return `${this.dateText(i, lang, !sameYear)}–${this.dateText(j, lang, true)}`;
   }
-}
-
-/** Decimals of a number as written in the data (up to 6), so x = 2.5 stays 2,5. */
-function decimalsOf(v: number): number {
-  if (Number.isInteger(v)) return 0;
-  for (let d = 1; d <= 6; d++) if (Math.abs(Number(v.toFixed(d)) - v) < 1e-9 * Math.max(1, Math.abs(v))) return d;
-  return 6;
 }
 
 /**

@@ -41,7 +41,9 @@ describe("formatX and formatDate", () => {
     expect(formatX("2024-03-05", null, "nb")).toBe("05.03.2024");
     expect(formatX("2024-03-05", "day", "en")).toBe("5 Mar 2024");
     expect(formatX("Avdeling A", null, "nb")).toBe("Avdeling A");
-    expect(formatX(7, null, "en")).toBe("7");
+    // A number x names itself as a point, as explain() and the chart's notes do.
+    expect(formatX(7, null, "en")).toBe("point 7");
+    expect(formatX(2.5, null, "nb")).toBe("punkt 2,5");
     expect(formatDate("2025-12-31", "nb")).toBe("31.12.2025");
   });
 });

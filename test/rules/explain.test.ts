@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compute, SpcError } from "../../src/index.js";
+import { compute, describeFinding, renderSvg, SpcError } from "../../src/index.js";
 import { explain } from "../../src/rules/explain.js";
 import type { Explained } from "../../src/rules/sentences.js";
 import { formatPair, XFormatter } from "../../src/rules/locale.js";
@@ -107,8 +107,10 @@ describe("numbers and x in words, without Intl", () => {
     expect(new XFormatter(["2024-03-03", "2024-03-05", "2024-04-09"], "date").range(0, 2, "nb")).toBe("3. mars–9. april 2024");
     expect(new XFormatter(["2024-03-03", "2024-03-05"], "date").at(0, "en")).toBe("3 March 2024");
     expect(new XFormatter([1, 2, 3], "number").range(0, 2, "nb")).toBe("punkt 1–3");
-    expect(new XFormatter([2019, 2020, 2021], "number").range(0, 2, "en")).toBe("2019–2021");
-    expect(new XFormatter([0.5, 1.5], "number").at(1, "nb")).toBe("1,5");
+    // Every number x says it is a point, whether or not it equals the point's position.
+    expect(new XFormatter([2019, 2020, 2021], "number").range(0, 2, "en")).toBe("points 2019–2021");
+    expect(new XFormatter([21, 22, 23], "number").range(0, 2, "nb")).toBe("punkt 21–23");
+    expect(new XFormatter([0.5, 1.5], "number").at(1, "nb")).toBe("punkt 1,5");
     expect(new XFormatter(["Avd. A", "Avd. B"], "category").at(0, "nb")).toBe("«Avd. A»");
   });
 });
@@ -212,5 +214,35 @@ describe("explain(): a runs analysis of too few points (issue 17)", () => {
     const long = explain(compute({ chart: "run", data: [3, 7, 2, 9, 4, 8, 1, 6, 5, 10, 0, 11].map((y) => ({ y })) }), { lang: "en" });
     expect(long).toMatch(/With 12 useful points the runs rules give a false alarm [\d.]+% of the time when the process is stable\.\n/);
     expect(long).not.toContain("rarely finds");
+  });
+});
+
+describe("number x in a faceted chart names its points (the x of a later facet is not its position)", () => {
+  // Without x, x is the row's place in the data (1..40, as in qicharts2), so facet B's x run 21..40
+  // while its positions run 1..20: the words used to fall back to a bare "21–29".
+  const ys = [10, 11, 12, 10, 11, 12, 10, 11, 12, 20, 21, 20, 21, 20, 21, 20, 21, 20, 21, 20];
+  const data = [...ys.map((y) => ({ y, facet: "A" })), ...ys.map((y, i) => ({ y, facet: "B", note: i === 2 ? "Ny rutine" : undefined }))];
+  const result = compute({ chart: "run", data });
+
+  it("says 'punkt 21–29' / 'points 21–29' in explain() and in a finding's sentence", () => {
+    const nb = explain(result, { lang: "nb" });
+    const en = explain(result, { lang: "en" });
+    expect(nb).toMatch(/^B: Punkt 21–40: /m);
+    expect(nb).toContain("(punkt 21–29)");
+    expect(nb).toContain("rundt punkt 21.");
+    expect(en).toMatch(/^B: Points 21–40: /m);
+    expect(en).toContain("(points 21–29)");
+    expect(nb).not.toMatch(/\(\d+–\d+\)/);
+    expect(en).not.toMatch(/\(\d+–\d+\)/);
+    const finding = result.findings.find((f) => f.facet === "B" && f.rule === "longest-run")!;
+    expect(describeFinding(finding, { lang: "en", result }).explanation).toContain("(points 21–29)");
+    expect(describeFinding(finding, { lang: "nb" }).explanation).toContain("(punkt 21–29)");
+  });
+
+  it("the drawn chart's note and tooltip name the point the same way", () => {
+    const svg = renderSvg(result, { lang: "nb" });
+    expect(svg).toContain("B, punkt 23: Ny rutine");
+    expect(svg).toMatch(/<title>B, punkt 23: /);
+    expect(renderSvg(result, { lang: "en" })).toContain("B, point 23: Ny rutine");
   });
 });
