@@ -295,6 +295,7 @@ export type AdapterIssueCode =
   | "skipped_lines"
   | "t_chart_summary"
   | "same_day_in_order"
+  | "same_day_timed"
   | "same_day_merged"
   | "times_partial"
   | "empty_range"

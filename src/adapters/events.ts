@@ -497,13 +497,21 @@ export interface DaysBetweenResult extends EventSpecResult {
   /** Events read from the log (used or not), after the `include` filter and rejected lines. */
   events: number;
   /**
-   * The date of the event that ends each row's interval, one per `spec.data` row — also when
-   * rows have no `x` (events sharing a date), so that dates of changes can still be placed.
+   * The date of the event that ends each row's interval, one per `spec.data` row (without the
+   * time of day that an `x` has when events share a date).
    */
   rowDates: string[];
 }
 
 const MINUTES_PER_DAY = 1440;
+
+/** Minutes after midnight as "HH:MM", or "HH:MM:SS" when the log gave seconds. */
+function clock(minutes: number): string {
+  const seconds = Math.round(minutes * 60);
+  const two = (v: number) => String(v).padStart(2, "0");
+  const hm = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? hm : `${hm}:${two(seconds % 60)}`;
+}
 
 /**
  * Days between consecutive events, for a T chart (time between rare events).
@@ -521,8 +529,11 @@ const MINUTES_PER_DAY = 1440;
  * and a warning names the lines without a time, so they can be filled in. Without times, two
  * events on one day are 0 days apart — see `sameDay`.
  *
- * When some events of a facet share a date (only possible with times), rows have no `x` and are
- * plotted in order — rows with one `x` would be merged into one subgroup — with a warning.
+ * When some events of a facet share a date (only possible with times), every row's `x` carries
+ * the event's time of day (`"2024-01-19T21:15"`), so that rows of one date stay apart in time
+ * order (rows with one `x` would be merged into one subgroup) and keep their dates; a notice
+ * says so. Without times, two events on one date are 0 days apart, which qicharts2's T chart
+ * refuses ("Time between events must be greater than zero"): see `sameDay`.
  *
  * @throws {SpcError} for a bad option, or in strict mode on any rejection.
  * @example
@@ -558,7 +569,7 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
   }
   // Minutes since 1970-01-01: whole numbers for times in minutes, so intervals add up exactly.
   const at = (e: LoggedEvent) => e.days * MINUTES_PER_DAY + (useTimes ? (e.minutes ?? 0) : 0);
-  const rows: { row: ChartRow; iso: string; facet: string | undefined }[] = [];
+  const rows: { row: ChartRow; iso: string; minutes: number | null; facet: string | undefined }[] = [];
   let merged = 0;
   for (const [facet, events] of byFacet(log.events)) {
     const sorted = [...events].sort((a, b) => at(a) - at(b) || a.line - b.line);
@@ -586,13 +597,15 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
       } else {
         if (e.days === previous.days) result.times.sameDayApart++;
         previousRow = rows.length;
-        rows.push({ row: withFacet({ y: (at(e) - at(previous)) / MINUTES_PER_DAY }, facet), iso: e.iso, facet });
+        rows.push({ row: withFacet({ y: (at(e) - at(previous)) / MINUTES_PER_DAY }, facet), iso: e.iso, minutes: e.minutes, facet });
         result.used.push({ line: e.line, row: previousRow });
       }
       previous = e;
     }
   }
-  // Rows with one x would be one subgroup: x only when every facet's dates are distinct.
+  // Rows with one x would be one subgroup: where two events of a facet share a date (only with
+  // times of day; without, they are 0 days apart and rejected or merged above), every x carries
+  // its time of day, "2024-01-19T21:15", so each interval stays its own point at its date.
   const seen = new Set<string>();
   const datesUnique = rows.every(({ iso, facet }) => {
     const k = `${facet ?? ""}\u0000${iso}`;
@@ -600,14 +613,11 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
     seen.add(k);
     return true;
   });
-  for (const { row, iso } of rows) {
-    result.spec.data.push(datesUnique ? { x: iso, ...row } : row);
+  for (const { row, iso, minutes } of rows) {
+    result.spec.data.push({ x: datesUnique || minutes === null ? iso : `${iso}T${clock(minutes)}`, ...row });
     result.rowDates.push(iso);
   }
-  if (!datesUnique) {
-    delete result.spec.xType;
-    log.notes.add("same_day_in_order", {});
-  }
+  if (!datesUnique) log.notes.add("same_day_timed", {});
   result.times.sameMoment.merged = merged;
   if (merged > 0) {
     log.notes.add("same_day_merged", { count: merged, times: useTimes });

@@ -231,6 +231,10 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       en: () => "some events are on the same day, so rows have no x (date) and are plotted in order of time",
       nb: () => "noen hendelser er på samme dag, så radene har ingen x (dato) og tegnes i tidsrekkefølge",
     },
+    same_day_timed: {
+      en: () => "some events are on the same day: each interval is its own point at its date, in order of time of day",
+      nb: () => "noen hendelser er på samme dag: hvert intervall er sitt eget punkt på sin dato, i rekkefølge etter klokkeslett",
+    },
     same_day_merged: {
       en: (p: { count: number; times: boolean }) => `${p.count} event(s) ${p.times ? "at the same time as" : "on the same day as"} the event before them were merged into its interval`,
       nb: (p) => `${p.count} hendelse(r) ${p.times ? "på samme tidspunkt som" : "på samme dag som"} hendelsen før ble slått sammen med den`,

@@ -128,7 +128,9 @@ function readX(spec: ValidSpec, issues: IssueList): XKeys {
         const why = hint.timeOfDay ? "; a time of day other than midnight UTC is not read" : hint.iso === null ? "" : `, so ${hint.iso}; the CSV adapters read dd.mm.yyyy, a spec does not`;
         issues.add(["data", i, "x"], "invalid_date", `${typeof v === "string" ? quoted(v) : v} is not a date (expected YYYY-MM-DD${why})`, { value: String(v), ...hint });
       }
-      keys[i] = spec.period ? floorToPeriod(day, spec.period) : day;
+      // A time of day (an event log's "2024-01-19T21:15") orders the subgroups within the day; it
+      // is left out where the x are periods, and the point's x is the date.
+      keys[i] = spec.period ? floorToPeriod(Math.floor(day), spec.period) : day;
     }
     return { xType, keys };
   }
@@ -187,9 +189,23 @@ function dateHintParams(v: unknown): { iso: string | null; timeOfDay: boolean } 
   return { iso: null, timeOfDay: false };
 }
 
-/** The day number of an ISO date, or of a timestamp at midnight UTC (what JavaScript's Date writes). */
+/**
+ * A date with a wall-clock time and no zone, "2024-01-19T21:15" (or with seconds): the moment of an event in a log,
+ * so that two events of one day are two subgroups in time order (a T chart of days between them;
+ * qicharts2 plots such x, POSIXct, at their time). Without a zone no machine's clock moves it.
+ */
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * The day number of an ISO date, of a timestamp at midnight UTC (what JavaScript's Date writes),
+ * or of a date with a time of day ({@link LOCAL_DATE_TIME}), as a fraction of the day.
+ */
 function dayOfX(v: string): number | null {
-  return fromIsoDate(v) ?? fromIsoDate(MIDNIGHT_TIMESTAMP.exec(v)?.[1] ?? "");
+  const day = fromIsoDate(v) ?? fromIsoDate(MIDNIGHT_TIMESTAMP.exec(v)?.[1] ?? "");
+  if (day !== null) return day;
+  const timed = LOCAL_DATE_TIME.exec(v);
+  const date = timed ? fromIsoDate(timed[1]!) : null;
+  return date === null ? null : date + (Number(timed![2]) * 3600 + Number(timed![3]) * 60 + Number(timed![4] ?? 0)) / 86400;
 }
 
 interface FacetIndex {
@@ -355,7 +371,7 @@ function aggregateFacet(
     firstRow[g] = first;
     // A number x is the row's own value (equal to its key): a small integer stays a V8 small
     // integer, where the key read from a Float64Array would be boxed anew in every point.
-    x[g] = xType === "date" ? toIsoDate(key) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : typeof rows.x[first] === "number" ? (rows.x[first] as number) : key;
+    x[g] = xType === "date" ? toIsoDate(Math.floor(key)) : xType === "category" ? (levels?.[key] ?? String(rows.x[first])) : typeof rows.x[first] === "number" ? (rows.x[first] as number) : key;
 
     if (to - from === 1) {
       // One row per subgroup is the common case: skip the general path's allocations.

@@ -104,9 +104,9 @@ export function prepareMeasure(measure: Measure, texts: SourceTexts, options: Pr
   if (SPEC_FIELDS.has("direction") && measure.direction !== "neutral") (spec as Record<string, unknown>).direction = measure.direction;
 
   const period = spec.period ?? loaded.period;
-  // Rows without x that still stand for dates (a T chart whose events share days, with times of
-  // day): each row is a subgroup at its event's date, counted within the (first) facet.
-  const rowDates = spec.xType !== "date" && loaded.rowDates?.length === data.length ? loaded.rowDates : null;
+  // Rows whose x is a date with a time of day (a T chart whose events share days): each row is a
+  // subgroup at its event's date, counted within the (first) facet.
+  const rowDates = loaded.rowDates?.length === data.length ? loaded.rowDates : null;
   const keys = rowDates === null ? subgroupKeys(data, spec.period) : rowDates.filter((_, i) => data[i]?.facet === data[0]?.facet);
   const errors: SpcIssue[] = [];
   const warn = (path: (string | number)[], kind: DateOutsideKind, date: string, key: string) =>

@@ -78,8 +78,8 @@ export interface LoadedData {
   /** The same line as a notice, to be written in the user's language. */
   summaryNotice?: Notice;
   /**
-   * The date of each `spec.data` row when rows have no `x` although they stand for dates (a T
-   * chart whose events share days): dates of changes are placed by them.
+   * The date of each `spec.data` row when its `x` is not a plain date (a T chart whose events
+   * share days has x with a time of day, "2024-01-11T03:15"): dates of changes are placed by them.
    */
   rowDates?: string[];
   /**
@@ -579,7 +579,8 @@ export function loadEvents(texts: SourceTexts, source: EventSource, options: Loa
       const time = source.time === undefined ? {} : { time: source.time === false ? null : source.time };
       const between = withPath(path, () => daysBetweenEvents(table, { date, ...time, ...facet }, { ...common, ...(source.sameDay === undefined ? {} : { sameDay: source.sameDay }) }));
       summary = daysBetweenNotice(between);
-      if (between.spec.xType !== "date") rowDates = between.rowDates;
+      // x with a time of day (events sharing a date): dates of changes go by the events' dates.
+      if (between.spec.data.some((r) => typeof r.x === "string" && r.x.includes("T"))) rowDates = between.rowDates;
       result = between;
     } else {
       result = counts ?? counted();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { daysBetweenEvents, readDelimited } from "../../src/adapters/index.js";
 import { findTimeColumn, isTimeHeader, parseTimeOfDay } from "../../src/adapters/times.js";
 import { SpcError } from "../../src/errors.js";
+import { compute, explain, renderSvg, type ChartSpec } from "../../src/index.js";
 import { expectEveryLineAccountedFor, fixture } from "./helpers.js";
 
 const SERIOUS = (record: Readonly<Record<string, string>>) => ["Moderat skade", "Alvorlig skade"].includes(record["Alvorlighetsgrad"] ?? "");
@@ -79,10 +80,12 @@ describe("daysBetweenEvents with times of day", () => {
     // 19.01 21:15 → 23:50 is 2 h 35 min; 05.01 06:40 → 19.01 21:15 is 14 days 14 h 35 min.
     expect(r.spec.data[0]?.y).toBeCloseTo(14 + (14 * 60 + 35) / 1440, 12);
     expect(r.spec.data[1]?.y).toBeCloseTo(155 / 1440, 12);
-    // Rows that share a date would be one subgroup: plotted in order instead.
-    expect(r.spec.data.every((d) => d.x === undefined)).toBe(true);
-    expect(r.spec.xType).toBeUndefined();
-    expect(r.warnings).toContain("some events are on the same day, so rows have no x (date) and are plotted in order of time");
+    // Rows that share a date would be one subgroup: their x carry the time of day instead, so
+    // each interval keeps its own point and its date.
+    expect(r.spec.data[0]?.x).toBe("2024-01-19T21:15");
+    expect(r.spec.data[1]?.x).toBe("2024-01-19T23:50");
+    expect(r.spec.xType).toBe("date");
+    expect(r.warnings).toContain("some events are on the same day: each interval is its own point at its date, in order of time of day");
     const total = r.spec.data.reduce((s, d) => s + (d.y ?? 0), 0);
     // 05.01.2024 06:40 to 30.12.2024 18:05.
     expect(total).toBeCloseTo(360 + (18 * 60 + 5 - (6 * 60 + 40)) / 1440, 9);
@@ -95,6 +98,20 @@ describe("daysBetweenEvents with times of day", () => {
     expect(inDates.rejected).toEqual([]);
     expect(inDates.times).toMatchObject({ column: "Hendelsestidspunkt", inDates: true, used: true, sameDayApart: 8 });
     expect(inDates.spec.data.map((d) => d.y)).toEqual(inColumn.spec.data.map((d) => d.y));
+  });
+
+  it("a T chart of events sharing a date keeps every interval as a point at its date (issue: dates were lost)", () => {
+    const log = readDelimited("Dato;Klokkeslett\n03.01.2024;08:00\n17.01.2024;09:00\n17.01.2024;15:00\n02.03.2024;10:00\n20.03.2024;11:00:30\n");
+    const r = daysBetweenEvents(log, { date: "Dato" });
+    expect(r.spec.data.map((d) => d.x)).toEqual(["2024-01-17T09:00", "2024-01-17T15:00", "2024-03-02T10:00", "2024-03-20T11:00:30"]);
+    const result = compute(r.spec as ChartSpec);
+    expect(result.xType).toBe("date");
+    // Four intervals, four points, in time order, each at its event's date.
+    expect(result.points.map((p) => p.x)).toEqual(["2024-01-17", "2024-01-17", "2024-03-02", "2024-03-20"]);
+    expect(result.points[0]?.y).toBeCloseTo(14 + 1 / 24, 9);
+    expect(result.points[1]?.y).toBeCloseTo(0.25, 9);
+    expect(explain(result, { lang: "nb" })).toContain("17. januar–20. mars 2024");
+    expect(renderSvg(result, { lang: "nb" })).toContain("<title>17. jan. 2024: 0,2");
   });
 
   it("6 hours on one day are 0.25 days, and dates stay x when no two events share one", () => {

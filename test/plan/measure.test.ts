@@ -82,7 +82,7 @@ describe("prepareMeasure", () => {
     expect(p.spec.breaks).toEqual([first]);
   });
 
-  it("event times: rows without x (events sharing a day) still place dates of changes by their events' dates", () => {
+  it("event times: rows whose x have a time of day (events sharing a day) place dates of changes by their events' dates", () => {
     const measure = validatePlan({
       title: "T",
       measures: [
@@ -90,7 +90,7 @@ describe("prepareMeasure", () => {
       ],
     }).measures[0]!;
     const p = prepareMeasure(measure, texts);
-    expect(p.spec.data.every((r) => r.x === undefined)).toBe(true);
+    expect(p.spec.data.every((r) => typeof r.x === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(r.x))).toBe(true);
     // Rows end at 11.01, 11.01, 24.01, 02.02, 19.02, 05.03 (03:15): the sixth row (index 5) is the first in March.
     expect(p.loaded.rowDates?.slice(0, 6)).toEqual(["2024-01-11", "2024-01-11", "2024-01-24", "2024-02-02", "2024-02-19", "2024-03-05"]);
     expect(p.spec.breaks).toEqual([5]);
