@@ -7,8 +7,10 @@ import { readDataFile } from "../../src/adapters/data-file.js";
 import { readDelimited } from "../../src/adapters/delimited.js";
 import { suggestChart, type ChartSuggestion, type SuggestOptions } from "../../src/adapters/suggest.js";
 import { titleHints } from "../../src/adapters/table-start.js";
+import type { Period } from "../../src/calendar.js";
 import { SpcError } from "../../src/errors.js";
 import { computePlan, validatePlan, type MeasureInput } from "../../src/plan/index.js";
+import { denominatorsInput, setSeries } from "../../src/plan/series-input.js";
 import type { ChartResult } from "../../src/types.js";
 import { repoRoot } from "../support/shared.js";
 
@@ -66,7 +68,7 @@ interface Flags {
   events: boolean;
   time?: string;
   sameDay?: "reject" | "merge";
-  period?: string;
+  period?: Period;
   year?: number;
   sheet?: string;
   skipLines?: number;
@@ -103,7 +105,7 @@ function parseFlags(args: readonly string[]): Flags {
     else if (a === "--events") flags.events = true;
     else if (a === "--time") flags.time = value();
     else if (a === "--same-day") flags.sameDay = value() as "reject" | "merge";
-    else if (a === "--period") flags.period = value();
+    else if (a === "--period") flags.period = value() as Period;
     else if (a === "--year") flags.year = Number(value());
     else if (a === "--sheet") flags.sheet = value();
     else if (a === "--skip-lines") flags.skipLines = Number(value());
@@ -204,7 +206,7 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
 
   const measure = defined({ name: c.file, type: "outcome", chart: flags.chart, multiply: flags.multiply, unit: flags.yLabel }) as MeasureInput;
   const texts: Record<string, string> = { [path]: file.text };
-  let denominators: Record<string, unknown> | undefined;
+  let denominators: ReturnType<typeof denominatorsInput> | undefined;
   if (flags.denominators !== undefined) {
     const dPath = flags.denominators;
     let d;
@@ -214,46 +216,11 @@ export async function chartThroughLibrary(c: CorpusCase): Promise<LibraryOutcome
       return refusalOf(e);
     }
     texts[dPath] = d.text;
-    denominators = defined({
-      file: dPath,
-      x: flags.denominatorX ?? 0,
-      n: flags.denominatorN ?? 1,
-      facet: columns.facet,
-      decimal: d.kind === "workbook" ? "," : flags.decimal,
-      delimiter: d.kind === "workbook" ? ";" : undefined,
-    });
+    denominators = denominatorsInput({ file: dPath, workbook: d.kind === "workbook" }, flags, columns.facet);
   }
-  if (events) {
-    measure.events = defined({
-      file: path,
-      date: columns.date,
-      event: columns.event,
-      facet: columns.facet,
-      time: flags.time,
-      denominators,
-      sameDay: flags.sameDay,
-      period: flags.period,
-      include: flags.include,
-      delimiter: workbook ? ";" : flags.delimiter,
-      skipLines: flags.skipLines,
-    }) as MeasureInput["events"];
-  } else {
-    measure.data = defined({
-      file: path,
-      x: columns.x,
-      y: columns.y,
-      n: columns.n,
-      facet: columns.facet,
-      wide: columns.wide,
-      note: flags.note,
-      part: flags.part,
-      decimal: workbook ? "," : flags.decimal,
-      delimiter: workbook ? ";" : flags.delimiter,
-      year: flags.year,
-      skipLines: flags.skipLines,
-    }) as MeasureInput["data"];
-    if (flags.period !== undefined) (measure as Record<string, unknown>).period = flags.period;
-  }
+  // The measure as `spc chart` builds it from the same flags (one function for both).
+  const seriesColumns = events ? { x: columns.date, event: columns.event, facet: columns.facet } : columns;
+  setSeries(measure, { file: path, workbook }, seriesColumns, flags, { events, denominators });
   let plan;
   try {
     plan = validatePlan({ title: "corpus", measures: [measure] });

@@ -16,6 +16,7 @@ import { SpcError, formatPath } from "../../errors.js";
 import { computeMeasure } from "../../plan/compute.js";
 import { formatLocated, type LocatedIssue } from "../../plan/diagnostics.js";
 import { validatePlan } from "../../plan/load.js";
+import { denominatorsInput, setSeries } from "../../plan/series-input.js";
 import { DIRECTIONS, LANGUAGES, PLAN_CHARTS, type Lang, type MeasureInput } from "../../plan/schema.js";
 import { PERIODS } from "../../calendar.js";
 import type { CliIo } from "../io.js";
@@ -227,10 +228,6 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
   const texts: Record<string, string> = { [shown]: text };
   // Lines skipped by --skip-lines are still counted, so that line numbers in messages stay the file's.
   const skipLines = options.skipLines ? { skipLines: options.skipLines } : {};
-  // A workbook's sheet is written `;`-separated with decimal commas: read it so, whatever the
-  // options say about CSV files.
-  const delimiter = data.workbook === undefined ? options.delimiter : ";";
-  const decimal = data.workbook === undefined ? options.decimal : ",";
   const readTable = () => readDelimited(text, { ...skipLines, ...(data.workbook === undefined ? {} : { delimiter: data.workbook.delimiter }) });
 
   let columns = { x: options.x, y: options.y, n: options.n, facet: options.facet };
@@ -313,51 +310,14 @@ async function chartFile(file: string, options: ChartCommandOptions, io: CliIo, 
     const found = withUsage(shown, () => suggestChart(readTable(), { events: true, ...(columns.facet === undefined ? {} : { facet: columns.facet }) }));
     columns = { ...columns, x: found.columns.date };
   }
-  if (events) {
-    let denominators: Record<string, unknown> | undefined;
-    if (options.denominators !== undefined) {
-      const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
-      const d = await readData(options.denominators, stdin, dShown, warn, { maxBytes: options.maxBytes });
-      texts[dShown] = d.text;
-      denominators = definedOnly({
-        file: dShown,
-        x: options.denominatorX ?? 0,
-        n: options.denominatorN ?? 1,
-        facet: columns.facet,
-        decimal: d.workbook === undefined ? options.decimal : ",",
-        delimiter: d.workbook === undefined ? undefined : ";",
-      });
-    }
-    measure.events = definedOnly({
-      file: shown,
-      date: columns.x,
-      facet: columns.facet,
-      event,
-      time: options.time,
-      sameDay: options.sameDay,
-      period: options.period,
-      denominators,
-      include: options.include,
-      delimiter,
-      skipLines: options.skipLines,
-    }) as MeasureInput["events"];
-  } else {
-    measure.data = definedOnly({
-      file: shown,
-      x: columns.x,
-      y: columns.y,
-      n: columns.n,
-      facet: columns.facet,
-      note: options.note,
-      part: options.part,
-      wide: options.wide,
-      decimal,
-      delimiter,
-      year: options.year,
-      skipLines: options.skipLines,
-    }) as MeasureInput["data"];
-    if (options.period !== undefined) measure.period = options.period;
+  let denominators: ReturnType<typeof denominatorsInput> | undefined;
+  if (events && options.denominators !== undefined) {
+    const dShown = options.denominators === "-" ? "<stdin>" : options.denominators;
+    const d = await readData(options.denominators, stdin, dShown, warn, { maxBytes: options.maxBytes });
+    texts[dShown] = d.text;
+    denominators = denominatorsInput({ file: dShown, workbook: d.workbook !== undefined }, options, columns.facet);
   }
+  setSeries(measure, { file: shown, workbook: data.workbook !== undefined }, { ...columns, wide: options.wide, event }, options, { events, denominators });
 
   let plan;
   try {
