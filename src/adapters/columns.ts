@@ -336,7 +336,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
         const d = dateCells[i];
         if (d === undefined || !d.ok) {
           if (d?.code === "empty" || text === "") reject(xCol, "the date is empty", { code: "empty_date", params: {} });
-          else reject(xCol, d?.reason ?? "not a date", d !== undefined && "notice" in d ? { code: d.notice.code, params: d.notice.params } : undefined);
+          else reject(xCol, d?.reason ?? "not a date", d?.notice === undefined ? undefined : { code: d.notice.code, params: d.notice.params });
         }
         else x = d.iso;
       } else if (xType === "number") {

@@ -20,7 +20,8 @@ import {
   type Period,
 } from "../calendar.js";
 import { quote, usageError } from "./report.js";
-import { notice, type Notice } from "./notice-messages.js";
+import { notice, NOTICE_MESSAGES, type Notice } from "./notice-messages.js";
+import type { ParamsOf } from "../locale/message.js";
 import { Notes } from "./notes.js";
 
 /**
@@ -68,11 +69,12 @@ export type DateFailureCode = "empty" | "not_a_date" | "invalid_date";
 /**
  * The outcome of reading one date: the ISO date (first day of the period for months, weeks and
  * quarters), how it was written and the period it stands for; `time` is the time of day when
- * one was written after the date (it is otherwise ignored). Or a reason for failure.
+ * one was written after the date (it is otherwise ignored). Or a reason for failure, in English,
+ * with (except for an empty cell) the `notice` that says it in bokmål as well.
  */
 export type DateParse =
   | { ok: true; iso: string; kind: DateKind; period: Period; time?: string }
-  | { ok: false; code: DateFailureCode; reason: string };
+  | { ok: false; code: DateFailureCode; reason: string; notice?: Notice };
 
 /**
  * Two-digit years below this are 20yy, the others 19yy: `24` → 2024, `69` → 1969. This is the
@@ -132,14 +134,23 @@ function bad(code: DateFailureCode, reason: string): Outcome {
   return { ok: false, code, reason };
 }
 
+/**
+ * A failure with its words in the notice catalog, so that a rejected line says why in the
+ * user's language (the English `reason` is the notice's text).
+ */
+function failed<K extends DateNoticeCode>(code: DateFailureCode, why: K, params: ParamsOf<typeof NOTICE_MESSAGES, K>): Outcome {
+  const made = notice(why, params);
+  return { ok: false, code, reason: made.message, notice: made };
+}
+
+type DateNoticeCode = "date_bad_year" | "date_bad_month" | "date_bad_day" | "date_bad_time" | "date_bad_month_name" | "date_no_year" | "date_not_a_date" | "date_bad_week";
+
 /** Checks year, month and day and builds the outcome; `what` is the original text. */
 function dayDate(what: string, kind: DateKind, year: number, month: number, day: number, time?: string): Outcome {
-  if (year < 1000 || year > 9999) return bad("invalid_date", `${quote(what)} has year ${year}, outside 1000–9999`);
-  if (month < 1 || month > 12) return bad("invalid_date", `${quote(what)} is not a real date (there is no month ${month})`);
+  if (year < 1000 || year > 9999) return failed("invalid_date", "date_bad_year", { value: what, year });
+  if (month < 1 || month > 12) return failed("invalid_date", "date_bad_month", { value: what, month });
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    return bad("invalid_date", `${quote(what)} is not a real date (${MONTHS.en[month - 1] ?? ""} ${year} has ${last} days)`);
-  }
+  if (day < 1 || day > last) return failed("invalid_date", "date_bad_day", { value: what, month, year, days: last });
   const iso = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
   const period = DATE_KIND_PERIOD[kind];
   return time === undefined ? { ok: true, iso, kind, period } : { ok: true, iso, kind, period, time };
@@ -166,13 +177,13 @@ function withTime(
   s: string | undefined,
 ): Outcome {
   const time = timeOf(h, m, s);
-  if (time === null) return bad("invalid_date", `${quote(what)} has an impossible time of day`);
+  if (time === null) return failed("invalid_date", "date_bad_time", { value: what });
   return dayDate(what, kind, year, month, day, time);
 }
 
 function monthNumber(what: string, name: string): number | Outcome {
   const month = MONTH_NUMBERS.get(name);
-  return month ?? bad("not_a_date", `${quote(what)} is not a date (${quote(name)} is not a month name)`);
+  return month ?? failed("not_a_date", "date_bad_month_name", { value: what, name });
 }
 
 /**
@@ -199,7 +210,7 @@ function monthNumber(what: string, name: string): number | Outcome {
  * parseDate("mars 24");    // { ok: true, iso: "2024-03-01", kind: "month yyyy", period: "month" }
  * parseDate("uke 5 2024"); // { ok: true, iso: "2024-01-29", kind: "iso-week", period: "week" }
  * parseDate("2024 K2");    // { ok: true, iso: "2024-04-01", kind: "quarter", period: "quarter" }
- * parseDate("31.02.2024"); // { ok: false, code: "invalid_date", reason: '"31.02.2024" is not a real date (February 2024 has 29 days)' }
+ * parseDate("31.02.2024"); // { ok: false, code: "invalid_date", reason: '"31.02.2024" is not a real date (February 2024 has 29 days)', notice: { code: "date_bad_day", … } }
  * ```
  */
 export function parseDate(text: string, options: DateOptions = {}): DateParse {
@@ -235,7 +246,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateParse {
     return dayDate(what, "quarter", expandYear(m[2] ?? "", pivot), Number(m[1]) * 3 - 2, 1);
   }
   if ((m = QUARTER_WORD.exec(s)) !== null) return dayDate(what, "quarter", Number(m[2]), Number(m[1]) * 3 - 2, 1);
-  if (/^(?:uke|u|v|w|week|wk)\.? ?\d{1,2}$/.test(s)) return bad("not_a_date", `${quote(what)} has no year`);
+  if (/^(?:uke|u|v|w|week|wk)\.? ?\d{1,2}$/.test(s)) return failed("not_a_date", "date_no_year", { value: what });
   if ((m = DAY_MONTH_NAME.exec(s)) !== null) {
     const month = monthNumber(what, m[2] ?? "");
     if (typeof month !== "number") return month;
@@ -246,16 +257,14 @@ export function parseDate(text: string, options: DateOptions = {}): DateParse {
     if (typeof month !== "number") return month;
     return dayDate(what, "month yyyy", expandYear(m[2] ?? "", pivot), month, 1);
   }
-  if (MONTH_NUMBERS.has(s.replace(/\.$/, ""))) return bad("not_a_date", `${quote(what)} has no year`);
-  return bad("not_a_date", `${quote(what)} is not a date`);
+  if (MONTH_NUMBERS.has(s.replace(/\.$/, ""))) return failed("not_a_date", "date_no_year", { value: what });
+  return failed("not_a_date", "date_not_a_date", { value: what });
 }
 
 function weekDate(what: string, year: number, week: number): Outcome {
-  if (year < 1000 || year > 9999) return bad("invalid_date", `${quote(what)} has year ${year}, outside 1000–9999`);
+  if (year < 1000 || year > 9999) return failed("invalid_date", "date_bad_year", { value: what, year });
   const weeks = isoWeeksInYear(year);
-  if (week < 1 || week > weeks) {
-    return bad("invalid_date", `${quote(what)} is not a real week (${year} has ${weeks} ISO weeks)`);
-  }
+  if (week < 1 || week > weeks) return failed("invalid_date", "date_bad_week", { value: what, year, weeks });
   return { ok: true, iso: toIsoDate(isoWeekMonday(year, week)), kind: "iso-week", period: "week" };
 }
 

@@ -149,7 +149,9 @@ function dateColumnOptions(options: EventOptions) {
 /** The date of one row from its parsed cell, or a rejection naming the line and column. */
 function readDateCell(table: Table, row: TableRow, dateCol: number, cell: DateCell | undefined, rejected: Rejection[]): { days: number; iso: string } | null {
   if (cell === undefined || !cell.ok) {
-    rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: row.cells[dateCol] ?? "", reason: cell?.reason ?? "not a date" });
+    // The reason's code and values with it, so that the line is explained in the user's language.
+    const words = cell?.ok === false && cell.code === "empty" ? { code: "empty_date", params: {} } : cell?.ok === false && cell.notice !== undefined ? { code: cell.notice.code, params: cell.notice.params } : {};
+    rejected.push({ line: row.line, column: columnName(table, row, dateCol), value: row.cells[dateCol] ?? "", reason: cell?.reason ?? "not a date", ...words });
     return null;
   }
   return { days: fromIsoDate(cell.iso) ?? 0, iso: cell.iso };
@@ -584,14 +586,8 @@ export function daysBetweenEvents(table: Table, mapping: EventMapping, options: 
           result.used.push({ line: e.line, row: previousRow });
         } else {
           result.times.sameMoment.rejected++;
-          result.rejected.push({
-            line: e.line,
-            column: log.dateColumn,
-            value: e.raw,
-            reason: useTimes
-              ? `at the same time as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`
-              : `on the same day as the event on line ${previous.line}: 0 days between them, and a T chart needs times above 0`,
-          });
+          const why = notice("same_day_rejected", { line: previous.line, times: useTimes });
+          result.rejected.push({ line: e.line, column: log.dateColumn, value: e.raw, reason: why.message, code: why.code, params: why.params });
         }
         continue;
       } else {

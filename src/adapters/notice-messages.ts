@@ -231,6 +231,43 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       en: () => "some events are on the same day, so rows have no x (date) and are plotted in order of time",
       nb: () => "noen hendelser er på samme dag, så radene har ingen x (dato) og tegnes i tidsrekkefølge",
     },
+    date_bad_year: {
+      en: (p: { value: string; year: number }) => `${q(p.value)} has year ${p.year}, outside 1000–9999`,
+      nb: (p) => `${qNb(p.value)} har året ${p.year}, utenfor 1000–9999`,
+    },
+    date_bad_month: {
+      en: (p: { value: string; month: number }) => `${q(p.value)} is not a real date (there is no month ${p.month})`,
+      nb: (p) => `${qNb(p.value)} er ikke en virkelig dato (det finnes ingen måned ${p.month})`,
+    },
+    date_bad_day: {
+      en: (p: { value: string; month: number; year: number; days: number }) => `${q(p.value)} is not a real date (${MONTHS.en[p.month - 1] ?? ""} ${p.year} has ${p.days} days)`,
+      nb: (p) => `${qNb(p.value)} er ikke en virkelig dato (${MONTHS.nb[p.month - 1] ?? ""} ${p.year} har ${p.days} dager)`,
+    },
+    date_bad_time: {
+      en: (p: { value: string }) => `${q(p.value)} has an impossible time of day`,
+      nb: (p) => `${qNb(p.value)} har et klokkeslett som ikke finnes`,
+    },
+    date_bad_month_name: {
+      en: (p: { value: string; name: string }) => `${q(p.value)} is not a date (${q(p.name)} is not a month name)`,
+      nb: (p) => `${qNb(p.value)} er ikke en dato (${qNb(p.name)} er ikke et månedsnavn)`,
+    },
+    date_no_year: {
+      en: (p: { value: string }) => `${q(p.value)} has no year`,
+      nb: (p) => `${qNb(p.value)} mangler år`,
+    },
+    date_not_a_date: {
+      en: (p: { value: string }) => `${q(p.value)} is not a date`,
+      nb: (p) => `${qNb(p.value)} er ikke en dato`,
+    },
+    date_bad_week: {
+      en: (p: { value: string; year: number; weeks: number }) => `${q(p.value)} is not a real week (${p.year} has ${p.weeks} ISO weeks)`,
+      nb: (p) => `${qNb(p.value)} er ikke en virkelig uke (${p.year} har ${p.weeks} ISO-uker)`,
+    },
+    same_day_rejected: {
+      en: (p: { line: number; times: boolean }) =>
+        `${p.times ? "at the same time as" : "on the same day as"} the event on line ${p.line}: 0 days between them, and a T chart needs times above 0`,
+      nb: (p) => `${p.times ? "på samme tidspunkt som" : "på samme dag som"} hendelsen på linje ${p.line}: 0 dager mellom dem, og et T-diagram trenger tider over 0`,
+    },
     same_day_timed: {
       en: () => "some events are on the same day: each interval is its own point at its date, in order of time of day",
       nb: () => "noen hendelser er på samme dag: hvert intervall er sitt eget punkt på sin dato, i rekkefølge etter klokkeslett",

@@ -259,7 +259,7 @@ describe("tableToSpec", () => {
     const r = tableToSpec(table("Dato;Fall\n01.01.2024;1\n02.01.2024;2\n0301.2024;3\n;4\n"), { x: 0, y: 1 });
     expect(r.spec.xType).toBe("date");
     expect(r.rejected).toEqual([
-      { line: 4, column: "Dato", value: "0301.2024", reason: '"0301.2024" is not a date' },
+      { line: 4, column: "Dato", value: "0301.2024", reason: '"0301.2024" is not a date', code: "date_not_a_date", params: { value: "0301.2024" } },
       { line: 5, column: "Dato", value: "", reason: "the date is empty", code: "empty_date", params: {} },
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatNorwegianDate, parseDate, parseDateColumn } from "../../src/adapters/index.js";
 import { SpcError } from "../../src/errors.js";
+import { issueMessage } from "../../src/locale/message.js";
 
 function iso(text: string): string {
   const p = parseDate(text);
@@ -80,7 +81,8 @@ describe("parseDate", () => {
     ["uke 0 2024", '"uke 0 2024" is not a real week (2024 has 52 ISO weeks)'],
     ["01.01.0024", '"01.01.0024" has year 24, outside 1000–9999'],
   ])("rejects the impossible date %j", (text, reason) => {
-    expect(parseDate(text)).toEqual({ ok: false, code: "invalid_date", reason });
+    // The English reason, and the notice that says it in bokmål too (a rejected line's words).
+    expect(parseDate(text)).toMatchObject({ ok: false, code: "invalid_date", reason, notice: { message: reason } });
   });
 
   it.each([
@@ -92,7 +94,7 @@ describe("parseDate", () => {
     ["foo 2024", "not_a_date", '"foo 2024" is not a date ("foo" is not a month name)'],
     ["Q5 2024", "not_a_date", '"Q5 2024" is not a date'],
   ])("rejects %j", (text, code, reason) => {
-    expect(parseDate(text)).toEqual({ ok: false, code, reason });
+    expect(parseDate(text)).toMatchObject({ ok: false, code, reason });
   });
 
   it("reads a/b/yyyy month first only when told", () => {
@@ -197,8 +199,23 @@ describe("parseDateColumn", () => {
     const col = parseDateColumn(["abc", ""]);
     expect(col.format).toBeNull();
     expect(col.cells).toEqual([
-      { ok: false, code: "not_a_date", reason: '"abc" is not a date' },
+      { ok: false, code: "not_a_date", reason: '"abc" is not a date', notice: { code: "date_not_a_date", message: '"abc" is not a date', params: { value: "abc" } } },
       { ok: false, code: "empty", reason: "the date is empty" },
     ]);
+  });
+
+  it("says why a date is not one in bokmål as well (issue: English reasons in a Norwegian CLI run)", () => {
+    const nb = (text: string) => {
+      const p = parseDate(text);
+      return p.ok ? "" : issueMessage(p.notice!, "nb");
+    };
+    expect(nb("31.02.2024")).toBe("«31.02.2024» er ikke en virkelig dato (februar 2024 har 29 dager)");
+    expect(nb("2024-13-01")).toBe("«2024-13-01» er ikke en virkelig dato (det finnes ingen måned 13)");
+    expect(nb("2023-W53")).toBe("«2023-W53» er ikke en virkelig uke (2023 har 52 ISO-uker)");
+    expect(nb("01.01.0024")).toBe("«01.01.0024» har året 24, utenfor 1000–9999");
+    expect(nb("uke 5")).toBe("«uke 5» mangler år");
+    expect(nb("foo 2024")).toBe("«foo 2024» er ikke en dato («foo» er ikke et månedsnavn)");
+    expect(nb("abc")).toBe("«abc» er ikke en dato");
+    expect(nb("01.03.2024 25:00")).toBe("«01.03.2024 25:00» har et klokkeslett som ikke finnes");
   });
 });

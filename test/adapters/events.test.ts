@@ -102,7 +102,7 @@ describe("countEvents (C chart)", () => {
     const r = countEvents(log, { date: "Dato", facet: "Avd" }, { period: "month" });
     expect(r.spec.data).toEqual([{ x: "2024-01-01", y: 1, facet: "A" }]);
     expect(r.rejected).toEqual([
-      { line: 3, column: "Dato", value: "ukjent", reason: '"ukjent" is not a date' },
+      { line: 3, column: "Dato", value: "ukjent", reason: '"ukjent" is not a date', code: "date_not_a_date", params: { value: "ukjent" } },
       {
         line: 4,
         column: "Avd",
@@ -216,12 +216,16 @@ describe("daysBetweenEvents (T chart)", () => {
         column: "Hendelsesdato",
         value: "11.01.2024",
         reason: "on the same day as the event on line 3: 0 days between them, and a T chart needs times above 0",
+        code: "same_day_rejected",
+        params: { line: 3, times: false },
       },
       {
         line: 9,
         column: "Hendelsesdato",
         value: "05.03.2024",
         reason: "on the same day as the event on line 8: 0 days between them, and a T chart needs times above 0",
+        code: "same_day_rejected",
+        params: { line: 8, times: false },
       },
     ]);
     expect(r.used[0]).toEqual({ line: 2, row: null });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { daysBetweenEvents, readDelimited } from "../../src/adapters/index.js";
 import { findTimeColumn, isTimeHeader, parseTimeOfDay } from "../../src/adapters/times.js";
 import { SpcError } from "../../src/errors.js";
+import { issueMessage } from "../../src/locale/message.js";
 import { compute, explain, renderSvg, type ChartSpec } from "../../src/index.js";
 import { expectEveryLineAccountedFor, fixture } from "./helpers.js";
 
@@ -168,8 +169,11 @@ describe("daysBetweenEvents with times of day", () => {
     const log = readDelimited("Dato;Tid\n03.01.2024;08:00\n03.01.2024;08:00\n04.01.2024;08:00\n");
     const r = daysBetweenEvents(log, { date: 0 });
     expect(r.rejected).toEqual([
-      { line: 3, column: "Dato", value: "03.01.2024", reason: "at the same time as the event on line 2: 0 days between them, and a T chart needs times above 0" },
+      { line: 3, column: "Dato", value: "03.01.2024", reason: "at the same time as the event on line 2: 0 days between them, and a T chart needs times above 0", code: "same_day_rejected", params: { line: 2, times: true } },
     ]);
+    expect(issueMessage({ code: "same_day_rejected", message: "", params: r.rejected[0]!.params! }, "nb")).toBe(
+      "på samme tidspunkt som hendelsen på linje 2: 0 dager mellom dem, og et T-diagram trenger tider over 0",
+    );
     const m = daysBetweenEvents(log, { date: 0 }, { sameDay: "merge" });
     expect(m.spec.data).toEqual([{ x: "2024-01-04", y: 1 }]);
     expect(m.times.sameMoment).toEqual({ rejected: 0, merged: 1 });
