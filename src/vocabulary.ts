@@ -297,6 +297,7 @@ export type AdapterIssueCode =
   | "same_day_in_order"
   | "same_day_timed"
   | "same_day_rejected"
+  | "empty_values"
   | "date_bad_year"
   | "date_bad_month"
   | "date_bad_day"

@@ -305,8 +305,13 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   let filledParts = 0;
 
   const markers = new Map<number, { count: number; first: string; line: number }>();
+  // Empty value cells of used rows, by column: kept as gaps, and named by line so that none
+  // goes unseen (a missing denominator otherwise shows only as "position 3" after compute).
+  const empties = new Map<number, number[]>();
+  let rowEmpties: number[] = [];
   const readNumber = (row: TableRow, index: number) => {
     const text = cell(row, index);
+    if (text.trim() === "") rowEmpties.push(index);
     if (isMissingMarker(text)) {
       const seen = markers.get(index);
       if (seen === undefined) markers.set(index, { count: 1, first: text.trim(), line: row.line });
@@ -317,6 +322,7 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
   };
 
   good.forEach((row, i) => {
+    rowEmpties = [];
     const problems: Rejection[] = [];
     const reject = (index: number, reason: string, why?: { code: string; params: MessageParams }) =>
       problems.push({ line: row.line, column: columnName(table, row, index), value: cell(row, index), reason, ...why });
@@ -394,11 +400,17 @@ export function tableToSpec(table: Table, mapping: ColumnMapping, options: Table
     if (partValue !== undefined) out.part = partValue;
     used.push({ line: row.line, row: data.length });
     data.push(out);
+    for (const index of rowEmpties) {
+      const lines = empties.get(index);
+      if (lines === undefined) empties.set(index, [row.line]);
+      else lines.push(row.line);
+    }
   });
 
   if (percentCount > 0 && plainCount > 0) notes.forColumn(table.header[yCol] ?? "", "percent_mixed", { percent: percentCount, plain: plainCount });
   if (filledParts > 0 && partCol !== null) notes.forColumn(table.header[partCol] ?? "", "parts_filled", { count: filledParts });
   for (const [index, m] of markers) notes.forColumn(table.header[index] ?? "", "missing_markers", { count: m.count, first: m.first, line: m.line });
+  for (const [index, lines] of empties) notes.forColumn(table.header[index] ?? "", "empty_values", { count: lines.length, lines: lines.slice(0, 5) });
   rejected.sort((a, b) => a.line - b.line);
   ignored.sort((a, b) => a.line - b.line);
   throwIfStrict(options.strict, rejected);

@@ -99,6 +99,11 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       en: (p: { count: number }) => `${p.count} empty cell(s) took the part label above them`,
       nb: (p) => `${p.count} tomme celler fikk fasenavnet over seg`,
     },
+    empty_values: {
+      en: (p: { count: number; lines: readonly number[] }) =>
+        `${p.count} empty cell(s) (line ${p.lines.join(", ")}${p.count > p.lines.length ? ", …" : ""}) were read as missing: a gap in the chart`,
+      nb: (p) => `${p.count} tom(me) celle(r) (linje ${p.lines.join(", ")}${p.count > p.lines.length ? ", …" : ""}) ble lest som manglende: et hull i diagrammet`,
+    },
     missing_markers: {
       en: (p: { count: number; first: string; line: number }) =>
         `${p.count} value(s) written as an Excel error or "not available" (${q(p.first)} on line ${p.line}${p.count > 1 ? ", …" : ""}) were read as missing`,

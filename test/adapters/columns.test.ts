@@ -21,7 +21,9 @@ describe("tableToSpec on fixtures", () => {
     expect(r.spec.data[7]).toEqual({ x: "2024-08-01", y: null, n: 2790, note: "Mangler tall fra fagsystemet" });
     expect(r.rejected).toEqual([]);
     expect(r.used).toEqual(table.rows.map((row, i) => ({ line: row.line, row: i })));
-    expect(r.warnings).toEqual([]);
+    // The empty count is kept as a gap, and said by its line, so that it is not lost unseen.
+    expect(r.warnings).toEqual(['column "Fall": 1 empty cell(s) (line 9) were read as missing: a gap in the chart']);
+    expect(r.notices.map((n) => [n.code, n.params])).toEqual([["column_note", { column: "Fall", note: { code: "empty_values", message: "1 empty cell(s) (line 9) were read as missing: a gap in the chart", params: { count: 1, lines: [9] } } }]]);
   });
 
   it("fall-sykehjem.csv: the rate column with decimal commas", () => {
