@@ -5,7 +5,7 @@
  * @module
  */
 import { formatIssue, type FormatIssueOptions, type SpcIssue } from "../errors.js";
-import { forPeople } from "../text/for-people.js";
+import { forPeople, quoted } from "../text/for-people.js";
 
 /** An issue that knows which file, line and column it is about (all optional, 1-based). */
 export interface LocatedIssue extends SpcIssue {
@@ -13,6 +13,11 @@ export interface LocatedIssue extends SpcIssue {
   file?: string;
   line?: number;
   column?: number;
+  /**
+   * The file's column (its header) the issue is about: written instead of the spec's path, so
+   * that `data[2].y` reads `kolonne «Vurdert»` / `column "Vurdert"`, as in the file.
+   */
+  field?: string;
   /** `"warning"` for something the user should know that did not stop the work; default error. */
   severity?: "error" | "warning";
 }
@@ -39,7 +44,8 @@ export function formatLocated(issue: LocatedIssue, options: FormatIssueOptions |
     if (issue.column !== undefined) where += `:${issue.column}`;
   }
   const warning = issue.severity === "warning" ? (options.lang === "nb" ? "advarsel: " : "warning: ") : "";
-  const text = `${warning}${formatIssue(issue, options)}`;
+  const field = issue.field === undefined ? "" : options.lang === "nb" ? `kolonne «${forPeople(issue.field)}»: ` : `column ${quoted(issue.field)}: `;
+  const text = `${warning}${field}${formatIssue(issue.field === undefined ? issue : { ...issue, path: [] }, options)}`;
   return where === "" ? text : `${where}: ${text}`;
 }
 

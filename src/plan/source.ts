@@ -86,7 +86,7 @@ export interface LoadedData {
    * Where a row or field of `spec.data` came from: `["data", 3, "y"]` → the file, line and
    * column of that cell. `null` when the row was made from several lines (event counts).
    */
-  locate: (path: readonly (string | number)[]) => { file: string; line: number; column?: number } | null;
+  locate: (path: readonly (string | number)[]) => { file: string; line: number; column?: number; field?: string } | null;
 }
 
 const DELIMITERS: Readonly<Record<string, Delimiter>> = { ";": ";", ",": ",", tab: "\t" };
@@ -327,7 +327,7 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
       if (line === undefined) return null;
       const column = typeof p[2] === "string" ? fieldColumn(p[1], p[2]) : null;
       const at = column === null ? null : account.position(source.file, line, column);
-      return at === null ? { file: source.file, line } : { file: source.file, ...at };
+      return at === null || column === null ? { file: source.file, line } : { file: source.file, ...at, field: column };
     },
   };
 }

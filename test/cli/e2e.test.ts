@@ -173,7 +173,10 @@ describe("spc chart", () => {
   it("data the chart cannot take: exit 1 at the cell", async () => {
     const r = await spc(["chart", "-", "--x", "Måned", "--y", "Dager", "-c", "t"], { stdin: "Måned;Dager\n01.01.2024;4\n01.02.2024;0\n" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("<stdin>:3:12: data[1].y: time between events must be greater than zero (T chart), not 0\n");
+    // The cell's column by its header, as in the file, not the spec's path (data[1].y).
+    expect(r.stderr).toBe('<stdin>:3:12: column "Dager": time between events must be greater than zero (T chart), not 0\n');
+    const nb = await spc(["chart", "-", "--x", "Måned", "--y", "Dager", "-c", "t", "--lang", "nb"], { stdin: "Måned;Dager\n01.01.2024;4\n01.02.2024;0\n" });
+    expect(nb.stderr).toMatch(/^<stdin>:3:12: kolonne «Dager»: .*\n$/);
   });
 
   it("usage errors exit 2 and name the option", async () => {

@@ -54,7 +54,8 @@ describe("computeMeasure", () => {
     const m = computeMeasure(measure({ chart: "t", data: { file: "t.csv", x: "Måned", y: "Tid" } }), { "t.csv": text });
     expect(m.result).toBeNull();
     expect(m.spec?.chart).toBe("t");
-    expect(m.issues.map(formatLocated)).toEqual(["t.csv:3:12: data[1].y: time between events must be greater than zero (T chart), not 0"]);
+    expect(m.issues.map(formatLocated)).toEqual(['t.csv:3:12: column "Tid": time between events must be greater than zero (T chart), not 0']);
+    expect(m.issues[0]).toMatchObject({ path: ["data", 1, "y"], field: "Tid" });
   });
 
   it("a plan problem found while reading data gets the plan's line and column", () => {
