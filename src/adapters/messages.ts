@@ -76,6 +76,12 @@ export const ADAPTER_MESSAGES = /* @__PURE__ */ defineMessages(
     too_large: { en: (p: { value: string }) => `${shortEn(p.value)} is too large to be a number`, nb: (p) => `${shortNb(p.value)} er for stort til å være et tall` },
     empty_x: { en: () => "the cell is empty; every row needs an x value", nb: () => "cellen er tom; hver rad trenger en x-verdi" },
     empty_date: { en: () => "the date is empty", nb: () => "datoen mangler" },
+    no_value_column: {
+      // A header and nothing under it (blank lines only) is the usual cause: say that first.
+      en: (p: { columns: readonly string[]; rows: number }) =>
+        `${p.rows === 0 ? "the file has no data lines under its header, so there is " : ""}no column of numbers to chart; the columns are ${p.columns.map(shortEn).join(", ")}`,
+      nb: (p) => `${p.rows === 0 ? "filen har ingen datalinjer under overskriftene, så det er " : ""}ingen kolonne med tall å lage diagram av; kolonnene er ${listNb(p.columns)}`,
+    },
   },
   "adapters",
 );

@@ -27,6 +27,7 @@ import { detectDecimalSeparator, isMissingMarker, parseNorwegianNumber } from ".
 import { isTotalLabel } from "./totals.js";
 import { SpcError } from "../errors.js";
 import { usageError } from "./report.js";
+import { ADAPTER_MESSAGES } from "./messages.js";
 import { normaliseHeader, resolveColumn, type ColumnRef, type Table } from "./table.js";
 import { CARE_DAYS_SCALE, isCareDays } from "./units.js";
 import { parseYearless } from "./yearless.js";
@@ -705,7 +706,7 @@ export function suggestChart(table: Table, options: SuggestOptions = {}): ChartS
     else if (options.findDenominator === "required" || denominatorPlausible(candidates, yName)) denominator = { column: null, why: noDenominator(yName) };
   }
   if (y === undefined) {
-    throw usageError("no_value_column", `no column of numbers to chart; the columns are ${table.header.map((h) => `"${h}"`).join(", ")}`, ["y"]);
+    throw new SpcError([ADAPTER_MESSAGES.issue("no_value_column", ["y"], { columns: table.header, rows: table.rows.length })]);
   }
   const mapping = { y, ...(x === undefined ? {} : { x }), ...(n === undefined ? {} : { n }), ...(facet === undefined ? {} : { facet }) };
   const { spec, percent } = tableToSpec(whole, mapping, {

@@ -301,6 +301,10 @@ describe("spc suggest", () => {
     const nothing = await spc(["suggest", "-"], { stdin: "Navn;Avdeling\nKari;A\n" });
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/^<stdin>: no column of numbers to chart/);
+    // A header and blank lines only (as Excel saves an empty sheet): the file is named, in bokmål too, exit 1.
+    const empty = await spc(["chart", "-", "--lang", "nb", "-o", "-"], { stdin: "\uFEFFMåned;Fall;Liggedøgn\r\n;;\r\n;;\r\n" });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe("<stdin>: filen har ingen datalinjer under overskriftene, så det er ingen kolonne med tall å lage diagram av; kolonnene er «Måned», «Fall», «Liggedøgn»\n");
   });
 });
 

@@ -389,8 +389,11 @@ function denominatorLine(d: NonNullable<ChartSuggestion["denominator"]>): string
   return d.column === null ? say("no_denominator", { why }) : say("denominator_chosen", { column: d.column, why });
 }
 
-/** Problems with the data itself (not with an option): exit code 1, located in the file. */
-const DATA_CODES = new Set(["nothing_to_chart", "period_needs_year", "time_not_dates"]);
+/**
+ * Problems with the data itself (not with an option): exit code 1, located in the file. A file
+ * without a column of numbers (`no_value_column`) is one, as `spc suggest` says it.
+ */
+const DATA_CODES = new Set(["nothing_to_chart", "period_needs_year", "time_not_dates", "no_value_column"]);
 
 /** SpcErrors about columns named on the command line are usage errors (exit code 2); problems with the data are not. */
 function withUsage<T>(shown: string, fn: () => T): T {
