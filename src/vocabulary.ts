@@ -298,6 +298,7 @@ export type AdapterIssueCode =
   | "same_day_timed"
   | "same_day_rejected"
   | "empty_values"
+  | "shared_x"
   | "date_bad_year"
   | "date_bad_month"
   | "date_bad_day"

@@ -99,6 +99,12 @@ export const NOTICE_MESSAGES = /* @__PURE__ */ defineMessages(
       en: (p: { count: number }) => `${p.count} empty cell(s) took the part label above them`,
       nb: (p) => `${p.count} tomme celler fikk fasenavnet over seg`,
     },
+    shared_x: {
+      en: (p: { count: number; column: string | null; pairs: readonly { line: number; earlier: number; x: string }[] }) =>
+        `${p.count} line${p.count > 1 ? "s have" : " has"} the same ${p.column === null ? "x" : q(p.column)} as an earlier line and ${p.count > 1 ? "are" : "is"} combined with it into one subgroup: ${p.pairs.map((s) => `line ${s.line} (as line ${s.earlier}: ${s.x})`).join(", ")}${p.count > p.pairs.length ? ", …" : ""}. If a line is a copy, delete it.`,
+      nb: (p) =>
+        `${p.count} ${p.count > 1 ? "linjer har" : "linje har"} samme ${p.column === null ? "x" : qNb(p.column)} som en linje før og slås sammen med den til én undergruppe: ${p.pairs.map((s) => `linje ${s.line} (som linje ${s.earlier}: ${s.x})`).join(", ")}${p.count > p.pairs.length ? ", …" : ""}. Er linjen en kopi, slett den.`,
+    },
     empty_values: {
       en: (p: { count: number; lines: readonly number[] }) =>
         `${p.count} empty cell(s) (line ${p.lines.join(", ")}${p.count > p.lines.length ? ", …" : ""}) were read as missing: a gap in the chart`,

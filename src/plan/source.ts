@@ -24,7 +24,6 @@ import { skippedNotice, titleHints } from "../adapters/table-start.js";
 import { TextLines, type LocatedIssue } from "./diagnostics.js";
 import type { DenominatorSource, EventSource, PlanChart, TableSource } from "./schema.js";
 import { PLAN_MESSAGES } from "./messages.js";
-import { quoted } from "../text/for-people.js";
 
 /** The texts of data files, by the name the plan (or command line) gives them. */
 export type SourceTexts = Readonly<Record<string, string>>;
@@ -297,7 +296,9 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
   if (suggestion?.multiply !== undefined) spec.multiply = suggestion.multiply;
   // The units in the sheet's column order, not alphabetical: the team's own order of wards.
   if (units !== null && units.length > 1) spec.facetLevels = units;
-  if (chart !== "xbar" && chart !== "s") account.warn(source.file, sharedX(read.used, spec.data, header(source.x)));
+  // An Xbar or S chart asked for has subgroups on purpose; one chosen because a month came twice
+  // (12 months and a copied line read as "1.1 measurements per subgroup") must say which lines.
+  if ((chart !== "xbar" && chart !== "s") || suggestion !== null) account.notify(source.file, sharedX(read.used, spec.data, header(source.x)));
 
   const period = read.spec.xType !== "date" ? null : read.dateFormat !== null && DATE_KIND_PERIOD[read.dateFormat] !== "day" ? DATE_KIND_PERIOD[read.dateFormat] : inferPeriod(spec.data);
   const lineOf = new Map<number, number>();
@@ -338,9 +339,9 @@ export function loadTable(text: string, source: TableSource, options: LoadOption
  * nothing is said), but a few of them are how a row copied twice turns into a false signal on a
  * C chart: so those are named, with their lines.
  */
-function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: string | undefined): string[] {
+function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: string | undefined): Notice[] {
   const first = new Map<string, number>();
-  const pairs: string[] = [];
+  const pairs: { line: number; earlier: number; x: string }[] = [];
   let count = 0;
   for (const u of used) {
     const row = u.row === null ? undefined : data[u.row];
@@ -348,12 +349,11 @@ function sharedX(used: readonly UsedLine[], data: readonly ChartRow[], xName: st
     const key = JSON.stringify([row.facet ?? null, row.x]);
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, u.line);
-    else if (++count <= 5) pairs.push(`line ${u.line} (as line ${earlier}: ${row.x})`);
+    else if (++count <= 5) pairs.push({ line: u.line, earlier, x: String(row.x) });
   }
   // Many shared x are subgroups on purpose (several measurements per week); a few are slips.
   if (count === 0 || count > Math.max(1, 0.1 * first.size)) return [];
-  const what = xName === undefined ? "x" : quoted(String(xName));
-  return [`${count} line${count > 1 ? "s have" : " has"} the same ${what} as an earlier line and ${count > 1 ? "are" : "is"} combined with it into one subgroup: ${pairs.join(", ")}${count > 5 ? ", …" : ""}. If a line is a copy, delete it.`];
+  return [notice("shared_x", { count, column: xName === undefined ? null : String(xName), pairs })];
 }
 
 /**

@@ -81,6 +81,7 @@ const SAMPLES_BY_CODE: Record<string, Record<string, unknown>> = {
   missing_denominators: { periods: ["2024-03-01"] },
   times_partial: { lines: [4, 9] },
   empty_values: { lines: [4, 9] },
+  shared_x: { column: "Måned", pairs: [{ line: 5, earlier: 4, x: "2024-03-01" }] },
   no_value_column: { columns: ["Måned", "Fall"], rows: 0 },
   nothing_to_chart: { rows: 12, markers: 12, marker: "#N/A", markerLine: 2, unread: 1, unreadLine: 4, unreadReason: "x" },
   t_chart_summary: { column: "Klokkeslett", inDates: false, used: true, apart: 2, withoutTime: 0, rejected: 1, merged: 1 },

@@ -51,11 +51,20 @@ describe("loadTable", () => {
 
   it("locates a row's field for errors found later (compute)", () => {
     const loaded = loadTable(fixtureText("fall-sykehjem.csv"), { file: "fall.csv", x: "Måned", y: "Fall", n: "Liggedøgn", note: "Kommentar" }, { chart: "c" });
-    expect(loaded.locate(["data", 2, "y"])).toEqual({ file: "fall.csv", line: 4, column: 12 });
-    expect(loaded.locate(["data", 2, "n"])).toEqual({ file: "fall.csv", line: 4, column: 14 });
+    expect(loaded.locate(["data", 2, "y"])).toEqual({ file: "fall.csv", line: 4, column: 12, field: "Fall" });
+    expect(loaded.locate(["data", 2, "n"])).toEqual({ file: "fall.csv", line: 4, column: 14, field: "Liggedøgn" });
     expect(loaded.locate(["data", 2])).toEqual({ file: "fall.csv", line: 4 });
     expect(loaded.locate(["breaks", 0])).toBeNull();
     expect(loaded.locate(["data", 99, "y"])).toBeNull();
+  });
+
+  it("a month written twice names its lines, also when the chart chosen for it is an Xbar chart", () => {
+    const months = ["jan.", "feb.", "mars", "apr.", "mai", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."];
+    const text = `Måned;Andel\n${months.map((m, i) => `${m} 2024;${70 + i},5`).join("\n")}\n`;
+    const loaded = loadTable(text, { file: "andel.csv", x: "Måned", y: "Andel" }, { chart: "auto" });
+    expect(loaded.spec.chart).toBe("xbar");
+    const shared = loaded.issues.find((i) => i.code === "shared_x");
+    expect(shared && formatLocated(shared, { lang: "nb" })).toBe("andel.csv: advarsel: 1 linje har samme «Måned» som en linje før og slås sammen med den til én undergruppe: linje 7 (som linje 6: 2024-05-01). Er linjen en kopi, slett den.");
   });
 
   it("wide sheets: one unit per column, problems named by the unit's column", () => {
@@ -63,7 +72,7 @@ describe("loadTable", () => {
     expect(new Set(loaded.spec.data.map((r) => r.facet))).toEqual(new Set(["Langtidsavdeling", "Korttidsavdeling", "Skjermet enhet"]));
     expect(loaded.issues.map(formatLocated)).toContainEqual(expect.stringMatching(/^bred\.csv:6:12: warning: column "Skjermet enhet": "–" is not a number/));
     const row = loaded.spec.data.findIndex((r) => r.facet === "Korttidsavdeling" && r.x === "2024-02-01");
-    expect(loaded.locate(["data", row, "y"])).toEqual({ file: "bred.csv", line: 3, column: 10 });
+    expect(loaded.locate(["data", row, "y"])).toEqual({ file: "bred.csv", line: 3, column: 10, field: "Korttidsavdeling" });
   });
 
   it("a missing column is an SpcError at the plan's path", () => {
