@@ -52,11 +52,9 @@ export function measureText(content: string, fontSize: number, isBold = false): 
     if (code < TOP) total += widths[code]!;
     else {
       total += OTHER;
-      // A character beyond the BMP (a surrogate pair) is one character, as `for … of` counts it.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < content.length) {
-        const next = content.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next < 0xe000) i++;
-      }
+      // A character beyond the BMP (a surrogate pair) is one character, as `for … of` counts it
+      // (past the end charCodeAt is NaN, which is no low surrogate).
+      if ((code & 0xfc00) === 0xd800 && (content.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
     }
   }
   return (total * fontSize) / 1000;

@@ -34,13 +34,6 @@ class PathText {
   private afterLine = false;
   private lastX = 0;
   private lastY = 0;
-  // The text of the x and y written last. Why: a step repeats the x of the vertex before it, or
-  // its y, so half of a stepped line's coordinates were written out twice (its limits were a
-  // sixth of drawing a P chart).
-  private xValue = Number.NaN;
-  private xText = "";
-  private yValue = Number.NaN;
-  private yText = "";
   constructor(private readonly once: boolean) {}
   /** Empties the text for the next path. */
   reset(): void {
@@ -48,26 +41,14 @@ class PathText {
     this.drawn = false;
     this.afterLine = false;
   }
-  /** "x,y" as {@link n} writes them. */
-  private pair(x: number, y: number): string {
-    if (x !== this.xValue) {
-      this.xValue = x;
-      this.xText = n(x);
-    }
-    if (y !== this.yValue) {
-      this.yValue = y;
-      this.yText = n(y);
-    }
-    return this.xText + "," + this.yText;
-  }
   moveTo(x: number, y: number): void {
-    this.d += "M" + this.pair(x, y);
+    this.d += "M" + n(x) + "," + n(y);
     this.drawn = true;
     this.afterLine = false;
   }
   lineTo(x: number, y: number): void {
     if (this.once && this.afterLine && x === this.lastX && y === this.lastY) return;
-    this.d += "L" + this.pair(x, y);
+    this.d += "L" + n(x) + "," + n(y);
     this.drawn = true;
     this.afterLine = true;
     this.lastX = x;

@@ -14,6 +14,8 @@ import { numberParts } from "../locale/number.js";
 // eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const SPECIAL = /[&<>"]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"]/;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /**
@@ -27,15 +29,8 @@ const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
  * ```
  */
 export function escapeXml(text: string): string {
-  // Most text (numbers, dates, words) needs nothing: one look at its characters instead of two
-  // replaces. A loop over char codes rather than a regular expression: every label, title and
-  // tooltip of every chart passes here.
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 ? c !== 9 && c !== 10 && c !== 13 : c === 38 || c === 60 || c === 62 || c === 34 || c === 0xfffe || c === 0xffff) break;
-  }
-  if (i === text.length) return text;
+  // Most text (numbers, dates, words) needs nothing: one test instead of two replaces.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(ILLEGAL, "").replace(SPECIAL, (c) => ENTITY[c]!);
 }
 
