@@ -219,6 +219,17 @@ export function toIsoDate(days: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+/** The number the ASCII digits iso[from, to) write, or -1 when one is not a digit. */
+function digits(iso: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /**
  * The day number of a strict `"YYYY-MM-DD"` string, or `null` when it is not one or is not a
  * real date.
@@ -230,11 +241,14 @@ export function toIsoDate(days: number): string {
  * ```
  */
 export function fromIsoDate(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // What /^(\d{4})-(\d{2})-(\d{2})$/ accepts, read by char codes: the renderer reads every
+  // date of every chart (a point's x, its title, the axis), and the regular expression with its
+  // match array was a twentieth of rendering a monthly chart.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return daysFromCivil(year, month, day);
 }

@@ -42,14 +42,15 @@ function chartId(m: Model, title: string): string {
   return `spc-${idHash(texts, values)}`;
 }
 
+// Why `+=` and not an array joined: a join copies every mark's text once more at each level
+// (marks, panel, document); appended strings are copied once, when the SVG is first read.
 function panel(p: PanelLayout): string {
-  const out = [`<g aria-label="${escapeXml(p.facet.facet ?? p.chart.model.name)}">`];
+  let out = `<g aria-label="${escapeXml(p.facet.facet ?? p.chart.model.name)}">`;
   for (const mark of PANEL_MARKS) {
     const svg = mark(p);
-    if (svg) out.push(svg);
+    if (svg) out += "\n" + svg;
   }
-  out.push("</g>");
-  return out.join("\n");
+  return out + "\n</g>";
 }
 
 /** Everything under the panels: x title, legend, notes, facets left out, caption. */
@@ -106,8 +107,8 @@ export function draw(m: Model): string {
   if (o.notes === "top" && chart.noteLines.length > 0) out.push(noteList(chart, chart.topNotesY));
   const axisTitle = yTitle(chart);
   if (axisTitle) out.push(axisTitle);
-  for (const p of chart.panels) out.push(panel(p));
-  for (const line of below(chart)) out.push(line);
-  out.push("</svg>");
-  return out.join("\n");
+  let svg = out.join("\n");
+  for (const p of chart.panels) svg += "\n" + panel(p);
+  for (const line of below(chart)) svg += "\n" + line;
+  return svg + "\n</svg>";
 }

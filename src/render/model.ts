@@ -50,6 +50,8 @@ export interface FacetModel {
   facet: string | null;
   points: Point[];
   xs: number[];
+  /** How each point is marked ({@link markOf}), read once: the layout, the points and the legend ask again. */
+  marks: (Mark | null)[];
   parts: PartModel[];
   /** Lowest and highest value drawn (y, lines, target). */
   lo: number;
@@ -199,7 +201,7 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     const p = result.points[i]!;
     let f = byFacet.get(p.facet);
     if (!f) {
-      f = { facet: p.facet, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity };
+      f = { facet: p.facet, points: [], xs: [], marks: [], parts: [], lo: Infinity, hi: -Infinity };
       byFacet.set(p.facet, f);
     }
     let x = xOf(p);
@@ -217,6 +219,7 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
     part.points.push(p);
     part.xs.push(x);
     const mark = markOf(p, o);
+    f.marks.push(mark);
     const meaning = meaningOf(p);
     // A Pareto chart's counts are bars, not points.
     if (mark && !(pareto && !mark.signal)) kinds.add(mark.signal ? `${mark.shape}:${meaning}` : mark.shape);
@@ -238,13 +241,15 @@ export function buildModel(given: ChartResult, options: Resolved): Model {
   }
   // A part's runs signal means what its signal points mean, when they agree.
   for (const facet of byFacet.values()) {
+    let i = 0;
     for (const part of facet.parts) {
-      const meanings = new Set(part.points.filter((p) => markOf(p, o)?.signal).map(meaningOf));
+      const meanings = new Set<Meaning>();
+      for (const p of part.points) if (facet.marks[i++]?.signal) meanings.add(meaningOf(p));
       part.meaning = meanings.size === 1 ? [...meanings][0]! : "neutral";
       if (part.runsSignal && part.points.some((p) => p.cl !== null)) kinds.add(`runs:${part.meaning}`);
     }
   }
-  const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], parts: [], lo: Infinity, hi: -Infinity }];
+  const facets = byFacet.size > 0 ? [...byFacet.values()] : [{ facet: null, points: [], xs: [], marks: [], parts: [], lo: Infinity, hi: -Infinity }];
   // Reference lines are drawn in every panel: each widens its range and has a legend entry.
   (Array.isArray(result.lines) ? result.lines : []).forEach((line, i) => {
     if (!Number.isFinite(line.value)) return;
@@ -342,8 +347,15 @@ export function meaningColour(m: { o: Resolved }, meaning: Meaning): string {
   return meaning === "improvement" ? c.improvement : meaning === "concern" ? c.concern : c.signal;
 }
 
+/** How a point is marked: its shape, its theme colour and whether it is a signal. */
+export interface Mark {
+  shape: Shape;
+  colour: string;
+  signal: boolean;
+}
+
 /** How a point is marked, and in which theme colour; `null` for a missing value. */
-export function markOf(p: Point, o: Resolved): { shape: Shape; colour: string; signal: boolean } | null {
+export function markOf(p: Point, o: Resolved): Mark | null {
   if (p.y === null) return null;
   const c = o.theme.colors;
   if (p.excluded) return { shape: "hollow", colour: c.excluded, signal: false };

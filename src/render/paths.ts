@@ -106,21 +106,28 @@ export function polyline(vertices: readonly Vertex[]): string {
  * single point gets a short tick (±4 px) so that it shows. Only the points where `same(i − 1, i)`
  * is false start a step, so a constant limit over 10,000 points is two vertices.
  */
-function turns(xs: readonly number[], sx: Scale, ext: number, inside: (i: number) => boolean, same: (a: number, b: number) => boolean): [number, number | null][] {
-  const out: [number, number | null][] = [];
+function turns<V>(xs: readonly number[], sx: Scale, ext: number, inside: (i: number) => boolean, same: (a: number, b: number) => boolean, vertex: (x: number, i: number | null) => V): V[] {
+  // Each vertex is made once, by `vertex`, when its x is final (a lone point moves its first one):
+  // a pair per turn mapped to a second array was a tenth of drawing a P chart's limits, whose
+  // every point is a turn.
+  const out: V[] = [];
   let start = -1;
+  let pendingX = 0;
+  let pendingI = 0;
   for (let i = 0; i <= xs.length; i++) {
     const here = i < xs.length && inside(i);
     if (here && start < 0) {
       start = i;
-      out.push([sx(xs[i]!) - ext, i]);
+      pendingX = sx(xs[i]!) - ext;
+      pendingI = i;
     } else if (here && !same(i - 1, i)) {
-      out.push([(sx(xs[i - 1]!) + sx(xs[i]!)) / 2, i]);
+      out.push(vertex(pendingX, pendingI));
+      pendingX = (sx(xs[i - 1]!) + sx(xs[i]!)) / 2;
+      pendingI = i;
     } else if (!here && start >= 0) {
       const lone = i - 1 === start && ext === 0;
       const end = sx(xs[i - 1]!) + ext;
-      if (lone) out[out.length - 1]![0] = end - 4;
-      out.push([lone ? end + 4 : end, i - 1], [end, null]);
+      out.push(vertex(lone ? end - 4 : pendingX, pendingI), vertex(lone ? end + 4 : end, i - 1), vertex(end, null));
       start = -1;
     }
   }
@@ -138,7 +145,7 @@ function turns(xs: readonly number[], sx: Scale, ext: number, inside: (i: number
  * ```
  */
 export function stepVertices(xs: readonly number[], vs: readonly (number | null)[], sx: Scale, sy: Scale, ext: number, inside: (i: number) => boolean = (i) => vs[i] !== null): Vertex[] {
-  return turns(xs, sx, ext, inside, (a, b) => vs[a] === vs[b]).map(([x, i]) => [x, i === null ? null : sy(vs[i]!)]);
+  return turns(xs, sx, ext, inside, (a, b) => vs[a] === vs[b], (x, i): Vertex => [x, i === null ? null : sy(vs[i]!)]);
 }
 
 /**
@@ -175,8 +182,6 @@ const band = area<BandVertex>()
  */
 export function stepBand(xs: readonly number[], upper: readonly (number | null)[], lower: readonly (number | null)[], sx: Scale, sy: Scale, ext: number): string {
   const inside = (i: number) => upper[i] !== null && lower[i] !== null;
-  const vertices = turns(xs, sx, ext, inside, (a, b) => upper[a] === upper[b] && lower[a] === lower[b]).map(
-    ([x, i]): BandVertex => (i === null ? [x, null, null] : [x, sy(upper[i]!), sy(lower[i]!)]),
-  );
+  const vertices = turns(xs, sx, ext, inside, (a, b) => upper[a] === upper[b] && lower[a] === lower[b], (x, i): BandVertex => (i === null ? [x, null, null] : [x, sy(upper[i]!), sy(lower[i]!)]));
   return draw(bandText, band, vertices);
 }

@@ -48,6 +48,16 @@ export function n(value: number): string {
   // here (the axes keep real values far inside ±1e9 px; renderers fail beyond that anyway).
   if (!(Math.abs(value) < 1e9)) return Number.isNaN(value) ? "0" : value > 0 ? "1000000000" : "-1000000000";
   const tenths = Math.round(value * 10);
+  // Module state, bounded: the text of each coordinate from 0 to 3276.7 px once written (at most
+  // 32,768 short strings). Why: writing the integer was most of n(), and n() a tenth of drawing
+  // a chart; a chart's coordinates repeat (the same columns of x, the same limits in every part).
+  if (tenths >= 0 && tenths < 32768) return (COORDINATES ??= new Array<string>(32768))[tenths] ??= tenthsText(tenths);
+  return tenthsText(tenths);
+}
+
+let COORDINATES: string[] | undefined;
+
+function tenthsText(tenths: number): string {
   if (tenths === 0) return "0";
   // Why: String() of a fraction (the shortest round-trip digits) was an eighth of the time of
   // rendering small charts; the tenths as an integer and one digit give the same text.

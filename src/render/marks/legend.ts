@@ -6,7 +6,7 @@
  */
 import type { ChartLayout } from "../layout.js";
 import { PAD } from "../layout.js";
-import { markOf, meaningColour, type Meaning } from "../model.js";
+import { meaningColour, type Meaning } from "../model.js";
 import { n, text } from "../svg.js";
 import { swatch } from "./legend-rows.js";
 import { lineStyle, pointShape, referenceLines, referenceLineStyle, type LineKind } from "./shapes.js";
@@ -57,5 +57,5 @@ export function legend(chart: ChartLayout, top: number): string {
 
 /** Whether a panel draws a plain point (a dense series draws only the marked ones): the data line's swatch then has one. */
 function drawsCircles(chart: ChartLayout): boolean {
-  return chart.panels.some((panel) => panel.drawn.some((drawn, i) => drawn && markOf(panel.facet.points[i]!, chart.model.o)?.shape === "circle"));
+  return chart.panels.some((panel) => panel.drawn.some((drawn, i) => drawn && panel.facet.marks[i]?.shape === "circle"));
 }

@@ -24,22 +24,25 @@ export function limits(panel: PanelLayout): string {
   if (m.result.chart === "funnel") return funnelLimits(panel);
   const w = m.words;
   const c = m.o.theme.colors;
-  const band: string[] = [];
-  const lines: string[] = [];
-  const sigma2: string[] = [];
+  // Why strings appended and not arrays joined: each join copied every path's text once more.
+  let band = "";
+  let lines = "";
+  let sigma2 = "";
   for (const part of facet.parts) {
     const { xs, points } = part;
     const ucl = points.map((p) => p.ucl);
     const lcl = points.map((p) => p.lcl);
     const stepped = (vs: (number | null)[]) => steps(stepVertices(xs, vs, x, y, ext));
-    band.push(stepBand(xs, ucl, lcl, x, y, ext));
-    lines.push(stepped(ucl), stepped(lcl));
-    if (m.o.show95) sigma2.push(stepped(points.map((p) => p.ucl95)), stepped(points.map((p) => p.lcl95)));
+    band += stepBand(xs, ucl, lcl, x, y, ext);
+    lines += stepped(ucl) + stepped(lcl);
+    if (m.o.show95) sigma2 += stepped(points.map((p) => p.ucl95)) + stepped(points.map((p) => p.lcl95));
   }
-  const out: string[] = [];
-  const path = (label: string, attrs: string, d: string) => d && out.push(`<path role="graphics-symbol" aria-label="${label}" ${attrs} d="${d}"/>`);
-  if (c.band !== "none") path(w.limits, `fill="${c.band}"`, band.join(""));
-  path(w.sigma2, lineStyle(m, "sigma2"), sigma2.join(""));
-  path(w.limits, lineStyle(m, "limits"), lines.join(""));
-  return out.join("\n");
+  let out = "";
+  const path = (label: string, attrs: string, d: string) => {
+    if (d) out += `${out && "\n"}<path role="graphics-symbol" aria-label="${label}" ${attrs} d="${d}"/>`;
+  };
+  if (c.band !== "none") path(w.limits, `fill="${c.band}"`, band);
+  path(w.sigma2, lineStyle(m, "sigma2"), sigma2);
+  path(w.limits, lineStyle(m, "limits"), lines);
+  return out;
 }

@@ -9,7 +9,7 @@
  */
 import type { Point } from "../../types.js";
 import type { PanelLayout } from "../layout.js";
-import { formatValue, formatX, markOf, type Model } from "../model.js";
+import { formatValue, formatX, type Model } from "../model.js";
 import { decimalsOf } from "../scale.js";
 import { escapeXml } from "../svg.js";
 import { pointShape } from "./shapes.js";
@@ -43,12 +43,14 @@ export function points(panel: PanelLayout): string {
   if (m.result.chart === "pareto") return "";
   const o = m.o;
   const facetAttr = facet.facet !== null ? ` data-facet="${escapeXml(facet.facet)}"` : "";
-  const marks: string[] = [];
-  facet.points.forEach((p, i) => {
-    const mark = markOf(p, o);
-    if (!mark || !panel.drawn[i]) return;
+  // Appended, not joined: a join copied every mark's text once more.
+  let marks = "";
+  for (let i = 0; i < facet.points.length; i++) {
+    const mark = facet.marks[i];
+    if (!mark || !panel.drawn[i]) continue;
+    const p = facet.points[i]!;
     const title = `<title>${escapeXml(pointTitle(m, p, facet.xs[i]!, chart.decimals, mark.shape))}</title>`;
-    marks.push(pointShape(m, mark.shape, x(facet.xs[i]!), y(p.y!), radius, mark.colour, ` data-index="${p.index}"${facetAttr}`, title));
-  });
-  return marks.length > 0 ? `<g aria-label="${m.words.points}" fill="${o.theme.colors.data}">\n${marks.join("\n")}\n</g>` : "";
+    marks += pointShape(m, mark.shape, x(facet.xs[i]!), y(p.y!), radius, mark.colour, ` data-index="${p.index}"${facetAttr}`, title) + "\n";
+  }
+  return marks ? `<g aria-label="${m.words.points}" fill="${o.theme.colors.data}">\n${marks}</g>` : "";
 }
