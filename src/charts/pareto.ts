@@ -71,12 +71,6 @@ function descendingOrder(points: Point[]): Uint32Array {
   const order = new Uint32Array(size);
   const packable = size < POSITIONS && points.every((p) => p.y === null || (Number.isInteger(p.y) && p.y >= 0 && p.y < PACKABLE));
   if (packable) {
-    // Counts no larger than a few times the number of categories (the usual case): a counting
-    // sort, linear and stable, gives the same order without sorting (the sort of 10⁵ packed keys
-    // was a tenth of a Pareto chart's time).
-    let most = -1;
-    for (let i = 0; i < size; i++) if ((points[i]!.y ?? -1) > most) most = points[i]!.y!;
-    if (most < 4 * size + 64) return countingOrder(points, most);
     // y·2³² + (2³² − 1 − i): ascending by count, and within a count by descending position, so
     // that read backwards the larger counts come first and ties keep their order. Missing = −1.
     const keys = new Float64Array(size);
@@ -89,25 +83,5 @@ function descendingOrder(points: Point[]): Uint32Array {
   // Array.prototype.sort is stable (ES2019); missing values sort last.
   indices.sort((a, b) => (points[b]!.y ?? -Infinity) - (points[a]!.y ?? -Infinity) || a - b);
   order.set(indices);
-  return order;
-}
-
-/**
- * descendingOrder's order by counting: the next free position of each count, from the largest
- * count down, then the missing values; rows are placed in their order, so ties keep it.
- */
-function countingOrder(points: Point[], most: number): Uint32Array {
-  const size = points.length;
-  // next[v + 1] for count v; next[0] for a missing value, which goes last.
-  const next = new Uint32Array(most + 2);
-  for (let i = 0; i < size; i++) next[(points[i]!.y ?? -1) + 1]!++;
-  let at = 0;
-  for (let v = most + 1; v >= 0; v--) {
-    const count = next[v]!;
-    next[v] = at;
-    at += count;
-  }
-  const order = new Uint32Array(size);
-  for (let i = 0; i < size; i++) order[next[(points[i]!.y ?? -1) + 1]!++] = i;
   return order;
 }
