@@ -21,15 +21,11 @@ import { selectWhere, linesFromBand, type ChartFunction, type Line } from "./par
  */
 export const numberDefectiveChart: ChartFunction = (frame) => {
   const n = frame.n;
-  const size = n.length;
-  const first = n[0] as number;
-  let constantN = true;
-  for (let i = 1; i < size && constantN; i++) constantN = n[i] === first;
+  const constantN = n.every((v) => v === n[0]);
   let p: number;
   // nᵢ·Σy / Σn rather than nᵢ·p̄: with whole counts the product is exact, so a subgroup whose
   // share equals p̄ lies exactly on the centre line (as on the P chart), not a rounding off it.
-  let events = Number.NaN;
-  let units = Number.NaN;
+  let centre = (m: number) => m * p;
   if (frame.givenCl !== undefined) {
     if (!constantN) {
       throw new SpcError([
@@ -40,42 +36,24 @@ export const numberDefectiveChart: ChartFunction = (frame) => {
         },
       ]);
     }
-    p = frame.givenCl / first;
+    p = frame.givenCl / (n[0] as number);
   } else {
-    events = sumFinite(selectWhere(frame.ySum, frame.base));
-    units = sumFinite(selectWhere(n, frame.base));
+    const events = sumFinite(selectWhere(frame.ySum, frame.base));
+    const units = sumFinite(selectWhere(n, frame.base));
     p = events / units;
+    centre = (m: number) => (m * events) / units;
   }
-  const given = frame.givenCl !== undefined;
-  const centre = (m: number) => (given ? m * p : (m * events) / units);
+  // One number for the part when n is constant, else one value per subgroup.
+  const line = (v: (size: number) => number): Line => (constantN ? v(n[0] as number) : n.map(v));
   const sd = (m: number) => Math.sqrt(m * p * (1 - p));
   const within = (v: number, m: number) => (Number.isFinite(v) ? Math.min(m, Math.max(0, v)) : v);
-  // One number for the part when n is constant, else one value per subgroup, in plain loops: a
-  // typed array's map() calls its function without inlining it, and five such lines were a
-  // fifth of an NP chart of 10⁵ subgroups.
-  const band = (k: number): { lower: Line; upper: Line } => {
-    if (constantN) return { lower: within(centre(first) - k * sd(first), first), upper: within(centre(first) + k * sd(first), first) };
-    const lower = new Float64Array(size);
-    const upper = new Float64Array(size);
-    for (let i = 0; i < size; i++) {
-      const m = n[i] as number;
-      const c = centre(m);
-      const s = k * sd(m);
-      lower[i] = within(c - s, m);
-      upper[i] = within(c + s, m);
-    }
-    return { lower, upper };
-  };
-  let cl: Line;
-  if (given) cl = frame.givenCl as number;
-  else if (constantN) cl = centre(first);
-  else {
-    cl = new Float64Array(size);
-    for (let i = 0; i < size; i++) cl[i] = centre(n[i] as number);
-  }
+  const band = (k: number) => ({
+    lower: line((m) => within(centre(m) - k * sd(m), m)),
+    upper: line((m) => within(centre(m) + k * sd(m), m)),
+  });
   return {
     y: frame.ySum,
-    cl,
+    cl: frame.givenCl ?? line(centre),
     ...linesFromBand(band),
   };
 };
