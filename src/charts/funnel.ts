@@ -1,7 +1,6 @@
 import { binomialCdf, binomialQuantile } from "../stats/binomial-quantile.js";
 import { gammaQuantile, poissonCdf, poissonQuantile } from "../stats/gamma.js";
 import { sumFinite } from "../stats/mean.js";
-import { selectInPlace } from "../stats/order-statistic.js";
 import type { FunnelOptions } from "./chart-options.js";
 import type { FunnelCurve } from "../types.js";
 import { selectWhere, type FunnelLimitsAt, type PartFrame, type PartLines } from "./part-frame.js";
@@ -157,6 +156,33 @@ export function sumOfSquaresWinsorised(z: Float64Array, trim: number): number {
     sum += w * w;
   }
   return sum;
+}
+
+/**
+ * The k-th smallest (0-based) of the first `size` values, which it rearranges so that none before
+ * position k is larger and none after it smaller (Hoare's selection, expected linear time).
+ */
+function selectInPlace(values: Float64Array, k: number, size: number): number {
+  let from = 0;
+  let to = size - 1;
+  while (from < to) {
+    const pivot = values[(from + to) >> 1] as number;
+    let i = from;
+    let j = to;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) to = j;
+    else if (k >= i) from = i;
+    else break;
+  }
+  return values[k] as number;
 }
 
 /**

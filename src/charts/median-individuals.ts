@@ -1,5 +1,5 @@
 import { D2 } from "../stats/control-constants.js";
-import { meanWhere, medianOfFirst } from "../stats/mean.js";
+import { meanWhere, median } from "../stats/mean.js";
 import { averageMovingRangeWhere } from "../stats/moving-range.js";
 import { limitsAround, type PartFrame, type PartLines } from "./part-frame.js";
 
@@ -45,11 +45,9 @@ export function robustIndividualsLines(frame: PartFrame): PartLines {
 
 /** R's median of the finite values where `mask` is set; NaN when none. */
 function medianWhere(values: Float64Array, mask: Uint8Array): number {
-  // Into a typed array that the median may rearrange: no list grown by push, and no copy of it.
-  const kept = new Float64Array(values.length);
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (mask[i] && Number.isFinite(values[i] as number)) kept[count++] = values[i] as number;
-  return medianOfFirst(kept, count);
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (mask[i] && Number.isFinite(values[i] as number)) kept.push(values[i] as number);
+  return median(kept);
 }
 
 /**
@@ -58,8 +56,7 @@ function medianWhere(values: Float64Array, mask: Uint8Array): number {
  * median are dropped once and the median taken again (kept as it was when none would be left).
  */
 export function medianMovingRange(values: Float64Array, mask: Uint8Array, screen: boolean): number {
-  const ranges = new Float64Array(Math.max(0, values.length - 1));
-  let count = 0;
+  const ranges: number[] = [];
   let previous = Number.NaN;
   let first = true;
   for (let i = 0; i < values.length; i++) {
@@ -67,16 +64,13 @@ export function medianMovingRange(values: Float64Array, mask: Uint8Array, screen
     const v = values[i] as number;
     if (!first) {
       const r = Math.abs(v - previous);
-      if (Number.isFinite(r)) ranges[count++] = r;
+      if (Number.isFinite(r)) ranges.push(r);
     }
     first = false;
     previous = v;
   }
-  // The median rearranges the ranges; the screen below keeps the same ones in another order, and
-  // their median does not depend on the order.
-  const mmr = medianOfFirst(ranges, count);
+  const mmr = median(ranges);
   if (!screen || !Number.isFinite(mmr)) return mmr;
-  let kept = 0;
-  for (let i = 0; i < count; i++) if ((ranges[i] as number) < MEDIAN_MR_SCREEN * mmr) ranges[kept++] = ranges[i] as number;
-  return kept > 0 ? medianOfFirst(ranges, kept) : mmr;
+  const kept = ranges.filter((r) => r < MEDIAN_MR_SCREEN * mmr);
+  return kept.length > 0 ? median(kept) : mmr;
 }

@@ -1,5 +1,4 @@
 import { correctlyRoundedMean, exactMean } from "./exact-mean.js";
-import { medianInPlace } from "./order-statistic.js";
 
 /**
  * Arithmetic mean as R's `mean()` gives it: R sums in long double and corrects once, which is
@@ -75,25 +74,12 @@ export function sampleSd(values: ArrayLike<number>, centre?: number): number {
  * ```
  */
 export function median(values: ArrayLike<number>): number {
-  return medianOfFirst(Float64Array.from(values), values.length);
-}
-
-/**
- * {@link median} of the first `size` values, which it rearranges: for a caller that filled a
- * typed array of its own, so that nothing is copied.
- *
- * @example
- * ```ts
- * medianOfFirst(Float64Array.of(3, 1, 2, 10, 99), 4); // 2.5
- * ```
- */
-export function medianOfFirst(values: Float64Array, size: number): number {
-  return medianInPlace(values, size, meanOfTwo);
-}
-
-/** The mean of the two middle values, as R takes it. */
-function meanOfTwo(a: number, b: number): number {
-  return mean([a, b]);
+  const n = values.length;
+  if (n === 0) return Number.NaN;
+  const sorted = Float64Array.from(values).sort();
+  const half = n >> 1;
+  if (n % 2 === 1) return sorted[half] as number;
+  return mean([sorted[half - 1] as number, sorted[half] as number]);
 }
 
 /** Keeps the finite values (R's `na.rm = TRUE`: NA and NaN are dropped); no copy when all are. */
