@@ -1,5 +1,4 @@
 import { SpcError } from "../errors.js";
-import { largest } from "../extremes.js";
 import { d2, d3, MAX_RANGE_SUBGROUP } from "../stats/control-constants.js";
 import { correctlyRoundedMean } from "../stats/exact-mean.js";
 import { sumFinite } from "../stats/mean.js";
@@ -18,17 +17,22 @@ import { constantLine, lineBySize, mapLine, linesFromBand, type ChartFunction, t
  */
 export function sigmaFromRanges(frame: PartFrame): number {
   checkRangeSizes(frame);
+  // The columns in locals: the sum's filling function runs once or twice over 10⁵ subgroups.
+  const { yRange, yLength, base } = frame;
   return correctlyRoundedMean((sum) => {
-    for (let i = 0; i < frame.yRange.length; i++) {
-      const r = frame.yRange[i] as number;
-      if (frame.base[i] && Number.isFinite(r)) sum.add(r / d2(frame.yLength[i] as number));
+    for (let i = 0; i < yRange.length; i++) {
+      const r = yRange[i] as number;
+      if (base[i] && Number.isFinite(r)) sum.add(r / d2(yLength[i] as number));
     }
   });
 }
 
 /** The range constants are tabled for subgroups of 2 to 25: larger subgroups belong on an S chart. */
 function checkRangeSizes(frame: PartFrame): void {
-  const most = largest(frame.yLength, 0);
+  // An indexed loop, not largest()'s iterator: this runs over every subgroup of a part.
+  const sizes = frame.yLength;
+  let most = 0;
+  for (let i = 0; i < sizes.length; i++) if ((sizes[i] as number) > most) most = sizes[i] as number;
   if (most > MAX_RANGE_SUBGROUP) {
     throw new SpcError([
       {

@@ -12,7 +12,9 @@ import { constantLine, lineBySize, mapLine, selectWhere, linesFromBand, type Cha
 function pooledSd(frame: PartFrame): number {
   const sizes = frame.yLength;
   const sd = selectWhere(frame.ySd, frame.base);
-  if (sizes.every((v) => v === sizes[0])) return mean(finiteValues(sd));
+  let oneSize = true;
+  for (let i = 1; i < sizes.length && oneSize; i++) oneSize = sizes[i] === sizes[0];
+  if (oneSize) return mean(finiteValues(sd));
   const n = selectWhere(frame.yLength, frame.base);
   const weighted = new Float64Array(n.length);
   const df = new Float64Array(n.length);

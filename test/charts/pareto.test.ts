@@ -48,6 +48,23 @@ describe("Pareto chart", () => {
     expect(r.points.map((p) => p.x)).toEqual(["c", "b", "a"]);
   });
 
+  it("property: small whole counts (sorted by counting) and large ones (sorted as packed keys) give the stable descending order, missing last", () => {
+    // Counts up to 4 × the categories are counted into place, larger ones sorted: both must agree with a stable sort.
+    const y = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5000 }), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(y, { minLength: 1, maxLength: 60 }), (counts) => {
+        const r = compute({ chart: "pareto", data: counts.map((v, i) => ({ x: `k${i}`, y: v })) });
+        const expected = counts
+          .map((v, i) => ({ v, i }))
+          .sort((a, b) => (b.v ?? -1) - (a.v ?? -1) || a.i - b.i)
+          .map(({ i }) => `k${i}`);
+        expect(r.points.map((p) => p.x)).toEqual(expected);
+        expect(r.points.map((p) => p.index)).toEqual(counts.map((_, i) => i + 1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("sorts each facet on its own", () => {
     const r = compute({
       chart: "pareto",
