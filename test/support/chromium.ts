@@ -10,8 +10,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Download, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -90,8 +90,10 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
 
 /**
  * The browser of a describe block whose tests fail on any console error or page error: opened
- * before its tests, each test's contexts closed after it and the errors of the pages it watched
- * checked, closed after the block. Call it inside `describe`.
+ * before its tests, the contexts each test opened closed after it and the errors of the pages it
+ * watched checked, closed after the block. Call it inside `describe`. A context opened before a
+ * test (in a nested describe's beforeAll: one page that several ordered tests look at, instead of
+ * loading the page again for each) stays open for the next test; close it in that afterAll.
  *
  * @example
  * ```ts
@@ -105,11 +107,15 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
 export function checkedBrowser(): { readonly browser: Browser; watch(page: Page): Page } {
   let browser: Browser | undefined;
   let errors: string[] = [];
+  let before = new Set<BrowserContext>();
   beforeAll(async () => {
     browser = await openBrowser();
   }, 120_000);
+  beforeEach(() => {
+    before = new Set(browser?.contexts());
+  });
   afterEach(async () => {
-    for (const context of browser?.contexts() ?? []) await context.close();
+    for (const context of browser?.contexts() ?? []) if (!before.has(context)) await context.close();
     const seen = errors;
     errors = [];
     expect(seen, "console errors").toEqual([]);
