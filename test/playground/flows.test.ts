@@ -157,9 +157,12 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
         return report.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
       });
       expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-      // Close the menu again for the tests after this one on the same page.
+      // Close the menu again, and take the focus (and its tooltip) off the chart, for the tests
+      // after this one on the same page.
       await page.keyboard.press("Escape");
       await expect.poll(() => page.isVisible("#point-menu")).toBe(false);
+      await page.locator("#lang").focus();
+      await expect.poll(() => page.isVisible("[data-spc-tooltip]")).toBe(false);
     });
 
     it(`signal cards at ${size}: one per finding, grouped by rule, headed by week, the story above`, async () => {
@@ -223,9 +226,12 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
         return report.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
       });
       expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-      // Close the menu again for the tests after this one on the same page.
+      // Close the menu again, and take the focus (and its tooltip) off the chart, for the tests
+      // after this one on the same page.
       await page.keyboard.press("Escape");
       await expect.poll(() => page.isVisible("#point-menu")).toBe(false);
+      await page.locator("#lang").focus();
+      await expect.poll(() => page.isVisible("[data-spc-tooltip]")).toBe(false);
     });
 
     it(`signal cards at ${size}: one per finding, grouped by rule, headed by week, the story above`, async () => {
