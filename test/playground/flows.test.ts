@@ -43,9 +43,11 @@ const LAPTOP = { width: 1280, height: 800 };
 describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () => {
   const chrome = checkedBrowser();
 
-  async function open(viewport: { width: number; height: number }): Promise<Page> {
-    const page = await chrome.browser.newPage({ viewport, hasTouch: viewport.width < 500, acceptDownloads: true });
-    chrome.watch(page);
+  // A fresh page (empty storage, a new document) on a page kept from an earlier test; `own`: a
+  // page of its own for the tests of a describe block (sharedPage).
+  async function open(viewport: { width: number; height: number }, own = false): Promise<Page> {
+    const options = { viewport, hasTouch: viewport.width < 500, acceptDownloads: true };
+    const page = own ? chrome.watch(await chrome.browser.newPage(options)) : await chrome.fresh(options);
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']");
     return page;
@@ -69,7 +71,7 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
   function sharedPage(viewport: { width: number; height: number }, { pasted }: { pasted: boolean }): () => Page {
     let page: Page | undefined;
     beforeAll(async () => {
-      page = await open(viewport);
+      page = await open(viewport, true);
       if (pasted) await paste(page, weekly);
     }, 60_000);
     afterAll(async () => {
@@ -451,8 +453,7 @@ describe.skipIf(!chromiumPath)(browserTitle("playground flows in Chromium"), () 
   it("on a phone: a hostile link is refused with a message, and SVG and PNG still download", async () => {
     const json = JSON.stringify({ text: "1\n".repeat(200_000) });
     const hash = deflateRawSync(Buffer.from(json)).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    const page = await chrome.browser.newPage({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
-    chrome.watch(page);
+    const page = await chrome.fresh({ viewport: PHONE, hasTouch: true, acceptDownloads: true });
     await page.goto(`${url}#z${hash}`);
     await page.waitForSelector("body[data-ready='true']");
     await expect.poll(() => page.textContent("#measures-status")).toMatch(/verktøyet åpner lenker med inntil 10[\s\u00a0]000 rader/);
