@@ -51,6 +51,8 @@ const pages = [
   ...readdirSync(join(repoRoot, "docs", "cookbook")).filter((f) => f.endsWith(".md")).map((f) => `docs/cookbook/${f}`),
 ];
 const all = pages.flatMap(blocks);
+// out/ is git-ignored: a fresh clone has none until some test or command makes it.
+mkdirSync(join(repoRoot, "out"), { recursive: true });
 const work = mkdtempSync(join(repoRoot, "out", "code-blocks-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -40,12 +40,10 @@ function expected(chart: ChartType, extra: Partial<ChartSpec> = {}) {
 describe.skipIf(!chromiumPath)(browserTitle("playground in Chromium"), () => {
   const chrome = checkedBrowser();
 
-  // Each page in a context of its own: the workbook a test leaves in localStorage is not the next one's.
+  // Each page in a context of its own with nothing stored (chrome.fresh): the workbook a test
+  // leaves in localStorage is not the next one's.
   async function open(viewport = { width: 1280, height: 800 }, address = url): Promise<Page> {
-    const context = await chrome.browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    chrome.watch(page);
+    const page = await chrome.fresh({ viewport, acceptDownloads: true });
     await page.goto(address);
     await page.waitForSelector("body[data-ready='true']");
     return page;

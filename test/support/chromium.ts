@@ -10,8 +10,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Download, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -88,28 +88,138 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The options of a page that {@link CheckedBrowser.fresh} hands out. */
+export interface FreshPageOptions {
+  viewport?: { width: number; height: number };
+  hasTouch?: boolean;
+  acceptDownloads?: boolean;
+}
+
+/** What {@link checkedBrowser} gives a describe block. */
+export interface CheckedBrowser {
+  readonly browser: Browser;
+  /** Fails the running test on the page's console errors and page errors. */
+  watch(page: Page): Page;
+  /**
+   * A watched page on about:blank, in a context of its own with nothing stored (its own in this
+   * test: a second call with the same options gives another page and context). Go to the page
+   * under test from there. The page and its context are kept for a later test, reset: creating a
+   * page costs Chromium about a second of CPU, going to about:blank and back a fifth of that.
+   */
+  fresh(options?: FreshPageOptions): Promise<Page>;
+}
+
+/** A page kept for the tests after the one that used it, and the listeners it had when made. */
+interface Kept {
+  key: string;
+  context: BrowserContext;
+  page: Page;
+  listeners: Map<string | symbol, Set<unknown>>;
+}
+
+/** A page as the event emitter it is (playwright's types leave out eventNames and listeners). */
+type Listener = (...args: unknown[]) => void;
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listeners(name: string | symbol): Listener[];
+  off(name: string | symbol, listener: Listener): unknown;
+}
+const emitter = (page: Page) => page as unknown as Emitter;
+
+function listenersOf(page: Page): Map<string | symbol, Set<unknown>> {
+  const events = emitter(page);
+  return new Map(events.eventNames().map((name) => [name, new Set<unknown>(events.listeners(name))]));
+}
+
+/**
+ * Makes a kept page as a new one would be for the next test: the listeners the test added and the
+ * routes it set removed, what the page stored (localStorage, sessionStorage of the page it is on:
+ * the pages these tests open keep their work there) removed, print media back to the screen, the
+ * mouse at the corner (Chromium hovers what is under it in the next document), other tabs of the
+ * context closed, and the page on about:blank. False when the page cannot be reset (closed, or
+ * left in a state that refuses), so that it is closed instead.
+ */
+async function reset(kept: Kept): Promise<boolean> {
+  const { page, context } = kept;
+  if (page.isClosed()) return false;
+  try {
+    const events = emitter(page);
+    for (const name of events.eventNames()) {
+      const known = kept.listeners.get(name) ?? new Set();
+      for (const listener of events.listeners(name)) if (!known.has(listener)) events.off(name, listener);
+    }
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    for (const other of context.pages()) if (other !== page) await other.close();
+    if (page.url() !== "about:blank") {
+      await page.evaluate(() => {
+        try {
+          localStorage.clear();
+          sessionStorage.clear();
+        } catch {
+          // a document without storage (about:blank, an opaque origin): nothing kept
+        }
+      });
+    }
+    await page.emulateMedia({ media: null });
+    await page.mouse.move(0, 0);
+    await page.goto("about:blank");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The browser of a describe block whose tests fail on any console error or page error: opened
- * before its tests, each test's contexts closed after it and the errors of the pages it watched
- * checked, closed after the block. Call it inside `describe`.
+ * before its tests, the contexts each test opened closed after it (but those of {@link
+ * CheckedBrowser.fresh}, reset and kept) and the errors of the pages it watched checked, closed
+ * after the block. Call it inside `describe`. A context opened before a test (in a nested
+ * describe's beforeAll: one page that several ordered tests look at, instead of loading the page
+ * again for each) stays open for the next test; close it in that afterAll.
  *
  * @example
  * ```ts
  * const chrome = checkedBrowser();
  * it("draws", async () => {
- *   const page = chrome.watch(await chrome.browser.newPage());
+ *   const page = await chrome.fresh({ viewport: { width: 1280, height: 800 } });
  *   await page.goto(url);
  * });
  * ```
  */
-export function checkedBrowser(): { readonly browser: Browser; watch(page: Page): Page } {
+export function checkedBrowser(): CheckedBrowser {
   let browser: Browser | undefined;
   let errors: string[] = [];
+  let before = new Set<BrowserContext>();
+  const kept: Kept[] = [];
+  const inUse = new Set<Kept>();
+  const watch = (page: Page): Page => {
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    return page;
+  };
+  const make = async (key: string, options: FreshPageOptions): Promise<Kept> => {
+    if (browser === undefined) throw new Error("checkedBrowser: the browser opens in beforeAll; use it inside a test");
+    const context = await browser.newContext(options);
+    const page = watch(await context.newPage());
+    const k = { key, context, page, listeners: listenersOf(page) };
+    kept.push(k);
+    return k;
+  };
   beforeAll(async () => {
     browser = await openBrowser();
   }, 120_000);
+  beforeEach(() => {
+    before = new Set(browser?.contexts());
+  });
   afterEach(async () => {
-    for (const context of browser?.contexts() ?? []) await context.close();
+    const pooled = new Set(kept.map((k) => k.context));
+    for (const context of browser?.contexts() ?? []) if (!before.has(context) && !pooled.has(context)) await context.close();
+    for (const k of inUse) {
+      if (await reset(k)) continue;
+      kept.splice(kept.indexOf(k), 1);
+      await k.context.close().catch(() => undefined);
+    }
+    inUse.clear();
     const seen = errors;
     errors = [];
     expect(seen, "console errors").toEqual([]);
@@ -122,10 +232,13 @@ export function checkedBrowser(): { readonly browser: Browser; watch(page: Page)
       if (browser === undefined) throw new Error("checkedBrowser: the browser opens in beforeAll; use it inside a test");
       return browser;
     },
-    watch(page: Page): Page {
-      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      page.on("pageerror", (e) => errors.push(e.message));
-      return page;
+    watch,
+    async fresh(options: FreshPageOptions = {}): Promise<Page> {
+      const key = JSON.stringify([options.viewport ?? null, options.hasTouch ?? false, options.acceptDownloads ?? false]);
+      const free = kept.find((c) => c.key === key && !inUse.has(c));
+      const k = free ?? (await make(key, options));
+      inUse.add(k);
+      return k.page;
     },
   };
 }
