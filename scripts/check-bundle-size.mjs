@@ -31,9 +31,10 @@ const BUDGETS = [
   // chart type, since a spec's type is known only at run time); issue 16's proven fast exact mean
   // then added 0.4 kB (30.8 kB). A size pass over the spec's checks took back 0.1 kB (30.7 kB): their
   // code is already written the way gzip likes (tables of the same shapes), so helpers that fold it
-  // measured larger, not smaller; their English words are about 2 kB of it. Held at 31.4 kB so that it
-  // cannot grow back: a known overrun of the 25 kB asked (docs/rendering.md says why).
-  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 31_400, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
+  // measured larger, not smaller; their English words are about 2 kB of it. 31.3 kB with an event's
+  // time of day in x (T charts from logs) and the rules engine's context class. Held at 31.6 kB so
+  // that it cannot grow back: a known overrun of the 25 kB asked (docs/rendering.md says why).
+  { label: "import { compute }", entry: "index.js", names: ["compute"], max: 31_600, forbidden: ["xlsx", "exceljs", "read-excel-file", "fflate", "pptxgenjs", "pdf"] },
   // 55 kB asked (issue 15); 54.7 kB before funnel and Pareto charts, whose curves, bars and second
   // axis the renderer draws and explain() tells: 61.9 kB; 62.8 kB with the gallery review's units
   // and the speed work (fast exact mean, own path writer); 64.2 kB with issue 17's words (a funnel's
